@@ -1,0 +1,575 @@
+//! The gateway client: builds and signs requests, sends them as POST forms, decodes envelopes,
+//! and carries the session. It retries exactly where protocol.md says clients do: once after
+//! correcting the clock, once after re-logging in (when it holds login credentials), and a few
+//! times with backoff when a read is rate limited.
+
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use url::Url;
+
+use crate::error::{CloudCode, Error, Result};
+use crate::secret::Secret;
+use crate::sign::{self, SigningKey, HMAC_ET};
+
+/// Tuya's regional gateways (protocol.md section 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Region {
+    Eu,
+    Us,
+    Cn,
+    In,
+}
+
+impl Region {
+    pub fn parse(s: &str) -> Option<Region> {
+        match s.to_ascii_lowercase().as_str() {
+            "eu" => Some(Region::Eu),
+            "us" | "az" => Some(Region::Us),
+            "cn" | "ay" => Some(Region::Cn),
+            "in" => Some(Region::In),
+            _ => None,
+        }
+    }
+    pub fn base_url(self) -> &'static str {
+        match self {
+            Region::Eu => "https://a1.tuyaeu.com",
+            Region::Us => "https://a1.tuyaus.com",
+            Region::Cn => "https://a1.tuyacn.com",
+            Region::In => "https://a1.tuyain.com",
+        }
+    }
+    /// The region code the login calls send as `countryCode` for email accounts.
+    pub fn code(self) -> &'static str {
+        match self {
+            Region::Eu => "EU",
+            Region::Us => "AZ",
+            Region::Cn => "AY",
+            Region::In => "IN",
+        }
+    }
+}
+
+/// Parse and check a base URL: `https://` anywhere, plain `http://` only to loopback.
+/// A bare host gets `https://`; a trailing `/api.json` is dropped.
+pub fn parse_endpoint(raw: &str) -> Result<Url> {
+    let raw = raw.trim();
+    let with_scheme = if raw.contains("://") {
+        raw.to_string()
+    } else {
+        format!("https://{raw}")
+    };
+    let mut url = Url::parse(&with_scheme)
+        .map_err(|e| Error::Config(format!("`{raw}` is not a valid URL ({e})")))?;
+    match url.scheme() {
+        "https" => {}
+        "http" => {
+            if !is_loopback(&url) {
+                return Err(Error::Config(format!(
+                    "refusing plain http:// to {}: only loopback addresses may be reached without TLS",
+                    url.host_str().unwrap_or("?")
+                )));
+            }
+        }
+        other => return Err(Error::Config(format!("unsupported URL scheme `{other}`"))),
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(Error::Config(format!("`{raw}` has no host")));
+    }
+    let path = url.path().trim_end_matches('/').trim_end_matches("/api.json").to_string();
+    url.set_path(&path);
+    url.set_query(None);
+    url.set_fragment(None);
+    Ok(url)
+}
+
+fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+/// A logged-in session, as stored in the credentials file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Session {
+    pub sid: Secret,
+    pub uid: String,
+    /// The account's own gateway; the session is only valid there.
+    pub mobile_api_url: String,
+    #[serde(default)]
+    pub region_code: String,
+    #[serde(default)]
+    pub account: String,
+    #[serde(default)]
+    pub nickname: String,
+    /// When the session was obtained, Unix seconds.
+    #[serde(default)]
+    pub created: i64,
+}
+
+/// Who logs in.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase", tag = "type", content = "id")]
+pub enum Account {
+    Email(String),
+    Phone(String),
+}
+
+impl Account {
+    pub fn id(&self) -> &str {
+        match self {
+            Account::Email(s) | Account::Phone(s) => s,
+        }
+    }
+}
+
+/// What the client needs to log in again by itself when a session expires.
+#[derive(Debug, Clone)]
+pub struct Relogin {
+    pub account: Account,
+    pub country_code: String,
+    pub password: Secret,
+}
+
+/// One request/response, for `--verbose`. Secrets are already redacted.
+#[derive(Debug, Clone)]
+pub struct Trace {
+    pub line: String,
+}
+
+pub type TraceSink = Arc<dyn Fn(&Trace) + Send + Sync>;
+
+#[derive(Clone)]
+pub struct ClientConfig {
+    /// Base URL (no `/api.json`), from the region or the profile's endpoint.
+    pub endpoint: Url,
+    pub client_id: String,
+    pub key: SigningKey,
+    /// A stable id for this installation, sent as `deviceId`.
+    pub device_id: String,
+    pub lang: String,
+    pub connect_timeout: Duration,
+    pub timeout: Duration,
+    /// Backoff steps after `REQUEST_TOO_FREQUENTLY` on reads.
+    pub rate_limit_backoff: Vec<Duration>,
+}
+
+impl ClientConfig {
+    pub fn new(endpoint: Url, client_id: impl Into<String>, key: SigningKey) -> ClientConfig {
+        ClientConfig {
+            endpoint,
+            client_id: client_id.into(),
+            key,
+            device_id: String::new(),
+            lang: "en".into(),
+            connect_timeout: Duration::from_secs(5),
+            timeout: Duration::from_secs(20),
+            rate_limit_backoff: vec![
+                Duration::from_millis(300),
+                Duration::from_millis(900),
+                Duration::from_millis(2000),
+            ],
+        }
+    }
+    pub fn with_device_id(mut self, id: impl Into<String>) -> Self {
+        self.device_id = id.into();
+        self
+    }
+    pub fn with_timeouts(mut self, connect: Duration, total: Duration) -> Self {
+        self.connect_timeout = connect;
+        self.timeout = total;
+        self
+    }
+}
+
+impl std::fmt::Debug for ClientConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientConfig")
+            .field("endpoint", &self.endpoint.as_str())
+            .field("client_id", &self.client_id)
+            .field("key", &self.key)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Options of one call.
+#[derive(Debug, Clone, Default)]
+pub struct CallOptions {
+    /// Home id, sent unsigned in the URL.
+    pub gid: Option<String>,
+    /// A read: may be retried after rate limiting.
+    pub read: bool,
+    /// Send without a session (login calls).
+    pub anonymous: bool,
+}
+
+pub struct Client {
+    config: ClientConfig,
+    http: reqwest::Client,
+    session: Mutex<Option<Session>>,
+    /// Seconds to add to the local clock, learnt from `TIME_VALIDATE_FAILED`.
+    clock_offset: AtomicI64,
+    relogin: Option<Relogin>,
+    session_renewed: std::sync::atomic::AtomicBool,
+    trace: Option<TraceSink>,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client").field("config", &self.config).finish_non_exhaustive()
+    }
+}
+
+fn now_secs() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+impl Client {
+    pub fn new(config: ClientConfig) -> Result<Client> {
+        let http = reqwest::Client::builder()
+            .connect_timeout(config.connect_timeout)
+            .timeout(config.timeout)
+            .user_agent(concat!("lockctl/", env!("CARGO_PKG_VERSION")))
+            // Redirects could carry signed parameters to another host.
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
+        Ok(Client {
+            config,
+            http,
+            session: Mutex::new(None),
+            clock_offset: AtomicI64::new(0),
+            relogin: None,
+            session_renewed: false.into(),
+            trace: None,
+        })
+    }
+
+    pub fn with_session(self, session: Option<Session>) -> Self {
+        *self.session.lock().unwrap_or_else(|e| e.into_inner()) = session;
+        self
+    }
+    pub fn with_relogin(mut self, relogin: Option<Relogin>) -> Self {
+        self.relogin = relogin;
+        self
+    }
+    pub fn with_trace(mut self, sink: Option<TraceSink>) -> Self {
+        self.trace = sink;
+        self
+    }
+
+    pub fn config(&self) -> &ClientConfig {
+        &self.config
+    }
+
+    pub fn session(&self) -> Option<Session> {
+        self.session.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Whether the client logged in again by itself (the caller should store the new session).
+    pub fn session_renewed(&self) -> bool {
+        self.session_renewed.load(Ordering::Relaxed)
+    }
+
+    pub(crate) fn set_session(&self, s: Session) {
+        *self.session.lock().unwrap_or_else(|e| e.into_inner()) = Some(s);
+    }
+
+    /// The URL calls go to: the session's own gateway once logged in, else the configured one.
+    pub fn api_url(&self) -> Result<Url> {
+        let base = match self.session() {
+            Some(s) if !s.mobile_api_url.is_empty() => parse_endpoint(&s.mobile_api_url)?,
+            _ => self.config.endpoint.clone(),
+        };
+        let mut u = base;
+        let p = format!("{}/api.json", u.path().trim_end_matches('/'));
+        u.set_path(&p);
+        Ok(u)
+    }
+
+    /// Call an action with JSON arguments and return the envelope's `result`.
+    pub async fn call(
+        &self,
+        action: &str,
+        version: &str,
+        post_data: Option<&Value>,
+        opts: &CallOptions,
+    ) -> Result<Value> {
+        let text = post_data.map(|v| v.to_string());
+        self.call_raw(action, version, text.as_deref(), opts).await
+    }
+
+    /// Like [`Client::call`], with postData as exact text (signed as sent).
+    pub async fn call_raw(
+        &self,
+        action: &str,
+        version: &str,
+        post_data: Option<&str>,
+        opts: &CallOptions,
+    ) -> Result<Value> {
+        let mut clock_fixed = false;
+        let mut relogged = false;
+        let mut backoff = self.config.rate_limit_backoff.iter();
+        loop {
+            match self.send_once(action, version, post_data, opts).await {
+                Ok(v) => return Ok(v),
+                Err(SendError::Clock(server_ms)) if !clock_fixed => {
+                    clock_fixed = true;
+                    let offset = server_ms / 1000 - now_secs();
+                    self.clock_offset.store(offset, Ordering::Relaxed);
+                    self.note(format!("clock corrected by {offset}s from the server's time"));
+                }
+                Err(SendError::Api(Error::Cloud { code, .. }))
+                    if code.is_session() && !relogged && !opts.anonymous && self.relogin.is_some() =>
+                {
+                    relogged = true;
+                    let r = self.relogin.clone().ok_or(Error::NotLoggedIn)?;
+                    self.note("session expired; logging in again".into());
+                    // Boxed: login itself goes through `call`.
+                    Box::pin(crate::login::login(self, &r.account, &r.country_code, r.password.expose())).await?;
+                    self.session_renewed.store(true, Ordering::Relaxed);
+                }
+                Err(SendError::Api(Error::Cloud { code: CloudCode::TooFrequent, .. })) if opts.read && backoff.len() > 0 => {
+                    if let Some(d) = backoff.next() {
+                        self.note(format!("rate limited; retrying in {} ms", d.as_millis()));
+                        tokio::time::sleep(*d).await;
+                    }
+                }
+                Err(SendError::Clock(ms)) => {
+                    return Err(Error::Cloud {
+                        code: CloudCode::TimeInvalid,
+                        message: format!("still out of step with the server clock ({ms} ms) after correcting it"),
+                        action: action.into(),
+                    })
+                }
+                Err(SendError::Api(e)) => return Err(e),
+            }
+        }
+    }
+
+    fn note(&self, line: String) {
+        if let Some(t) = &self.trace {
+            t(&Trace { line });
+        }
+    }
+
+    /// The signed parameters of one request.
+    fn params(&self, action: &str, version: &str, post_data: Option<&str>, opts: &CallOptions) -> Result<Vec<(&'static str, String)>> {
+        let time = now_secs() + self.clock_offset.load(Ordering::Relaxed);
+        let mut p: Vec<(&'static str, String)> = vec![
+            ("a", action.to_string()),
+            ("v", version.to_string()),
+            ("clientId", self.config.client_id.clone()),
+            ("time", time.to_string()),
+            ("lang", self.config.lang.clone()),
+            ("os", "Linux".to_string()),
+            ("requestId", uuid::Uuid::new_v4().to_string()),
+        ];
+        if !self.config.device_id.is_empty() {
+            p.push(("deviceId", self.config.device_id.clone()));
+        }
+        if self.config.key.is_hmac() {
+            p.push(("et", HMAC_ET.to_string()));
+            p.push(("ttid", "tuya".to_string()));
+            p.push(("appVersion", "3.8.5".to_string()));
+        }
+        if !opts.anonymous {
+            let s = self.session().ok_or(Error::NotLoggedIn)?;
+            p.push(("sid", s.sid.expose().to_string()));
+        }
+        if let Some(pd) = post_data {
+            p.push(("postData", pd.to_string()));
+        }
+        let sig = sign::sign(p.iter().map(|(k, v)| (*k, v.as_str())), &self.config.key);
+        p.push(("sign", sig));
+        Ok(p)
+    }
+
+    async fn send_once(
+        &self,
+        action: &str,
+        version: &str,
+        post_data: Option<&str>,
+        opts: &CallOptions,
+    ) -> std::result::Result<Value, SendError> {
+        let params = self.params(action, version, post_data, opts)?;
+        let mut url = self.api_url()?;
+        if let Some(gid) = &opts.gid {
+            url.query_pairs_mut().append_pair("gid", gid);
+        }
+        let url_shown = url.as_str().split('?').next().unwrap_or("").to_string();
+        self.note(format!(
+            "POST {url_shown} a={action} v={version}{}{}",
+            opts.gid.as_ref().map(|g| format!(" gid={g}")).unwrap_or_default(),
+            post_data.map(|d| format!(" postData={}", redact_post_data(d))).unwrap_or_default()
+        ));
+        let started = std::time::Instant::now();
+        let resp = self
+            .http
+            .post(url.clone())
+            .form(&params)
+            .send()
+            .await
+            .map_err(|e| Error::Unreachable {
+                url: url_shown.clone(),
+                reason: describe_reqwest(&e),
+            })?;
+        let status = resp.status();
+        let body = resp.bytes().await.map_err(|e| Error::Unreachable {
+            url: url_shown.clone(),
+            reason: describe_reqwest(&e),
+        })?;
+        self.note(format!(
+            "<- HTTP {} {} bytes in {} ms",
+            status.as_u16(),
+            body.len(),
+            started.elapsed().as_millis()
+        ));
+        decode_envelope(&body, status.as_u16(), &url_shown, action)
+    }
+}
+
+enum SendError {
+    Clock(i64),
+    Api(Error),
+}
+
+impl From<Error> for SendError {
+    fn from(e: Error) -> Self {
+        SendError::Api(e)
+    }
+}
+
+fn describe_reqwest(e: &reqwest::Error) -> String {
+    if e.is_timeout() {
+        "no answer in time (timed out)".into()
+    } else if e.is_connect() {
+        let mut src: Option<&dyn std::error::Error> = std::error::Error::source(e);
+        let mut last = String::from("connection failed");
+        while let Some(s) = src {
+            last = s.to_string();
+            src = s.source();
+        }
+        format!("connection failed ({last})")
+    } else {
+        e.to_string()
+    }
+}
+
+/// Hide the values of secret-bearing postData fields in traces.
+pub fn redact_post_data(text: &str) -> String {
+    const SECRET_KEYS: &[&str] = &["passwd", "password", "pwd", "token", "sid", "localKey"];
+    match serde_json::from_str::<Value>(text) {
+        Ok(Value::Object(mut m)) => {
+            for k in SECRET_KEYS {
+                if let Some(v) = m.get_mut(*k) {
+                    *v = Value::String("****".into());
+                }
+            }
+            Value::Object(m).to_string()
+        }
+        _ => "<not JSON>".into(),
+    }
+}
+
+/// Decode a gateway answer. Anything that is not an envelope becomes `BadResponse` with a short,
+/// printable excerpt, never a panic.
+fn decode_envelope(body: &[u8], status: u16, url: &str, action: &str) -> std::result::Result<Value, SendError> {
+    let bad = |reason: String| {
+        SendError::Api(Error::BadResponse {
+            url: url.to_string(),
+            reason,
+        })
+    };
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Err(bad(format!("HTTP {status} with an empty body")));
+    }
+    let value: Value = match serde_json::from_slice(body) {
+        Ok(v) => v,
+        Err(_) => {
+            let text = String::from_utf8_lossy(&body[..body.len().min(200)]);
+            let excerpt: String = text
+                .chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .take(80)
+                .collect();
+            let what = if text.trim_start().starts_with('<') {
+                "an HTML page"
+            } else {
+                "something that is not JSON"
+            };
+            return Err(bad(format!("HTTP {status} with {what}: {}", excerpt.trim())));
+        }
+    };
+    let Some(obj) = value.as_object() else {
+        return Err(bad(format!("HTTP {status} with JSON that is not an envelope object")));
+    };
+    match obj.get("success") {
+        Some(Value::Bool(true)) => Ok(obj.get("result").cloned().unwrap_or(Value::Null)),
+        Some(Value::Bool(false)) => {
+            let code = obj.get("errorCode").and_then(Value::as_str).unwrap_or("UNKNOWN_ERROR");
+            let message = obj.get("errorMsg").and_then(Value::as_str).unwrap_or("").to_string();
+            let code = CloudCode::parse(code);
+            if code == CloudCode::TimeInvalid {
+                if let Some(t) = obj.get("t").and_then(Value::as_i64) {
+                    return Err(SendError::Clock(t));
+                }
+            }
+            Err(SendError::Api(Error::Cloud {
+                code,
+                message: message.chars().take(300).collect(),
+                action: action.to_string(),
+            }))
+        }
+        _ => Err(bad(format!("HTTP {status} with JSON lacking a boolean `success`"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn endpoints_refuse_plain_http_off_loopback() {
+        assert!(parse_endpoint("http://127.0.0.1:8080").is_ok());
+        assert!(parse_endpoint("http://localhost:1/api.json").is_ok());
+        assert!(parse_endpoint("http://[::1]:9").is_ok());
+        assert!(parse_endpoint("http://example.com").is_err());
+        assert!(parse_endpoint("ftp://example.com").is_err());
+        assert_eq!(parse_endpoint("a1.tuyaeu.com").unwrap().as_str(), "https://a1.tuyaeu.com/");
+        assert_eq!(
+            parse_endpoint("https://a1.tuyaeu.com/api.json").unwrap().as_str(),
+            "https://a1.tuyaeu.com/"
+        );
+    }
+
+    #[test]
+    fn envelopes_decode_or_fail_cleanly() {
+        let ok = br#"{"result":{"x":1},"t":1,"success":true,"status":"ok"}"#;
+        assert!(matches!(decode_envelope(ok, 200, "u", "a"), Ok(v) if v["x"] == 1));
+        let err = br#"{"success":false,"errorCode":"PARAM_ILLEGAL","errorMsg":"bad","status":"error","t":1}"#;
+        match decode_envelope(err, 200, "u", "a") {
+            Err(SendError::Api(Error::Cloud { code, .. })) => assert_eq!(code, CloudCode::ParamIllegal),
+            _ => panic!("expected a cloud error"),
+        }
+        for body in [&b""[..], b"<html>502</html>", b"\xff\xfe garbage", b"[1,2]", b"{\"a\":1}"] {
+            assert!(matches!(decode_envelope(body, 502, "u", "a"), Err(SendError::Api(Error::BadResponse { .. }))));
+        }
+    }
+
+    #[test]
+    fn post_data_secrets_are_redacted() {
+        let r = redact_post_data(r#"{"passwd":"abc","email":"a@b"}"#);
+        assert!(!r.contains("abc") && r.contains("a@b"));
+    }
+}

@@ -1,0 +1,94 @@
+//! Homes and devices (protocol.md section 6).
+
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use crate::client::{CallOptions, Client};
+use crate::error::Result;
+use crate::kind::Kind;
+use crate::secret::Secret;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Home {
+    pub gid: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Device {
+    pub dev_id: String,
+    pub name: String,
+    pub category: String,
+    pub category_code: String,
+    pub product_id: String,
+    pub online: bool,
+    pub home: String,
+    #[serde(skip)]
+    pub local_key: Secret,
+    pub time_zone: String,
+}
+
+impl Device {
+    pub fn kind(&self) -> Option<Kind> {
+        Kind::detect(non_empty(&self.category_code), non_empty(&self.category))
+    }
+    pub fn is_lock(&self) -> bool {
+        Kind::is_lock_category(&self.category) || self.kind().is_some()
+    }
+
+    pub fn from_json(v: &Value, home: &str) -> Device {
+        Device {
+            dev_id: text(v, "devId"),
+            name: text(v, "name"),
+            category: text(v, "category"),
+            category_code: text(v, "categoryCode"),
+            product_id: text(v, "productId"),
+            online: matches!(v.get("isOnline"), Some(Value::Bool(true))) || text(v, "isOnline") == "true",
+            home: home.to_string(),
+            local_key: Secret::new(text(v, "localKey")),
+            time_zone: text(v, "timezoneId"),
+        }
+    }
+}
+
+fn non_empty(s: &str) -> Option<&str> {
+    (!s.is_empty()).then_some(s)
+}
+
+/// A string field, accepting numbers too (the cloud is loose about ids).
+pub fn text(v: &Value, k: &str) -> String {
+    match v.get(k) {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        Some(Value::Bool(b)) => b.to_string(),
+        _ => String::new(),
+    }
+}
+
+pub async fn homes(client: &Client) -> Result<(Vec<Home>, Value)> {
+    let raw = client
+        .call("tuya.m.location.list", "1.0", None, &CallOptions { read: true, ..Default::default() })
+        .await?;
+    let homes = raw
+        .as_array()
+        .map(|a| a.iter().map(|h| Home { gid: text(h, "groupId"), name: text(h, "name") }).collect())
+        .unwrap_or_default();
+    Ok((homes, raw))
+}
+
+pub async fn devices_of(client: &Client, gid: &str) -> Result<Value> {
+    client
+        .call(
+            "tuya.m.my.group.device.list",
+            "1.0",
+            None,
+            &CallOptions { gid: Some(gid.to_string()), read: true, ..Default::default() },
+        )
+        .await
+}
+
+pub async fn get(client: &Client, dev_id: &str) -> Result<Value> {
+    client
+        .call("tuya.m.device.get", "1.0", Some(&json!({ "devId": dev_id })), &CallOptions { read: true, ..Default::default() })
+        .await
+}

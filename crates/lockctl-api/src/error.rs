@@ -1,0 +1,148 @@
+//! Typed failures of the gateway client. Every error code of protocol.md section 5 has a variant;
+//! any other code lands in [`CloudCode::Other`] with the cloud's own message kept.
+
+use std::fmt;
+
+/// An error code in the cloud's envelope, classified.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CloudCode {
+    /// `SING_VALIDATE_FALED` (sic): the signature did not verify.
+    SignatureInvalid,
+    /// `ILLEGAL_CLIENT_ID`: the app key is unknown.
+    IllegalClientId,
+    /// `USER_SESSION_INVALID`: the session expired.
+    SessionInvalid,
+    /// `USER_SESSION_LOSS`: no session, or an unknown one.
+    SessionLoss,
+    /// `USER_PASSWD_WRONG`: wrong password (or a stale login token).
+    PasswordWrong,
+    /// `TIME_VALIDATE_FAILED`: the client's clock is too far from the cloud's.
+    TimeInvalid,
+    /// `API_OR_API_VERSION_WRONG`: unknown action, or a version it does not have.
+    ApiOrVersionWrong,
+    /// `REQUEST_TOO_FREQUENTLY`: rate limited.
+    TooFrequent,
+    /// `PERMISSION_DENIED`: not this account's device, or not allowed for this member.
+    PermissionDenied,
+    /// `DEVICE_NOT_EXIST`: unknown device id.
+    DeviceNotExist,
+    /// `PARAM_ILLEGAL`: malformed or out-of-range postData.
+    ParamIllegal,
+    /// Any other code, kept verbatim.
+    Other(String),
+}
+
+impl CloudCode {
+    pub fn parse(code: &str) -> CloudCode {
+        match code {
+            "SING_VALIDATE_FALED" => CloudCode::SignatureInvalid,
+            "ILLEGAL_CLIENT_ID" => CloudCode::IllegalClientId,
+            "USER_SESSION_INVALID" => CloudCode::SessionInvalid,
+            "USER_SESSION_LOSS" => CloudCode::SessionLoss,
+            "USER_PASSWD_WRONG" => CloudCode::PasswordWrong,
+            "TIME_VALIDATE_FAILED" => CloudCode::TimeInvalid,
+            "API_OR_API_VERSION_WRONG" => CloudCode::ApiOrVersionWrong,
+            "REQUEST_TOO_FREQUENTLY" => CloudCode::TooFrequent,
+            "PERMISSION_DENIED" => CloudCode::PermissionDenied,
+            "DEVICE_NOT_EXIST" => CloudCode::DeviceNotExist,
+            "PARAM_ILLEGAL" => CloudCode::ParamIllegal,
+            other => CloudCode::Other(other.to_string()),
+        }
+    }
+
+    /// The exact wire spelling.
+    pub fn as_wire(&self) -> &str {
+        match self {
+            CloudCode::SignatureInvalid => "SING_VALIDATE_FALED",
+            CloudCode::IllegalClientId => "ILLEGAL_CLIENT_ID",
+            CloudCode::SessionInvalid => "USER_SESSION_INVALID",
+            CloudCode::SessionLoss => "USER_SESSION_LOSS",
+            CloudCode::PasswordWrong => "USER_PASSWD_WRONG",
+            CloudCode::TimeInvalid => "TIME_VALIDATE_FAILED",
+            CloudCode::ApiOrVersionWrong => "API_OR_API_VERSION_WRONG",
+            CloudCode::TooFrequent => "REQUEST_TOO_FREQUENTLY",
+            CloudCode::PermissionDenied => "PERMISSION_DENIED",
+            CloudCode::DeviceNotExist => "DEVICE_NOT_EXIST",
+            CloudCode::ParamIllegal => "PARAM_ILLEGAL",
+            CloudCode::Other(s) => s,
+        }
+    }
+
+    /// Plain words for the code.
+    pub fn describe(&self) -> &'static str {
+        match self {
+            CloudCode::SignatureInvalid => "the cloud rejected the request signature",
+            CloudCode::IllegalClientId => "the cloud does not know this app key (client id)",
+            CloudCode::SessionInvalid => "the session has expired",
+            CloudCode::SessionLoss => "there is no valid session",
+            CloudCode::PasswordWrong => "the account or password is wrong",
+            CloudCode::TimeInvalid => "this machine's clock is too far from the cloud's",
+            CloudCode::ApiOrVersionWrong => "the cloud has no such action or action version",
+            CloudCode::TooFrequent => "the cloud is rate limiting this account",
+            CloudCode::PermissionDenied => "this account is not allowed to do that",
+            CloudCode::DeviceNotExist => "the cloud knows no device with that id",
+            CloudCode::ParamIllegal => "the cloud refused the request's parameters",
+            CloudCode::Other(_) => "the cloud refused the request",
+        }
+    }
+
+    pub fn is_session(&self) -> bool {
+        matches!(self, CloudCode::SessionInvalid | CloudCode::SessionLoss)
+    }
+
+    /// Failures that mean "your credentials are wrong or missing".
+    pub fn is_auth(&self) -> bool {
+        matches!(
+            self,
+            CloudCode::SessionInvalid
+                | CloudCode::SessionLoss
+                | CloudCode::PasswordWrong
+                | CloudCode::SignatureInvalid
+                | CloudCode::IllegalClientId
+        )
+    }
+}
+
+impl fmt::Display for CloudCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_wire())
+    }
+}
+
+/// Everything the API layer can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The cloud answered with an error envelope.
+    #[error("{} ({code}): {message}", code.describe())]
+    Cloud {
+        code: CloudCode,
+        message: String,
+        action: String,
+    },
+    /// The endpoint could not be reached, or did not answer in time.
+    #[error("could not reach {url}: {reason}")]
+    Unreachable { url: String, reason: String },
+    /// The endpoint answered something that is not a gateway envelope.
+    #[error("{url} did not answer like Tuya's gateway: {reason}")]
+    BadResponse { url: String, reason: String },
+    /// A call needs a session and there is none.
+    #[error("not logged in")]
+    NotLoggedIn,
+    /// The configuration given to the client is unusable.
+    #[error("{0}")]
+    Config(String),
+    /// A value from the caller is invalid (bad PIN, bad JSON...).
+    #[error("{0}")]
+    Invalid(String),
+}
+
+impl Error {
+    pub fn cloud_code(&self) -> Option<&CloudCode> {
+        match self {
+            Error::Cloud { code, .. } => Some(code),
+            _ => None,
+        }
+    }
+}
+
+pub type Result<T> = std::result::Result<T, Error>;

@@ -1,0 +1,61 @@
+//! PIN encryption for temporary and voice passwords (protocol.md section 7): AES-128-ECB with
+//! PKCS#7 padding, the device's 16-character localKey as key, lowercase hex.
+
+use aes::cipher::{generic_array::GenericArray, BlockEncrypt, KeyInit};
+use aes::Aes128;
+
+use crate::error::{Error, Result};
+use crate::secret::Secret;
+
+/// Check a PIN: digits only, of the length the lock takes.
+pub fn validate(pin: &str, len: usize) -> Result<()> {
+    if pin.is_empty() || !pin.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Error::Invalid("a PIN is digits only".into()));
+    }
+    if pin.len() != len {
+        return Err(Error::Invalid(format!("this lock takes PINs of exactly {len} digits, not {}", pin.len())));
+    }
+    Ok(())
+}
+
+/// Encrypt a PIN with the lock's localKey.
+pub fn encrypt(pin: &Secret, local_key: &Secret) -> Result<String> {
+    let key = local_key.expose().as_bytes();
+    if key.len() != 16 {
+        return Err(Error::Invalid(format!(
+            "the lock's localKey has {} characters; PIN encryption needs 16",
+            key.len()
+        )));
+    }
+    let cipher = Aes128::new(GenericArray::from_slice(key));
+    let data = pin.expose().as_bytes();
+    let pad = 16 - data.len() % 16;
+    let mut buf = data.to_vec();
+    buf.extend(std::iter::repeat_n(pad as u8, pad));
+    let mut out = Vec::with_capacity(buf.len());
+    for chunk in buf.chunks(16) {
+        let mut block = GenericArray::clone_from_slice(chunk);
+        cipher.encrypt_block(&mut block);
+        out.extend_from_slice(&block);
+    }
+    Ok(hex::encode(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vectors_of_protocol_md() {
+        let k = Secret::new("0123456789abcdef");
+        assert_eq!(encrypt(&Secret::new("1234567"), &k).unwrap(), "8f8ad3f0cfd6eca192126e4ad28a73f2");
+        assert_eq!(encrypt(&Secret::new("123456"), &k).unwrap(), "0fcf43fcebc5ac8b66c48f5cb7c25b02");
+    }
+
+    #[test]
+    fn validation() {
+        assert!(validate("123456", 6).is_ok());
+        assert!(validate("12345a", 6).is_err());
+        assert!(validate("1234567", 6).is_err());
+    }
+}
