@@ -1,1 +1,71 @@
-fn main(){}
+//! `lockctl-emulator serve`: run the emulated cloud until interrupted.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Parser, Subcommand};
+use lockctl_emulator::{AppClient, Config};
+
+#[derive(Parser)]
+#[command(name = "lockctl-emulator", version, about = "A local, stateful stand-in for Tuya's lock cloud")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the gateway at /api.json; prints the base URL as the first line of stdout.
+    Serve {
+        /// Address to listen on (port 0: any free port).
+        #[arg(long, default_value = "127.0.0.1:0")]
+        addr: SocketAddr,
+        /// Persist every change to this file (atomic writes) and reload it on start.
+        #[arg(long)]
+        state: Option<PathBuf>,
+        /// Extra app key: ID:SECRET (md5) or ID:SECRET:hmac:CERTSIGN:BMPSECRET. Repeatable.
+        #[arg(long = "client", value_name = "SPEC")]
+        clients: Vec<String>,
+        /// Session lifetime in seconds.
+        #[arg(long, default_value_t = 7 * 86400)]
+        session_ttl: u64,
+        /// Seed each lock with this many history records (alarms: a tenth).
+        #[arg(long)]
+        history: Option<usize>,
+    },
+}
+
+#[tokio::main]
+async fn main() {
+    let cli = Cli::parse();
+    let Command::Serve { addr, state, clients, session_ttl, history } = cli.command;
+    let mut parsed = vec![];
+    for c in &clients {
+        match AppClient::parse(c) {
+            Ok(a) => parsed.push(a),
+            Err(e) => {
+                eprintln!("error: bad --client {e}");
+                std::process::exit(2);
+            }
+        }
+    }
+    let config = Config { addr, state_file: state, clients: parsed, session_ttl: Duration::from_secs(session_ttl), history_records: history };
+    let running = match lockctl_emulator::start(config).await {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::exit(1);
+        }
+    };
+    println!("{}", running.url);
+    eprintln!(
+        "lockctl-emulator: gateway {}/api.json; demo app key {} (md5); account {} / {}",
+        running.url,
+        lockctl_emulator::DEMO_CLIENT_ID,
+        lockctl_emulator::world::ids::DEMO_EMAIL,
+        lockctl_emulator::world::ids::DEMO_PASSWORD
+    );
+    let _ = tokio::signal::ctrl_c().await;
+    running.shutdown();
+}

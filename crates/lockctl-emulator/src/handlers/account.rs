@@ -1,0 +1,123 @@
+//! Login, homes and devices. Token and session bookkeeping lives in `crate::auth`.
+
+use serde_json::{json, Value};
+
+use super::{opt_str, req_str, Ctx};
+use crate::auth;
+use crate::protocol::ApiError;
+use crate::world::{Account, Lock};
+
+fn find_account<'a>(accounts: &'a [Account], pd: &Value) -> Option<&'a Account> {
+    if let Some(email) = opt_str(pd, "email") {
+        return accounts.iter().find(|a| a.email.eq_ignore_ascii_case(email.trim()));
+    }
+    let mobile = opt_str(pd, "mobile")?;
+    let digits: String = mobile.chars().filter(char::is_ascii_digit).collect();
+    let cc = opt_str(pd, "countryCode").unwrap_or_default();
+    accounts
+        .iter()
+        .find(|a| a.phone == digits || (a.phone == format!("{cc}{digits}")))
+}
+
+pub fn token_create(ctx: &mut Ctx) -> Result<Value, ApiError> {
+    req_str(&ctx.pd, "countryCode")?;
+    let who = opt_str(&ctx.pd, "email").or_else(|| opt_str(&ctx.pd, "mobile")).filter(|s| !s.trim().is_empty());
+    let who = who.ok_or_else(|| ApiError::param("email or mobile is required"))?;
+    let token = ctx.auth.issue_token(&who, ctx.gw_now);
+    let (n, e) = auth::public_key();
+    Ok(json!({ "publicKey": n, "exponent": e, "token": token }))
+}
+
+pub fn password_login(ctx: &mut Ctx) -> Result<Value, ApiError> {
+    let passwd = req_str(&ctx.pd, "passwd")?;
+    let encrypted = super::opt_int(&ctx.pd, "ifencrypt")?.unwrap_or(0) == 1;
+    let account = find_account(&ctx.world.accounts, &ctx.pd).cloned();
+    let md5 = if encrypted {
+        let token = req_str(&ctx.pd, "token")?;
+        // A token is good for one login, for the account it was issued to.
+        let who = ctx.auth.take_token(&token, ctx.gw_now).ok_or_else(|| ApiError::new("USER_PASSWD_WRONG", "login token expired, request a new one"))?;
+        let account_id = account.as_ref().map(|a| (a.email.clone(), a.phone.clone()));
+        if let Some((email, phone)) = account_id {
+            if !who.eq_ignore_ascii_case(&email) && !phone.ends_with(who.trim_start_matches('+')) {
+                return Err(ApiError::new("USER_PASSWD_WRONG", "token does not belong to this account"));
+            }
+        }
+        auth::decrypt_password(&passwd).ok_or_else(|| ApiError::new("USER_PASSWD_WRONG", "password could not be decrypted"))?
+    } else {
+        passwd.to_ascii_lowercase()
+    };
+    let account = account.ok_or_else(|| ApiError::new("USER_PASSWD_WRONG", "account or password is wrong"))?;
+    if account.passwd_md5 != md5 {
+        return Err(ApiError::new("USER_PASSWD_WRONG", "account or password is wrong"));
+    }
+    let sid = ctx.auth.open_session(&account.uid, ctx.gw_now);
+    Ok(json!({
+        "sid": sid,
+        "uid": account.uid,
+        "ecode": "emu",
+        "email": account.email,
+        "mobile": account.phone,
+        "nickname": account.nickname,
+        "partnerIdentity": "p1000000",
+        "domain": {
+            "mobileApiUrl": ctx.base_url,
+            "regionCode": "EU",
+            "gwApiUrl": format!("{}/gw.json", ctx.base_url),
+            "mobileMqttsUrl": "127.0.0.1"
+        }
+    }))
+}
+
+/// Locks this account may see: owned or shared with it.
+pub fn visible(lock: &Lock, uid: &str) -> bool {
+    lock.owner == uid || lock.shared_with.iter().any(|u| u == uid)
+}
+
+pub fn device_json(l: &Lock) -> Value {
+    json!({
+        "devId": l.dev_id,
+        "name": l.name,
+        "localKey": l.local_key,
+        "category": l.category,
+        "categoryCode": l.category_code,
+        "productId": l.product_id,
+        "uuid": l.uuid,
+        "isOnline": l.online,
+        "timezoneId": l.time_zone,
+        "activeTime": l.active_time,
+        "ownerId": l.gid.to_string(),
+    })
+}
+
+pub fn location_list(ctx: &mut Ctx) -> Result<Value, ApiError> {
+    let uid = ctx.uid.clone();
+    let homes: Vec<Value> = ctx
+        .world
+        .homes
+        .iter()
+        .filter(|h| h.owner == uid || ctx.world.locks.iter().any(|l| l.gid == h.gid && visible(l, &uid)))
+        .map(|h| json!({ "groupId": h.gid, "name": h.name, "admin": h.owner == uid, "geoName": "", "lon": 0, "lat": 0 }))
+        .collect();
+    Ok(Value::Array(homes))
+}
+
+pub fn group_device_list(ctx: &mut Ctx) -> Result<Value, ApiError> {
+    let gid: i64 = ctx
+        .params
+        .get("gid")
+        .ok_or_else(|| ApiError::param("gid is required"))?
+        .trim()
+        .parse()
+        .map_err(|_| ApiError::param("gid must be a home id"))?;
+    let uid = ctx.uid.clone();
+    let home = ctx.world.homes.iter().find(|h| h.gid == gid).ok_or_else(|| ApiError::param("no such home"))?;
+    let locks: Vec<&Lock> = ctx.world.locks.iter().filter(|l| l.gid == gid && visible(l, &uid)).collect();
+    if home.owner != uid && locks.is_empty() {
+        return Err(ApiError::denied("not your home"));
+    }
+    Ok(Value::Array(locks.into_iter().map(device_json).collect()))
+}
+
+pub fn device_get(ctx: &mut Ctx) -> Result<Value, ApiError> {
+    Ok(device_json(ctx.lock()?))
+}
