@@ -1,0 +1,94 @@
+//! The top-level parser: global options and the list of groups.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::commands;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "lockctl",
+    version,
+    about = "Administer Tuya smart door locks through Tuya's cloud",
+    long_about = "Administer Tuya smart door locks (Wi-Fi, Bluetooth, Zigbee) through Tuya's cloud: members, unlock methods, passwords, history, alarms and remote unlock.\n\nTry it with no lock and no account:\n  lockctl --profile demo device list",
+    after_help = "Exit codes: 0 ok, 1 failure, 2 usage, 4 authentication, 130 cancelled."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct GlobalArgs {
+    /// Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator.
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// Device (lock) id [env: LOCKCTL_DEV].
+    #[arg(long, short = 'd', global = true, value_name = "ID")]
+    pub dev: Option<String>,
+    /// Lock kind, overriding what the cloud reports.
+    #[arg(long, global = true, value_enum)]
+    pub kind: Option<KindArg>,
+    /// Print the action's result as one JSON document.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Show requests on stderr (secrets redacted).
+    #[arg(long, short = 'v', global = true)]
+    pub verbose: bool,
+    /// Print nothing but data and errors.
+    #[arg(long, short = 'q', global = true)]
+    pub quiet: bool,
+    /// Never prompt; fail naming the missing flags instead.
+    #[arg(long, global = true)]
+    pub no_input: bool,
+    /// Skip confirmations.
+    #[arg(long, short = 'y', global = true)]
+    pub yes: bool,
+    /// When to colour output.
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KindArg {
+    Wifi,
+    Ble,
+    Zigbee,
+}
+
+impl From<KindArg> for lockctl_api::Kind {
+    fn from(k: KindArg) -> Self {
+        match k {
+            KindArg::Wifi => lockctl_api::Kind::Wifi,
+            KindArg::Ble => lockctl_api::Kind::Ble,
+            KindArg::Zigbee => lockctl_api::Kind::Zigbee,
+        }
+    }
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Manage profiles (cloud endpoint, app key, signing).
+    #[command(subcommand)]
+    Profile(commands::profile::ProfileCommand),
+    /// Log in to the cloud and store the session.
+    Login(commands::login::LoginArgs),
+    /// Drop the stored session.
+    Logout,
+    /// List and inspect devices.
+    #[command(subcommand)]
+    Device(commands::device::DeviceCommand),
+    /// Call any action directly.
+    #[command(subcommand)]
+    Api(commands::api::ApiCommand),
+    /// Print a shell completion script.
+    Completions(commands::completions::CompletionsArgs),
+}

@@ -1,0 +1,110 @@
+//! `login` and `logout`.
+
+use std::io::BufRead;
+
+use anyhow::{Context as _, Result};
+use clap::Args;
+use lockctl_api::{Account, Secret};
+
+use crate::config::credentials::{self, StoredLogin};
+use crate::context::Context;
+use crate::error::Fail;
+
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  lockctl login --email me@example.com\n  printf '%s\\n' \"$PASS\" | lockctl login --email me@example.com --password-stdin")]
+pub struct LoginArgs {
+    /// Log in with an email account.
+    #[arg(long, conflicts_with = "phone")]
+    pub email: Option<String>,
+    /// Log in with a phone account.
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// countryCode: region code (EU, AZ, AY, IN) for email, phone code (1, 49) for phone.
+    #[arg(long)]
+    pub country_code: Option<String>,
+    /// Read the password from the first line of stdin.
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// Keep the password (0600 credentials file) so lockctl can log in again when the session expires.
+    #[arg(long)]
+    pub remember_password: bool,
+}
+
+pub async fn login(a: LoginArgs, ctx: &mut Context) -> Result<()> {
+    if ctx.settings.is_demo() {
+        ctx.out.status("The demo profile logs in by itself; nothing to do.");
+        return Ok(());
+    }
+    let name = ctx.settings.require_profile()?.to_string();
+    // Name everything missing at once before asking or sending anything.
+    let mut missing = vec![];
+    if a.email.is_none() && a.phone.is_none() {
+        missing.push("--email or --phone");
+    }
+    if a.phone.is_some() && a.country_code.is_none() {
+        missing.push("--country-code");
+    }
+    if !a.password_stdin {
+        missing.push("--password-stdin");
+    }
+    if !ctx.prompter.interactive && !missing.is_empty() {
+        ctx.prompter.require(&missing)?;
+    }
+    let account = match (a.email, a.phone) {
+        (Some(e), _) => Account::Email(checked(e, "--email", |s| s.contains('@'))?),
+        (None, Some(p)) => Account::Phone(checked(p, "--phone", |s| s.chars().all(|c| c.is_ascii_digit() || c == '+' || c == ' ' || c == '-'))?),
+        (None, None) => Account::Email(checked(ctx.prompter.text("Email", "--email")?, "--email", |s| s.contains('@'))?),
+    };
+    let country_code = match a.country_code {
+        Some(c) => c,
+        None => match &account {
+            Account::Email(_) => ctx.settings.profile.as_ref().and_then(|p| p.country_code.clone()).unwrap_or_else(|| "EU".into()),
+            Account::Phone(_) => ctx.prompter.text("Country code (e.g. 49)", "--country-code")?,
+        },
+    };
+    let password = if a.password_stdin {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line).context("cannot read the password from stdin")?;
+        line.trim_end_matches(['\n', '\r']).to_string()
+    } else {
+        ctx.prompter.secret("Password", "--password-stdin")?
+    };
+    if password.is_empty() {
+        return Err(Fail::usage("the password is empty"));
+    }
+    let client = ctx.client().await?;
+    let session = lockctl_api::login::login(&client, &account, &country_code, &password).await?;
+    let shown = format!("Logged in as {} ({}).", session.account, session.mobile_api_url);
+    credentials::update(&ctx.settings.config_dir, |c| {
+        let p = c.profiles.entry(name.clone()).or_default();
+        p.session = Some(session);
+        p.relogin = a.remember_password.then(|| StoredLogin { account: account.clone(), country_code: country_code.clone(), password: Secret::new(password.clone()) });
+        Ok(())
+    })?;
+    ctx.out.status(&shown);
+    Ok(())
+}
+
+fn checked(v: String, flag: &str, ok: impl Fn(&str) -> bool) -> Result<String> {
+    let v = v.trim().to_string();
+    if v.is_empty() || v.len() > 254 || !ok(&v) {
+        return Err(Fail::usage(format!("{flag} `{v}` does not look right")));
+    }
+    Ok(v)
+}
+
+pub fn logout(ctx: &mut Context) -> Result<()> {
+    if ctx.settings.is_demo() {
+        ctx.out.status("The demo profile keeps no session.");
+        return Ok(());
+    }
+    let name = ctx.settings.require_profile()?.to_string();
+    let had = credentials::update(&ctx.settings.config_dir, |c| {
+        Ok(c.profiles.get_mut(&name).map(|p| {
+            p.relogin = None;
+            p.session.take().is_some()
+        }))
+    })?;
+    ctx.out.status(if had == Some(true) { "Logged out." } else { "No session was stored." });
+    Ok(())
+}

@@ -1,0 +1,23 @@
+//! One module per command group; each verb's args sit beside its handler.
+
+pub mod api;
+pub mod completions;
+pub mod device;
+pub mod login;
+pub mod profile;
+
+use anyhow::Result;
+
+use crate::cli::Command;
+use crate::context::Context;
+
+pub async fn dispatch(command: Command, ctx: &mut Context) -> Result<()> {
+    match command {
+        Command::Profile(c) => profile::run(c, ctx),
+        Command::Login(a) => login::login(a, ctx).await,
+        Command::Logout => login::logout(ctx),
+        Command::Device(c) => device::run(c, ctx).await,
+        Command::Api(c) => api::run(c, ctx).await,
+        Command::Completions(a) => completions::run(a),
+    }
+}

@@ -1,0 +1,298 @@
+//! `profile add|list|show|use|remove`: where to reach the cloud and with which app key.
+
+use anyhow::Result;
+use clap::{Args, Subcommand, ValueEnum};
+use lockctl_api::{Kind, Region, Secret};
+use serde_json::json;
+
+use crate::config::{credentials, lock_dir, settings_file};
+use crate::context::Context;
+use crate::env;
+use crate::error::Fail;
+use crate::settings::DEMO_PROFILE;
+
+#[derive(Subcommand, Debug)]
+pub enum ProfileCommand {
+    /// Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET or a hidden prompt.
+    #[command(after_help = "Examples:\n  LOCKCTL_APP_SECRET=... lockctl profile add home --region eu --client-id 3fjrekuxank9eaej3gcx\n  lockctl profile add lab --endpoint http://127.0.0.1:8080 --client-id ID --sign hmac --cert-sign A")]
+    Add(AddArgs),
+    /// List profiles.
+    List,
+    /// Show one profile (secrets are never shown).
+    Show { name: Option<String> },
+    /// Make a profile the default.
+    Use { name: String },
+    /// Remove a profile and its stored secrets.
+    Remove { name: String },
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignMode {
+    Md5,
+    Hmac,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegionArg {
+    Eu,
+    Us,
+    Cn,
+    In,
+}
+
+#[derive(Args, Debug)]
+pub struct AddArgs {
+    pub name: String,
+    /// Gateway base URL (https://, or http:// on loopback only).
+    #[arg(long, conflicts_with = "region", required_unless_present = "region")]
+    pub endpoint: Option<String>,
+    /// Tuya region.
+    #[arg(long, value_enum)]
+    pub region: Option<RegionArg>,
+    /// The app key (clientId).
+    #[arg(long)]
+    pub client_id: String,
+    /// How the app key signs requests.
+    #[arg(long, value_enum, default_value_t = SignMode::Md5)]
+    pub sign: SignMode,
+    /// App certificate SHA-256 (`AA:BB:...`) or `A` (hmac mode).
+    #[arg(long)]
+    pub cert_sign: Option<String>,
+    /// countryCode sent at login (default: the region's code, or EU).
+    #[arg(long)]
+    pub country_code: Option<String>,
+    /// Lock kind assumed when the cloud does not tell.
+    #[arg(long, value_enum)]
+    pub default_kind: Option<crate::cli::KindArg>,
+}
+
+pub fn run(cmd: ProfileCommand, ctx: &mut Context) -> Result<()> {
+    match cmd {
+        ProfileCommand::Add(a) => add(a, ctx),
+        ProfileCommand::List => list(ctx),
+        ProfileCommand::Show { name } => show(name, ctx),
+        ProfileCommand::Use { name } => use_profile(name, ctx),
+        ProfileCommand::Remove { name } => remove(name, ctx),
+    }
+}
+
+fn valid_name(name: &str) -> Result<()> {
+    if name.is_empty() || name.len() > 64 || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+        return Err(Fail::usage("profile names are 1-64 letters, digits, `-` or `_`"));
+    }
+    if name == DEMO_PROFILE {
+        return Err(Fail::usage_hint("`demo` is the built-in emulator profile", "choose another name"));
+    }
+    Ok(())
+}
+
+fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
+    valid_name(&a.name)?;
+    let region = a.region.map(|r| match r {
+        RegionArg::Eu => Region::Eu,
+        RegionArg::Us => Region::Us,
+        RegionArg::Cn => Region::Cn,
+        RegionArg::In => Region::In,
+    });
+    let endpoint = match (&a.endpoint, region) {
+        (Some(e), _) => lockctl_api::client::parse_endpoint(e).map_err(|e| Fail::usage_hint(e.to_string(), "use https://HOST, or http://127.0.0.1:PORT for a local emulator"))?,
+        (None, Some(r)) => lockctl_api::client::parse_endpoint(r.base_url())?,
+        (None, None) => return Err(Fail::usage("pass --endpoint URL or --region eu|us|cn|in")),
+    };
+    if a.client_id.trim().is_empty() {
+        return Err(Fail::usage("--client-id is empty"));
+    }
+    let hmac = a.sign == SignMode::Hmac;
+    if hmac {
+        match a.cert_sign.as_deref() {
+            None => return Err(Fail::usage_hint("--sign hmac needs --cert-sign", "pass the app certificate's SHA-256 as AA:BB:..., or `A` for many branded apps")),
+            Some(c) if c != "A" && c.split(':').count() != 32 => {
+                return Err(Fail::usage("--cert-sign must be 32 hex bytes joined by `:` (95 characters) or `A`"))
+            }
+            _ => {}
+        }
+    }
+    // Secrets: env first, then a hidden prompt; never a flag. Ask for all before writing anything.
+    let mut missing = vec![];
+    let app = env::get(env::APP_SECRET);
+    let bmp = env::get(env::BMP_SECRET);
+    if app.is_none() {
+        missing.push("LOCKCTL_APP_SECRET");
+    }
+    if hmac && bmp.is_none() {
+        missing.push("LOCKCTL_BMP_SECRET");
+    }
+    if !missing.is_empty() && !ctx.prompter.interactive {
+        return Err(Fail::usage_hint(format!("missing {} (secrets are never taken from flags)", missing.join(", ")), "set them in the environment, or run on a terminal to be prompted"));
+    }
+    let app = match app {
+        Some(s) => s,
+        None => ctx.prompter.secret("App secret", "LOCKCTL_APP_SECRET")?,
+    };
+    let bmp = match (hmac, bmp) {
+        (true, Some(s)) => s,
+        (true, None) => ctx.prompter.secret("BMP secret", "LOCKCTL_BMP_SECRET")?,
+        (false, _) => String::new(),
+    };
+    if app.trim().is_empty() || (hmac && bmp.trim().is_empty()) {
+        return Err(Fail::usage("an empty secret was given"));
+    }
+    let profile = settings_file::Profile {
+        endpoint: endpoint.to_string(),
+        region: region.map(|r| format!("{r:?}").to_lowercase()),
+        client_id: a.client_id.trim().to_string(),
+        sign: if hmac { "hmac".into() } else { "md5".into() },
+        cert_sign: if hmac { a.cert_sign.clone() } else { None },
+        country_code: a.country_code.clone().or_else(|| region.map(|r| r.code().to_string())),
+        kind: a.default_kind.map(|k| Kind::from(k).to_string()),
+    };
+    let dir = ctx.settings.config_dir.clone();
+    let _lock = lock_dir(&dir)?;
+    // Secrets first: a profile that exists always has its secrets.
+    let mut creds = credentials::load(&dir)?;
+    let entry = creds.profiles.entry(a.name.clone()).or_default();
+    entry.app_secret = Secret::new(app.trim());
+    entry.bmp_secret = Secret::new(bmp.trim());
+    entry.session = None;
+    entry.relogin = None;
+    if entry.device_id.is_empty() {
+        entry.device_id = credentials::new_device_id();
+    }
+    credentials::save(&dir, &creds)?;
+    let mut cfg = settings_file::load(&dir)?;
+    cfg.profiles.insert(a.name.clone(), profile);
+    if cfg.current.is_none() {
+        cfg.current = Some(a.name.clone());
+    }
+    settings_file::save(&dir, &cfg)?;
+    ctx.out.status(&format!("Added profile `{}` ({}). Next: lockctl --profile {} login --email YOU@EXAMPLE.COM", a.name, endpoint, a.name));
+    Ok(())
+}
+
+fn list(ctx: &mut Context) -> Result<()> {
+    let dir = &ctx.settings.config_dir;
+    let cfg = settings_file::load(dir)?;
+    let creds = credentials::load(dir)?;
+    let current = ctx.settings.profile_name.clone();
+    if ctx.out.json {
+        let v: Vec<_> = cfg
+            .profiles
+            .iter()
+            .map(|(n, p)| json!({ "name": n, "current": current.as_deref() == Some(n), "endpoint": p.endpoint, "clientId": p.client_id, "sign": p.sign, "loggedIn": creds.profiles.get(n).and_then(|c| c.session.as_ref()).is_some() }))
+            .collect();
+        ctx.out.json(&json!(v))?;
+        return Ok(());
+    }
+    let mut rows: Vec<Vec<String>> = cfg
+        .profiles
+        .iter()
+        .map(|(n, p)| {
+            let session = creds.profiles.get(n).and_then(|c| c.session.as_ref());
+            vec![
+                if current.as_deref() == Some(n) { format!("* {n}") } else { format!("  {n}") },
+                p.endpoint.clone(),
+                p.client_id.clone(),
+                p.sign.clone(),
+                session.map(|s| format!("yes ({})", s.account)).unwrap_or_else(|| "no".into()),
+            ]
+        })
+        .collect();
+    rows.push(vec![
+        if current.as_deref() == Some(DEMO_PROFILE) { format!("* {DEMO_PROFILE}") } else { format!("  {DEMO_PROFILE}") },
+        "(bundled emulator)".into(),
+        lockctl_emulator::DEMO_CLIENT_ID.into(),
+        "md5".into(),
+        "automatic".into(),
+    ]);
+    ctx.out.table(&["PROFILE", "ENDPOINT", "CLIENT ID", "SIGN", "LOGGED IN"], rows)?;
+    Ok(())
+}
+
+fn show(name: Option<String>, ctx: &mut Context) -> Result<()> {
+    let name = match name.or_else(|| ctx.settings.profile_name.clone()) {
+        Some(n) => n,
+        None => return Err(Fail::usage_hint("no profile selected", "name one: lockctl profile show NAME")),
+    };
+    let dir = &ctx.settings.config_dir;
+    let cfg = settings_file::load(dir)?;
+    let creds = credentials::load(dir)?;
+    let Some(p) = cfg.profiles.get(&name) else {
+        if name == DEMO_PROFILE {
+            ctx.out.fields(&[("profile", name), ("endpoint", "bundled emulator, started in-process on a loopback port".into()), ("client id", lockctl_emulator::DEMO_CLIENT_ID.into()), ("account", lockctl_emulator::world::ids::DEMO_EMAIL.into())])?;
+            return Ok(());
+        }
+        return Err(Fail::usage_hint(format!("unknown profile `{name}`"), "see `lockctl profile list`"));
+    };
+    let c = creds.profiles.get(&name).cloned().unwrap_or_default();
+    let set = |s: &Secret| if s.is_empty() { "missing".to_string() } else { "set".to_string() };
+    if ctx.out.json {
+        ctx.out.json(&json!({
+            "name": name, "endpoint": p.endpoint, "region": p.region, "clientId": p.client_id, "sign": p.sign,
+            "certSign": p.cert_sign, "countryCode": p.country_code, "kind": p.kind,
+            "appSecret": set(&c.app_secret), "bmpSecret": set(&c.bmp_secret),
+            "session": c.session.as_ref().map(|s| json!({ "account": s.account, "uid": s.uid, "mobileApiUrl": s.mobile_api_url })),
+        }))?;
+        return Ok(());
+    }
+    let mut pairs = vec![
+        ("profile", name.clone()),
+        ("endpoint", p.endpoint.clone()),
+        ("client id", p.client_id.clone()),
+        ("signing", p.sign.clone()),
+        ("app secret", set(&c.app_secret)),
+    ];
+    if p.sign == "hmac" {
+        pairs.push(("bmp secret", set(&c.bmp_secret)));
+        pairs.push(("cert sign", if p.cert_sign.as_deref() == Some("A") { "A".into() } else { "set".into() }));
+    }
+    pairs.push(("country code", p.country_code.clone().unwrap_or_else(|| "EU".into())));
+    if let Some(k) = &p.kind {
+        pairs.push(("default kind", k.clone()));
+    }
+    pairs.push((
+        "session",
+        match &c.session {
+            Some(s) => format!("logged in as {} at {}", s.account, s.mobile_api_url),
+            None => "not logged in".into(),
+        },
+    ));
+    pairs.push(("relogin", if c.relogin.is_some() { "password remembered".into() } else { "no".into() }));
+    ctx.out.fields(&pairs)?;
+    Ok(())
+}
+
+fn use_profile(name: String, ctx: &mut Context) -> Result<()> {
+    let dir = ctx.settings.config_dir.clone();
+    let _lock = lock_dir(&dir)?;
+    let mut cfg = settings_file::load(&dir)?;
+    if !cfg.profiles.contains_key(&name) && name != DEMO_PROFILE {
+        return Err(Fail::usage_hint(format!("unknown profile `{name}`"), "see `lockctl profile list`"));
+    }
+    cfg.current = Some(name.clone());
+    settings_file::save(&dir, &cfg)?;
+    ctx.out.status(&format!("Now using profile `{name}`."));
+    Ok(())
+}
+
+fn remove(name: String, ctx: &mut Context) -> Result<()> {
+    let dir = ctx.settings.config_dir.clone();
+    {
+        let cfg = settings_file::load(&dir)?;
+        if !cfg.profiles.contains_key(&name) {
+            return Err(Fail::usage_hint(format!("unknown profile `{name}`"), "see `lockctl profile list`"));
+        }
+    }
+    ctx.prompter.confirm(&format!("Remove profile `{name}` and its stored secrets and session?"), ctx.global.yes)?;
+    let _lock = lock_dir(&dir)?;
+    let mut cfg = settings_file::load(&dir)?;
+    cfg.profiles.remove(&name);
+    if cfg.current.as_deref() == Some(&name) {
+        cfg.current = None;
+    }
+    settings_file::save(&dir, &cfg)?;
+    let mut creds = credentials::load(&dir)?;
+    creds.profiles.remove(&name);
+    credentials::save(&dir, &creds)?;
+    ctx.out.status(&format!("Removed profile `{name}`."));
+    Ok(())
+}

@@ -1,0 +1,58 @@
+//! `config.toml`: profiles and their non-secret settings.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ConfigFile {
+    /// The profile used when neither --profile nor LOCKCTL_PROFILE names one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current: Option<String>,
+    #[serde(default)]
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Profile {
+    /// Gateway base URL (from --endpoint or --region).
+    pub endpoint: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    pub client_id: String,
+    /// `md5` or `hmac`.
+    #[serde(default = "md5")]
+    pub sign: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cert_sign: Option<String>,
+    /// countryCode sent at login (region code for email accounts, phone code for phones).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_code: Option<String>,
+    /// Lock kind assumed when the cloud does not tell.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+}
+
+fn md5() -> String {
+    "md5".into()
+}
+
+pub fn path(dir: &Path) -> PathBuf {
+    dir.join("config.toml")
+}
+
+pub fn load(dir: &Path) -> Result<ConfigFile> {
+    let p = path(dir);
+    match std::fs::read_to_string(&p) {
+        Ok(text) => toml::from_str(&text).with_context(|| format!("{} is not a valid lockctl config; fix or remove it", p.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(ConfigFile::default()),
+        Err(e) => Err(e).with_context(|| format!("cannot read {}", p.display())),
+    }
+}
+
+pub fn save(dir: &Path, cfg: &ConfigFile) -> Result<()> {
+    let text = toml::to_string_pretty(cfg).context("cannot serialise the config")?;
+    super::write_atomic(&path(dir), text.as_bytes(), false)
+}

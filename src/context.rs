@@ -1,0 +1,170 @@
+//! What a handler needs, built lazily: output rules, settings, the prompter, the API client
+//! (with the demo emulator started in-process when the profile is `demo`).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{Context as _, Result};
+use lockctl_api::client::TraceSink;
+use lockctl_api::{Account, Client, ClientConfig, Kind, Relogin, Secret};
+use lockctl_api::sign::SigningKey;
+use serde_json::Value;
+
+use crate::cli::GlobalArgs;
+use crate::config::credentials::{self, CachedDevice};
+use crate::error::Fail;
+use crate::output::Output;
+use crate::prompt::Prompter;
+use crate::settings::Settings;
+
+pub struct Context {
+    pub global: GlobalArgs,
+    pub out: Output,
+    pub prompter: Prompter,
+    pub settings: Settings,
+    client: Option<Arc<Client>>,
+    demo: Option<lockctl_emulator::Running>,
+}
+
+/// A lock as a verb needs it: its id, kind, key for PINs and time zone.
+#[derive(Debug, Clone)]
+pub struct LockRef {
+    pub dev_id: String,
+    pub name: String,
+    pub kind: Kind,
+    pub local_key: Secret,
+    pub time_zone: String,
+}
+
+impl Context {
+    pub fn new(global: GlobalArgs) -> Result<Context> {
+        let settings = Settings::resolve(&global)?;
+        Ok(Context {
+            out: Output::new(global.json, global.quiet, global.color),
+            prompter: Prompter::new(global.no_input),
+            settings,
+            global,
+            client: None,
+            demo: None,
+        })
+    }
+
+    fn trace(&self) -> Option<TraceSink> {
+        self.global.verbose.then(|| Arc::new(|t: &lockctl_api::client::Trace| eprintln!("> {}", t.line)) as TraceSink)
+    }
+
+    /// The API client for the profile in force, logged in when a session is stored.
+    pub async fn client(&mut self) -> Result<Arc<Client>> {
+        if let Some(c) = &self.client {
+            return Ok(c.clone());
+        }
+        let client = if self.settings.is_demo() { self.demo_client().await? } else { self.profile_client()? };
+        let client = Arc::new(client);
+        self.client = Some(client.clone());
+        Ok(client)
+    }
+
+    fn profile_client(&self) -> Result<Client> {
+        let name = self.settings.require_profile()?.to_string();
+        let profile = self.settings.profile.clone().context("profile vanished")?;
+        let dir = &self.settings.config_dir;
+        let creds = credentials::load(dir)?;
+        let secrets = creds.profiles.get(&name).cloned().unwrap_or_default();
+        if secrets.app_secret.is_empty() {
+            return Err(Fail::auth(
+                format!("profile `{name}` has no app secret"),
+                format!("set LOCKCTL_APP_SECRET and run `lockctl profile add {name} ...` again"),
+            ));
+        }
+        let key = if profile.sign == "hmac" {
+            if secrets.bmp_secret.is_empty() {
+                return Err(Fail::auth(format!("profile `{name}` signs with hmac but has no bmp secret"), format!("set LOCKCTL_BMP_SECRET and run `lockctl profile add {name} ...` again")));
+            }
+            SigningKey::Hmac {
+                app_secret: secrets.app_secret.expose().to_string(),
+                bmp_secret: secrets.bmp_secret.expose().to_string(),
+                cert_sign: profile.cert_sign.clone().unwrap_or_else(|| "A".into()),
+            }
+        } else {
+            SigningKey::Md5 { app_secret: secrets.app_secret.expose().to_string() }
+        };
+        let endpoint = lockctl_api::client::parse_endpoint(&profile.endpoint)?;
+        let config = ClientConfig::new(endpoint, profile.client_id.clone(), key).with_device_id(secrets.device_id.clone());
+        let relogin = secrets.relogin.map(|r| Relogin { account: r.account, country_code: r.country_code, password: r.password });
+        Ok(Client::new(config)?.with_session(secrets.session).with_relogin(relogin).with_trace(self.trace()))
+    }
+
+    async fn demo_client(&mut self) -> Result<Client> {
+        let dir = crate::config::data_dir()?;
+        std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        let state = dir.join("demo-state.json");
+        let running = lockctl_emulator::start(lockctl_emulator::Config { state_file: Some(state), ..Default::default() })
+            .await
+            .context("cannot start the demo emulator")?;
+        let endpoint = lockctl_api::client::parse_endpoint(&running.url)?;
+        self.demo = Some(running);
+        let key = SigningKey::Md5 { app_secret: lockctl_emulator::DEMO_APP_SECRET.into() };
+        let config = ClientConfig::new(endpoint, lockctl_emulator::DEMO_CLIENT_ID, key)
+            .with_device_id("lockctldemo")
+            .with_timeouts(Duration::from_secs(2), Duration::from_secs(60));
+        let account = Account::Email(lockctl_emulator::world::ids::DEMO_EMAIL.into());
+        let password = lockctl_emulator::world::ids::DEMO_PASSWORD;
+        let client = Client::new(config)?
+            .with_relogin(Some(Relogin { account: account.clone(), country_code: "EU".into(), password: Secret::new(password) }))
+            .with_trace(self.trace());
+        lockctl_api::login::login(&client, &account, "EU", password).await?;
+        Ok(client)
+    }
+
+    /// Store a session the client renewed by itself.
+    pub fn persist_renewed_session(&self) -> Result<()> {
+        let (Some(c), Some(name)) = (&self.client, &self.settings.profile_name) else { return Ok(()) };
+        if self.settings.is_demo() || !c.session_renewed() {
+            return Ok(());
+        }
+        let session = c.session();
+        credentials::update(&self.settings.config_dir, |cr| {
+            cr.profiles.entry(name.clone()).or_default().session = session;
+            Ok(())
+        })
+    }
+
+    /// Remember what the cloud said about devices (kind, localKey, zone) for later verbs.
+    pub fn cache_devices(&self, devices: &[lockctl_api::devices::Device]) -> Result<()> {
+        let Some(name) = &self.settings.profile_name else { return Ok(()) };
+        if self.settings.is_demo() {
+            return Ok(());
+        }
+        credentials::update(&self.settings.config_dir, |cr| {
+            let p = cr.profiles.entry(name.clone()).or_default();
+            for d in devices {
+                p.devices.insert(
+                    d.dev_id.clone(),
+                    CachedDevice { name: d.name.clone(), kind: d.kind().map(|k| k.to_string()), local_key: d.local_key.clone(), time_zone: d.time_zone.clone() },
+                );
+            }
+            Ok(())
+        })
+    }
+
+    /// The `--dev` in force, or a usage error.
+    pub fn dev(&self) -> Result<String> {
+        self.settings.dev.clone().ok_or_else(|| Fail::usage_hint("missing --dev", "pass --dev ID (or set LOCKCTL_DEV); `lockctl device list` shows the ids"))
+    }
+
+    /// Look a lock up: kind from --kind, else the cloud's category; localKey and zone for PINs
+    /// and times.
+    pub async fn lock(&mut self, dev_id: &str) -> Result<LockRef> {
+        let client = self.client().await?;
+        let raw: Value = lockctl_api::devices::get(&client, dev_id).await?;
+        let d = lockctl_api::devices::Device::from_json(&raw, "");
+        let kind = self.settings.kind.or_else(|| d.kind()).ok_or_else(|| {
+            Fail::usage_hint(
+                format!("cannot tell what kind of lock {dev_id} is (category `{}`)", d.category),
+                "pass --kind wifi|ble|zigbee, or set `kind` in the profile",
+            )
+        })?;
+        self.cache_devices(std::slice::from_ref(&d))?;
+        Ok(LockRef { dev_id: d.dev_id.clone(), name: d.name.clone(), kind, local_key: d.local_key.clone(), time_zone: d.time_zone.clone() })
+    }
+}

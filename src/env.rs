@@ -1,0 +1,21 @@
+//! Every environment variable lockctl reads, declared once.
+
+/// Profile to use (same as `--profile`).
+pub const PROFILE: &str = "LOCKCTL_PROFILE";
+/// Device id for lock verbs (same as `--dev`).
+pub const DEV: &str = "LOCKCTL_DEV";
+/// Directory of `config.toml` and `credentials.toml`; default: the platform's config dir.
+pub const CONFIG_DIR: &str = "LOCKCTL_CONFIG_DIR";
+/// Directory of the demo emulator's state; default: `LOCKCTL_CONFIG_DIR` when set, else the
+/// platform's data dir.
+pub const DATA_DIR: &str = "LOCKCTL_DATA_DIR";
+/// App secret for `profile add` (never a flag).
+pub const APP_SECRET: &str = "LOCKCTL_APP_SECRET";
+/// Second app secret (hmac signing) for `profile add`.
+pub const BMP_SECRET: &str = "LOCKCTL_BMP_SECRET";
+/// Disable colour (any value), per no-color.org.
+pub const NO_COLOR: &str = "NO_COLOR";
+
+pub fn get(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}

@@ -1,0 +1,88 @@
+//! Output rules shared by every verb: stdout carries data only; tables for people on a terminal,
+//! tab-separated rows when piped (no colour, no truncation); `--json` prints one document.
+
+pub mod time;
+
+use std::io::{IsTerminal, Write};
+
+use comfy_table::{presets, ContentArrangement, Table};
+use serde_json::Value;
+
+use crate::cli::ColorArg;
+
+#[derive(Debug, Clone)]
+pub struct Output {
+    pub json: bool,
+    pub quiet: bool,
+    pub color: bool,
+    pub stdout_tty: bool,
+}
+
+impl Output {
+    pub fn new(json: bool, quiet: bool, color: ColorArg) -> Output {
+        let stdout_tty = std::io::stdout().is_terminal();
+        let color = match color {
+            ColorArg::Always => true,
+            ColorArg::Never => false,
+            ColorArg::Auto => stdout_tty && crate::env::get(crate::env::NO_COLOR).is_none(),
+        };
+        Output { json, quiet, color, stdout_tty }
+    }
+
+    /// Print a JSON document on stdout.
+    pub fn json(&self, v: &Value) -> std::io::Result<()> {
+        let mut out = std::io::stdout().lock();
+        serde_json::to_writer_pretty(&mut out, v)?;
+        writeln!(out)
+    }
+
+    /// Print rows under headers: a table on a terminal, tab-separated lines otherwise.
+    pub fn table(&self, headers: &[&str], rows: Vec<Vec<String>>) -> std::io::Result<()> {
+        let mut out = std::io::stdout().lock();
+        if !self.stdout_tty {
+            writeln!(out, "{}", headers.join("\t"))?;
+            for r in rows {
+                let cells: Vec<String> = r.iter().map(|c| c.replace(['\t', '\n'], " ")).collect();
+                writeln!(out, "{}", cells.join("\t"))?;
+            }
+            return Ok(());
+        }
+        let mut t = Table::new();
+        t.load_preset(presets::UTF8_HORIZONTAL_ONLY);
+        t.set_content_arrangement(ContentArrangement::Dynamic);
+        if !self.color {
+            t.force_no_tty();
+        }
+        t.set_header(headers.iter().map(|h| comfy_table::Cell::new(h).add_attribute(comfy_table::Attribute::Bold)));
+        for r in rows {
+            t.add_row(r);
+        }
+        writeln!(out, "{t}")
+    }
+
+    /// `key: value` lines for one object.
+    pub fn fields(&self, pairs: &[(&str, String)]) -> std::io::Result<()> {
+        let mut out = std::io::stdout().lock();
+        let w = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+        for (k, v) in pairs {
+            writeln!(out, "{k:<w$}  {v}")?;
+        }
+        Ok(())
+    }
+
+    /// A status line for people, on stderr (silenced by --quiet).
+    pub fn status(&self, msg: &str) {
+        if !self.quiet {
+            eprintln!("{msg}");
+        }
+    }
+}
+
+/// A JSON value as table text: strings bare, null empty.
+pub fn cell(v: Option<&Value>) -> String {
+    match v {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+    }
+}

@@ -1,0 +1,64 @@
+//! Prompts: dialoguer on a terminal; elsewhere (or with --no-input) an immediate usage error that
+//! names every missing flag.
+
+use std::io::IsTerminal;
+
+use anyhow::Result;
+use dialoguer::{Confirm, Input, Password};
+
+use crate::error::Fail;
+
+#[derive(Debug, Clone)]
+pub struct Prompter {
+    pub interactive: bool,
+}
+
+fn map_err(e: dialoguer::Error) -> anyhow::Error {
+    match e {
+        dialoguer::Error::IO(io) if io.kind() == std::io::ErrorKind::Interrupted => Fail::cancelled(),
+        dialoguer::Error::IO(io) => anyhow::Error::new(io).context("cannot read from the terminal"),
+    }
+}
+
+impl Prompter {
+    pub fn new(no_input: bool) -> Prompter {
+        Prompter { interactive: !no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal() }
+    }
+
+    /// Fail at once, naming all missing flags, when we cannot ask for them.
+    pub fn require(&self, missing: &[&str]) -> Result<()> {
+        if missing.is_empty() || self.interactive {
+            return Ok(());
+        }
+        let list = missing.join(", ");
+        Err(Fail::usage_hint(
+            format!("missing {list}"),
+            "pass the missing flags (prompts need a terminal, and --no-input turns them off)",
+        ))
+    }
+
+    pub fn text(&self, label: &str, flag: &str) -> Result<String> {
+        self.require(&[flag])?;
+        Input::<String>::new().with_prompt(label).interact_text().map_err(map_err)
+    }
+
+    /// A hidden entry, never echoed.
+    pub fn secret(&self, label: &str, flag: &str) -> Result<String> {
+        self.require(&[flag])?;
+        Password::new().with_prompt(label).interact().map_err(map_err)
+    }
+
+    /// Ask before a destructive step; `--yes` skips the question.
+    pub fn confirm(&self, question: &str, yes: bool) -> Result<()> {
+        if yes {
+            return Ok(());
+        }
+        if !self.interactive {
+            return Err(Fail::usage_hint(format!("refusing without confirmation: {question}"), "pass --yes to confirm"));
+        }
+        match Confirm::new().with_prompt(question).default(false).interact().map_err(map_err)? {
+            true => Ok(()),
+            false => Err(Fail::cancelled()),
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! Settings resolved once: flag > env > profile > default.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use lockctl_api::Kind;
+
+use crate::cli::GlobalArgs;
+use crate::config::{self, settings_file::Profile};
+use crate::env;
+use crate::error::Fail;
+
+/// The built-in profile that runs against the bundled emulator.
+pub const DEMO_PROFILE: &str = "demo";
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub config_dir: PathBuf,
+    /// The profile name in force (None when there is none at all).
+    pub profile_name: Option<String>,
+    /// Its settings; None for the built-in demo profile.
+    pub profile: Option<Profile>,
+    pub dev: Option<String>,
+    pub kind: Option<Kind>,
+}
+
+impl Settings {
+    pub fn resolve(g: &GlobalArgs) -> Result<Settings> {
+        let config_dir = config::config_dir()?;
+        let file = config::settings_file::load(&config_dir)?;
+        let profile_name = g.profile.clone().or_else(|| env::get(env::PROFILE)).or(file.current.clone());
+        let profile = match &profile_name {
+            Some(n) => match file.profiles.get(n) {
+                Some(p) => Some(p.clone()),
+                None if n == DEMO_PROFILE => None,
+                None => {
+                    let known: Vec<&str> = file.profiles.keys().map(String::as_str).collect();
+                    return Err(Fail::usage_hint(
+                        format!("unknown profile `{n}`"),
+                        if known.is_empty() {
+                            "create one with `lockctl profile add NAME --region eu --client-id ID`, or try `--profile demo`".to_string()
+                        } else {
+                            format!("known profiles: {}, and the built-in `demo`", known.join(", "))
+                        },
+                    ));
+                }
+            },
+            None => None,
+        };
+        let profile_kind = profile.as_ref().and_then(|p| p.kind.as_deref()).and_then(Kind::parse);
+        Ok(Settings {
+            config_dir,
+            profile_name,
+            profile,
+            dev: g.dev.clone().or_else(|| env::get(env::DEV)),
+            kind: g.kind.map(Kind::from).or(profile_kind),
+        })
+    }
+
+    pub fn is_demo(&self) -> bool {
+        self.profile.is_none() && self.profile_name.as_deref() == Some(DEMO_PROFILE)
+    }
+
+    /// The profile name, or a usage error saying how to get one.
+    pub fn require_profile(&self) -> Result<&str> {
+        self.profile_name.as_deref().ok_or_else(|| {
+            Fail::usage_hint(
+                "no profile selected",
+                "create one with `lockctl profile add NAME --region eu --client-id ID`, pick one with `lockctl profile use NAME`, or try `--profile demo`",
+            )
+        })
+    }
+}
