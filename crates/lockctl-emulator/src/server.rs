@@ -91,6 +91,11 @@ impl Inner {
     pub fn now(&self) -> i64 {
         real_now() + self.clock_offset
     }
+    /// Expire every session now (gateway clock).
+    pub fn expire_sessions(&mut self) -> usize {
+        let gw_now = real_now() + self.gateway_skew;
+        self.auth.expire_all(gw_now)
+    }
     fn persist(&self) -> Result<(), String> {
         let Some(path) = &self.state_file else { return Ok(()) };
         save_state(path, &self.world)
@@ -399,8 +404,7 @@ async fn control(State(state): State<Shared>, ConnectInfo(peer): ConnectInfo<Soc
             Ok(json!({ "now": s.now(), "gatewaySkew": s.gateway_skew }))
         }
         "expire-sessions" => {
-            let gw_now = real_now() + s.gateway_skew;
-            let n = s.auth.expire_all(gw_now);
+            let n = s.expire_sessions();
             Ok(json!({ "expired": n }))
         }
         "faults" => {

@@ -1,0 +1,181 @@
+//! Harness for black-box tests: an emulator on an ephemeral loopback port (in a thread of its
+//! own), a temp config dir per test, and the real `lockctl` binary.
+#![allow(dead_code)]
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use lockctl_emulator::server::Shared;
+use lockctl_emulator::world::World;
+use serde_json::Value;
+
+pub const WIFI: &str = "bf00demo0000wifi0001";
+pub const BLE: &str = "bf00demo00000ble0001";
+pub const ZIGBEE: &str = "bf00demo000zigbee001";
+pub const OTHER: &str = "bf00other000wifi0002";
+pub const HMAC_ID: &str = "testclientid00000001";
+pub const HMAC_SECRET: &str = "testappsecret0000000000000000001";
+pub const HMAC_BMP: &str = "testbmpsecret0000000000000000002";
+
+pub struct Emu {
+    pub url: String,
+    pub state: Shared,
+}
+
+impl Emu {
+    pub fn start() -> Emu {
+        Self::with(lockctl_emulator::Config::default())
+    }
+
+    pub fn with(mut cfg: lockctl_emulator::Config) -> Emu {
+        cfg.clients.push(lockctl_emulator::AppClient::parse(&format!("{HMAC_ID}:{HMAC_SECRET}:hmac:A:{HMAC_BMP}")).unwrap());
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+            rt.block_on(async move {
+                let r = lockctl_emulator::start(cfg).await.unwrap();
+                tx.send((r.url.clone(), r.state.clone())).unwrap();
+                std::future::pending::<()>().await;
+            });
+        });
+        let (url, state) = rx.recv_timeout(Duration::from_secs(10)).expect("emulator did not start");
+        Emu { url, state }
+    }
+
+    /// Read the emulator's world.
+    pub fn world<T>(&self, f: impl FnOnce(&World) -> T) -> T {
+        let s = self.state.lock().unwrap();
+        f(&s.world)
+    }
+
+    /// Change the emulator directly (what the control API does).
+    pub fn with_inner<T>(&self, f: impl FnOnce(&mut lockctl_emulator::server::Inner) -> T) -> T {
+        let mut s = self.state.lock().unwrap();
+        f(&mut s)
+    }
+
+    /// The (action, outcome) pairs the gateway saw since the last clear.
+    pub fn journal(&self) -> Vec<(String, String)> {
+        self.state.lock().unwrap().journal.iter().map(|j| (j.action.clone(), j.outcome.clone())).collect()
+    }
+
+    pub fn clear_journal(&self) {
+        self.state.lock().unwrap().journal.clear();
+    }
+
+    pub fn faults(&self, f: lockctl_emulator::server::Faults) {
+        self.state.lock().unwrap().faults = f;
+    }
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}\nstderr: {}", self.stdout, self.stderr))
+    }
+    #[track_caller]
+    pub fn ok(self) -> Run {
+        assert_eq!(self.code, 0, "expected success\nstdout: {}\nstderr: {}", self.stdout, self.stderr);
+        self
+    }
+    #[track_caller]
+    pub fn fails(self, code: i32) -> Run {
+        assert_eq!(self.code, code, "expected exit {code}\nstdout: {}\nstderr: {}", self.stdout, self.stderr);
+        self
+    }
+}
+
+/// A user: a temp config dir (and HOME) of their own.
+pub struct User {
+    pub dir: tempfile::TempDir,
+}
+
+impl User {
+    pub fn new() -> User {
+        User { dir: tempfile::tempdir().unwrap() }
+    }
+
+    pub fn config_dir(&self) -> PathBuf {
+        self.dir.path().join("config")
+    }
+
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_lockctl"));
+        c.args(args)
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", self.dir.path())
+            .env("XDG_CONFIG_HOME", self.dir.path().join("xdg-config"))
+            .env("XDG_DATA_HOME", self.dir.path().join("xdg-data"))
+            .env("LOCKCTL_CONFIG_DIR", self.config_dir())
+            .env("LOCKCTL_DATA_DIR", self.dir.path().join("data"))
+            .env("NO_COLOR", "1");
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_env(args, &[], None)
+    }
+
+    pub fn run_stdin(&self, args: &[&str], stdin: &str) -> Run {
+        self.run_env(args, &[], Some(stdin))
+    }
+
+    pub fn run_env(&self, args: &[&str], envs: &[(&str, &str)], stdin: Option<&str>) -> Run {
+        let mut c = self.cmd(args);
+        for (k, v) in envs {
+            c.env(k, v);
+        }
+        c.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+        let mut child = c.spawn().expect("spawn lockctl");
+        {
+            let mut input = child.stdin.take().unwrap();
+            if let Some(s) = stdin {
+                let _ = input.write_all(s.as_bytes());
+            }
+        }
+        let out = child.wait_with_output().unwrap();
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    /// `profile add` (md5 demo key) and `login` as the demo account.
+    pub fn login_md5(&self, emu: &Emu, profile: &str) {
+        self.add_md5(emu, profile);
+        self.run_stdin(&["--profile", profile, "login", "--email", "demo@example.com", "--password-stdin"], "lockctl-demo\n").ok();
+    }
+
+    pub fn add_md5(&self, emu: &Emu, profile: &str) {
+        self.run_env(
+            &["profile", "add", profile, "--endpoint", &emu.url, "--client-id", lockctl_emulator::DEMO_CLIENT_ID],
+            &[("LOCKCTL_APP_SECRET", lockctl_emulator::DEMO_APP_SECRET)],
+            None,
+        )
+        .ok();
+    }
+
+    /// A logged-in md5 profile made current, for lock-verb tests.
+    pub fn ready(emu: &Emu) -> User {
+        let u = User::new();
+        u.login_md5(emu, "t");
+        u
+    }
+
+    pub fn file(&self, name: &str) -> String {
+        std::fs::read_to_string(self.config_dir().join(name)).unwrap_or_default()
+    }
+}
+
+pub fn exists(p: &Path) -> bool {
+    p.exists()
+}
