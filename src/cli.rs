@@ -45,6 +45,9 @@ pub struct GlobalArgs {
     /// Skip confirmations.
     #[arg(long, short = 'y', global = true)]
     pub yes: bool,
+    /// Time zone for reading and showing times (default: the lock's own).
+    #[arg(long, global = true, value_name = "ZONE")]
+    pub tz: Option<String>,
     /// When to colour output.
     #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
@@ -86,6 +89,12 @@ pub enum Command {
     /// List and inspect devices.
     #[command(subcommand)]
     Device(commands::device::DeviceCommand),
+    /// Lock members: family and panel members.
+    #[command(subcommand)]
+    Member(commands::member::MemberCommand),
+    /// Unlock methods: fingerprints, cards, PINs, faces.
+    #[command(subcommand)]
+    Opmode(commands::opmode::OpmodeCommand),
     /// Call any action directly.
     #[command(subcommand)]
     Api(commands::api::ApiCommand),

@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use anyhow::{Context as _, Result};
 use lockctl_api::client::TraceSink;
-use lockctl_api::{Account, Client, ClientConfig, Kind, Relogin, Secret};
 use lockctl_api::sign::SigningKey;
+use lockctl_api::{Account, Client, ClientConfig, Kind, Relogin, Secret};
 use serde_json::Value;
 
 use crate::cli::GlobalArgs;
@@ -50,7 +50,9 @@ impl Context {
     }
 
     fn trace(&self) -> Option<TraceSink> {
-        self.global.verbose.then(|| Arc::new(|t: &lockctl_api::client::Trace| eprintln!("> {}", t.line)) as TraceSink)
+        self.global.verbose.then(|| {
+            Arc::new(|t: &lockctl_api::client::Trace| eprintln!("> {}", t.line)) as TraceSink
+        })
     }
 
     /// The API client for the profile in force, logged in when a session is stored.
@@ -58,7 +60,11 @@ impl Context {
         if let Some(c) = &self.client {
             return Ok(c.clone());
         }
-        let client = if self.settings.is_demo() { self.demo_client().await? } else { self.profile_client()? };
+        let client = if self.settings.is_demo() {
+            self.demo_client().await?
+        } else {
+            self.profile_client()?
+        };
         let client = Arc::new(client);
         self.client = Some(client.clone());
         Ok(client)
@@ -78,7 +84,12 @@ impl Context {
         }
         let key = if profile.sign == "hmac" {
             if secrets.bmp_secret.is_empty() {
-                return Err(Fail::auth(format!("profile `{name}` signs with hmac but has no bmp secret"), format!("set LOCKCTL_BMP_SECRET and run `lockctl profile add {name} ...` again")));
+                return Err(Fail::auth(
+                    format!("profile `{name}` signs with hmac but has no bmp secret"),
+                    format!(
+                        "set LOCKCTL_BMP_SECRET and run `lockctl profile add {name} ...` again"
+                    ),
+                ));
             }
             SigningKey::Hmac {
                 app_secret: secrets.app_secret.expose().to_string(),
@@ -86,31 +97,51 @@ impl Context {
                 cert_sign: profile.cert_sign.clone().unwrap_or_else(|| "A".into()),
             }
         } else {
-            SigningKey::Md5 { app_secret: secrets.app_secret.expose().to_string() }
+            SigningKey::Md5 {
+                app_secret: secrets.app_secret.expose().to_string(),
+            }
         };
         let endpoint = lockctl_api::client::parse_endpoint(&profile.endpoint)?;
-        let config = ClientConfig::new(endpoint, profile.client_id.clone(), key).with_device_id(secrets.device_id.clone());
-        let relogin = secrets.relogin.map(|r| Relogin { account: r.account, country_code: r.country_code, password: r.password });
-        Ok(Client::new(config)?.with_session(secrets.session).with_relogin(relogin).with_trace(self.trace()))
+        let config = ClientConfig::new(endpoint, profile.client_id.clone(), key)
+            .with_device_id(secrets.device_id.clone());
+        let relogin = secrets.relogin.map(|r| Relogin {
+            account: r.account,
+            country_code: r.country_code,
+            password: r.password,
+        });
+        Ok(Client::new(config)?
+            .with_session(secrets.session)
+            .with_relogin(relogin)
+            .with_trace(self.trace()))
     }
 
     async fn demo_client(&mut self) -> Result<Client> {
         let dir = crate::config::data_dir()?;
-        std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        std::fs::create_dir_all(&dir)
+            .with_context(|| format!("cannot create {}", dir.display()))?;
         let state = dir.join("demo-state.json");
-        let running = lockctl_emulator::start(lockctl_emulator::Config { state_file: Some(state), ..Default::default() })
-            .await
-            .context("cannot start the demo emulator")?;
+        let running = lockctl_emulator::start(lockctl_emulator::Config {
+            state_file: Some(state),
+            ..Default::default()
+        })
+        .await
+        .context("cannot start the demo emulator")?;
         let endpoint = lockctl_api::client::parse_endpoint(&running.url)?;
         self.demo = Some(running);
-        let key = SigningKey::Md5 { app_secret: lockctl_emulator::DEMO_APP_SECRET.into() };
+        let key = SigningKey::Md5 {
+            app_secret: lockctl_emulator::DEMO_APP_SECRET.into(),
+        };
         let config = ClientConfig::new(endpoint, lockctl_emulator::DEMO_CLIENT_ID, key)
             .with_device_id("lockctldemo")
             .with_timeouts(Duration::from_secs(2), Duration::from_secs(60));
         let account = Account::Email(lockctl_emulator::world::ids::DEMO_EMAIL.into());
         let password = lockctl_emulator::world::ids::DEMO_PASSWORD;
         let client = Client::new(config)?
-            .with_relogin(Some(Relogin { account: account.clone(), country_code: "EU".into(), password: Secret::new(password) }))
+            .with_relogin(Some(Relogin {
+                account: account.clone(),
+                country_code: "EU".into(),
+                password: Secret::new(password),
+            }))
             .with_trace(self.trace());
         lockctl_api::login::login(&client, &account, "EU", password).await?;
         Ok(client)
@@ -118,7 +149,9 @@ impl Context {
 
     /// Store a session the client renewed by itself.
     pub fn persist_renewed_session(&self) -> Result<()> {
-        let (Some(c), Some(name)) = (&self.client, &self.settings.profile_name) else { return Ok(()) };
+        let (Some(c), Some(name)) = (&self.client, &self.settings.profile_name) else {
+            return Ok(());
+        };
         if self.settings.is_demo() || !c.session_renewed() {
             return Ok(());
         }
@@ -131,16 +164,20 @@ impl Context {
 
     /// Remember what the cloud said about devices (kind, localKey, zone) for later verbs.
     pub fn cache_devices(&self, devices: &[lockctl_api::devices::Device]) -> Result<()> {
-        let Some(name) = &self.settings.profile_name else { return Ok(()) };
-        if self.settings.is_demo() {
+        let Some(name) = &self.settings.profile_name else {
             return Ok(());
-        }
+        };
         credentials::update(&self.settings.config_dir, |cr| {
             let p = cr.profiles.entry(name.clone()).or_default();
             for d in devices {
                 p.devices.insert(
                     d.dev_id.clone(),
-                    CachedDevice { name: d.name.clone(), kind: d.kind().map(|k| k.to_string()), local_key: d.local_key.clone(), time_zone: d.time_zone.clone() },
+                    CachedDevice {
+                        name: d.name.clone(),
+                        kind: d.kind().map(|k| k.to_string()),
+                        local_key: d.local_key.clone(),
+                        time_zone: d.time_zone.clone(),
+                    },
                 );
             }
             Ok(())
@@ -149,22 +186,127 @@ impl Context {
 
     /// The `--dev` in force, or a usage error.
     pub fn dev(&self) -> Result<String> {
-        self.settings.dev.clone().ok_or_else(|| Fail::usage_hint("missing --dev", "pass --dev ID (or set LOCKCTL_DEV); `lockctl device list` shows the ids"))
+        self.settings.dev.clone().ok_or_else(|| {
+            Fail::usage_hint(
+                "missing --dev",
+                "pass --dev ID (or set LOCKCTL_DEV); `lockctl device list` shows the ids",
+            )
+        })
     }
 
-    /// Look a lock up: kind from --kind, else the cloud's category; localKey and zone for PINs
-    /// and times.
+    /// Look a lock up: kind from --kind, else the cached or the cloud's category; localKey and
+    /// zone for PINs and times. A fully cached lock costs no request, so a verb the lock's kind
+    /// lacks is refused before anything is sent.
     pub async fn lock(&mut self, dev_id: &str) -> Result<LockRef> {
+        if let Some(c) = self.cached_device(dev_id) {
+            let kind = self
+                .settings
+                .kind
+                .or_else(|| c.kind.as_deref().and_then(Kind::parse));
+            if let Some(kind) = kind {
+                if !c.local_key.is_empty() {
+                    return Ok(LockRef {
+                        dev_id: dev_id.to_string(),
+                        name: c.name,
+                        kind,
+                        local_key: c.local_key,
+                        time_zone: c.time_zone,
+                    });
+                }
+            }
+        }
         let client = self.client().await?;
         let raw: Value = lockctl_api::devices::get(&client, dev_id).await?;
         let d = lockctl_api::devices::Device::from_json(&raw, "");
         let kind = self.settings.kind.or_else(|| d.kind()).ok_or_else(|| {
             Fail::usage_hint(
-                format!("cannot tell what kind of lock {dev_id} is (category `{}`)", d.category),
+                format!(
+                    "cannot tell what kind of lock {dev_id} is (category `{}`)",
+                    d.category
+                ),
                 "pass --kind wifi|ble|zigbee, or set `kind` in the profile",
             )
         })?;
         self.cache_devices(std::slice::from_ref(&d))?;
-        Ok(LockRef { dev_id: d.dev_id.clone(), name: d.name.clone(), kind, local_key: d.local_key.clone(), time_zone: d.time_zone.clone() })
+        Ok(LockRef {
+            dev_id: d.dev_id.clone(),
+            name: d.name.clone(),
+            kind,
+            local_key: d.local_key.clone(),
+            time_zone: d.time_zone.clone(),
+        })
+    }
+
+    fn cached_device(&self, dev_id: &str) -> Option<CachedDevice> {
+        let name = self.settings.profile_name.as_ref()?;
+        let creds = credentials::load(&self.settings.config_dir).ok()?;
+        creds.profiles.get(name)?.devices.get(dev_id).cloned()
+    }
+
+    /// The catalogue entry of `verb` for this lock, or a usage error naming the kind and what the
+    /// lock offers instead.
+    pub fn entry(
+        &self,
+        lock: &LockRef,
+        verb: &str,
+    ) -> Result<&'static lockctl_api::catalogue::Entry> {
+        lockctl_api::catalogue::lookup(verb, lock.kind).map_err(|e| {
+            let hint = if e.offered.is_empty() {
+                format!(
+                    "{} locks have no `{}` verbs; see `lockctl api list --kind {}`",
+                    lock.kind.label(),
+                    verb.split(' ').next().unwrap_or(verb),
+                    lock.kind
+                )
+            } else {
+                format!(
+                    "{} locks offer: {}",
+                    lock.kind.label(),
+                    e.offered.join(", ")
+                )
+            };
+            Fail::usage_hint(
+                format!("{e} ({} is a {} lock)", lock.dev_id, lock.kind.label()),
+                hint,
+            )
+        })
+    }
+
+    /// Send a verb's action to a lock and return its `result`.
+    pub async fn call(&mut self, lock: &LockRef, verb: &str, post_data: Value) -> Result<Value> {
+        let entry = self.entry(lock, verb)?;
+        let client = self.client().await?;
+        let out = client
+            .call(
+                entry.action,
+                entry.version,
+                Some(&post_data),
+                &lockctl_api::CallOptions {
+                    read: entry.read,
+                    ..Default::default()
+                },
+            )
+            .await?;
+        self.persist_renewed_session()?;
+        Ok(out)
+    }
+
+    /// The time zone for showing and reading times of this lock: --tz, else the lock's own.
+    pub fn zone(&self, lock: &LockRef) -> Result<jiff::tz::TimeZone> {
+        let name = self
+            .global
+            .tz
+            .clone()
+            .unwrap_or_else(|| lock.time_zone.clone());
+        crate::timeparse::zone(&name).map_err(|e| Fail::usage(format!("--tz: {e}")))
+    }
+
+    /// Print the result as JSON when --json; returns whether it did.
+    pub fn json_done(&self, v: &Value) -> Result<bool> {
+        if self.out.json {
+            self.out.json(v)?;
+            return Ok(true);
+        }
+        Ok(false)
     }
 }

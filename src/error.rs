@@ -30,19 +30,44 @@ impl std::error::Error for Fail {}
 
 impl Fail {
     pub fn usage(message: impl Into<String>) -> anyhow::Error {
-        Fail { exit: Exit::Usage, message: message.into(), hint: None }.into()
+        Fail {
+            exit: Exit::Usage,
+            message: message.into(),
+            hint: None,
+        }
+        .into()
     }
     pub fn usage_hint(message: impl Into<String>, hint: impl Into<String>) -> anyhow::Error {
-        Fail { exit: Exit::Usage, message: message.into(), hint: Some(hint.into()) }.into()
+        Fail {
+            exit: Exit::Usage,
+            message: message.into(),
+            hint: Some(hint.into()),
+        }
+        .into()
     }
     pub fn auth(message: impl Into<String>, hint: impl Into<String>) -> anyhow::Error {
-        Fail { exit: Exit::Auth, message: message.into(), hint: Some(hint.into()) }.into()
+        Fail {
+            exit: Exit::Auth,
+            message: message.into(),
+            hint: Some(hint.into()),
+        }
+        .into()
     }
     pub fn failure(message: impl Into<String>, hint: impl Into<String>) -> anyhow::Error {
-        Fail { exit: Exit::Failure, message: message.into(), hint: Some(hint.into()) }.into()
+        Fail {
+            exit: Exit::Failure,
+            message: message.into(),
+            hint: Some(hint.into()),
+        }
+        .into()
     }
     pub fn cancelled() -> anyhow::Error {
-        Fail { exit: Exit::Cancelled, message: "cancelled".into(), hint: None }.into()
+        Fail {
+            exit: Exit::Cancelled,
+            message: "cancelled".into(),
+            hint: None,
+        }
+        .into()
     }
 }
 

@@ -6,9 +6,11 @@ mod config;
 mod context;
 mod env;
 mod error;
+mod labels;
 mod output;
 mod prompt;
 mod settings;
+mod timeparse;
 
 use clap::Parser;
 
@@ -23,12 +25,18 @@ fn run() -> error::Exit {
         Err(e) => {
             let _ = e.print();
             return match e.kind() {
-                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => error::Exit::Ok,
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                    error::Exit::Ok
+                }
                 _ => error::Exit::Usage,
             };
         }
     };
-    let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: cannot start the async runtime: {e}");
@@ -45,7 +53,12 @@ fn run() -> error::Exit {
     match result {
         Ok(()) => error::Exit::Ok,
         // A closed pipe (`lockctl ... | head`) is not an error.
-        Err(e) if e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) => error::Exit::Ok,
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            error::Exit::Ok
+        }
         Err(e) => error::render(&e),
     }
 }

@@ -4,7 +4,7 @@
 use std::io::IsTerminal;
 
 use anyhow::Result;
-use dialoguer::{Confirm, Input, Password};
+use dialoguer::{Confirm, Input, Password, Select};
 
 use crate::error::Fail;
 
@@ -15,14 +15,20 @@ pub struct Prompter {
 
 fn map_err(e: dialoguer::Error) -> anyhow::Error {
     match e {
-        dialoguer::Error::IO(io) if io.kind() == std::io::ErrorKind::Interrupted => Fail::cancelled(),
+        dialoguer::Error::IO(io) if io.kind() == std::io::ErrorKind::Interrupted => {
+            Fail::cancelled()
+        }
         dialoguer::Error::IO(io) => anyhow::Error::new(io).context("cannot read from the terminal"),
     }
 }
 
 impl Prompter {
     pub fn new(no_input: bool) -> Prompter {
-        Prompter { interactive: !no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal() }
+        Prompter {
+            interactive: !no_input
+                && std::io::stdin().is_terminal()
+                && std::io::stderr().is_terminal(),
+        }
     }
 
     /// Fail at once, naming all missing flags, when we cannot ask for them.
@@ -39,13 +45,40 @@ impl Prompter {
 
     pub fn text(&self, label: &str, flag: &str) -> Result<String> {
         self.require(&[flag])?;
-        Input::<String>::new().with_prompt(label).interact_text().map_err(map_err)
+        Input::<String>::new()
+            .with_prompt(label)
+            .interact_text()
+            .map_err(map_err)
     }
 
     /// A hidden entry, never echoed.
     pub fn secret(&self, label: &str, flag: &str) -> Result<String> {
         self.require(&[flag])?;
-        Password::new().with_prompt(label).interact().map_err(map_err)
+        Password::new()
+            .with_prompt(label)
+            .interact()
+            .map_err(map_err)
+    }
+
+    /// Pick one of `items`; returns its index.
+    pub fn select(&self, label: &str, items: &[&str], flag: &str) -> Result<usize> {
+        self.require(&[flag])?;
+        Select::new()
+            .with_prompt(label)
+            .items(items)
+            .default(0)
+            .interact()
+            .map_err(map_err)
+    }
+
+    /// A free-text entry with a default.
+    pub fn text_default(&self, label: &str, default: &str, flag: &str) -> Result<String> {
+        self.require(&[flag])?;
+        Input::<String>::new()
+            .with_prompt(label)
+            .default(default.to_string())
+            .interact_text()
+            .map_err(map_err)
     }
 
     /// Ask before a destructive step; `--yes` skips the question.
@@ -54,9 +87,17 @@ impl Prompter {
             return Ok(());
         }
         if !self.interactive {
-            return Err(Fail::usage_hint(format!("refusing without confirmation: {question}"), "pass --yes to confirm"));
+            return Err(Fail::usage_hint(
+                format!("refusing without confirmation: {question}"),
+                "pass --yes to confirm",
+            ));
         }
-        match Confirm::new().with_prompt(question).default(false).interact().map_err(map_err)? {
+        match Confirm::new()
+            .with_prompt(question)
+            .default(false)
+            .interact()
+            .map_err(map_err)?
+        {
             true => Ok(()),
             false => Err(Fail::cancelled()),
         }

@@ -28,7 +28,11 @@ impl Settings {
     pub fn resolve(g: &GlobalArgs) -> Result<Settings> {
         let config_dir = config::config_dir()?;
         let file = config::settings_file::load(&config_dir)?;
-        let profile_name = g.profile.clone().or_else(|| env::get(env::PROFILE)).or(file.current.clone());
+        let profile_name = g
+            .profile
+            .clone()
+            .or_else(|| env::get(env::PROFILE))
+            .or(file.current.clone());
         let profile = match &profile_name {
             Some(n) => match file.profiles.get(n) {
                 Some(p) => Some(p.clone()),
@@ -40,14 +44,20 @@ impl Settings {
                         if known.is_empty() {
                             "create one with `lockctl profile add NAME --region eu --client-id ID`, or try `--profile demo`".to_string()
                         } else {
-                            format!("known profiles: {}, and the built-in `demo`", known.join(", "))
+                            format!(
+                                "known profiles: {}, and the built-in `demo`",
+                                known.join(", ")
+                            )
                         },
                     ));
                 }
             },
             None => None,
         };
-        let profile_kind = profile.as_ref().and_then(|p| p.kind.as_deref()).and_then(Kind::parse);
+        let profile_kind = profile
+            .as_ref()
+            .and_then(|p| p.kind.as_deref())
+            .and_then(Kind::parse);
         Ok(Settings {
             config_dir,
             profile_name,

@@ -7,8 +7,17 @@ use std::process::Command;
 fn completion_files_are_current() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
     let update = std::env::var_os("LOCKCTL_UPDATE_COMPLETIONS").is_some();
-    for (shell, file) in [("bash", "lockctl.bash"), ("zsh", "_lockctl"), ("fish", "lockctl.fish"), ("powershell", "_lockctl.ps1"), ("elvish", "lockctl.elv")] {
-        let out = Command::new(env!("CARGO_BIN_EXE_lockctl")).args(["completions", shell]).output().unwrap();
+    for (shell, file) in [
+        ("bash", "lockctl.bash"),
+        ("zsh", "_lockctl"),
+        ("fish", "lockctl.fish"),
+        ("powershell", "_lockctl.ps1"),
+        ("elvish", "lockctl.elv"),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_lockctl"))
+            .args(["completions", shell])
+            .output()
+            .unwrap();
         assert!(out.status.success());
         let path = dir.join(file);
         if update {
@@ -16,6 +25,10 @@ fn completion_files_are_current() {
             continue;
         }
         let on_disk = std::fs::read(&path).unwrap_or_default();
-        assert!(on_disk == out.stdout, "{} is stale: run LOCKCTL_UPDATE_COMPLETIONS=1 cargo test --test completions", path.display());
+        assert!(
+            on_disk == out.stdout,
+            "{} is stale: run LOCKCTL_UPDATE_COMPLETIONS=1 cargo test --test completions",
+            path.display()
+        );
     }
 }

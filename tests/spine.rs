@@ -12,17 +12,29 @@ fn md5_profile_logs_in_and_lists_devices() {
     let u = User::new();
     u.login_md5(&emu, "home");
     let r = u.run(&["device", "list"]).ok();
-    assert!(r.stdout.starts_with("ID\tNAME\tKIND\tONLINE\tHOME\n"), "{}", r.stdout);
-    assert!(r.stdout.contains(&format!("{WIFI}\tFront Door\twifi\tonline\tDemo Home")));
+    assert!(
+        r.stdout.starts_with("ID\tNAME\tKIND\tONLINE\tHOME\n"),
+        "{}",
+        r.stdout
+    );
+    assert!(r
+        .stdout
+        .contains(&format!("{WIFI}\tFront Door\twifi\tonline\tDemo Home")));
     assert!(r.stdout.contains(&format!("{BLE}\tBack Door\tble\t")));
     assert!(r.stdout.contains(&format!("{ZIGBEE}\tGarage\tzigbee\t")));
-    assert!(!r.stdout.contains(OTHER), "another account's lock must not show");
+    assert!(
+        !r.stdout.contains(OTHER),
+        "another account's lock must not show"
+    );
     // JSON: homes with their raw device lists, localKey redacted.
     let j = u.run(&["device", "list", "--json"]).ok().json();
     assert_eq!(j[0]["name"], "Demo Home");
     assert_eq!(j[0]["devices"].as_array().unwrap().len(), 3);
     assert_eq!(j[0]["devices"][0]["localKey"], "****");
-    assert!(!u.run(&["device", "list", "--json"]).stdout.contains("f1e0demo0000key1"));
+    assert!(!u
+        .run(&["device", "list", "--json"])
+        .stdout
+        .contains("f1e0demo0000key1"));
 }
 
 #[test]
@@ -30,15 +42,41 @@ fn hmac_profile_logs_in_and_calls() {
     let emu = Emu::start();
     let u = User::new();
     u.run_env(
-        &["profile", "add", "h", "--endpoint", &emu.url, "--client-id", HMAC_ID, "--sign", "hmac", "--cert-sign", "A"],
-        &[("LOCKCTL_APP_SECRET", HMAC_SECRET), ("LOCKCTL_BMP_SECRET", HMAC_BMP)],
+        &[
+            "profile",
+            "add",
+            "h",
+            "--endpoint",
+            &emu.url,
+            "--client-id",
+            HMAC_ID,
+            "--sign",
+            "hmac",
+            "--cert-sign",
+            "A",
+        ],
+        &[
+            ("LOCKCTL_APP_SECRET", HMAC_SECRET),
+            ("LOCKCTL_BMP_SECRET", HMAC_BMP),
+        ],
         None,
     )
     .ok();
-    u.run_stdin(&["login", "--email", "demo@example.com", "--password-stdin"], "lockctl-demo\n").ok();
-    let j = u.run(&["api", "call", "tuya.m.device.member.list", "--dev", BLE]).ok().json();
+    u.run_stdin(
+        &["login", "--email", "demo@example.com", "--password-stdin"],
+        "lockctl-demo\n",
+    )
+    .ok();
+    let j = u
+        .run(&["api", "call", "tuya.m.device.member.list", "--dev", BLE])
+        .ok()
+        .json();
     assert_eq!(j[0]["nickName"], "Demo Owner");
-    assert!(emu.journal().iter().all(|(_, o)| o == "ok"), "{:?}", emu.journal());
+    assert!(
+        emu.journal().iter().all(|(_, o)| o == "ok"),
+        "{:?}",
+        emu.journal()
+    );
 }
 
 #[test]
@@ -46,15 +84,34 @@ fn wrong_secret_is_refused_with_sing_validate_faled() {
     let emu = Emu::start();
     let u = User::new();
     u.run_env(
-        &["profile", "add", "bad", "--endpoint", &emu.url, "--client-id", lockctl_emulator::DEMO_CLIENT_ID],
+        &[
+            "profile",
+            "add",
+            "bad",
+            "--endpoint",
+            &emu.url,
+            "--client-id",
+            lockctl_emulator::DEMO_CLIENT_ID,
+        ],
         &[("LOCKCTL_APP_SECRET", "wrongsecret00000000000000000000x")],
         None,
     )
     .ok();
-    let r = u.run_stdin(&["login", "--email", "demo@example.com", "--password-stdin"], "lockctl-demo\n").fails(4);
+    let r = u
+        .run_stdin(
+            &["login", "--email", "demo@example.com", "--password-stdin"],
+            "lockctl-demo\n",
+        )
+        .fails(4);
     assert!(r.stderr.contains("SING_VALIDATE_FALED"), "{}", r.stderr);
     assert!(r.stderr.contains("hint:"));
-    assert_eq!(emu.journal(), vec![("tuya.m.user.email.token.create".to_string(), "SING_VALIDATE_FALED".to_string())]);
+    assert_eq!(
+        emu.journal(),
+        vec![(
+            "tuya.m.user.email.token.create".to_string(),
+            "SING_VALIDATE_FALED".to_string()
+        )]
+    );
 }
 
 #[test]
@@ -62,7 +119,12 @@ fn wrong_password_exits_4_and_stores_nothing() {
     let emu = Emu::start();
     let u = User::new();
     u.add_md5(&emu, "p");
-    let r = u.run_stdin(&["login", "--email", "demo@example.com", "--password-stdin"], "nope\n").fails(4);
+    let r = u
+        .run_stdin(
+            &["login", "--email", "demo@example.com", "--password-stdin"],
+            "nope\n",
+        )
+        .fails(4);
     assert!(r.stderr.contains("password is wrong"), "{}", r.stderr);
     assert!(!u.file("credentials.toml").contains("sid"));
     u.run(&["device", "list"]).fails(4);
@@ -73,20 +135,44 @@ fn api_call_takes_data_from_flag_file_and_stdin() {
     let emu = Emu::start();
     let u = User::ready(&emu);
     let data = format!("{{\"devId\":\"{WIFI}\"}}");
-    let a = u.run(&["api", "call", "tuya.m.device.member.count", "--data", &data]).ok().json();
+    let a = u
+        .run(&["api", "call", "tuya.m.device.member.count", "--data", &data])
+        .ok()
+        .json();
     assert_eq!(a["familyUser"], 2);
     let f = u.dir.path().join("pd.json");
     std::fs::write(&f, &data).unwrap();
     let at = format!("@{}", f.display());
-    let b = u.run(&["api", "call", "tuya.m.device.member.count", "--data", &at]).ok().json();
+    let b = u
+        .run(&["api", "call", "tuya.m.device.member.count", "--data", &at])
+        .ok()
+        .json();
     assert_eq!(a, b);
-    let c = u.run_stdin(&["api", "call", "tuya.m.device.member.count", "--data", "-"], &data).ok().json();
+    let c = u
+        .run_stdin(
+            &["api", "call", "tuya.m.device.member.count", "--data", "-"],
+            &data,
+        )
+        .ok()
+        .json();
     assert_eq!(a, c);
     // Version chosen from the catalogue by the lock's kind.
-    let w = u.run(&["api", "call", "tuya.m.device.member.list", "-d", WIFI]).ok().json();
+    let w = u
+        .run(&["api", "call", "tuya.m.device.member.list", "-d", WIFI])
+        .ok()
+        .json();
     assert!(w[0].get("lockUserId").is_none(), "Wi-Fi 2.0 answer");
     // gid travels unsigned in the URL.
-    let g = u.run(&["api", "call", "tuya.m.my.group.device.list", "--gid", "10000001"]).ok().json();
+    let g = u
+        .run(&[
+            "api",
+            "call",
+            "tuya.m.my.group.device.list",
+            "--gid",
+            "10000001",
+        ])
+        .ok()
+        .json();
     assert_eq!(g.as_array().unwrap().len(), 3);
 }
 
@@ -95,12 +181,29 @@ fn bad_input_is_refused_before_any_request() {
     let emu = Emu::start();
     let u = User::ready(&emu);
     emu.clear_journal();
-    let r = u.run(&["api", "call", "tuya.m.device.member.count", "--data", "{not json"]).fails(2);
+    let r = u
+        .run(&[
+            "api",
+            "call",
+            "tuya.m.device.member.count",
+            "--data",
+            "{not json",
+        ])
+        .fails(2);
     assert!(r.stderr.contains("--data is not valid JSON"));
-    u.run(&["api", "call", "tuya.m.device.member.count", "--data", "[1]"]).fails(2);
-    u.run(&["api", "call", "tuya.m.device.member.count", "--data", "@/nonexistent/file"]).fails(2);
+    u.run(&["api", "call", "tuya.m.device.member.count", "--data", "[1]"])
+        .fails(2);
+    u.run(&[
+        "api",
+        "call",
+        "tuya.m.device.member.count",
+        "--data",
+        "@/nonexistent/file",
+    ])
+    .fails(2);
     u.run(&["api", "call", "x", "--version", "v1"]).fails(2);
-    u.run(&["api", "call", "tuya.m.device.member.list"]).fails(2);
+    u.run(&["api", "call", "tuya.m.device.member.list"])
+        .fails(2);
     u.run(&["device", "show"]).fails(2);
     u.run(&["--kind", "toaster", "device", "list"]).fails(2);
     assert!(emu.journal().is_empty(), "{:?}", emu.journal());
@@ -110,14 +213,64 @@ fn bad_input_is_refused_before_any_request() {
 fn cloud_errors_are_plain_words_with_hints() {
     let emu = Emu::start();
     let u = User::ready(&emu);
-    let r = u.run(&["api", "call", "tuya.m.device.member.list", "--version", "2.0", "-d", OTHER]).fails(1);
-    assert!(r.stderr.contains("not allowed") && r.stderr.contains("PERMISSION_DENIED"), "{}", r.stderr);
-    let r = u.run(&["api", "call", "tuya.m.device.get", "-d", "bf00nosuchdevice0000"]).fails(1);
-    assert!(r.stderr.contains("DEVICE_NOT_EXIST") && r.stderr.contains("lockctl device list"), "{}", r.stderr);
-    let r = u.run(&["api", "call", "tuya.m.device.member.list", "--version", "4.0", "-d", WIFI]).fails(1);
+    let r = u
+        .run(&[
+            "api",
+            "call",
+            "tuya.m.device.member.list",
+            "--version",
+            "2.0",
+            "-d",
+            OTHER,
+        ])
+        .fails(1);
+    assert!(
+        r.stderr.contains("not allowed") && r.stderr.contains("PERMISSION_DENIED"),
+        "{}",
+        r.stderr
+    );
+    let r = u
+        .run(&[
+            "api",
+            "call",
+            "tuya.m.device.get",
+            "-d",
+            "bf00nosuchdevice0000",
+        ])
+        .fails(1);
+    assert!(
+        r.stderr.contains("DEVICE_NOT_EXIST") && r.stderr.contains("lockctl device list"),
+        "{}",
+        r.stderr
+    );
+    let r = u
+        .run(&[
+            "api",
+            "call",
+            "tuya.m.device.member.list",
+            "--version",
+            "4.0",
+            "-d",
+            WIFI,
+        ])
+        .fails(1);
     assert!(r.stderr.contains("API_OR_API_VERSION_WRONG"));
-    let r = u.run(&["api", "call", "tuya.m.device.member.detail", "--version", "1.0", "--data", &format!("{{\"devId\":\"{WIFI}\"}}")]).fails(1);
-    assert!(r.stderr.contains("PARAM_ILLEGAL") && r.stderr.contains("userId is required"), "{}", r.stderr);
+    let r = u
+        .run(&[
+            "api",
+            "call",
+            "tuya.m.device.member.detail",
+            "--version",
+            "1.0",
+            "--data",
+            &format!("{{\"devId\":\"{WIFI}\"}}"),
+        ])
+        .fails(1);
+    assert!(
+        r.stderr.contains("PARAM_ILLEGAL") && r.stderr.contains("userId is required"),
+        "{}",
+        r.stderr
+    );
     let r = u.run(&["api", "call", "tuya.m.no.such.thing"]).fails(1);
     assert!(r.stderr.contains("no such action"));
     for r in [&r] {
@@ -129,8 +282,17 @@ fn cloud_errors_are_plain_words_with_hints() {
 fn hostile_or_dead_endpoints_fail_cleanly() {
     let emu = Emu::start();
     let u = User::ready(&emu);
-    for (garbage, words) in [("html", "an HTML page"), ("empty", "empty body"), ("garbage", "not JSON"), ("not-envelope", "lacking a boolean")] {
-        emu.faults(Faults { garbage: Some(garbage.into()), garbage_next: 1, ..Default::default() });
+    for (garbage, words) in [
+        ("html", "an HTML page"),
+        ("empty", "empty body"),
+        ("garbage", "not JSON"),
+        ("not-envelope", "lacking a boolean"),
+    ] {
+        emu.faults(Faults {
+            garbage: Some(garbage.into()),
+            garbage_next: 1,
+            ..Default::default()
+        });
         let r = u.run(&["device", "list"]).fails(1);
         assert!(r.stderr.contains(words), "{garbage}: {}", r.stderr);
         assert!(r.stderr.contains("hint:"));
@@ -143,13 +305,27 @@ fn hostile_or_dead_endpoints_fail_cleanly() {
     };
     let d = User::new();
     d.run_env(
-        &["profile", "add", "dead", "--endpoint", &format!("http://127.0.0.1:{port}"), "--client-id", "x"],
+        &[
+            "profile",
+            "add",
+            "dead",
+            "--endpoint",
+            &format!("http://127.0.0.1:{port}"),
+            "--client-id",
+            "x",
+        ],
         &[("LOCKCTL_APP_SECRET", "y")],
         None,
     )
     .ok();
-    let r = d.run_stdin(&["login", "--email", "a@b.c", "--password-stdin"], "pw\n").fails(1);
-    assert!(r.stderr.contains("could not reach") && r.stderr.contains("hint:"), "{}", r.stderr);
+    let r = d
+        .run_stdin(&["login", "--email", "a@b.c", "--password-stdin"], "pw\n")
+        .fails(1);
+    assert!(
+        r.stderr.contains("could not reach") && r.stderr.contains("hint:"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
@@ -157,14 +333,55 @@ fn profile_errors_leave_config_untouched() {
     let emu = Emu::start();
     let u = User::new();
     // No secret, no terminal: names the variable, writes nothing.
-    let r = u.run(&["profile", "add", "x", "--endpoint", &emu.url, "--client-id", "c"]).fails(2);
+    let r = u
+        .run(&[
+            "profile",
+            "add",
+            "x",
+            "--endpoint",
+            &emu.url,
+            "--client-id",
+            "c",
+        ])
+        .fails(2);
     assert!(r.stderr.contains("LOCKCTL_APP_SECRET"), "{}", r.stderr);
     assert!(!u.config_dir().join("config.toml").exists());
     // hmac without bmp secret.
-    let r = u.run_env(&["profile", "add", "x", "--endpoint", &emu.url, "--client-id", "c", "--sign", "hmac", "--cert-sign", "A"], &[("LOCKCTL_APP_SECRET", "s")], None).fails(2);
+    let r = u
+        .run_env(
+            &[
+                "profile",
+                "add",
+                "x",
+                "--endpoint",
+                &emu.url,
+                "--client-id",
+                "c",
+                "--sign",
+                "hmac",
+                "--cert-sign",
+                "A",
+            ],
+            &[("LOCKCTL_APP_SECRET", "s")],
+            None,
+        )
+        .fails(2);
     assert!(r.stderr.contains("LOCKCTL_BMP_SECRET"));
     // Plain http off loopback.
-    u.run_env(&["profile", "add", "x", "--endpoint", "http://10.1.2.3", "--client-id", "c"], &[("LOCKCTL_APP_SECRET", "s")], None).fails(2);
+    u.run_env(
+        &[
+            "profile",
+            "add",
+            "x",
+            "--endpoint",
+            "http://10.1.2.3",
+            "--client-id",
+            "c",
+        ],
+        &[("LOCKCTL_APP_SECRET", "s")],
+        None,
+    )
+    .fails(2);
     assert!(!u.config_dir().join("config.toml").exists());
     // Unknown profile, no profile at all.
     let r = u.run(&["--profile", "nope", "device", "list"]).fails(2);
@@ -183,14 +400,30 @@ fn secrets_stay_in_a_private_file() {
     let emu = Emu::start();
     let u = User::new();
     u.add_md5(&emu, "p");
-    let r = u.run_stdin(&["-v", "login", "--email", "demo@example.com", "--password-stdin"], "lockctl-demo\n").ok();
+    let r = u
+        .run_stdin(
+            &[
+                "-v",
+                "login",
+                "--email",
+                "demo@example.com",
+                "--password-stdin",
+            ],
+            "lockctl-demo\n",
+        )
+        .ok();
     let creds = u.file("credentials.toml");
     assert!(creds.contains(lockctl_emulator::DEMO_APP_SECRET));
-    assert!(!u.file("config.toml").contains(lockctl_emulator::DEMO_APP_SECRET));
+    assert!(!u
+        .file("config.toml")
+        .contains(lockctl_emulator::DEMO_APP_SECRET));
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(u.config_dir().join("credentials.toml")).unwrap().permissions().mode();
+        let mode = std::fs::metadata(u.config_dir().join("credentials.toml"))
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
     let sid = emu.with_inner(|s| s.auth.sessions.keys().next().cloned().unwrap());
@@ -202,7 +435,9 @@ fn secrets_stay_in_a_private_file() {
     assert!(r.stderr.contains("passwd\":\"****"), "{}", r.stderr);
     let show = u.run(&["profile", "show"]).ok();
     assert!(show.stdout.contains("app secret") && show.stdout.contains("set"));
-    assert!(!show.stdout.contains(lockctl_emulator::DEMO_APP_SECRET) && !show.stdout.contains(&sid));
+    assert!(
+        !show.stdout.contains(lockctl_emulator::DEMO_APP_SECRET) && !show.stdout.contains(&sid)
+    );
     let v = u.run(&["-v", "device", "list"]).ok();
     assert!(!v.stderr.contains(&sid));
 }
@@ -215,13 +450,31 @@ fn expired_session_says_login_or_relogs_when_allowed() {
     let r = u.run(&["device", "list"]).fails(4);
     assert!(r.stderr.contains("run `lockctl login`"), "{}", r.stderr);
     // With a remembered password the client logs in again and retries once.
-    u.run_stdin(&["login", "--email", "demo@example.com", "--password-stdin", "--remember-password"], "lockctl-demo\n").ok();
+    u.run_stdin(
+        &[
+            "login",
+            "--email",
+            "demo@example.com",
+            "--password-stdin",
+            "--remember-password",
+        ],
+        "lockctl-demo\n",
+    )
+    .ok();
     emu.with_inner(|s| s.expire_sessions());
     emu.clear_journal();
     u.run(&["device", "list"]).ok();
     let j = emu.journal();
-    assert_eq!(j[0], ("tuya.m.location.list".to_string(), "USER_SESSION_INVALID".to_string()));
-    assert!(j.iter().any(|(a, o)| a == "tuya.m.user.email.password.login" && o == "ok"));
+    assert_eq!(
+        j[0],
+        (
+            "tuya.m.location.list".to_string(),
+            "USER_SESSION_INVALID".to_string()
+        )
+    );
+    assert!(j
+        .iter()
+        .any(|(a, o)| a == "tuya.m.user.email.password.login" && o == "ok"));
     // The new session was stored: next run needs no login.
     emu.clear_journal();
     u.run(&["device", "list"]).ok();
@@ -244,14 +497,33 @@ fn clock_skew_is_corrected_once() {
 fn rate_limited_reads_back_off_and_succeed() {
     let emu = Emu::start();
     let u = User::ready(&emu);
-    emu.faults(Faults { rate_limit_next: 2, ..Default::default() });
+    emu.faults(Faults {
+        rate_limit_next: 2,
+        ..Default::default()
+    });
     emu.clear_journal();
     u.run(&["device", "list"]).ok();
     let j = emu.journal();
-    assert_eq!(j.iter().filter(|(_, o)| o == "REQUEST_TOO_FREQUENTLY").count(), 2);
+    assert_eq!(
+        j.iter()
+            .filter(|(_, o)| o == "REQUEST_TOO_FREQUENTLY")
+            .count(),
+        2
+    );
     // Writes are not retried.
-    emu.faults(Faults { rate_limit_next: 1, ..Default::default() });
-    let r = u.run(&["api", "call", "tuya.m.device.member.upgrade", "--data", &format!("{{\"devId\":\"{BLE}\",\"userId\":\"1002\"}}")]).fails(1);
+    emu.faults(Faults {
+        rate_limit_next: 1,
+        ..Default::default()
+    });
+    let r = u
+        .run(&[
+            "api",
+            "call",
+            "tuya.m.device.member.upgrade",
+            "--data",
+            &format!("{{\"devId\":\"{BLE}\",\"userId\":\"1002\"}}"),
+        ])
+        .fails(1);
     assert!(r.stderr.contains("rate limiting"));
 }
 
@@ -259,7 +531,12 @@ fn rate_limited_reads_back_off_and_succeed() {
 fn api_list_shows_the_catalogue() {
     let u = User::new();
     let all = u.run(&["api", "list", "--json"]).ok().json();
-    let lock_entries = all.as_array().unwrap().iter().filter(|e| e["kinds"][0] != "any").count();
+    let lock_entries = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kinds"][0] != "any")
+        .count();
     assert_eq!(lock_entries, 68);
     let wifi = u.run(&["api", "list", "--kind", "wifi"]).ok();
     assert!(wifi.stdout.contains("m.smart.scale.history.user.add"));
@@ -274,9 +551,33 @@ fn demo_profile_needs_no_setup_and_persists() {
     let data = u.dir.path().join("data").join("demo-state.json");
     assert!(data.exists());
     // A change made through the demo survives to the next run.
-    u.run(&["--profile", "demo", "api", "call", "tuya.m.device.member.upgrade", "--data", &format!("{{\"devId\":\"{BLE}\",\"userId\":\"1002\"}}")]).ok();
-    let fam = u.run(&["--profile", "demo", "api", "call", "tuya.m.device.member.list", "-d", BLE]).ok().json();
-    assert!(fam.as_array().unwrap().iter().any(|m| m["userId"] == "1002"));
+    u.run(&[
+        "--profile",
+        "demo",
+        "api",
+        "call",
+        "tuya.m.device.member.upgrade",
+        "--data",
+        &format!("{{\"devId\":\"{BLE}\",\"userId\":\"1002\"}}"),
+    ])
+    .ok();
+    let fam = u
+        .run(&[
+            "--profile",
+            "demo",
+            "api",
+            "call",
+            "tuya.m.device.member.list",
+            "-d",
+            BLE,
+        ])
+        .ok()
+        .json();
+    assert!(fam
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m["userId"] == "1002"));
     // Nothing was written to the real home: HOME is the temp dir and only config/data exist there.
     assert!(!u.dir.path().join(".config").exists());
 }

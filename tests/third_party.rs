@@ -9,24 +9,57 @@ use std::process::Command;
 #[test]
 fn tuyapi_cloud_logs_in_and_calls_in_both_modes() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tuyapi");
-    let has = |bin: &str| Command::new(bin).arg("--version").output().is_ok_and(|o| o.status.success());
+    let has = |bin: &str| {
+        Command::new(bin)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
     if !has("node") || !has("npm") {
         eprintln!("SKIPPED: node/npm not found; the @tuyapi/cloud check did not run");
         return;
     }
     if !dir.join("node_modules/@tuyapi/cloud").exists() {
-        let st = Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&dir).status().unwrap();
+        let st = Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&dir)
+            .status()
+            .unwrap();
         if !st.success() {
-            eprintln!("SKIPPED: `npm ci` failed (no registry?); the @tuyapi/cloud check did not run");
+            eprintln!(
+                "SKIPPED: `npm ci` failed (no registry?); the @tuyapi/cloud check did not run"
+            );
             return;
         }
     }
     let emu = common::Emu::start();
-    let out = Command::new("node").arg("check.js").arg(&emu.url).current_dir(&dir).output().unwrap();
+    let out = Command::new("node")
+        .arg("check.js")
+        .arg(&emu.url)
+        .current_dir(&dir)
+        .output()
+        .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
-    assert!(stdout.contains("md5 ok: Demo Home with 3 devices"), "{stdout}");
-    assert!(stdout.contains("hmac ok: Demo Home with 3 devices"), "{stdout}");
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("md5 ok: Demo Home with 3 devices"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("hmac ok: Demo Home with 3 devices"),
+        "{stdout}"
+    );
     let journal = emu.journal();
-    assert!(journal.iter().filter(|(a, o)| a == "tuya.m.user.email.password.login" && o == "ok").count() == 2, "{journal:?}");
+    assert!(
+        journal
+            .iter()
+            .filter(|(a, o)| a == "tuya.m.user.email.password.login" && o == "ok")
+            .count()
+            == 2,
+        "{journal:?}"
+    );
 }

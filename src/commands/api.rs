@@ -14,7 +14,9 @@ use crate::error::Fail;
 #[derive(Subcommand, Debug)]
 pub enum ApiCommand {
     /// Call any action, signed, and print its `result`.
-    #[command(after_help = "Examples:\n  lockctl api call tuya.m.location.list\n  lockctl api call tuya.m.device.member.list --dev ID\n  lockctl api call tuya.m.device.member.list --version 4.0 --data '{\"devId\":\"ID\"}'\n  lockctl api call tuya.m.my.group.device.list --gid 10000001")]
+    #[command(
+        after_help = "Examples:\n  lockctl api call tuya.m.location.list\n  lockctl api call tuya.m.device.member.list --dev ID\n  lockctl api call tuya.m.device.member.list --version 4.0 --data '{\"devId\":\"ID\"}'\n  lockctl api call tuya.m.my.group.device.list --gid 10000001"
+    )]
     Call(CallArgs),
     /// List the actions and versions lockctl knows.
     List,
@@ -45,10 +47,13 @@ pub async fn run(cmd: ApiCommand, ctx: &mut Context) -> Result<()> {
 fn read_data(spec: &str) -> Result<String> {
     if spec == "-" {
         let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).context("cannot read --data from stdin")?;
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .context("cannot read --data from stdin")?;
         Ok(s)
     } else if let Some(path) = spec.strip_prefix('@') {
-        std::fs::read_to_string(path).map_err(|e| Fail::usage(format!("cannot read --data file {path}: {e}")))
+        std::fs::read_to_string(path)
+            .map_err(|e| Fail::usage(format!("cannot read --data file {path}: {e}")))
     } else {
         Ok(spec.to_string())
     }
@@ -56,13 +61,20 @@ fn read_data(spec: &str) -> Result<String> {
 
 async fn call(a: CallArgs, ctx: &mut Context) -> Result<()> {
     if a.action.trim().is_empty() || a.action.contains(char::is_whitespace) {
-        return Err(Fail::usage("ACTION must be an action name like tuya.m.location.list"));
+        return Err(Fail::usage(
+            "ACTION must be an action name like tuya.m.location.list",
+        ));
     }
     // Check all input before any request.
     let mut data: Option<Value> = match &a.data {
         Some(spec) => {
             let text = read_data(spec)?;
-            let v: Value = serde_json::from_str(&text).map_err(|e| Fail::usage_hint(format!("--data is not valid JSON: {e}"), "pass a JSON object, e.g. --data '{\"devId\":\"ID\"}'"))?;
+            let v: Value = serde_json::from_str(&text).map_err(|e| {
+                Fail::usage_hint(
+                    format!("--data is not valid JSON: {e}"),
+                    "pass a JSON object, e.g. --data '{\"devId\":\"ID\"}'",
+                )
+            })?;
             if !v.is_object() {
                 return Err(Fail::usage("--data must be a JSON object"));
             }
@@ -72,7 +84,9 @@ async fn call(a: CallArgs, ctx: &mut Context) -> Result<()> {
     };
     if let Some(v) = &a.version {
         if v.is_empty() || !v.chars().all(|c| c.is_ascii_digit() || c == '.') {
-            return Err(Fail::usage(format!("--version `{v}` is not a version like 1.0")));
+            return Err(Fail::usage(format!(
+                "--version `{v}` is not a version like 1.0"
+            )));
         }
     }
     let dev = ctx.settings.dev.clone();
@@ -98,7 +112,11 @@ async fn call(a: CallArgs, ctx: &mut Context) -> Result<()> {
                         (None, Some(d)) => ctx.lock(d).await?.kind,
                         (None, None) => {
                             return Err(Fail::usage_hint(
-                                format!("{} has versions {} depending on the lock", a.action, versions.join(", ")),
+                                format!(
+                                    "{} has versions {} depending on the lock",
+                                    a.action,
+                                    versions.join(", ")
+                                ),
                                 "pass --version, --dev or --kind",
                             ))
                         }
@@ -114,7 +132,18 @@ async fn call(a: CallArgs, ctx: &mut Context) -> Result<()> {
     };
     let client = ctx.client().await?;
     let read = known.iter().any(|e| e.read);
-    let result = client.call(&a.action, &version, data.as_ref(), &CallOptions { gid: a.gid.clone(), read, anonymous: false }).await?;
+    let result = client
+        .call(
+            &a.action,
+            &version,
+            data.as_ref(),
+            &CallOptions {
+                gid: a.gid.clone(),
+                read,
+                anonymous: false,
+            },
+        )
+        .await?;
     ctx.persist_renewed_session()?;
     ctx.out.json(&result)?;
     Ok(())
@@ -131,8 +160,19 @@ fn list(ctx: &mut Context) -> Result<()> {
         ctx.out.json(&json!(v))?;
         return Ok(());
     }
-    let rows = entries.iter().map(|e| vec![e.verb.to_string(), kinds_of(e.applies).join(","), e.action.to_string(), e.version.to_string()]).collect();
-    ctx.out.table(&["VERB", "KINDS", "ACTION", "VERSION"], rows)?;
+    let rows = entries
+        .iter()
+        .map(|e| {
+            vec![
+                e.verb.to_string(),
+                kinds_of(e.applies).join(","),
+                e.action.to_string(),
+                e.version.to_string(),
+            ]
+        })
+        .collect();
+    ctx.out
+        .table(&["VERB", "KINDS", "ACTION", "VERSION"], rows)?;
     Ok(())
 }
 

@@ -62,9 +62,22 @@ async fn list(ctx: &mut Context) -> Result<()> {
     }
     let rows = all
         .iter()
-        .map(|d| vec![d.dev_id.clone(), d.name.clone(), kind_label(d, None), if d.online { "online".into() } else { "offline".into() }, d.home.clone()])
+        .map(|d| {
+            vec![
+                d.dev_id.clone(),
+                d.name.clone(),
+                kind_label(d, None),
+                if d.online {
+                    "online".into()
+                } else {
+                    "offline".into()
+                },
+                d.home.clone(),
+            ]
+        })
         .collect();
-    ctx.out.table(&["ID", "NAME", "KIND", "ONLINE", "HOME"], rows)?;
+    ctx.out
+        .table(&["ID", "NAME", "KIND", "ONLINE", "HOME"], rows)?;
     Ok(())
 }
 
@@ -83,10 +96,24 @@ async fn show(ctx: &mut Context) -> Result<()> {
         ("id", d.dev_id.clone()),
         ("name", d.name.clone()),
         ("kind", kind_label(&d, ctx.settings.kind)),
-        ("online", if d.online { "online".into() } else { "offline".into() }),
+        (
+            "online",
+            if d.online {
+                "online".into()
+            } else {
+                "offline".into()
+            },
+        ),
         ("category", format!("{} ({})", d.category, d.category_code)),
         ("product", d.product_id.clone()),
-        ("time zone", if d.time_zone.is_empty() { "unknown (UTC used)".into() } else { d.time_zone.clone() }),
+        (
+            "time zone",
+            if d.time_zone.is_empty() {
+                "unknown (UTC used)".into()
+            } else {
+                d.time_zone.clone()
+            },
+        ),
     ])?;
     Ok(())
 }

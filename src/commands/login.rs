@@ -11,7 +11,9 @@ use crate::context::Context;
 use crate::error::Fail;
 
 #[derive(Args, Debug)]
-#[command(after_help = "Examples:\n  lockctl login --email me@example.com\n  printf '%s\\n' \"$PASS\" | lockctl login --email me@example.com --password-stdin")]
+#[command(
+    after_help = "Examples:\n  lockctl login --email me@example.com\n  printf '%s\\n' \"$PASS\" | lockctl login --email me@example.com --password-stdin"
+)]
 pub struct LoginArgs {
     /// Log in with an email account.
     #[arg(long, conflicts_with = "phone")]
@@ -32,7 +34,8 @@ pub struct LoginArgs {
 
 pub async fn login(a: LoginArgs, ctx: &mut Context) -> Result<()> {
     if ctx.settings.is_demo() {
-        ctx.out.status("The demo profile logs in by itself; nothing to do.");
+        ctx.out
+            .status("The demo profile logs in by itself; nothing to do.");
         return Ok(());
     }
     let name = ctx.settings.require_profile()?.to_string();
@@ -52,19 +55,36 @@ pub async fn login(a: LoginArgs, ctx: &mut Context) -> Result<()> {
     }
     let account = match (a.email, a.phone) {
         (Some(e), _) => Account::Email(checked(e, "--email", |s| s.contains('@'))?),
-        (None, Some(p)) => Account::Phone(checked(p, "--phone", |s| s.chars().all(|c| c.is_ascii_digit() || c == '+' || c == ' ' || c == '-'))?),
-        (None, None) => Account::Email(checked(ctx.prompter.text("Email", "--email")?, "--email", |s| s.contains('@'))?),
+        (None, Some(p)) => Account::Phone(checked(p, "--phone", |s| {
+            s.chars()
+                .all(|c| c.is_ascii_digit() || c == '+' || c == ' ' || c == '-')
+        })?),
+        (None, None) => Account::Email(checked(
+            ctx.prompter.text("Email", "--email")?,
+            "--email",
+            |s| s.contains('@'),
+        )?),
     };
     let country_code = match a.country_code {
         Some(c) => c,
         None => match &account {
-            Account::Email(_) => ctx.settings.profile.as_ref().and_then(|p| p.country_code.clone()).unwrap_or_else(|| "EU".into()),
-            Account::Phone(_) => ctx.prompter.text("Country code (e.g. 49)", "--country-code")?,
+            Account::Email(_) => ctx
+                .settings
+                .profile
+                .as_ref()
+                .and_then(|p| p.country_code.clone())
+                .unwrap_or_else(|| "EU".into()),
+            Account::Phone(_) => ctx
+                .prompter
+                .text("Country code (e.g. 49)", "--country-code")?,
         },
     };
     let password = if a.password_stdin {
         let mut line = String::new();
-        std::io::stdin().lock().read_line(&mut line).context("cannot read the password from stdin")?;
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .context("cannot read the password from stdin")?;
         line.trim_end_matches(['\n', '\r']).to_string()
     } else {
         ctx.prompter.secret("Password", "--password-stdin")?
@@ -74,11 +94,18 @@ pub async fn login(a: LoginArgs, ctx: &mut Context) -> Result<()> {
     }
     let client = ctx.client().await?;
     let session = lockctl_api::login::login(&client, &account, &country_code, &password).await?;
-    let shown = format!("Logged in as {} ({}).", session.account, session.mobile_api_url);
+    let shown = format!(
+        "Logged in as {} ({}).",
+        session.account, session.mobile_api_url
+    );
     credentials::update(&ctx.settings.config_dir, |c| {
         let p = c.profiles.entry(name.clone()).or_default();
         p.session = Some(session);
-        p.relogin = a.remember_password.then(|| StoredLogin { account: account.clone(), country_code: country_code.clone(), password: Secret::new(password.clone()) });
+        p.relogin = a.remember_password.then(|| StoredLogin {
+            account: account.clone(),
+            country_code: country_code.clone(),
+            password: Secret::new(password.clone()),
+        });
         Ok(())
     })?;
     ctx.out.status(&shown);
@@ -105,6 +132,10 @@ pub fn logout(ctx: &mut Context) -> Result<()> {
             p.session.take().is_some()
         }))
     })?;
-    ctx.out.status(if had == Some(true) { "Logged out." } else { "No session was stored." });
+    ctx.out.status(if had == Some(true) {
+        "Logged out."
+    } else {
+        "No session was stored."
+    });
     Ok(())
 }

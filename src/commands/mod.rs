@@ -1,9 +1,12 @@
 //! One module per command group; each verb's args sit beside its handler.
 
 pub mod api;
+pub mod common;
 pub mod completions;
 pub mod device;
 pub mod login;
+pub mod member;
+pub mod opmode;
 pub mod profile;
 
 use anyhow::Result;
@@ -19,5 +22,7 @@ pub async fn dispatch(command: Command, ctx: &mut Context) -> Result<()> {
         Command::Device(c) => device::run(c, ctx).await,
         Command::Api(c) => api::run(c, ctx).await,
         Command::Completions(a) => completions::run(a),
+        Command::Member(c) => member::run(c, ctx).await,
+        Command::Opmode(c) => opmode::run(c, ctx).await,
     }
 }

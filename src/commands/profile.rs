@@ -14,7 +14,9 @@ use crate::settings::DEMO_PROFILE;
 #[derive(Subcommand, Debug)]
 pub enum ProfileCommand {
     /// Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET or a hidden prompt.
-    #[command(after_help = "Examples:\n  LOCKCTL_APP_SECRET=... lockctl profile add home --region eu --client-id 3fjrekuxank9eaej3gcx\n  lockctl profile add lab --endpoint http://127.0.0.1:8080 --client-id ID --sign hmac --cert-sign A")]
+    #[command(
+        after_help = "Examples:\n  LOCKCTL_APP_SECRET=... lockctl profile add home --region eu --client-id 3fjrekuxank9eaej3gcx\n  lockctl profile add lab --endpoint http://127.0.0.1:8080 --client-id ID --sign hmac --cert-sign A"
+    )]
     Add(AddArgs),
     /// List profiles.
     List,
@@ -77,11 +79,21 @@ pub fn run(cmd: ProfileCommand, ctx: &mut Context) -> Result<()> {
 }
 
 fn valid_name(name: &str) -> Result<()> {
-    if name.is_empty() || name.len() > 64 || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-        return Err(Fail::usage("profile names are 1-64 letters, digits, `-` or `_`"));
+    if name.is_empty()
+        || name.len() > 64
+        || !name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        return Err(Fail::usage(
+            "profile names are 1-64 letters, digits, `-` or `_`",
+        ));
     }
     if name == DEMO_PROFILE {
-        return Err(Fail::usage_hint("`demo` is the built-in emulator profile", "choose another name"));
+        return Err(Fail::usage_hint(
+            "`demo` is the built-in emulator profile",
+            "choose another name",
+        ));
     }
     Ok(())
 }
@@ -95,7 +107,12 @@ fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         RegionArg::In => Region::In,
     });
     let endpoint = match (&a.endpoint, region) {
-        (Some(e), _) => lockctl_api::client::parse_endpoint(e).map_err(|e| Fail::usage_hint(e.to_string(), "use https://HOST, or http://127.0.0.1:PORT for a local emulator"))?,
+        (Some(e), _) => lockctl_api::client::parse_endpoint(e).map_err(|e| {
+            Fail::usage_hint(
+                e.to_string(),
+                "use https://HOST, or http://127.0.0.1:PORT for a local emulator",
+            )
+        })?,
         (None, Some(r)) => lockctl_api::client::parse_endpoint(r.base_url())?,
         (None, None) => return Err(Fail::usage("pass --endpoint URL or --region eu|us|cn|in")),
     };
@@ -105,9 +122,16 @@ fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     let hmac = a.sign == SignMode::Hmac;
     if hmac {
         match a.cert_sign.as_deref() {
-            None => return Err(Fail::usage_hint("--sign hmac needs --cert-sign", "pass the app certificate's SHA-256 as AA:BB:..., or `A` for many branded apps")),
+            None => {
+                return Err(Fail::usage_hint(
+                    "--sign hmac needs --cert-sign",
+                    "pass the app certificate's SHA-256 as AA:BB:..., or `A` for many branded apps",
+                ))
+            }
             Some(c) if c != "A" && c.split(':').count() != 32 => {
-                return Err(Fail::usage("--cert-sign must be 32 hex bytes joined by `:` (95 characters) or `A`"))
+                return Err(Fail::usage(
+                    "--cert-sign must be 32 hex bytes joined by `:` (95 characters) or `A`",
+                ))
             }
             _ => {}
         }
@@ -123,7 +147,13 @@ fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         missing.push("LOCKCTL_BMP_SECRET");
     }
     if !missing.is_empty() && !ctx.prompter.interactive {
-        return Err(Fail::usage_hint(format!("missing {} (secrets are never taken from flags)", missing.join(", ")), "set them in the environment, or run on a terminal to be prompted"));
+        return Err(Fail::usage_hint(
+            format!(
+                "missing {} (secrets are never taken from flags)",
+                missing.join(", ")
+            ),
+            "set them in the environment, or run on a terminal to be prompted",
+        ));
     }
     let app = match app {
         Some(s) => s,
@@ -143,7 +173,10 @@ fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         client_id: a.client_id.trim().to_string(),
         sign: if hmac { "hmac".into() } else { "md5".into() },
         cert_sign: if hmac { a.cert_sign.clone() } else { None },
-        country_code: a.country_code.clone().or_else(|| region.map(|r| r.code().to_string())),
+        country_code: a
+            .country_code
+            .clone()
+            .or_else(|| region.map(|r| r.code().to_string())),
         kind: a.default_kind.map(|k| Kind::from(k).to_string()),
     };
     let dir = ctx.settings.config_dir.clone();
@@ -165,7 +198,10 @@ fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         cfg.current = Some(a.name.clone());
     }
     settings_file::save(&dir, &cfg)?;
-    ctx.out.status(&format!("Added profile `{}` ({}). Next: lockctl --profile {} login --email YOU@EXAMPLE.COM", a.name, endpoint, a.name));
+    ctx.out.status(&format!(
+        "Added profile `{}` ({}). Next: lockctl --profile {} login --email YOU@EXAMPLE.COM",
+        a.name, endpoint, a.name
+    ));
     Ok(())
 }
 
@@ -189,42 +225,77 @@ fn list(ctx: &mut Context) -> Result<()> {
         .map(|(n, p)| {
             let session = creds.profiles.get(n).and_then(|c| c.session.as_ref());
             vec![
-                if current.as_deref() == Some(n) { format!("* {n}") } else { format!("  {n}") },
+                if current.as_deref() == Some(n) {
+                    format!("* {n}")
+                } else {
+                    format!("  {n}")
+                },
                 p.endpoint.clone(),
                 p.client_id.clone(),
                 p.sign.clone(),
-                session.map(|s| format!("yes ({})", s.account)).unwrap_or_else(|| "no".into()),
+                session
+                    .map(|s| format!("yes ({})", s.account))
+                    .unwrap_or_else(|| "no".into()),
             ]
         })
         .collect();
     rows.push(vec![
-        if current.as_deref() == Some(DEMO_PROFILE) { format!("* {DEMO_PROFILE}") } else { format!("  {DEMO_PROFILE}") },
+        if current.as_deref() == Some(DEMO_PROFILE) {
+            format!("* {DEMO_PROFILE}")
+        } else {
+            format!("  {DEMO_PROFILE}")
+        },
         "(bundled emulator)".into(),
         lockctl_emulator::DEMO_CLIENT_ID.into(),
         "md5".into(),
         "automatic".into(),
     ]);
-    ctx.out.table(&["PROFILE", "ENDPOINT", "CLIENT ID", "SIGN", "LOGGED IN"], rows)?;
+    ctx.out.table(
+        &["PROFILE", "ENDPOINT", "CLIENT ID", "SIGN", "LOGGED IN"],
+        rows,
+    )?;
     Ok(())
 }
 
 fn show(name: Option<String>, ctx: &mut Context) -> Result<()> {
     let name = match name.or_else(|| ctx.settings.profile_name.clone()) {
         Some(n) => n,
-        None => return Err(Fail::usage_hint("no profile selected", "name one: lockctl profile show NAME")),
+        None => {
+            return Err(Fail::usage_hint(
+                "no profile selected",
+                "name one: lockctl profile show NAME",
+            ))
+        }
     };
     let dir = &ctx.settings.config_dir;
     let cfg = settings_file::load(dir)?;
     let creds = credentials::load(dir)?;
     let Some(p) = cfg.profiles.get(&name) else {
         if name == DEMO_PROFILE {
-            ctx.out.fields(&[("profile", name), ("endpoint", "bundled emulator, started in-process on a loopback port".into()), ("client id", lockctl_emulator::DEMO_CLIENT_ID.into()), ("account", lockctl_emulator::world::ids::DEMO_EMAIL.into())])?;
+            ctx.out.fields(&[
+                ("profile", name),
+                (
+                    "endpoint",
+                    "bundled emulator, started in-process on a loopback port".into(),
+                ),
+                ("client id", lockctl_emulator::DEMO_CLIENT_ID.into()),
+                ("account", lockctl_emulator::world::ids::DEMO_EMAIL.into()),
+            ])?;
             return Ok(());
         }
-        return Err(Fail::usage_hint(format!("unknown profile `{name}`"), "see `lockctl profile list`"));
+        return Err(Fail::usage_hint(
+            format!("unknown profile `{name}`"),
+            "see `lockctl profile list`",
+        ));
     };
     let c = creds.profiles.get(&name).cloned().unwrap_or_default();
-    let set = |s: &Secret| if s.is_empty() { "missing".to_string() } else { "set".to_string() };
+    let set = |s: &Secret| {
+        if s.is_empty() {
+            "missing".to_string()
+        } else {
+            "set".to_string()
+        }
+    };
     if ctx.out.json {
         ctx.out.json(&json!({
             "name": name, "endpoint": p.endpoint, "region": p.region, "clientId": p.client_id, "sign": p.sign,
@@ -243,9 +314,19 @@ fn show(name: Option<String>, ctx: &mut Context) -> Result<()> {
     ];
     if p.sign == "hmac" {
         pairs.push(("bmp secret", set(&c.bmp_secret)));
-        pairs.push(("cert sign", if p.cert_sign.as_deref() == Some("A") { "A".into() } else { "set".into() }));
+        pairs.push((
+            "cert sign",
+            if p.cert_sign.as_deref() == Some("A") {
+                "A".into()
+            } else {
+                "set".into()
+            },
+        ));
     }
-    pairs.push(("country code", p.country_code.clone().unwrap_or_else(|| "EU".into())));
+    pairs.push((
+        "country code",
+        p.country_code.clone().unwrap_or_else(|| "EU".into()),
+    ));
     if let Some(k) = &p.kind {
         pairs.push(("default kind", k.clone()));
     }
@@ -256,7 +337,14 @@ fn show(name: Option<String>, ctx: &mut Context) -> Result<()> {
             None => "not logged in".into(),
         },
     ));
-    pairs.push(("relogin", if c.relogin.is_some() { "password remembered".into() } else { "no".into() }));
+    pairs.push((
+        "relogin",
+        if c.relogin.is_some() {
+            "password remembered".into()
+        } else {
+            "no".into()
+        },
+    ));
     ctx.out.fields(&pairs)?;
     Ok(())
 }
@@ -266,7 +354,10 @@ fn use_profile(name: String, ctx: &mut Context) -> Result<()> {
     let _lock = lock_dir(&dir)?;
     let mut cfg = settings_file::load(&dir)?;
     if !cfg.profiles.contains_key(&name) && name != DEMO_PROFILE {
-        return Err(Fail::usage_hint(format!("unknown profile `{name}`"), "see `lockctl profile list`"));
+        return Err(Fail::usage_hint(
+            format!("unknown profile `{name}`"),
+            "see `lockctl profile list`",
+        ));
     }
     cfg.current = Some(name.clone());
     settings_file::save(&dir, &cfg)?;
@@ -279,10 +370,16 @@ fn remove(name: String, ctx: &mut Context) -> Result<()> {
     {
         let cfg = settings_file::load(&dir)?;
         if !cfg.profiles.contains_key(&name) {
-            return Err(Fail::usage_hint(format!("unknown profile `{name}`"), "see `lockctl profile list`"));
+            return Err(Fail::usage_hint(
+                format!("unknown profile `{name}`"),
+                "see `lockctl profile list`",
+            ));
         }
     }
-    ctx.prompter.confirm(&format!("Remove profile `{name}` and its stored secrets and session?"), ctx.global.yes)?;
+    ctx.prompter.confirm(
+        &format!("Remove profile `{name}` and its stored secrets and session?"),
+        ctx.global.yes,
+    )?;
     let _lock = lock_dir(&dir)?;
     let mut cfg = settings_file::load(&dir)?;
     cfg.profiles.remove(&name);

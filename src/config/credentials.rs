@@ -56,7 +56,8 @@ pub fn path(dir: &Path) -> PathBuf {
 pub fn load(dir: &Path) -> Result<CredentialsFile> {
     let p = path(dir);
     match std::fs::read_to_string(&p) {
-        Ok(text) => toml::from_str(&text).with_context(|| format!("{} is damaged; remove it and log in again", p.display())),
+        Ok(text) => toml::from_str(&text)
+            .with_context(|| format!("{} is damaged; remove it and log in again", p.display())),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(CredentialsFile::default()),
         Err(e) => Err(e).with_context(|| format!("cannot read {}", p.display())),
     }
@@ -79,7 +80,10 @@ pub fn update<T>(dir: &Path, f: impl FnOnce(&mut CredentialsFile) -> Result<T>) 
 pub fn new_device_id() -> String {
     use std::fmt::Write;
     let mut s = String::from("lockctl");
-    let seed = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+    let seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
     let mut x = seed as u64 ^ (std::process::id() as u64) << 32;
     while s.len() < 44 {
         x ^= x << 13;

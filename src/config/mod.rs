@@ -19,7 +19,10 @@ pub fn config_dir() -> Result<PathBuf> {
     }
     directories::ProjectDirs::from("", "", "lockctl")
         .map(|p| p.config_dir().to_path_buf())
-        .context(format!("cannot find a config directory; set {}", env::CONFIG_DIR))
+        .context(format!(
+            "cannot find a config directory; set {}",
+            env::CONFIG_DIR
+        ))
 }
 
 pub fn data_dir() -> Result<PathBuf> {
@@ -31,7 +34,10 @@ pub fn data_dir() -> Result<PathBuf> {
     }
     directories::ProjectDirs::from("", "", "lockctl")
         .map(|p| p.data_dir().to_path_buf())
-        .context(format!("cannot find a data directory; set {}", env::DATA_DIR))
+        .context(format!(
+            "cannot find a data directory; set {}",
+            env::DATA_DIR
+        ))
 }
 
 /// An exclusive lock on the config directory, held while reading-modifying-writing files.
@@ -42,8 +48,14 @@ pub struct DirLock {
 pub fn lock_dir(dir: &Path) -> Result<DirLock> {
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let path = dir.join("lockctl.lock");
-    let file = OpenOptions::new().create(true).truncate(false).write(true).open(&path).with_context(|| format!("cannot open {}", path.display()))?;
-    file.lock().with_context(|| format!("cannot lock {}", path.display()))?;
+    let file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .with_context(|| format!("cannot open {}", path.display()))?;
+    file.lock()
+        .with_context(|| format!("cannot lock {}", path.display()))?;
     Ok(DirLock { _file: file })
 }
 
@@ -52,18 +64,21 @@ pub fn lock_dir(dir: &Path) -> Result<DirLock> {
 pub fn write_atomic(path: &Path, data: &[u8], private: bool) -> Result<()> {
     let dir = path.parent().context("file has no directory")?;
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("cannot write in {}", dir.display()))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("cannot write in {}", dir.display()))?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         let mode = if private { 0o600 } else { 0o644 };
-        tmp.as_file().set_permissions(std::fs::Permissions::from_mode(mode))?;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(mode))?;
     }
     #[cfg(not(unix))]
     let _ = private;
     tmp.write_all(data)?;
     tmp.as_file().sync_all()?;
-    tmp.persist(path).with_context(|| format!("cannot replace {}", path.display()))?;
+    tmp.persist(path)
+        .with_context(|| format!("cannot replace {}", path.display()))?;
     if let Ok(d) = File::open(dir) {
         let _ = d.sync_all();
     }

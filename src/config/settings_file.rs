@@ -46,7 +46,12 @@ pub fn path(dir: &Path) -> PathBuf {
 pub fn load(dir: &Path) -> Result<ConfigFile> {
     let p = path(dir);
     match std::fs::read_to_string(&p) {
-        Ok(text) => toml::from_str(&text).with_context(|| format!("{} is not a valid lockctl config; fix or remove it", p.display())),
+        Ok(text) => toml::from_str(&text).with_context(|| {
+            format!(
+                "{} is not a valid lockctl config; fix or remove it",
+                p.display()
+            )
+        }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(ConfigFile::default()),
         Err(e) => Err(e).with_context(|| format!("cannot read {}", p.display())),
     }

@@ -26,7 +26,12 @@ impl Output {
             ColorArg::Never => false,
             ColorArg::Auto => stdout_tty && crate::env::get(crate::env::NO_COLOR).is_none(),
         };
-        Output { json, quiet, color, stdout_tty }
+        Output {
+            json,
+            quiet,
+            color,
+            stdout_tty,
+        }
     }
 
     /// Print a JSON document on stdout.
@@ -53,7 +58,11 @@ impl Output {
         if !self.color {
             t.force_no_tty();
         }
-        t.set_header(headers.iter().map(|h| comfy_table::Cell::new(h).add_attribute(comfy_table::Attribute::Bold)));
+        t.set_header(
+            headers
+                .iter()
+                .map(|h| comfy_table::Cell::new(h).add_attribute(comfy_table::Attribute::Bold)),
+        );
         for r in rows {
             t.add_row(r);
         }

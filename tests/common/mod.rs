@@ -30,17 +30,28 @@ impl Emu {
     }
 
     pub fn with(mut cfg: lockctl_emulator::Config) -> Emu {
-        cfg.clients.push(lockctl_emulator::AppClient::parse(&format!("{HMAC_ID}:{HMAC_SECRET}:hmac:A:{HMAC_BMP}")).unwrap());
+        cfg.clients.push(
+            lockctl_emulator::AppClient::parse(&format!(
+                "{HMAC_ID}:{HMAC_SECRET}:hmac:A:{HMAC_BMP}"
+            ))
+            .unwrap(),
+        );
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+            let rt = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .unwrap();
             rt.block_on(async move {
                 let r = lockctl_emulator::start(cfg).await.unwrap();
                 tx.send((r.url.clone(), r.state.clone())).unwrap();
                 std::future::pending::<()>().await;
             });
         });
-        let (url, state) = rx.recv_timeout(Duration::from_secs(10)).expect("emulator did not start");
+        let (url, state) = rx
+            .recv_timeout(Duration::from_secs(10))
+            .expect("emulator did not start");
         Emu { url, state }
     }
 
@@ -58,7 +69,13 @@ impl Emu {
 
     /// The (action, outcome) pairs the gateway saw since the last clear.
     pub fn journal(&self) -> Vec<(String, String)> {
-        self.state.lock().unwrap().journal.iter().map(|j| (j.action.clone(), j.outcome.clone())).collect()
+        self.state
+            .lock()
+            .unwrap()
+            .journal
+            .iter()
+            .map(|j| (j.action.clone(), j.outcome.clone()))
+            .collect()
     }
 
     pub fn clear_journal(&self) {
@@ -78,16 +95,29 @@ pub struct Run {
 
 impl Run {
     pub fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}\nstderr: {}", self.stdout, self.stderr))
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}): {}\nstderr: {}",
+                self.stdout, self.stderr
+            )
+        })
     }
     #[track_caller]
     pub fn ok(self) -> Run {
-        assert_eq!(self.code, 0, "expected success\nstdout: {}\nstderr: {}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, 0,
+            "expected success\nstdout: {}\nstderr: {}",
+            self.stdout, self.stderr
+        );
         self
     }
     #[track_caller]
     pub fn fails(self, code: i32) -> Run {
-        assert_eq!(self.code, code, "expected exit {code}\nstdout: {}\nstderr: {}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, code,
+            "expected exit {code}\nstdout: {}\nstderr: {}",
+            self.stdout, self.stderr
+        );
         self
     }
 }
@@ -99,7 +129,9 @@ pub struct User {
 
 impl User {
     pub fn new() -> User {
-        User { dir: tempfile::tempdir().unwrap() }
+        User {
+            dir: tempfile::tempdir().unwrap(),
+        }
     }
 
     pub fn config_dir(&self) -> PathBuf {
@@ -133,7 +165,9 @@ impl User {
         for (k, v) in envs {
             c.env(k, v);
         }
-        c.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+        c.stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
         let mut child = c.spawn().expect("spawn lockctl");
         {
             let mut input = child.stdin.take().unwrap();
@@ -152,12 +186,31 @@ impl User {
     /// `profile add` (md5 demo key) and `login` as the demo account.
     pub fn login_md5(&self, emu: &Emu, profile: &str) {
         self.add_md5(emu, profile);
-        self.run_stdin(&["--profile", profile, "login", "--email", "demo@example.com", "--password-stdin"], "lockctl-demo\n").ok();
+        self.run_stdin(
+            &[
+                "--profile",
+                profile,
+                "login",
+                "--email",
+                "demo@example.com",
+                "--password-stdin",
+            ],
+            "lockctl-demo\n",
+        )
+        .ok();
     }
 
     pub fn add_md5(&self, emu: &Emu, profile: &str) {
         self.run_env(
-            &["profile", "add", profile, "--endpoint", &emu.url, "--client-id", lockctl_emulator::DEMO_CLIENT_ID],
+            &[
+                "profile",
+                "add",
+                profile,
+                "--endpoint",
+                &emu.url,
+                "--client-id",
+                lockctl_emulator::DEMO_CLIENT_ID,
+            ],
             &[("LOCKCTL_APP_SECRET", lockctl_emulator::DEMO_APP_SECRET)],
             None,
         )

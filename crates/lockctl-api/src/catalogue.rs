@@ -24,7 +24,13 @@ pub struct Entry {
     pub read: bool,
 }
 
-const fn e(verb: &'static str, col: Column, action: &'static str, version: &'static str, read: bool) -> Entry {
+const fn e(
+    verb: &'static str,
+    col: Column,
+    action: &'static str,
+    version: &'static str,
+    read: bool,
+) -> Entry {
     Entry {
         verb,
         applies: Applies::Only(col),
@@ -48,10 +54,30 @@ use Column::{Ble as B, Wifi as W};
 
 /// Account and home calls, the same for every lock.
 pub const ACCOUNT: &[Entry] = &[
-    any("login (email token)", "tuya.m.user.email.token.create", "1.0", false),
-    any("login (phone token)", "tuya.m.user.mobile.token.create", "1.0", false),
-    any("login (email)", "tuya.m.user.email.password.login", "1.0", false),
-    any("login (phone)", "tuya.m.user.mobile.password.login", "1.0", false),
+    any(
+        "login (email token)",
+        "tuya.m.user.email.token.create",
+        "1.0",
+        false,
+    ),
+    any(
+        "login (phone token)",
+        "tuya.m.user.mobile.token.create",
+        "1.0",
+        false,
+    ),
+    any(
+        "login (email)",
+        "tuya.m.user.email.password.login",
+        "1.0",
+        false,
+    ),
+    any(
+        "login (phone)",
+        "tuya.m.user.mobile.password.login",
+        "1.0",
+        false,
+    ),
     any("device list (homes)", "tuya.m.location.list", "1.0", true),
     any("device list", "tuya.m.my.group.device.list", "1.0", true),
     any("device show", "tuya.m.device.get", "1.0", true),
@@ -63,78 +89,432 @@ pub const LOCK: &[Entry] = &[
     // member
     e("member list", W, "tuya.m.device.member.list", "2.0", true),
     e("member list", B, "tuya.m.device.member.list", "4.0", true),
-    e("member list --panel", W, "tuya.m.device.member.panel.list", "2.0", true),
-    e("member list --panel", B, "tuya.m.device.member.panel.list", "5.0", true),
+    e(
+        "member list --panel",
+        W,
+        "tuya.m.device.member.panel.list",
+        "2.0",
+        true,
+    ),
+    e(
+        "member list --panel",
+        B,
+        "tuya.m.device.member.panel.list",
+        "5.0",
+        true,
+    ),
     e("member count", W, "tuya.m.device.member.count", "1.0", true),
     e("member me", B, "tuya.m.device.member.get", "2.0", true),
     e("member show", W, "tuya.m.device.member.detail", "1.0", true),
     e("member show", B, "tuya.m.device.member.detail", "4.0", true),
-    e("member add", W, "m.smart.scale.history.user.add", "1.0", false),
+    e(
+        "member add",
+        W,
+        "m.smart.scale.history.user.add",
+        "1.0",
+        false,
+    ),
     e("member add", B, "tuya.m.device.member.add", "3.0", false),
-    e("member update", B, "tuya.m.device.member.update", "3.0", false),
-    e("member remove", W, "m.smart.scale.history.user.delete", "1.0", false),
-    e("member remove", B, "tuya.m.device.member.remove", "1.0", false),
-    e("member upgrade", B, "tuya.m.device.member.upgrade", "1.0", false),
-    e("member lock-id", B, "tuya.m.device.member.lockid", "1.0", true),
-    e("member share", B, "tuya.m.device.member.share.add", "1.0", false),
-    e("member unshare", B, "tuya.m.device.member.share.remove", "1.0", false),
-    e("member freeze", B, "tuya.m.device.member.opmode.phase", "1.0", false),
+    e(
+        "member update",
+        B,
+        "tuya.m.device.member.update",
+        "3.0",
+        false,
+    ),
+    e(
+        "member remove",
+        W,
+        "m.smart.scale.history.user.delete",
+        "1.0",
+        false,
+    ),
+    e(
+        "member remove",
+        B,
+        "tuya.m.device.member.remove",
+        "1.0",
+        false,
+    ),
+    e(
+        "member upgrade",
+        B,
+        "tuya.m.device.member.upgrade",
+        "1.0",
+        false,
+    ),
+    e(
+        "member lock-id",
+        B,
+        "tuya.m.device.member.lockid",
+        "1.0",
+        true,
+    ),
+    e(
+        "member share",
+        B,
+        "tuya.m.device.member.share.add",
+        "1.0",
+        false,
+    ),
+    e(
+        "member unshare",
+        B,
+        "tuya.m.device.member.share.remove",
+        "1.0",
+        false,
+    ),
+    e(
+        "member freeze",
+        B,
+        "tuya.m.device.member.opmode.phase",
+        "1.0",
+        false,
+    ),
     // opmode
-    e("opmode list", B, "tuya.m.device.member.opmode.list", "1.0", true),
-    e("opmode show", B, "tuya.m.device.member.opmode.get", "2.0", true),
-    e("opmode count", B, "tuya.m.device.member.opmode.preview", "1.0", true),
-    e("opmode add", W, "tuya.m.device.member.opmode.add", "2.0", false),
-    e("opmode add", B, "tuya.m.device.member.opmode.add", "1.0", false),
-    e("opmode rename", W, "tuya.m.device.member.opmode.update", "1.0", false),
-    e("opmode rename", B, "tuya.m.device.member.opmode.update", "1.0", false),
-    e("opmode remove", W, "m.smart.scale.user.unlock.remove", "1.0", false),
-    e("opmode remove", B, "tuya.m.device.member.opmode.remove", "1.0", false),
-    e("opmode unassigned", W, "tuya.m.device.unlock.assignlist", "1.0", true),
-    e("opmode pending", W, "tuya.m.device.unlock.waitassign", "1.0", true),
-    e("opmode assign", W, "tuya.m.device.user.unlock.allocate", "1.0", false),
-    e("opmode bind-records", W, "tuya.m.device.user.unlock.bind", "1.0", false),
-    e("opmode hijack set", W, "tuya.m.scale.hijacking.add.config", "1.0", false),
-    e("opmode hijack unset", W, "tuya.m.scale.hijacking.remove.config", "1.0", false),
+    e(
+        "opmode list",
+        B,
+        "tuya.m.device.member.opmode.list",
+        "1.0",
+        true,
+    ),
+    e(
+        "opmode show",
+        B,
+        "tuya.m.device.member.opmode.get",
+        "2.0",
+        true,
+    ),
+    e(
+        "opmode count",
+        B,
+        "tuya.m.device.member.opmode.preview",
+        "1.0",
+        true,
+    ),
+    e(
+        "opmode add",
+        W,
+        "tuya.m.device.member.opmode.add",
+        "2.0",
+        false,
+    ),
+    e(
+        "opmode add",
+        B,
+        "tuya.m.device.member.opmode.add",
+        "1.0",
+        false,
+    ),
+    e(
+        "opmode rename",
+        W,
+        "tuya.m.device.member.opmode.update",
+        "1.0",
+        false,
+    ),
+    e(
+        "opmode rename",
+        B,
+        "tuya.m.device.member.opmode.update",
+        "1.0",
+        false,
+    ),
+    e(
+        "opmode remove",
+        W,
+        "m.smart.scale.user.unlock.remove",
+        "1.0",
+        false,
+    ),
+    e(
+        "opmode remove",
+        B,
+        "tuya.m.device.member.opmode.remove",
+        "1.0",
+        false,
+    ),
+    e(
+        "opmode unassigned",
+        W,
+        "tuya.m.device.unlock.assignlist",
+        "1.0",
+        true,
+    ),
+    e(
+        "opmode pending",
+        W,
+        "tuya.m.device.unlock.waitassign",
+        "1.0",
+        true,
+    ),
+    e(
+        "opmode assign",
+        W,
+        "tuya.m.device.user.unlock.allocate",
+        "1.0",
+        false,
+    ),
+    e(
+        "opmode bind-records",
+        W,
+        "tuya.m.device.user.unlock.bind",
+        "1.0",
+        false,
+    ),
+    e(
+        "opmode hijack set",
+        W,
+        "tuya.m.scale.hijacking.add.config",
+        "1.0",
+        false,
+    ),
+    e(
+        "opmode hijack unset",
+        W,
+        "tuya.m.scale.hijacking.remove.config",
+        "1.0",
+        false,
+    ),
     // temppwd
-    e("temppwd list", W, "tuya.m.device.lock.temppwd.list", "2.0", true),
-    e("temppwd list", B, "tuya.m.device.lock.temppwd.list", "3.0", true),
-    e("temppwd create", W, "tuya.m.device.lock.temppwd.create", "4.0", false),
-    e("temppwd create", B, "tuya.m.device.lock.temppwd.create", "5.0", false),
-    e("temppwd validate", B, "tuya.m.device.lock.temppwd.validate", "1.0", true),
-    e("temppwd update", B, "tuya.m.device.lock.temppwd.update", "1.0", false),
-    e("temppwd rename", W, "tuya.m.device.lock.temppwd.name.update", "2.0", false),
-    e("temppwd remove", W, "tuya.m.device.lock.temppwd.del", "2.0", false),
-    e("temppwd remove", B, "tuya.m.device.lock.temppwd.remove", "1.0", false),
-    e("temppwd dynamic", W, "tuya.m.device.lock.dynapwd.get", "1.0", true),
-    e("temppwd dynamic", B, "tuya.m.device.lock.dynapwd.get", "1.0", true),
+    e(
+        "temppwd list",
+        W,
+        "tuya.m.device.lock.temppwd.list",
+        "2.0",
+        true,
+    ),
+    e(
+        "temppwd list",
+        B,
+        "tuya.m.device.lock.temppwd.list",
+        "3.0",
+        true,
+    ),
+    e(
+        "temppwd create",
+        W,
+        "tuya.m.device.lock.temppwd.create",
+        "4.0",
+        false,
+    ),
+    e(
+        "temppwd create",
+        B,
+        "tuya.m.device.lock.temppwd.create",
+        "5.0",
+        false,
+    ),
+    e(
+        "temppwd validate",
+        B,
+        "tuya.m.device.lock.temppwd.validate",
+        "1.0",
+        true,
+    ),
+    e(
+        "temppwd update",
+        B,
+        "tuya.m.device.lock.temppwd.update",
+        "1.0",
+        false,
+    ),
+    e(
+        "temppwd rename",
+        W,
+        "tuya.m.device.lock.temppwd.name.update",
+        "2.0",
+        false,
+    ),
+    e(
+        "temppwd remove",
+        W,
+        "tuya.m.device.lock.temppwd.del",
+        "2.0",
+        false,
+    ),
+    e(
+        "temppwd remove",
+        B,
+        "tuya.m.device.lock.temppwd.remove",
+        "1.0",
+        false,
+    ),
+    e(
+        "temppwd dynamic",
+        W,
+        "tuya.m.device.lock.dynapwd.get",
+        "1.0",
+        true,
+    ),
+    e(
+        "temppwd dynamic",
+        B,
+        "tuya.m.device.lock.dynapwd.get",
+        "1.0",
+        true,
+    ),
     // offlinepwd
-    e("offlinepwd available", W, "tuya.m.device.lock.offlinepwd.available", "1.0", true),
-    e("offlinepwd available", B, "tuya.m.device.lock.offlinepwd.available", "1.0", true),
-    e("offlinepwd create", W, "tuya.m.device.lock.offlinepwd.get", "1.0", false),
-    e("offlinepwd create", B, "tuya.m.device.lock.offlinepwd.get", "1.0", false),
-    e("offlinepwd list", W, "tuya.m.device.lock.offlinepwd.list", "1.0", true),
-    e("offlinepwd list", B, "tuya.m.device.lock.offlinepwd.list", "1.0", true),
-    e("offlinepwd rename", W, "tuya.m.device.lock.offlinepwd.bind", "1.0", false),
-    e("offlinepwd rename", B, "tuya.m.device.lock.offlinepwd.name.update", "1.0", false),
-    e("offlinepwd revoke", W, "tuya.m.device.lock.offlinepwd.revoke", "1.0", false),
-    e("offlinepwd revoke", B, "tuya.m.device.lock.offlinepwd.revoke", "1.0", false),
-    e("offlinepwd revocable", W, "tuya.m.device.lock.offlinepwd.revocable", "1.0", true),
-    e("offlinepwd revocable", B, "tuya.m.device.lock.offlinepwd.revocable", "1.0", true),
+    e(
+        "offlinepwd available",
+        W,
+        "tuya.m.device.lock.offlinepwd.available",
+        "1.0",
+        true,
+    ),
+    e(
+        "offlinepwd available",
+        B,
+        "tuya.m.device.lock.offlinepwd.available",
+        "1.0",
+        true,
+    ),
+    e(
+        "offlinepwd create",
+        W,
+        "tuya.m.device.lock.offlinepwd.get",
+        "1.0",
+        false,
+    ),
+    e(
+        "offlinepwd create",
+        B,
+        "tuya.m.device.lock.offlinepwd.get",
+        "1.0",
+        false,
+    ),
+    e(
+        "offlinepwd list",
+        W,
+        "tuya.m.device.lock.offlinepwd.list",
+        "1.0",
+        true,
+    ),
+    e(
+        "offlinepwd list",
+        B,
+        "tuya.m.device.lock.offlinepwd.list",
+        "1.0",
+        true,
+    ),
+    e(
+        "offlinepwd rename",
+        W,
+        "tuya.m.device.lock.offlinepwd.bind",
+        "1.0",
+        false,
+    ),
+    e(
+        "offlinepwd rename",
+        B,
+        "tuya.m.device.lock.offlinepwd.name.update",
+        "1.0",
+        false,
+    ),
+    e(
+        "offlinepwd revoke",
+        W,
+        "tuya.m.device.lock.offlinepwd.revoke",
+        "1.0",
+        false,
+    ),
+    e(
+        "offlinepwd revoke",
+        B,
+        "tuya.m.device.lock.offlinepwd.revoke",
+        "1.0",
+        false,
+    ),
+    e(
+        "offlinepwd revocable",
+        W,
+        "tuya.m.device.lock.offlinepwd.revocable",
+        "1.0",
+        true,
+    ),
+    e(
+        "offlinepwd revocable",
+        B,
+        "tuya.m.device.lock.offlinepwd.revocable",
+        "1.0",
+        true,
+    ),
     // records
     e("history list", W, "tuya.m.scale.history.list", "2.0", true),
-    e("history list", B, "tuya.m.device.lock.history.list", "2.0", true),
-    e("alarm list", W, "tuya.m.device.lock.alarm.list", "1.0", true),
-    e("alarm list", B, "tuya.m.device.lock.alarm.list", "1.0", true),
-    e("alarm unread", W, "tuya.m.device.lock.alarm.unread", "1.0", true),
+    e(
+        "history list",
+        B,
+        "tuya.m.device.lock.history.list",
+        "2.0",
+        true,
+    ),
+    e(
+        "alarm list",
+        W,
+        "tuya.m.device.lock.alarm.list",
+        "1.0",
+        true,
+    ),
+    e(
+        "alarm list",
+        B,
+        "tuya.m.device.lock.alarm.list",
+        "1.0",
+        true,
+    ),
+    e(
+        "alarm unread",
+        W,
+        "tuya.m.device.lock.alarm.unread",
+        "1.0",
+        true,
+    ),
     // voice, remote
-    e("voice status", B, "tuya.m.device.lock.voice.pwd.flag", "1.0", true),
-    e("voice enable", B, "tuya.m.device.lock.voice.pwd.setting", "1.0", false),
+    e(
+        "voice status",
+        B,
+        "tuya.m.device.lock.voice.pwd.flag",
+        "1.0",
+        true,
+    ),
+    e(
+        "voice enable",
+        B,
+        "tuya.m.device.lock.voice.pwd.setting",
+        "1.0",
+        false,
+    ),
     e("remote status", B, "tuya.m.device.props.fetch", "2.0", true),
-    e("remote unlock", B, "tuya.m.zigbee.lock.remotepwd.execute", "1.0", false),
+    e(
+        "remote unlock",
+        B,
+        "tuya.m.zigbee.lock.remotepwd.execute",
+        "1.0",
+        false,
+    ),
     // device
-    e("device active-date", B, "tuya.m.device.active.date", "1.0", true),
-    e("device active-period", W, "tuya.m.device.lock.active.period", "1.0", true),
-    e("device sync", B, "tuya.m.device.opmode.sync.rise", "2.0", true),
+    e(
+        "device active-date",
+        B,
+        "tuya.m.device.active.date",
+        "1.0",
+        true,
+    ),
+    e(
+        "device active-period",
+        W,
+        "tuya.m.device.lock.active.period",
+        "1.0",
+        true,
+    ),
+    e(
+        "device sync",
+        B,
+        "tuya.m.device.opmode.sync.rise",
+        "2.0",
+        true,
+    ),
 ];
 
 /// Verbs that share another verb's entry (same action, different arguments).
@@ -156,7 +536,12 @@ pub struct NotForKind {
 
 impl std::fmt::Display for NotForKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "`{}` does not exist for {} locks", self.verb, self.kind.label())?;
+        write!(
+            f,
+            "`{}` does not exist for {} locks",
+            self.verb,
+            self.kind.label()
+        )?;
         Ok(())
     }
 }
@@ -217,8 +602,14 @@ mod tests {
 
     #[test]
     fn counts_match_the_seeds() {
-        let wifi = LOCK.iter().filter(|e| e.applies == Applies::Only(W)).count();
-        let ble = LOCK.iter().filter(|e| e.applies == Applies::Only(B)).count();
+        let wifi = LOCK
+            .iter()
+            .filter(|e| e.applies == Applies::Only(W))
+            .count();
+        let ble = LOCK
+            .iter()
+            .filter(|e| e.applies == Applies::Only(B))
+            .count();
         assert_eq!(wifi, 30);
         assert_eq!(ble, 38);
     }
@@ -234,14 +625,20 @@ mod tests {
         let err = lookup("member upgrade", Kind::Wifi).unwrap_err();
         assert!(err.offered.contains(&"member list"));
         assert!(lookup("remote unlock", Kind::Wifi).is_err());
-        assert_eq!(lookup("remote lock", Kind::Zigbee).unwrap().action, "tuya.m.zigbee.lock.remotepwd.execute");
+        assert_eq!(
+            lookup("remote lock", Kind::Zigbee).unwrap().action,
+            "tuya.m.zigbee.lock.remotepwd.execute"
+        );
     }
 
     #[test]
     fn no_duplicate_pairs() {
         for (i, a) in LOCK.iter().enumerate() {
             for b in &LOCK[i + 1..] {
-                assert!(!(a.applies == b.applies && a.action == b.action && a.version == b.version), "{a:?}");
+                assert!(
+                    !(a.applies == b.applies && a.action == b.action && a.version == b.version),
+                    "{a:?}"
+                );
             }
         }
     }

@@ -80,7 +80,11 @@ pub fn parse_endpoint(raw: &str) -> Result<Url> {
     if url.host_str().is_none_or(str::is_empty) {
         return Err(Error::Config(format!("`{raw}` has no host")));
     }
-    let path = url.path().trim_end_matches('/').trim_end_matches("/api.json").to_string();
+    let path = url
+        .path()
+        .trim_end_matches('/')
+        .trim_end_matches("/api.json")
+        .to_string();
     url.set_path(&path);
     url.set_query(None);
     url.set_fragment(None);
@@ -223,7 +227,9 @@ pub struct Client {
 
 impl std::fmt::Debug for Client {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Client").field("config", &self.config).finish_non_exhaustive()
+        f.debug_struct("Client")
+            .field("config", &self.config)
+            .finish_non_exhaustive()
     }
 }
 
@@ -273,7 +279,10 @@ impl Client {
     }
 
     pub fn session(&self) -> Option<Session> {
-        self.session.lock().unwrap_or_else(|e| e.into_inner()).clone()
+        self.session
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
     }
 
     /// Whether the client logged in again by itself (the caller should store the new session).
@@ -327,19 +336,33 @@ impl Client {
                     clock_fixed = true;
                     let offset = server_ms / 1000 - now_secs();
                     self.clock_offset.store(offset, Ordering::Relaxed);
-                    self.note(format!("clock corrected by {offset}s from the server's time"));
+                    self.note(format!(
+                        "clock corrected by {offset}s from the server's time"
+                    ));
                 }
                 Err(SendError::Api(Error::Cloud { code, .. }))
-                    if code.is_session() && !relogged && !opts.anonymous && self.relogin.is_some() =>
+                    if code.is_session()
+                        && !relogged
+                        && !opts.anonymous
+                        && self.relogin.is_some() =>
                 {
                     relogged = true;
                     let r = self.relogin.clone().ok_or(Error::NotLoggedIn)?;
                     self.note("session expired; logging in again".into());
                     // Boxed: login itself goes through `call`.
-                    Box::pin(crate::login::login(self, &r.account, &r.country_code, r.password.expose())).await?;
+                    Box::pin(crate::login::login(
+                        self,
+                        &r.account,
+                        &r.country_code,
+                        r.password.expose(),
+                    ))
+                    .await?;
                     self.session_renewed.store(true, Ordering::Relaxed);
                 }
-                Err(SendError::Api(Error::Cloud { code: CloudCode::TooFrequent, .. })) if opts.read && backoff.len() > 0 => {
+                Err(SendError::Api(Error::Cloud {
+                    code: CloudCode::TooFrequent,
+                    ..
+                })) if opts.read && backoff.len() > 0 => {
                     if let Some(d) = backoff.next() {
                         self.note(format!("rate limited; retrying in {} ms", d.as_millis()));
                         tokio::time::sleep(*d).await;
@@ -348,7 +371,9 @@ impl Client {
                 Err(SendError::Clock(ms)) => {
                     return Err(Error::Cloud {
                         code: CloudCode::TimeInvalid,
-                        message: format!("still out of step with the server clock ({ms} ms) after correcting it"),
+                        message: format!(
+                            "still out of step with the server clock ({ms} ms) after correcting it"
+                        ),
                         action: action.into(),
                     })
                 }
@@ -364,7 +389,13 @@ impl Client {
     }
 
     /// The signed parameters of one request.
-    fn params(&self, action: &str, version: &str, post_data: Option<&str>, opts: &CallOptions) -> Result<Vec<(&'static str, String)>> {
+    fn params(
+        &self,
+        action: &str,
+        version: &str,
+        post_data: Option<&str>,
+        opts: &CallOptions,
+    ) -> Result<Vec<(&'static str, String)>> {
         let time = now_secs() + self.clock_offset.load(Ordering::Relaxed);
         let mut p: Vec<(&'static str, String)> = vec![
             ("a", action.to_string()),
@@ -410,8 +441,13 @@ impl Client {
         let url_shown = url.as_str().split('?').next().unwrap_or("").to_string();
         self.note(format!(
             "POST {url_shown} a={action} v={version}{}{}",
-            opts.gid.as_ref().map(|g| format!(" gid={g}")).unwrap_or_default(),
-            post_data.map(|d| format!(" postData={}", redact_post_data(d))).unwrap_or_default()
+            opts.gid
+                .as_ref()
+                .map(|g| format!(" gid={g}"))
+                .unwrap_or_default(),
+            post_data
+                .map(|d| format!(" postData={}", redact_post_data(d)))
+                .unwrap_or_default()
         ));
         let started = std::time::Instant::now();
         let resp = self
@@ -484,7 +520,12 @@ pub fn redact_post_data(text: &str) -> String {
 
 /// Decode a gateway answer. Anything that is not an envelope becomes `BadResponse` with a short,
 /// printable excerpt, never a panic.
-fn decode_envelope(body: &[u8], status: u16, url: &str, action: &str) -> std::result::Result<Value, SendError> {
+fn decode_envelope(
+    body: &[u8],
+    status: u16,
+    url: &str,
+    action: &str,
+) -> std::result::Result<Value, SendError> {
     let bad = |reason: String| {
         SendError::Api(Error::BadResponse {
             url: url.to_string(),
@@ -508,17 +549,29 @@ fn decode_envelope(body: &[u8], status: u16, url: &str, action: &str) -> std::re
             } else {
                 "something that is not JSON"
             };
-            return Err(bad(format!("HTTP {status} with {what}: {}", excerpt.trim())));
+            return Err(bad(format!(
+                "HTTP {status} with {what}: {}",
+                excerpt.trim()
+            )));
         }
     };
     let Some(obj) = value.as_object() else {
-        return Err(bad(format!("HTTP {status} with JSON that is not an envelope object")));
+        return Err(bad(format!(
+            "HTTP {status} with JSON that is not an envelope object"
+        )));
     };
     match obj.get("success") {
         Some(Value::Bool(true)) => Ok(obj.get("result").cloned().unwrap_or(Value::Null)),
         Some(Value::Bool(false)) => {
-            let code = obj.get("errorCode").and_then(Value::as_str).unwrap_or("UNKNOWN_ERROR");
-            let message = obj.get("errorMsg").and_then(Value::as_str).unwrap_or("").to_string();
+            let code = obj
+                .get("errorCode")
+                .and_then(Value::as_str)
+                .unwrap_or("UNKNOWN_ERROR");
+            let message = obj
+                .get("errorMsg")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string();
             let code = CloudCode::parse(code);
             if code == CloudCode::TimeInvalid {
                 if let Some(t) = obj.get("t").and_then(Value::as_i64) {
@@ -531,7 +584,9 @@ fn decode_envelope(body: &[u8], status: u16, url: &str, action: &str) -> std::re
                 action: action.to_string(),
             }))
         }
-        _ => Err(bad(format!("HTTP {status} with JSON lacking a boolean `success`"))),
+        _ => Err(bad(format!(
+            "HTTP {status} with JSON lacking a boolean `success`"
+        ))),
     }
 }
 
@@ -546,9 +601,14 @@ mod tests {
         assert!(parse_endpoint("http://[::1]:9").is_ok());
         assert!(parse_endpoint("http://example.com").is_err());
         assert!(parse_endpoint("ftp://example.com").is_err());
-        assert_eq!(parse_endpoint("a1.tuyaeu.com").unwrap().as_str(), "https://a1.tuyaeu.com/");
         assert_eq!(
-            parse_endpoint("https://a1.tuyaeu.com/api.json").unwrap().as_str(),
+            parse_endpoint("a1.tuyaeu.com").unwrap().as_str(),
+            "https://a1.tuyaeu.com/"
+        );
+        assert_eq!(
+            parse_endpoint("https://a1.tuyaeu.com/api.json")
+                .unwrap()
+                .as_str(),
             "https://a1.tuyaeu.com/"
         );
     }
@@ -559,11 +619,22 @@ mod tests {
         assert!(matches!(decode_envelope(ok, 200, "u", "a"), Ok(v) if v["x"] == 1));
         let err = br#"{"success":false,"errorCode":"PARAM_ILLEGAL","errorMsg":"bad","status":"error","t":1}"#;
         match decode_envelope(err, 200, "u", "a") {
-            Err(SendError::Api(Error::Cloud { code, .. })) => assert_eq!(code, CloudCode::ParamIllegal),
+            Err(SendError::Api(Error::Cloud { code, .. })) => {
+                assert_eq!(code, CloudCode::ParamIllegal)
+            }
             _ => panic!("expected a cloud error"),
         }
-        for body in [&b""[..], b"<html>502</html>", b"\xff\xfe garbage", b"[1,2]", b"{\"a\":1}"] {
-            assert!(matches!(decode_envelope(body, 502, "u", "a"), Err(SendError::Api(Error::BadResponse { .. }))));
+        for body in [
+            &b""[..],
+            b"<html>502</html>",
+            b"\xff\xfe garbage",
+            b"[1,2]",
+            b"{\"a\":1}",
+        ] {
+            assert!(matches!(
+                decode_envelope(body, 502, "u", "a"),
+                Err(SendError::Api(Error::BadResponse { .. }))
+            ));
         }
     }
 

@@ -43,7 +43,8 @@ impl Device {
             category: text(v, "category"),
             category_code: text(v, "categoryCode"),
             product_id: text(v, "productId"),
-            online: matches!(v.get("isOnline"), Some(Value::Bool(true))) || text(v, "isOnline") == "true",
+            online: matches!(v.get("isOnline"), Some(Value::Bool(true)))
+                || text(v, "isOnline") == "true",
             home: home.to_string(),
             local_key: Secret::new(text(v, "localKey")),
             time_zone: text(v, "timezoneId"),
@@ -67,11 +68,26 @@ pub fn text(v: &Value, k: &str) -> String {
 
 pub async fn homes(client: &Client) -> Result<(Vec<Home>, Value)> {
     let raw = client
-        .call("tuya.m.location.list", "1.0", None, &CallOptions { read: true, ..Default::default() })
+        .call(
+            "tuya.m.location.list",
+            "1.0",
+            None,
+            &CallOptions {
+                read: true,
+                ..Default::default()
+            },
+        )
         .await?;
     let homes = raw
         .as_array()
-        .map(|a| a.iter().map(|h| Home { gid: text(h, "groupId"), name: text(h, "name") }).collect())
+        .map(|a| {
+            a.iter()
+                .map(|h| Home {
+                    gid: text(h, "groupId"),
+                    name: text(h, "name"),
+                })
+                .collect()
+        })
         .unwrap_or_default();
     Ok((homes, raw))
 }
@@ -82,13 +98,25 @@ pub async fn devices_of(client: &Client, gid: &str) -> Result<Value> {
             "tuya.m.my.group.device.list",
             "1.0",
             None,
-            &CallOptions { gid: Some(gid.to_string()), read: true, ..Default::default() },
+            &CallOptions {
+                gid: Some(gid.to_string()),
+                read: true,
+                ..Default::default()
+            },
         )
         .await
 }
 
 pub async fn get(client: &Client, dev_id: &str) -> Result<Value> {
     client
-        .call("tuya.m.device.get", "1.0", Some(&json!({ "devId": dev_id })), &CallOptions { read: true, ..Default::default() })
+        .call(
+            "tuya.m.device.get",
+            "1.0",
+            Some(&json!({ "devId": dev_id })),
+            &CallOptions {
+                read: true,
+                ..Default::default()
+            },
+        )
         .await
 }

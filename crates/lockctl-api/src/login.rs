@@ -9,30 +9,56 @@ use crate::secret::Secret;
 use crate::sign::md5_hex;
 
 /// Log in and make the new session the client's. Returns the session for storage.
-pub async fn login(client: &Client, account: &Account, country_code: &str, password: &str) -> Result<Session> {
+pub async fn login(
+    client: &Client,
+    account: &Account,
+    country_code: &str,
+    password: &str,
+) -> Result<Session> {
     let anon = CallOptions {
         anonymous: true,
         ..Default::default()
     };
     let (token_action, login_action, id_field) = match account {
-        Account::Email(_) => ("tuya.m.user.email.token.create", "tuya.m.user.email.password.login", "email"),
-        Account::Phone(_) => ("tuya.m.user.mobile.token.create", "tuya.m.user.mobile.password.login", "mobile"),
+        Account::Email(_) => (
+            "tuya.m.user.email.token.create",
+            "tuya.m.user.email.password.login",
+            "email",
+        ),
+        Account::Phone(_) => (
+            "tuya.m.user.mobile.token.create",
+            "tuya.m.user.mobile.password.login",
+            "mobile",
+        ),
     };
     let mut ask = serde_json::Map::new();
     ask.insert("countryCode".into(), json!(country_code));
     ask.insert(id_field.into(), json!(account.id()));
-    let token = client.call(token_action, "1.0", Some(&Value::Object(ask.clone())), &anon).await?;
+    let token = client
+        .call(
+            token_action,
+            "1.0",
+            Some(&Value::Object(ask.clone())),
+            &anon,
+        )
+        .await?;
     let bad = |what: &str| Error::BadResponse {
         url: client.config().endpoint.to_string(),
         reason: format!("the login token answer {what}"),
     };
-    let modulus = token.get("publicKey").and_then(Value::as_str).ok_or_else(|| bad("has no publicKey"))?;
+    let modulus = token
+        .get("publicKey")
+        .and_then(Value::as_str)
+        .ok_or_else(|| bad("has no publicKey"))?;
     let exponent = match token.get("exponent") {
         Some(Value::String(s)) => s.clone(),
         Some(Value::Number(n)) => n.to_string(),
         _ => "3".to_string(),
     };
-    let tok = token.get("token").and_then(Value::as_str).ok_or_else(|| bad("has no token"))?;
+    let tok = token
+        .get("token")
+        .and_then(Value::as_str)
+        .ok_or_else(|| bad("has no token"))?;
     let passwd = encrypt_password(modulus, &exponent, password).map_err(|e| bad(&e))?;
 
     let mut body = ask;
@@ -40,11 +66,21 @@ pub async fn login(client: &Client, account: &Account, country_code: &str, passw
     body.insert("ifencrypt".into(), json!(1));
     body.insert("options".into(), json!("{\"group\": 1}"));
     body.insert("token".into(), json!(tok));
-    let result = client.call(login_action, "1.0", Some(&Value::Object(body)), &anon).await?;
+    let result = client
+        .call(login_action, "1.0", Some(&Value::Object(body)), &anon)
+        .await?;
 
-    let sid = result.get("sid").and_then(Value::as_str).filter(|s| !s.is_empty()).ok_or_else(|| bad("has no sid"))?;
+    let sid = result
+        .get("sid")
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+        .ok_or_else(|| bad("has no sid"))?;
     let domain = result.get("domain").cloned().unwrap_or(Value::Null);
-    let mobile = domain.get("mobileApiUrl").and_then(Value::as_str).unwrap_or("").to_string();
+    let mobile = domain
+        .get("mobileApiUrl")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string();
     // The session is only valid at the account's own gateway; check it before switching to it.
     let mobile_api_url = if mobile.is_empty() {
         client.config().endpoint.to_string()
@@ -55,7 +91,11 @@ pub async fn login(client: &Client, account: &Account, country_code: &str, passw
         sid: Secret::new(sid),
         uid: str_field(&result, "uid"),
         mobile_api_url,
-        region_code: domain.get("regionCode").and_then(Value::as_str).unwrap_or("").to_string(),
+        region_code: domain
+            .get("regionCode")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string(),
         account: account.id().to_string(),
         nickname: str_field(&result, "nickname"),
         created: std::time::SystemTime::now()
@@ -77,9 +117,15 @@ fn str_field(v: &Value, k: &str) -> String {
 
 /// RSA-encrypt the lowercase-hex MD5 of the password (PKCS#1 v1.5), as lowercase hex padded to the
 /// modulus length.
-pub fn encrypt_password(modulus_dec: &str, exponent_dec: &str, password: &str) -> std::result::Result<String, String> {
-    let n = BigUint::parse_bytes(modulus_dec.trim().as_bytes(), 10).ok_or("has a publicKey that is not a decimal number")?;
-    let e = BigUint::parse_bytes(exponent_dec.trim().as_bytes(), 10).ok_or("has an exponent that is not a decimal number")?;
+pub fn encrypt_password(
+    modulus_dec: &str,
+    exponent_dec: &str,
+    password: &str,
+) -> std::result::Result<String, String> {
+    let n = BigUint::parse_bytes(modulus_dec.trim().as_bytes(), 10)
+        .ok_or("has a publicKey that is not a decimal number")?;
+    let e = BigUint::parse_bytes(exponent_dec.trim().as_bytes(), 10)
+        .ok_or("has an exponent that is not a decimal number")?;
     let key = RsaPublicKey::new(n, e).map_err(|e| format!("has an unusable RSA key ({e})"))?;
     let digest = md5_hex(password.as_bytes());
     let mut rng = rand::thread_rng();

@@ -13,7 +13,10 @@ pub fn validate(pin: &str, len: usize) -> Result<()> {
         return Err(Error::Invalid("a PIN is digits only".into()));
     }
     if pin.len() != len {
-        return Err(Error::Invalid(format!("this lock takes PINs of exactly {len} digits, not {}", pin.len())));
+        return Err(Error::Invalid(format!(
+            "this lock takes PINs of exactly {len} digits, not {}",
+            pin.len()
+        )));
     }
     Ok(())
 }
@@ -48,8 +51,14 @@ mod tests {
     #[test]
     fn vectors_of_protocol_md() {
         let k = Secret::new("0123456789abcdef");
-        assert_eq!(encrypt(&Secret::new("1234567"), &k).unwrap(), "8f8ad3f0cfd6eca192126e4ad28a73f2");
-        assert_eq!(encrypt(&Secret::new("123456"), &k).unwrap(), "0fcf43fcebc5ac8b66c48f5cb7c25b02");
+        assert_eq!(
+            encrypt(&Secret::new("1234567"), &k).unwrap(),
+            "8f8ad3f0cfd6eca192126e4ad28a73f2"
+        );
+        assert_eq!(
+            encrypt(&Secret::new("123456"), &k).unwrap(),
+            "0fcf43fcebc5ac8b66c48f5cb7c25b02"
+        );
     }
 
     #[test]

@@ -9,8 +9,27 @@ use sha2::Sha256;
 /// The parameter names that take part in the signature; everything else (`gid`, `platform`,
 /// `appRnVersion`, ...) travels unsigned.
 pub const SIGNED_PARAMS: &[&str] = &[
-    "a", "v", "lat", "lon", "lang", "deviceId", "imei", "imsi", "appVersion", "ttid", "isH5",
-    "h5Token", "os", "clientId", "postData", "time", "requestId", "n4h5", "sid", "sp", "et",
+    "a",
+    "v",
+    "lat",
+    "lon",
+    "lang",
+    "deviceId",
+    "imei",
+    "imsi",
+    "appVersion",
+    "ttid",
+    "isH5",
+    "h5Token",
+    "os",
+    "clientId",
+    "postData",
+    "time",
+    "requestId",
+    "n4h5",
+    "sid",
+    "sp",
+    "et",
 ];
 
 /// The value the hmac mode sends as `et`.

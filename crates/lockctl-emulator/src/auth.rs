@@ -68,7 +68,10 @@ pub enum SessionCheck {
 
 impl Auth {
     pub fn new(session_ttl: i64) -> Auth {
-        Auth { session_ttl, ..Default::default() }
+        Auth {
+            session_ttl,
+            ..Default::default()
+        }
     }
 
     fn fresh(&mut self, prefix: &str, now: i64) -> String {
@@ -91,7 +94,13 @@ impl Auth {
 
     pub fn open_session(&mut self, uid: &str, now: i64) -> String {
         let sid = self.fresh("eu", now);
-        self.sessions.insert(sid.clone(), SessionInfo { uid: uid.to_string(), expires: now + self.session_ttl });
+        self.sessions.insert(
+            sid.clone(),
+            SessionInfo {
+                uid: uid.to_string(),
+                expires: now + self.session_ttl,
+            },
+        );
         sid
     }
 
@@ -125,13 +134,19 @@ mod tests {
     #[test]
     fn decrypts_unpadded_and_pkcs1() {
         let md5 = b"0123456789abcdef0123456789abcdef";
-        assert_eq!(decrypt_password(&encrypt_raw(md5)).as_deref(), Some("0123456789abcdef0123456789abcdef"));
+        assert_eq!(
+            decrypt_password(&encrypt_raw(md5)).as_deref(),
+            Some("0123456789abcdef0123456789abcdef")
+        );
         let mut padded = vec![0u8, 2];
         padded.extend(std::iter::repeat_n(0x11u8, 128 - 3 - 32));
         padded.push(0);
         padded.extend_from_slice(md5);
         let with_zeros = format!("0000{}", encrypt_raw(&padded));
-        assert_eq!(decrypt_password(&with_zeros).as_deref(), Some("0123456789abcdef0123456789abcdef"));
+        assert_eq!(
+            decrypt_password(&with_zeros).as_deref(),
+            Some("0123456789abcdef0123456789abcdef")
+        );
         assert_eq!(decrypt_password("zz"), None);
     }
 }

@@ -13,16 +13,32 @@ pub fn schedule_admits(schedule: &[Schedule], at: i64, tz: &str) -> bool {
         return true;
     }
     let zone = TimeZone::get(tz).unwrap_or(TimeZone::UTC);
-    let Ok(ts) = Timestamp::from_second(at) else { return false };
+    let Ok(ts) = Timestamp::from_second(at) else {
+        return false;
+    };
     let local = ts.to_zoned(zone);
     let day = local.weekday().to_sunday_zero_offset() as i64;
     let minute = local.hour() as i64 * 60 + local.minute() as i64;
-    schedule.iter().any(|s| s.working_day & (1 << day) != 0 && (s.all_day || (s.effective_time <= minute && minute < s.invalid_time)))
+    schedule.iter().any(|s| {
+        s.working_day & (1 << day) != 0
+            && (s.all_day || (s.effective_time <= minute && minute < s.invalid_time))
+    })
 }
 
-fn record(l: &Lock, at: i64, dp_id: u32, value: &str, user_name: &str, unlock_name: &str) -> Record {
+fn record(
+    l: &Lock,
+    at: i64,
+    dp_id: u32,
+    value: &str,
+    user_name: &str,
+    unlock_name: &str,
+) -> Record {
     Record {
-        uuid: format!("{}{:08}k", &l.dev_id[12..], l.history.len() + l.alarms.len()),
+        uuid: format!(
+            "{}{:08}k",
+            &l.dev_id[12..],
+            l.history.len() + l.alarms.len()
+        ),
         gmt_create: at * 1000,
         dp_id,
         dp_value: value.into(),
@@ -46,14 +62,26 @@ pub fn enter(world: &mut World, dev_id: &str, pin: &str, at: i64) -> Result<Valu
     let tz = l.time_zone.clone();
     // Online temporary passwords.
     if let Some(i) = l.temp_passwords.iter().position(|p| {
-        !p.removed && !p.used && p.pin == pin && p.effective_time <= at && at < p.invalid_time && schedule_admits(&p.schedule, at, &tz)
+        !p.removed
+            && !p.used
+            && p.pin == pin
+            && p.effective_time <= at
+            && at < p.invalid_time
+            && schedule_admits(&p.schedule, at, &tz)
     }) {
         let p = &mut l.temp_passwords[i];
         if p.avail_time == 1 {
             p.used = true;
         }
         let (name, sn) = (p.name.clone(), p.sn.to_string());
-        return Ok(opened(l, at, dp::TEMP_PASSWORD, &sn, &name, "temporary password"));
+        return Ok(opened(
+            l,
+            at,
+            dp::TEMP_PASSWORD,
+            &sn,
+            &name,
+            "temporary password",
+        ));
     }
     // Offline codes.
     if let Some(i) = l.offline_passwords.iter().position(|p| p.pwd == pin) {
@@ -65,13 +93,24 @@ pub fn enter(world: &mut World, dev_id: &str, pin: &str, at: i64) -> Result<Valu
                     if p.pwd_type == 1 {
                         l.offline_passwords[i].used = true;
                     }
-                    return Ok(opened(l, at, dp::OFFLINE_PASSWORD, &p.pwd_id.to_string(), &p.pwd_name, "offline password"));
+                    return Ok(opened(
+                        l,
+                        at,
+                        dp::OFFLINE_PASSWORD,
+                        &p.pwd_id.to_string(),
+                        &p.pwd_name,
+                        "offline password",
+                    ));
                 }
                 8 => {
                     l.offline_passwords[i].used = true;
                     let target = p.revokes;
                     let mut ended = vec![];
-                    for q in l.offline_passwords.iter_mut().filter(|q| Some(q.pwd_id) == target) {
+                    for q in l
+                        .offline_passwords
+                        .iter_mut()
+                        .filter(|q| Some(q.pwd_id) == target)
+                    {
                         q.cleared = true;
                         ended.push(q.pwd_name.clone());
                     }
@@ -80,7 +119,11 @@ pub fn enter(world: &mut World, dev_id: &str, pin: &str, at: i64) -> Result<Valu
                 _ => {
                     l.offline_passwords[i].used = true;
                     let mut ended = vec![];
-                    for q in l.offline_passwords.iter_mut().filter(|q| q.created <= p.created && q.pwd_id != p.pwd_id && !q.cleared) {
+                    for q in l
+                        .offline_passwords
+                        .iter_mut()
+                        .filter(|q| q.created <= p.created && q.pwd_id != p.pwd_id && !q.cleared)
+                    {
                         q.cleared = true;
                         ended.push(q.pwd_name.clone());
                     }
@@ -92,7 +135,14 @@ pub fn enter(world: &mut World, dev_id: &str, pin: &str, at: i64) -> Result<Valu
     // Dynamic password.
     if let Some((p, exp)) = l.dynamic_password.clone() {
         if p == pin && at < exp {
-            return Ok(opened(l, at, dp::DYNAMIC, "1", "dynamic password", "dynamic password"));
+            return Ok(opened(
+                l,
+                at,
+                dp::DYNAMIC,
+                "1",
+                "dynamic password",
+                "dynamic password",
+            ));
         }
     }
     let r = record(l, at, dp::ALARM, "wrong_password", "", "");
@@ -108,7 +158,12 @@ mod tests {
     #[test]
     fn weekday_schedule_in_the_lock_zone() {
         // mon-fri 09:00-18:00 = bits 1..5.
-        let s = vec![Schedule { all_day: false, effective_time: 540, invalid_time: 1080, working_day: 0b0111110 }];
+        let s = vec![Schedule {
+            all_day: false,
+            effective_time: 540,
+            invalid_time: 1080,
+            working_day: 0b0111110,
+        }];
         // 2026-12-01 is a Tuesday; 10:00 in Berlin is 09:00 UTC.
         let tue_10 = 1_796_115_600;
         assert!(schedule_admits(&s, tue_10, "Europe/Berlin"));

@@ -8,7 +8,11 @@ use clap::{Parser, Subcommand};
 use lockctl_emulator::{AppClient, Config};
 
 #[derive(Parser)]
-#[command(name = "lockctl-emulator", version, about = "A local, stateful stand-in for Tuya's lock cloud")]
+#[command(
+    name = "lockctl-emulator",
+    version,
+    about = "A local, stateful stand-in for Tuya's lock cloud"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -39,7 +43,13 @@ enum Command {
 #[tokio::main]
 async fn main() {
     let cli = Cli::parse();
-    let Command::Serve { addr, state, clients, session_ttl, history } = cli.command;
+    let Command::Serve {
+        addr,
+        state,
+        clients,
+        session_ttl,
+        history,
+    } = cli.command;
     let mut parsed = vec![];
     for c in &clients {
         match AppClient::parse(c) {
@@ -50,7 +60,13 @@ async fn main() {
             }
         }
     }
-    let config = Config { addr, state_file: state, clients: parsed, session_ttl: Duration::from_secs(session_ttl), history_records: history };
+    let config = Config {
+        addr,
+        state_file: state,
+        clients: parsed,
+        session_ttl: Duration::from_secs(session_ttl),
+        history_records: history,
+    };
     let running = match lockctl_emulator::start(config).await {
         Ok(r) => r,
         Err(e) => {

@@ -14,7 +14,10 @@ use sha2::Sha256;
 #[derive(Clone, Debug)]
 pub enum AppMode {
     Md5,
-    Hmac { cert_sign: String, bmp_secret: String },
+    Hmac {
+        cert_sign: String,
+        bmp_secret: String,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -34,17 +37,26 @@ impl AppClient {
         let secret = it.next().unwrap_or("").to_string();
         let rest = it.next();
         if id.is_empty() || secret.is_empty() {
-            return Err(format!("`{spec}`: expected ID:SECRET or ID:SECRET:hmac:CERTSIGN:BMPSECRET"));
+            return Err(format!(
+                "`{spec}`: expected ID:SECRET or ID:SECRET:hmac:CERTSIGN:BMPSECRET"
+            ));
         }
         let mode = match rest {
             None => AppMode::Md5,
             Some(r) => {
-                let r = r.strip_prefix("hmac:").ok_or_else(|| format!("`{spec}`: the third field must be `hmac`"))?;
-                let (cert, bmp) = r.rsplit_once(':').ok_or_else(|| format!("`{spec}`: hmac needs CERTSIGN:BMPSECRET"))?;
+                let r = r
+                    .strip_prefix("hmac:")
+                    .ok_or_else(|| format!("`{spec}`: the third field must be `hmac`"))?;
+                let (cert, bmp) = r
+                    .rsplit_once(':')
+                    .ok_or_else(|| format!("`{spec}`: hmac needs CERTSIGN:BMPSECRET"))?;
                 if cert.is_empty() || bmp.is_empty() {
                     return Err(format!("`{spec}`: empty CERTSIGN or BMPSECRET"));
                 }
-                AppMode::Hmac { cert_sign: cert.to_string(), bmp_secret: bmp.to_string() }
+                AppMode::Hmac {
+                    cert_sign: cert.to_string(),
+                    bmp_secret: bmp.to_string(),
+                }
             }
         };
         Ok(AppClient { id, secret, mode })
@@ -53,8 +65,27 @@ impl AppClient {
 
 /// Names that take part in the signature (protocol.md section 2).
 const SIGNED: [&str; 21] = [
-    "a", "appVersion", "clientId", "deviceId", "et", "h5Token", "imei", "imsi", "isH5", "lang", "lat",
-    "lon", "n4h5", "os", "postData", "requestId", "sid", "sp", "time", "ttid", "v",
+    "a",
+    "appVersion",
+    "clientId",
+    "deviceId",
+    "et",
+    "h5Token",
+    "imei",
+    "imsi",
+    "isH5",
+    "lang",
+    "lat",
+    "lon",
+    "n4h5",
+    "os",
+    "postData",
+    "requestId",
+    "sid",
+    "sp",
+    "time",
+    "ttid",
+    "v",
 ];
 
 /// Merge query string and form body; the form wins on a clash. `+` decodes to a space.
@@ -94,19 +125,35 @@ pub fn canonical(params: &BTreeMap<String, String>) -> String {
 
 /// Whether `sign` is right for this app.
 pub fn verify(params: &BTreeMap<String, String>, app: &AppClient) -> bool {
-    let Some(given) = params.get("sign") else { return false };
+    let Some(given) = params.get("sign") else {
+        return false;
+    };
     let text = canonical(params);
     let expected = match &app.mode {
         AppMode::Md5 => md5_lower(format!("{text}||{}", app.secret).as_bytes()),
-        AppMode::Hmac { cert_sign, bmp_secret } => {
+        AppMode::Hmac {
+            cert_sign,
+            bmp_secret,
+        } => {
             let key = format!("{cert_sign}_{bmp_secret}_{}", app.secret);
-            let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(key.as_bytes()) else { return false };
+            let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(key.as_bytes()) else {
+                return false;
+            };
             mac.update(text.as_bytes());
-            mac.finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect()
+            mac.finalize()
+                .into_bytes()
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect()
         }
     };
     // Constant-time enough for an emulator; compare case-sensitively as the cloud does.
-    expected.len() == given.len() && expected.bytes().zip(given.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
+    expected.len() == given.len()
+        && expected
+            .bytes()
+            .zip(given.bytes())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0
 }
 
 /// A business error with the exact code of protocol.md section 5.
@@ -118,7 +165,10 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(code: &'static str, msg: impl Into<String>) -> ApiError {
-        ApiError { code, msg: msg.into() }
+        ApiError {
+            code,
+            msg: msg.into(),
+        }
     }
     pub fn sign() -> ApiError {
         ApiError::new("SING_VALIDATE_FALED", "Permission Verification Failed")
@@ -127,13 +177,19 @@ impl ApiError {
         ApiError::new("ILLEGAL_CLIENT_ID", "illegal client id")
     }
     pub fn session_invalid() -> ApiError {
-        ApiError::new("USER_SESSION_INVALID", "session invalid, please login again")
+        ApiError::new(
+            "USER_SESSION_INVALID",
+            "session invalid, please login again",
+        )
     }
     pub fn session_loss() -> ApiError {
         ApiError::new("USER_SESSION_LOSS", "session lost, please login")
     }
     pub fn api(action: &str, version: &str) -> ApiError {
-        ApiError::new("API_OR_API_VERSION_WRONG", format!("no api {action} version {version}"))
+        ApiError::new(
+            "API_OR_API_VERSION_WRONG",
+            format!("no api {action} version {version}"),
+        )
     }
     pub fn param(msg: impl Into<String>) -> ApiError {
         ApiError::new("PARAM_ILLEGAL", msg)
@@ -171,7 +227,10 @@ mod tests {
             ("postData", r#"{"devId":"bf0123456789abcdefgh"}"#),
             ("clientId", "testclientid00000001"),
             ("deviceId", "testdevice0000000000000000000000000000000001"),
-            ("sid", "eu1700000000testsid0000000000000000000000000000000000000"),
+            (
+                "sid",
+                "eu1700000000testsid0000000000000000000000000000000000000",
+            ),
             ("time", "1700000000"),
             ("os", "Android"),
             ("lang", "en"),
@@ -180,7 +239,8 @@ mod tests {
         ] {
             p.insert(k.to_string(), v.to_string());
         }
-        let app = AppClient::parse("testclientid00000001:testappsecret0000000000000000001").unwrap();
+        let app =
+            AppClient::parse("testclientid00000001:testappsecret0000000000000000001").unwrap();
         assert!(verify(&p, &app));
         p.insert("time".into(), "1700000001".into());
         assert!(!verify(&p, &app));
@@ -196,13 +256,19 @@ mod tests {
             ("ttid", "tuya"),
             ("appVersion", "3.8.5"),
             ("requestId", "11111111-2222-4333-8444-555555555555"),
-            ("postData", r#"{"countryCode":"EU","email":"user@example.com"}"#),
+            (
+                "postData",
+                r#"{"countryCode":"EU","email":"user@example.com"}"#,
+            ),
             ("clientId", "testclientid00000001"),
             ("deviceId", "testdevice0000000000000000000000000000000001"),
             ("time", "1700000000"),
             ("os", "Android"),
             ("lang", "en"),
-            ("sign", "e611575ab475350df09db165f3a79a5e2e35ebce3ba54babe93bb4c0e56b9225"),
+            (
+                "sign",
+                "e611575ab475350df09db165f3a79a5e2e35ebce3ba54babe93bb4c0e56b9225",
+            ),
         ] {
             p.insert(k.to_string(), v.to_string());
         }

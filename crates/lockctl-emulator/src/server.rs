@@ -97,7 +97,9 @@ impl Inner {
         self.auth.expire_all(gw_now)
     }
     fn persist(&self) -> Result<(), String> {
-        let Some(path) = &self.state_file else { return Ok(()) };
+        let Some(path) = &self.state_file else {
+            return Ok(());
+        };
         save_state(path, &self.world)
     }
 }
@@ -105,19 +107,27 @@ impl Inner {
 pub type Shared = Arc<Mutex<Inner>>;
 
 fn real_now() -> i64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
 }
 
 /// Write the world atomically: temp file in the same directory, fsync, rename.
 pub fn save_state(path: &std::path::Path, w: &World) -> Result<(), String> {
     use std::io::Write;
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| format!("cannot write in {}: {e}", dir.display()))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .map_err(|e| format!("cannot write in {}: {e}", dir.display()))?;
     serde_json::to_writer(&mut tmp, w).map_err(|e| e.to_string())?;
     tmp.flush().map_err(|e| e.to_string())?;
     tmp.as_file().sync_all().map_err(|e| e.to_string())?;
-    tmp.persist(path).map_err(|e| format!("cannot replace {}: {e}", path.display()))?;
+    tmp.persist(path)
+        .map_err(|e| format!("cannot replace {}: {e}", path.display()))?;
     Ok(())
 }
 
@@ -150,17 +160,30 @@ impl Running {
 
 /// Bind, load or seed the world, and serve in the background of the current tokio runtime.
 pub async fn start(config: Config) -> anyhow::Result<Running> {
-    let listener = tokio::net::TcpListener::bind(config.addr).await.map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.addr))?;
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.addr))?;
     let addr = listener.local_addr()?;
     let url = format!("http://{addr}");
     let world = match &config.state_file {
         Some(p) if p.exists() => {
-            let text = std::fs::read(p).map_err(|e| anyhow::anyhow!("cannot read state {}: {e}", p.display()))?;
-            serde_json::from_slice(&text).map_err(|e| anyhow::anyhow!("state file {} is not emulator state ({e}); move it away to start fresh", p.display()))?
+            let text = std::fs::read(p)
+                .map_err(|e| anyhow::anyhow!("cannot read state {}: {e}", p.display()))?;
+            serde_json::from_slice(&text).map_err(|e| {
+                anyhow::anyhow!(
+                    "state file {} is not emulator state ({e}); move it away to start fresh",
+                    p.display()
+                )
+            })?
         }
         _ => fresh_world(config.history_records),
     };
-    let mut clients = vec![AppClient::parse(&format!("{}:{}", crate::DEMO_CLIENT_ID, crate::DEMO_APP_SECRET)).map_err(anyhow::Error::msg)?];
+    let mut clients = vec![AppClient::parse(&format!(
+        "{}:{}",
+        crate::DEMO_CLIENT_ID,
+        crate::DEMO_APP_SECRET
+    ))
+    .map_err(anyhow::Error::msg)?];
     clients.extend(config.clients.iter().cloned());
     let inner = Inner {
         world,
@@ -182,22 +205,39 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
     let app = router(state.clone());
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(async move {
-        let _ = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(async move {
-                let _ = rx.await;
-            })
-            .await;
+        let _ = axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(async move {
+            let _ = rx.await;
+        })
+        .await;
     });
-    Ok(Running { url, addr, state, shutdown: Some(tx), task })
+    Ok(Running {
+        url,
+        addr,
+        state,
+        shutdown: Some(tx),
+        task,
+    })
 }
 
 fn router(state: Shared) -> Router {
     Router::new()
         .route("/api.json", get(gateway).post(gateway))
         .route("/_emulator/state", get(control_state))
-        .route("/_emulator/journal", get(control_journal).delete(control_journal_clear))
+        .route(
+            "/_emulator/journal",
+            get(control_journal).delete(control_journal_clear),
+        )
         .route("/_emulator/{op}", post(control))
-        .fallback(|| async { (StatusCode::NOT_FOUND, "not found: the gateway is at /api.json\n") })
+        .fallback(|| async {
+            (
+                StatusCode::NOT_FOUND,
+                "not found: the gateway is at /api.json\n",
+            )
+        })
         .with_state(state)
 }
 
@@ -206,7 +246,11 @@ fn lock_inner(s: &Shared) -> std::sync::MutexGuard<'_, Inner> {
 }
 
 fn json_response(v: Value) -> Response {
-    ([(header::CONTENT_TYPE, "application/json;charset=UTF-8")], v.to_string()).into_response()
+    (
+        [(header::CONTENT_TYPE, "application/json;charset=UTF-8")],
+        v.to_string(),
+    )
+        .into_response()
 }
 
 async fn gateway(State(state): State<Shared>, RawQuery(query): RawQuery, body: Bytes) -> Response {
@@ -220,13 +264,25 @@ async fn gateway(State(state): State<Shared>, RawQuery(query): RawQuery, body: B
         let fault: Option<Response> = if f.garbage_next > 0 {
             f.garbage_next -= 1;
             Some(match f.garbage.as_deref().unwrap_or("garbage") {
-                "html" => (StatusCode::BAD_GATEWAY, [(header::CONTENT_TYPE, "text/html")], "<html><body><h1>502 Bad Gateway</h1></body></html>").into_response(),
+                "html" => (
+                    StatusCode::BAD_GATEWAY,
+                    [(header::CONTENT_TYPE, "text/html")],
+                    "<html><body><h1>502 Bad Gateway</h1></body></html>",
+                )
+                    .into_response(),
                 "empty" => (StatusCode::OK, "").into_response(),
                 "not-envelope" => json_response(json!({ "hello": "world" })),
                 _ => (StatusCode::OK, Bytes::from_static(b"\x00\xffgarbage{{{")).into_response(),
             })
         } else if f.error_every > 0 && seq % f.error_every == 0 {
-            Some((StatusCode::INTERNAL_SERVER_ERROR, [(header::CONTENT_TYPE, "text/html")], "<html><body>500 Internal Server Error</body></html>").into_response())
+            Some(
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    [(header::CONTENT_TYPE, "text/html")],
+                    "<html><body>500 Internal Server Error</body></html>",
+                )
+                    .into_response(),
+            )
         } else {
             None
         };
@@ -252,7 +308,13 @@ async fn gateway(State(state): State<Shared>, RawQuery(query): RawQuery, body: B
         Ok(_) => "ok".to_string(),
         Err(e) => e.code.to_string(),
     };
-    s.journal.push(JournalEntry { seq, action, version, dev_id, outcome });
+    s.journal.push(JournalEntry {
+        seq,
+        action,
+        version,
+        dev_id,
+        outcome,
+    });
     if s.journal.len() > 10_000 {
         s.journal.drain(..5_000);
     }
@@ -265,14 +327,27 @@ async fn gateway(State(state): State<Shared>, RawQuery(query): RawQuery, body: B
 /// The gateway pipeline: client, signature, clock, action, session, postData, device, handler.
 fn process(s: &mut Inner, params: &BTreeMap<String, String>) -> Result<Value, ApiError> {
     let client_id = params.get("clientId").map(String::as_str).unwrap_or("");
-    let app = s.clients.iter().find(|c| c.id == client_id).cloned().ok_or_else(ApiError::client)?;
+    let app = s
+        .clients
+        .iter()
+        .find(|c| c.id == client_id)
+        .cloned()
+        .ok_or_else(ApiError::client)?;
     if !protocol::verify(params, &app) {
         return Err(ApiError::sign());
     }
     let gw_now = real_now() + s.gateway_skew;
-    match params.get("time").and_then(|t| t.trim().parse::<i64>().ok()) {
+    match params
+        .get("time")
+        .and_then(|t| t.trim().parse::<i64>().ok())
+    {
         Some(t) if (t - gw_now).abs() <= MAX_SKEW_SECS => {}
-        _ => return Err(ApiError::new("TIME_VALIDATE_FAILED", "request time is out of range")),
+        _ => {
+            return Err(ApiError::new(
+                "TIME_VALIDATE_FAILED",
+                "request time is out of range",
+            ))
+        }
     }
     if s.faults.rate_limit_next > 0 {
         s.faults.rate_limit_next -= 1;
@@ -312,24 +387,45 @@ fn process(s: &mut Inner, params: &BTreeMap<String, String>) -> Result<Value, Ap
             return Err(ApiError::api(action, version));
         }
         if route.admin && lock.owner != uid {
-            return Err(ApiError::denied("only the lock's administrator may do this"));
+            return Err(ApiError::denied(
+                "only the lock's administrator may do this",
+            ));
         }
     }
     let base_url = s.base_url.clone();
     let Inner { world, auth, .. } = s;
-    let mut ctx = Ctx { world, auth, uid, now, gw_now, pd, params, base_url: &base_url };
+    let mut ctx = Ctx {
+        world,
+        auth,
+        uid,
+        now,
+        gw_now,
+        pd,
+        params,
+        base_url: &base_url,
+    };
     let out = (route.handler)(&mut ctx)?;
     if route.writes {
-        s.persist().map_err(|e| ApiError::new("SYSTEM_ERROR", format!("state not saved: {e}")))?;
+        s.persist()
+            .map_err(|e| ApiError::new("SYSTEM_ERROR", format!("state not saved: {e}")))?;
     }
     Ok(out)
 }
 
 fn loopback_only(peer: &SocketAddr) -> Option<Response> {
-    (!peer.ip().is_loopback()).then(|| (StatusCode::FORBIDDEN, "the control API answers loopback clients only\n").into_response())
+    (!peer.ip().is_loopback()).then(|| {
+        (
+            StatusCode::FORBIDDEN,
+            "the control API answers loopback clients only\n",
+        )
+            .into_response()
+    })
 }
 
-async fn control_state(State(state): State<Shared>, ConnectInfo(peer): ConnectInfo<SocketAddr>) -> Response {
+async fn control_state(
+    State(state): State<Shared>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+) -> Response {
     if let Some(r) = loopback_only(&peer) {
         return r;
     }
@@ -344,14 +440,20 @@ async fn control_state(State(state): State<Shared>, ConnectInfo(peer): ConnectIn
     }))
 }
 
-async fn control_journal(State(state): State<Shared>, ConnectInfo(peer): ConnectInfo<SocketAddr>) -> Response {
+async fn control_journal(
+    State(state): State<Shared>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+) -> Response {
     if let Some(r) = loopback_only(&peer) {
         return r;
     }
     json_response(json!(lock_inner(&state).journal))
 }
 
-async fn control_journal_clear(State(state): State<Shared>, ConnectInfo(peer): ConnectInfo<SocketAddr>) -> Response {
+async fn control_journal_clear(
+    State(state): State<Shared>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+) -> Response {
     if let Some(r) = loopback_only(&peer) {
         return r;
     }
@@ -367,7 +469,12 @@ async fn control_journal_clear(State(state): State<Shared>, ConnectInfo(peer): C
 /// - `history` `{"devId", "count"}`: regenerate N deterministic records.
 /// - `keypad` `{"devId", "pin", "at"?}`: someone types a code at the lock.
 /// - `lock` `{"devId", "online"?, "remoteUnlock"?}`: flip lock switches.
-async fn control(State(state): State<Shared>, ConnectInfo(peer): ConnectInfo<SocketAddr>, Path(op): Path<String>, body: Bytes) -> Response {
+async fn control(
+    State(state): State<Shared>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Path(op): Path<String>,
+    body: Bytes,
+) -> Response {
     if let Some(r) = loopback_only(&peer) {
         return r;
     }
@@ -376,7 +483,10 @@ async fn control(State(state): State<Shared>, ConnectInfo(peer): ConnectInfo<Soc
     } else {
         match serde_json::from_slice(&body) {
             Ok(v) => v,
-            Err(e) => return (StatusCode::BAD_REQUEST, format!("body is not JSON: {e}\n")).into_response(),
+            Err(e) => {
+                return (StatusCode::BAD_REQUEST, format!("body is not JSON: {e}\n"))
+                    .into_response()
+            }
         }
     };
     let mut s = lock_inner(&state);
@@ -408,12 +518,19 @@ async fn control(State(state): State<Shared>, ConnectInfo(peer): ConnectInfo<Soc
             Ok(json!({ "expired": n }))
         }
         "faults" => {
-            s.faults = serde_json::from_value(body.clone()).map_err(|e| format!("bad faults: {e}"))?;
+            s.faults =
+                serde_json::from_value(body.clone()).map_err(|e| format!("bad faults: {e}"))?;
             Ok(json!(s.faults))
         }
         "history" => {
-            let dev = body.get("devId").and_then(Value::as_str).ok_or("devId is required")?;
-            let n = body.get("count").and_then(Value::as_u64).ok_or("count is required")? as usize;
+            let dev = body
+                .get("devId")
+                .and_then(Value::as_str)
+                .ok_or("devId is required")?;
+            let n = body
+                .get("count")
+                .and_then(Value::as_u64)
+                .ok_or("count is required")? as usize;
             if n > 2_000_000 {
                 return Err("count is at most 2000000".into());
             }
@@ -422,15 +539,30 @@ async fn control(State(state): State<Shared>, ConnectInfo(peer): ConnectInfo<Soc
             Ok(json!({ "records": n }))
         }
         "keypad" => {
-            let dev = body.get("devId").and_then(Value::as_str).ok_or("devId is required")?.to_string();
-            let pin = body.get("pin").and_then(Value::as_str).ok_or("pin is required")?.to_string();
-            let at = body.get("at").and_then(Value::as_i64).unwrap_or_else(|| s.now());
+            let dev = body
+                .get("devId")
+                .and_then(Value::as_str)
+                .ok_or("devId is required")?
+                .to_string();
+            let pin = body
+                .get("pin")
+                .and_then(Value::as_str)
+                .ok_or("pin is required")?
+                .to_string();
+            let at = body
+                .get("at")
+                .and_then(Value::as_i64)
+                .unwrap_or_else(|| s.now());
             let r = crate::keypad::enter(&mut s.world, &dev, &pin, at)?;
             s.persist()?;
             Ok(r)
         }
         "lock" => {
-            let dev = body.get("devId").and_then(Value::as_str).ok_or("devId is required")?.to_string();
+            let dev = body
+                .get("devId")
+                .and_then(Value::as_str)
+                .ok_or("devId is required")?
+                .to_string();
             let l = s.world.lock_mut(&dev).ok_or("no such lock")?;
             if let Some(o) = body.get("online").and_then(Value::as_bool) {
                 l.online = o;
@@ -445,6 +577,10 @@ async fn control(State(state): State<Shared>, ConnectInfo(peer): ConnectInfo<Soc
     })();
     match out {
         Ok(v) => json_response(v),
-        Err(e) => (StatusCode::BAD_REQUEST, json_response(json!({ "error": e }))).into_response(),
+        Err(e) => (
+            StatusCode::BAD_REQUEST,
+            json_response(json!({ "error": e })),
+        )
+            .into_response(),
     }
 }

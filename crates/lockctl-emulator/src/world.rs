@@ -19,11 +19,28 @@ pub mod dp {
     pub const ALARM: u32 = 21;
     /// Duress (hijack) alarm; its value is the unlockId used.
     pub const HIJACK: u32 = 56;
-    pub const UNLOCK_METHODS: [u32; 9] = [FINGERPRINT, PASSWORD, TEMP_PASSWORD, DYNAMIC, CARD, FACE, KEY, REMOTE, OFFLINE_PASSWORD];
+    pub const UNLOCK_METHODS: [u32; 9] = [
+        FINGERPRINT,
+        PASSWORD,
+        TEMP_PASSWORD,
+        DYNAMIC,
+        CARD,
+        FACE,
+        KEY,
+        REMOTE,
+        OFFLINE_PASSWORD,
+    ];
 }
 
 /// Values of the alarm DP.
-pub const ALARMS: [&str; 6] = ["wrong_finger", "wrong_password", "wrong_card", "low_battery", "pry", "key_in"];
+pub const ALARMS: [&str; 6] = [
+    "wrong_finger",
+    "wrong_password",
+    "wrong_card",
+    "low_battery",
+    "pry",
+    "key_in",
+];
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Account {
@@ -250,7 +267,10 @@ pub struct Rng(u64);
 
 impl Rng {
     pub fn new(seed: u64) -> Rng {
-        Rng(seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407) | 1)
+        Rng(seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407)
+            | 1)
     }
     pub fn next(&mut self) -> u64 {
         // xorshift64*
@@ -270,7 +290,14 @@ impl Rng {
     }
 }
 
-fn member(user_id: &str, lock_user_id: i64, name: &str, user_type: i64, account: Option<&str>, contact: &str) -> Member {
+fn member(
+    user_id: &str,
+    lock_user_id: i64,
+    name: &str,
+    user_type: i64,
+    account: Option<&str>,
+    contact: &str,
+) -> Member {
     Member {
         user_id: user_id.into(),
         lock_user_id,
@@ -307,7 +334,16 @@ fn opmode(id: i64, user: Option<&str>, dp_id: u32, value: &str, name: &str) -> O
 }
 
 #[allow(clippy::too_many_arguments)]
-fn lock(dev_id: &str, name: &str, local_key: &str, category: &str, code: &str, gid: i64, owner: &str, seed: u64) -> Lock {
+fn lock(
+    dev_id: &str,
+    name: &str,
+    local_key: &str,
+    category: &str,
+    code: &str,
+    gid: i64,
+    owner: &str,
+    seed: u64,
+) -> Lock {
     let mut l = Lock {
         dev_id: dev_id.into(),
         name: name.into(),
@@ -338,7 +374,18 @@ fn lock(dev_id: &str, name: &str, local_key: &str, category: &str, code: &str, g
     };
     let base = (seed as i64) * 100;
     l.members = vec![
-        member("1000", 1, "Demo Owner", 10, Some(if owner == ids::DEMO_UID { ids::DEMO_UID } else { ids::OTHER_UID }), "demo@example.com"),
+        member(
+            "1000",
+            1,
+            "Demo Owner",
+            10,
+            Some(if owner == ids::DEMO_UID {
+                ids::DEMO_UID
+            } else {
+                ids::OTHER_UID
+            }),
+            "demo@example.com",
+        ),
         member("1001", 2, "Alice", 20, None, "49-1701234567"),
         member("1002", 3, "Bob", 30, None, ""),
         member("1003", 4, "Cleaner", 30, None, ""),
@@ -358,7 +405,11 @@ fn lock(dev_id: &str, name: &str, local_key: &str, category: &str, code: &str, g
         id: base + 50,
         sn: 1,
         name: "Guest weekend".into(),
-        pin: if code.starts_with("wf_") { "3141592".into() } else { "314159".into() },
+        pin: if code.starts_with("wf_") {
+            "3141592".into()
+        } else {
+            "314159".into()
+        },
         effective_time: ids::SEED_EPOCH,
         invalid_time: ids::SEED_EPOCH + 400 * 86400,
         avail_time: 0,
@@ -391,14 +442,22 @@ fn lock(dev_id: &str, name: &str, local_key: &str, category: &str, code: &str, g
 /// newest first (the order list calls answer in).
 pub fn generate_records(l: &mut Lock, n: usize, seed: u64) {
     let mut rng = Rng::new(seed);
-    let assigned: Vec<OpMode> = l.opmodes.iter().filter(|o| o.user_id.is_some()).cloned().collect();
+    let assigned: Vec<OpMode> = l
+        .opmodes
+        .iter()
+        .filter(|o| o.user_id.is_some())
+        .cloned()
+        .collect();
     let mut history = Vec::with_capacity(n);
     let span = 60 * 86400i64;
     let step = (span * 1000 / n.max(1) as i64).max(1);
     for i in 0..n {
         let t = ids::SEED_EPOCH * 1000 - (i as i64) * step - rng.below(step as u64 / 2 + 1) as i64;
         let op = &assigned[rng.below(assigned.len() as u64) as usize];
-        let user = l.member(op.user_id.as_deref().unwrap_or("")).map(|m| m.nick_name.clone()).unwrap_or_default();
+        let user = l
+            .member(op.user_id.as_deref().unwrap_or(""))
+            .map(|m| m.nick_name.clone())
+            .unwrap_or_default();
         history.push(Record {
             uuid: format!("{}{:08}h", &l.dev_id[12..], i),
             gmt_create: t,
@@ -454,18 +513,74 @@ pub fn seed() -> World {
         },
     ];
     let homes = vec![
-        Home { gid: ids::DEMO_HOME, name: "Demo Home".into(), owner: ids::DEMO_UID.into() },
-        Home { gid: ids::OTHER_HOME, name: "Other Home".into(), owner: ids::OTHER_UID.into() },
+        Home {
+            gid: ids::DEMO_HOME,
+            name: "Demo Home".into(),
+            owner: ids::DEMO_UID.into(),
+        },
+        Home {
+            gid: ids::OTHER_HOME,
+            name: "Other Home".into(),
+            owner: ids::OTHER_UID.into(),
+        },
     ];
-    let mut ble = lock(ids::BLE_LOCK, "Back Door", "b1e0demo0000key1", "jtmspro", "ble_ms", ids::DEMO_HOME, ids::DEMO_UID, 2);
+    let mut ble = lock(
+        ids::BLE_LOCK,
+        "Back Door",
+        "b1e0demo0000key1",
+        "jtmspro",
+        "ble_ms",
+        ids::DEMO_HOME,
+        ids::DEMO_UID,
+        2,
+    );
     // The other account is a plain member of the Bluetooth lock: it may look, not change.
     ble.shared_with.push(ids::OTHER_UID.into());
-    ble.members.push(member("1004", 5, "Other", 20, Some(ids::OTHER_UID), ids::OTHER_EMAIL));
+    ble.members.push(member(
+        "1004",
+        5,
+        "Other",
+        20,
+        Some(ids::OTHER_UID),
+        ids::OTHER_EMAIL,
+    ));
     let locks = vec![
-        lock(ids::WIFI_LOCK, "Front Door", "f1e0demo0000key1", "ms", "wf_ms", ids::DEMO_HOME, ids::DEMO_UID, 1),
+        lock(
+            ids::WIFI_LOCK,
+            "Front Door",
+            "f1e0demo0000key1",
+            "ms",
+            "wf_ms",
+            ids::DEMO_HOME,
+            ids::DEMO_UID,
+            1,
+        ),
         ble,
-        lock(ids::ZIGBEE_LOCK, "Garage", "z1e0demo0000key1", "jtmspro", "zig_ms", ids::DEMO_HOME, ids::DEMO_UID, 3),
-        lock(ids::OTHER_LOCK, "Other's Door", "o1e0demo0000key1", "ms", "wf_ms", ids::OTHER_HOME, ids::OTHER_UID, 4),
+        lock(
+            ids::ZIGBEE_LOCK,
+            "Garage",
+            "z1e0demo0000key1",
+            "jtmspro",
+            "zig_ms",
+            ids::DEMO_HOME,
+            ids::DEMO_UID,
+            3,
+        ),
+        lock(
+            ids::OTHER_LOCK,
+            "Other's Door",
+            "o1e0demo0000key1",
+            "ms",
+            "wf_ms",
+            ids::OTHER_HOME,
+            ids::OTHER_UID,
+            4,
+        ),
     ];
-    World { accounts, homes, locks, next_id: 100_000 }
+    World {
+        accounts,
+        homes,
+        locks,
+        next_id: 100_000,
+    }
 }

@@ -9,7 +9,9 @@ use crate::world::{Account, Lock};
 
 fn find_account<'a>(accounts: &'a [Account], pd: &Value) -> Option<&'a Account> {
     if let Some(email) = opt_str(pd, "email") {
-        return accounts.iter().find(|a| a.email.eq_ignore_ascii_case(email.trim()));
+        return accounts
+            .iter()
+            .find(|a| a.email.eq_ignore_ascii_case(email.trim()));
     }
     let mobile = opt_str(pd, "mobile")?;
     let digits: String = mobile.chars().filter(char::is_ascii_digit).collect();
@@ -21,7 +23,9 @@ fn find_account<'a>(accounts: &'a [Account], pd: &Value) -> Option<&'a Account> 
 
 pub fn token_create(ctx: &mut Ctx) -> Result<Value, ApiError> {
     req_str(&ctx.pd, "countryCode")?;
-    let who = opt_str(&ctx.pd, "email").or_else(|| opt_str(&ctx.pd, "mobile")).filter(|s| !s.trim().is_empty());
+    let who = opt_str(&ctx.pd, "email")
+        .or_else(|| opt_str(&ctx.pd, "mobile"))
+        .filter(|s| !s.trim().is_empty());
     let who = who.ok_or_else(|| ApiError::param("email or mobile is required"))?;
     let token = ctx.auth.issue_token(&who, ctx.gw_now);
     let (n, e) = auth::public_key();
@@ -35,20 +39,33 @@ pub fn password_login(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let md5 = if encrypted {
         let token = req_str(&ctx.pd, "token")?;
         // A token is good for one login, for the account it was issued to.
-        let who = ctx.auth.take_token(&token, ctx.gw_now).ok_or_else(|| ApiError::new("USER_PASSWD_WRONG", "login token expired, request a new one"))?;
+        let who = ctx.auth.take_token(&token, ctx.gw_now).ok_or_else(|| {
+            ApiError::new(
+                "USER_PASSWD_WRONG",
+                "login token expired, request a new one",
+            )
+        })?;
         let account_id = account.as_ref().map(|a| (a.email.clone(), a.phone.clone()));
         if let Some((email, phone)) = account_id {
             if !who.eq_ignore_ascii_case(&email) && !phone.ends_with(who.trim_start_matches('+')) {
-                return Err(ApiError::new("USER_PASSWD_WRONG", "token does not belong to this account"));
+                return Err(ApiError::new(
+                    "USER_PASSWD_WRONG",
+                    "token does not belong to this account",
+                ));
             }
         }
-        auth::decrypt_password(&passwd).ok_or_else(|| ApiError::new("USER_PASSWD_WRONG", "password could not be decrypted"))?
+        auth::decrypt_password(&passwd)
+            .ok_or_else(|| ApiError::new("USER_PASSWD_WRONG", "password could not be decrypted"))?
     } else {
         passwd.to_ascii_lowercase()
     };
-    let account = account.ok_or_else(|| ApiError::new("USER_PASSWD_WRONG", "account or password is wrong"))?;
+    let account = account
+        .ok_or_else(|| ApiError::new("USER_PASSWD_WRONG", "account or password is wrong"))?;
     if account.passwd_md5 != md5 {
-        return Err(ApiError::new("USER_PASSWD_WRONG", "account or password is wrong"));
+        return Err(ApiError::new(
+            "USER_PASSWD_WRONG",
+            "account or password is wrong",
+        ));
     }
     let sid = ctx.auth.open_session(&account.uid, ctx.gw_now);
     Ok(json!({
@@ -110,8 +127,18 @@ pub fn group_device_list(ctx: &mut Ctx) -> Result<Value, ApiError> {
         .parse()
         .map_err(|_| ApiError::param("gid must be a home id"))?;
     let uid = ctx.uid.clone();
-    let home = ctx.world.homes.iter().find(|h| h.gid == gid).ok_or_else(|| ApiError::param("no such home"))?;
-    let locks: Vec<&Lock> = ctx.world.locks.iter().filter(|l| l.gid == gid && visible(l, &uid)).collect();
+    let home = ctx
+        .world
+        .homes
+        .iter()
+        .find(|h| h.gid == gid)
+        .ok_or_else(|| ApiError::param("no such home"))?;
+    let locks: Vec<&Lock> = ctx
+        .world
+        .locks
+        .iter()
+        .filter(|l| l.gid == gid && visible(l, &uid))
+        .collect();
     if home.owner != uid && locks.is_empty() {
         return Err(ApiError::denied("not your home"));
     }

@@ -40,7 +40,11 @@ pub fn is_family(m: &Member) -> bool {
 }
 
 fn unlock_names(l: &Lock, user_id: &str) -> Vec<String> {
-    l.opmodes.iter().filter(|o| o.user_id.as_deref() == Some(user_id)).map(|o| o.unlock_name.clone()).collect()
+    l.opmodes
+        .iter()
+        .filter(|o| o.user_id.as_deref() == Some(user_id))
+        .map(|o| o.unlock_name.clone())
+        .collect()
 }
 
 /// Permission DPs a member may open with (`supportOpenType`), from `opMode` or all.
@@ -48,7 +52,11 @@ fn open_types(m: &Member) -> Vec<Value> {
     if m.op_mode.trim().is_empty() {
         dp::UNLOCK_METHODS.iter().map(|d| json!(d)).collect()
     } else {
-        m.op_mode.split(',').filter_map(|s| s.trim().parse::<u32>().ok()).map(|d| json!(d)).collect()
+        m.op_mode
+            .split(',')
+            .filter_map(|s| s.trim().parse::<u32>().ok())
+            .map(|d| json!(d))
+            .collect()
     }
 }
 
@@ -86,7 +94,13 @@ fn member_json(l: &Lock, m: &Member, radio_wifi: bool) -> Value {
 pub fn family_list(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let l = ctx.lock()?;
     let wifi = l.radio() == "wifi";
-    Ok(Value::Array(l.members.iter().filter(|m| is_family(m)).map(|m| member_json(l, m, wifi)).collect()))
+    Ok(Value::Array(
+        l.members
+            .iter()
+            .filter(|m| is_family(m))
+            .map(|m| member_json(l, m, wifi))
+            .collect(),
+    ))
 }
 
 pub fn panel_list(ctx: &mut Ctx) -> Result<Value, ApiError> {
@@ -94,7 +108,13 @@ pub fn panel_list(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let l = ctx.lock()?;
     let wifi = l.radio() == "wifi";
     Ok(Value::Array(
-        l.members.iter().filter(|m| !is_family(m)).skip(offset).take(limit).map(|m| member_json(l, m, wifi)).collect(),
+        l.members
+            .iter()
+            .filter(|m| !is_family(m))
+            .skip(offset)
+            .take(limit)
+            .map(|m| member_json(l, m, wifi))
+            .collect(),
     ))
 }
 
@@ -107,7 +127,11 @@ pub fn count(ctx: &mut Ctx) -> Result<Value, ApiError> {
 pub fn me(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let uid = ctx.uid.clone();
     let l = ctx.lock()?;
-    let m = l.members.iter().find(|m| m.account_uid.as_deref() == Some(&uid)).ok_or_else(|| ApiError::denied("you are not a member of this lock"))?;
+    let m = l
+        .members
+        .iter()
+        .find(|m| m.account_uid.as_deref() == Some(&uid))
+        .ok_or_else(|| ApiError::denied("you are not a member of this lock"))?;
     let mut v = member_json(l, m, false);
     v["allOpenType"] = json!(dp::UNLOCK_METHODS);
     Ok(v)
@@ -115,7 +139,8 @@ pub fn me(ctx: &mut Ctx) -> Result<Value, ApiError> {
 
 fn find<'a>(l: &'a Lock, pd: &Value) -> Result<&'a Member, ApiError> {
     let id = req_str(pd, "userId")?;
-    l.member(&id).ok_or_else(|| ApiError::param(format!("no member {id} on this lock")))
+    l.member(&id)
+        .ok_or_else(|| ApiError::param(format!("no member {id} on this lock")))
 }
 
 pub fn detail_wifi(ctx: &mut Ctx) -> Result<Value, ApiError> {
@@ -167,7 +192,10 @@ pub fn check_time_set(time_type: i64, time_set: &str) -> Result<(), ApiError> {
         20 | 30 => {
             let want = if time_type == 20 { 8 } else { 13 };
             if bytes.len() != want {
-                return Err(ApiError::param(format!("timeSet for timeType {time_type} must be {} hex chars", want * 2)));
+                return Err(ApiError::param(format!(
+                    "timeSet for timeType {time_type} must be {} hex chars",
+                    want * 2
+                )));
             }
             if be(&bytes[0..4]) >= be(&bytes[4..8]) {
                 return Err(ApiError::param("timeSet ends before it starts"));
@@ -176,7 +204,9 @@ pub fn check_time_set(time_type: i64, time_set: &str) -> Result<(), ApiError> {
                 let days = bytes[8];
                 let (from, to) = (be(&bytes[9..11]), be(&bytes[11..13]));
                 if days == 0 || days > 0x7f || from >= to || to > 1440 {
-                    return Err(ApiError::param("timeSet names no weekday or a bad daily time"));
+                    return Err(ApiError::param(
+                        "timeSet names no weekday or a bad daily time",
+                    ));
                 }
             }
             Ok(())
@@ -230,7 +260,9 @@ pub fn add_wifi(ctx: &mut Ctx) -> Result<Value, ApiError> {
 pub fn add_ble(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let name = check_name(&req_str(&ctx.pd, "userName")?)?;
     let time_type = opt_int(&ctx.pd, "timeType")?.unwrap_or(10);
-    let time_set = opt_str(&ctx.pd, "timeSet").unwrap_or_default().to_ascii_lowercase();
+    let time_set = opt_str(&ctx.pd, "timeSet")
+        .unwrap_or_default()
+        .to_ascii_lowercase();
     check_time_set(time_type, &time_set)?;
     let id = ctx.world.next().to_string();
     let pd = ctx.pd.clone();
@@ -246,12 +278,17 @@ pub fn add_ble(ctx: &mut Ctx) -> Result<Value, ApiError> {
 
 fn member_mut<'a>(l: &'a mut Lock, pd: &Value) -> Result<&'a mut Member, ApiError> {
     let id = req_str(pd, "userId")?;
-    l.members.iter_mut().find(|m| m.user_id == id).ok_or_else(|| ApiError::param(format!("no member {id} on this lock")))
+    l.members
+        .iter_mut()
+        .find(|m| m.user_id == id)
+        .ok_or_else(|| ApiError::param(format!("no member {id} on this lock")))
 }
 
 pub fn update(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let pd = ctx.pd.clone();
-    let name = opt_str(&pd, "userName").map(|n| check_name(&n)).transpose()?;
+    let name = opt_str(&pd, "userName")
+        .map(|n| check_name(&n))
+        .transpose()?;
     let time_type = match opt_int(&pd, "timeSetType")? {
         Some(t) => Some(t),
         None => opt_int(&pd, "timeType")?,
@@ -260,7 +297,13 @@ pub fn update(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let l = ctx.lock_mut()?;
     let m = member_mut(l, &pd)?;
     let tt = time_type.unwrap_or(m.time_type);
-    let ts = time_set.clone().unwrap_or_else(|| if tt == 10 { String::new() } else { m.time_set.clone() });
+    let ts = time_set.clone().unwrap_or_else(|| {
+        if tt == 10 {
+            String::new()
+        } else {
+            m.time_set.clone()
+        }
+    });
     if time_type.is_some() || time_set.is_some() {
         check_time_set(tt, &ts)?;
     }
@@ -286,7 +329,9 @@ pub fn remove(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let l = ctx.lock_mut()?;
     let m = member_mut(l, &pd)?;
     if m.user_type == 10 {
-        return Err(ApiError::param("the lock's administrator cannot be removed"));
+        return Err(ApiError::param(
+            "the lock's administrator cannot be removed",
+        ));
     }
     let id = m.user_id.clone();
     l.members.retain(|m| m.user_id != id);
@@ -316,13 +361,22 @@ pub fn share(ctx: &mut Ctx) -> Result<Value, ApiError> {
         .world
         .accounts
         .iter()
-        .find(|a| a.email.eq_ignore_ascii_case(&account) || (!a.phone.is_empty() && a.phone.ends_with(&account)))
+        .find(|a| {
+            a.email.eq_ignore_ascii_case(&account)
+                || (!a.phone.is_empty() && a.phone.ends_with(&account))
+        })
         .map(|a| a.uid.clone());
     let relation = ctx.world.next();
     let l = ctx.lock_mut()?;
-    let m = l.members.iter_mut().find(|m| m.user_id == id).ok_or_else(|| ApiError::param(format!("no member {id} on this lock")))?;
+    let m = l
+        .members
+        .iter_mut()
+        .find(|m| m.user_id == id)
+        .ok_or_else(|| ApiError::param(format!("no member {id} on this lock")))?;
     if m.user_type != 30 {
-        return Err(ApiError::param("only a panel member can be shared to an account"));
+        return Err(ApiError::param(
+            "only a panel member can be shared to an account",
+        ));
     }
     m.share_account = account;
     m.share_relation_id = relation;
@@ -339,7 +393,11 @@ pub fn share(ctx: &mut Ctx) -> Result<Value, ApiError> {
 pub fn unshare(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let id = req_str(&ctx.pd, "shareUserId")?;
     let l = ctx.lock_mut()?;
-    let m = l.members.iter_mut().find(|m| m.user_id == id).ok_or_else(|| ApiError::param(format!("no member {id} on this lock")))?;
+    let m = l
+        .members
+        .iter_mut()
+        .find(|m| m.user_id == id)
+        .ok_or_else(|| ApiError::param(format!("no member {id} on this lock")))?;
     if m.share_account.is_empty() && m.account_uid.is_none() {
         return Err(ApiError::param("this member is not shared"));
     }
@@ -348,7 +406,10 @@ pub fn unshare(ctx: &mut Ctx) -> Result<Value, ApiError> {
     m.share_relation_id = 0;
     m.status = 1;
     if let Some(uid) = uid {
-        let still = l.members.iter().any(|m| m.account_uid.as_deref() == Some(&uid));
+        let still = l
+            .members
+            .iter()
+            .any(|m| m.account_uid.as_deref() == Some(&uid));
         if !still {
             l.shared_with.retain(|u| *u != uid);
         }
@@ -359,7 +420,9 @@ pub fn unshare(ctx: &mut Ctx) -> Result<Value, ApiError> {
 pub fn phase(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let operate = req_int(&ctx.pd, "operate")?;
     if operate != 0 && operate != 1 {
-        return Err(ApiError::param("operate must be 0 (freeze) or 1 (unfreeze)"));
+        return Err(ApiError::param(
+            "operate must be 0 (freeze) or 1 (unfreeze)",
+        ));
     }
     let pd = ctx.pd.clone();
     let l = ctx.lock_mut()?;
@@ -369,7 +432,11 @@ pub fn phase(ctx: &mut Ctx) -> Result<Value, ApiError> {
     }
     m.phase = operate;
     let id = m.user_id.clone();
-    for o in l.opmodes.iter_mut().filter(|o| o.user_id.as_deref() == Some(&id)) {
+    for o in l
+        .opmodes
+        .iter_mut()
+        .filter(|o| o.user_id.as_deref() == Some(&id))
+    {
         o.phase = if operate == 0 { 3 } else { 1 };
     }
     Ok(json!(true))

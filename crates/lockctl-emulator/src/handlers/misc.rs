@@ -15,7 +15,8 @@ pub fn voice_setting(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let pwd = opt_str(&ctx.pd, "pwd").unwrap_or_default();
     let l = ctx.lock_mut()?;
     if open {
-        let pin = decrypt_pin(&pwd, &l.local_key).ok_or_else(|| ApiError::param("pwd does not decrypt with this lock's key"))?;
+        let pin = decrypt_pin(&pwd, &l.local_key)
+            .ok_or_else(|| ApiError::param("pwd does not decrypt with this lock's key"))?;
         let want = super::temppwd::pin_len(l);
         if pin.len() != want || !pin.bytes().all(|b| b.is_ascii_digit()) {
             return Err(ApiError::param(format!("pwd must be {want} digits")));
@@ -50,10 +51,16 @@ pub fn remote_execute(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let uid = ctx.uid.clone();
     let l = ctx.lock_mut()?;
     if !l.remote_unlock_allowed {
-        return Err(ApiError::new("REMOTE_UNLOCK_DISABLED", "remote unlock is switched off on this lock"));
+        return Err(ApiError::new(
+            "REMOTE_UNLOCK_DISABLED",
+            "remote unlock is switched off on this lock",
+        ));
     }
     if !l.online {
-        return Err(ApiError::new("DEVICE_OFFLINE", "the lock's gateway is offline"));
+        return Err(ApiError::new(
+            "DEVICE_OFFLINE",
+            "the lock's gateway is offline",
+        ));
     }
     l.open = open;
     let (user_id, name) = l
@@ -72,7 +79,11 @@ pub fn remote_execute(ctx: &mut Ctx) -> Result<Value, ApiError> {
             dp_value: if open { "1".into() } else { "0".into() },
             user_id,
             user_name: name,
-            unlock_name: if open { "remote unlock".into() } else { "remote lock".into() },
+            unlock_name: if open {
+                "remote unlock".into()
+            } else {
+                "remote lock".into()
+            },
             tags: 0,
             status: 1,
         },
@@ -98,13 +109,28 @@ pub fn sync_rise(ctx: &mut Ctx) -> Result<Value, ApiError> {
         None => str_list(&ctx.pd, "dpId")?,
     };
     let ids: Option<Vec<u32>> = match ids {
-        Some(v) => Some(v.iter().map(|s| s.parse().map_err(|_| ApiError::param("dpIds must be DP numbers"))).collect::<Result<_, _>>()?),
+        Some(v) => Some(
+            v.iter()
+                .map(|s| {
+                    s.parse()
+                        .map_err(|_| ApiError::param("dpIds must be DP numbers"))
+                })
+                .collect::<Result<_, _>>()?,
+        ),
         None => None,
     };
     let l = ctx.lock()?;
     let mut ins = String::new();
-    for o in l.opmodes.iter().filter(|o| o.user_id.is_some() && ids.as_ref().is_none_or(|d| d.contains(&o.dp_id))) {
-        ins.push_str(&format!("{:02x}{:02x}", o.dp_id, o.value.parse::<u8>().unwrap_or(0)));
+    for o in l
+        .opmodes
+        .iter()
+        .filter(|o| o.user_id.is_some() && ids.as_ref().is_none_or(|d| d.contains(&o.dp_id)))
+    {
+        ins.push_str(&format!(
+            "{:02x}{:02x}",
+            o.dp_id,
+            o.value.parse::<u8>().unwrap_or(0)
+        ));
     }
     Ok(json!({ "ins": ins, "distributed": true, "dpId": 54 }))
 }

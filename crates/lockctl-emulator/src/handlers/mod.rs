@@ -57,7 +57,12 @@ pub struct Route {
 }
 
 const fn r(scope: Scope, admin: bool, writes: bool, handler: Handler) -> Route {
-    Route { scope, admin, writes, handler }
+    Route {
+        scope,
+        admin,
+        writes,
+        handler,
+    }
 }
 
 use Scope::*;
@@ -72,8 +77,13 @@ pub fn route(action: &str, version: &str) -> Option<Route> {
     use records as rec;
     use temppwd as t;
     Some(match (action, version) {
-        ("tuya.m.user.email.token.create", "1.0") | ("tuya.m.user.mobile.token.create", "1.0") => r(Anonymous, false, false, a::token_create),
-        ("tuya.m.user.email.password.login", "1.0") | ("tuya.m.user.mobile.password.login", "1.0") => r(Anonymous, false, false, a::password_login),
+        ("tuya.m.user.email.token.create", "1.0") | ("tuya.m.user.mobile.token.create", "1.0") => {
+            r(Anonymous, false, false, a::token_create)
+        }
+        ("tuya.m.user.email.password.login", "1.0")
+        | ("tuya.m.user.mobile.password.login", "1.0") => {
+            r(Anonymous, false, false, a::password_login)
+        }
         ("tuya.m.location.list", "1.0") => r(Account, false, false, a::location_list),
         ("tuya.m.my.group.device.list", "1.0") => r(Account, false, false, a::group_device_list),
         ("tuya.m.device.get", "1.0") => r(AnyLock, false, false, a::device_get),
@@ -123,13 +133,17 @@ pub fn route(action: &str, version: &str) -> Option<Route> {
         ("tuya.m.device.lock.temppwd.remove", "1.0") => r(Ble, true, true, t::remove),
         ("tuya.m.device.lock.dynapwd.get", "1.0") => r(AnyLock, false, true, t::dynamic),
         // offline passwords
-        ("tuya.m.device.lock.offlinepwd.available", "1.0") => r(AnyLock, false, false, o::available),
+        ("tuya.m.device.lock.offlinepwd.available", "1.0") => {
+            r(AnyLock, false, false, o::available)
+        }
         ("tuya.m.device.lock.offlinepwd.get", "1.0") => r(AnyLock, true, true, o::create),
         ("tuya.m.device.lock.offlinepwd.list", "1.0") => r(AnyLock, false, false, o::list),
         ("tuya.m.device.lock.offlinepwd.bind", "1.0") => r(Wifi, true, true, o::rename),
         ("tuya.m.device.lock.offlinepwd.name.update", "1.0") => r(Ble, true, true, o::rename),
         ("tuya.m.device.lock.offlinepwd.revoke", "1.0") => r(AnyLock, true, true, o::revoke),
-        ("tuya.m.device.lock.offlinepwd.revocable", "1.0") => r(AnyLock, false, false, o::revocable),
+        ("tuya.m.device.lock.offlinepwd.revocable", "1.0") => {
+            r(AnyLock, false, false, o::revocable)
+        }
         // records
         ("tuya.m.scale.history.list", "2.0") => r(Wifi, false, false, rec::history),
         ("tuya.m.device.lock.history.list", "2.0") => r(Ble, false, false, rec::history),
@@ -180,9 +194,16 @@ pub fn req_str(pd: &Value, k: &str) -> Result<String, ApiError> {
 pub fn opt_int(pd: &Value, k: &str) -> Result<Option<i64>, ApiError> {
     match pd.get(k) {
         None | Some(Value::Null) => Ok(None),
-        Some(Value::Number(n)) => n.as_i64().map(Some).ok_or_else(|| ApiError::param(format!("{k} must be an integer"))),
+        Some(Value::Number(n)) => n
+            .as_i64()
+            .map(Some)
+            .ok_or_else(|| ApiError::param(format!("{k} must be an integer"))),
         Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
-        Some(Value::String(s)) => s.trim().parse().map(Some).map_err(|_| ApiError::param(format!("{k} must be an integer"))),
+        Some(Value::String(s)) => s
+            .trim()
+            .parse()
+            .map(Some)
+            .map_err(|_| ApiError::param(format!("{k} must be an integer"))),
         Some(Value::Bool(b)) => Ok(Some(*b as i64)),
         Some(_) => Err(ApiError::param(format!("{k} must be an integer"))),
     }
@@ -218,7 +239,12 @@ pub fn str_list(pd: &Value, k: &str) -> Result<Option<Vec<String>>, ApiError> {
             .collect::<Result<Vec<_>, _>>()
             .map(Some),
         Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
-        Some(Value::String(s)) => Ok(Some(s.split(',').map(|p| p.trim().trim_matches('"').to_string()).filter(|p| !p.is_empty()).collect())),
+        Some(Value::String(s)) => Ok(Some(
+            s.split(',')
+                .map(|p| p.trim().trim_matches('"').to_string())
+                .filter(|p| !p.is_empty())
+                .collect(),
+        )),
         Some(Value::Number(n)) => Ok(Some(vec![n.to_string()])),
         Some(_) => Err(ApiError::param(format!("{k} must be a list"))),
     }
@@ -271,7 +297,11 @@ pub fn decrypt_pin(hex_text: &str, local_key: &str) -> Option<String> {
         out.extend_from_slice(&block);
     }
     let pad = *out.last()? as usize;
-    if pad == 0 || pad > 16 || out.len() < pad || !out[out.len() - pad..].iter().all(|b| *b as usize == pad) {
+    if pad == 0
+        || pad > 16
+        || out.len() < pad
+        || !out[out.len() - pad..].iter().all(|b| *b as usize == pad)
+    {
         return None;
     }
     out.truncate(out.len() - pad);

@@ -29,24 +29,37 @@ pub fn available(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let t = pwd_type(&ctx.pd)?;
     let now = ctx.now;
     let l = ctx.lock()?;
-    Ok(json!(!limited(t) || issued_last_hour(l, now) < HOURLY_LIMIT))
+    Ok(json!(
+        !limited(t) || issued_last_hour(l, now) < HOURLY_LIMIT
+    ))
 }
 
 /// A deterministic 10-digit code for this lock, type, window and issue time.
 fn code(l: &Lock, t: i64, start: i64, end: i64, salt: i64) -> String {
-    let h = format!("{:x}", md5::compute(format!("{}|{}|{t}|{start}|{end}|{salt}", l.dev_id, l.local_key)));
+    let h = format!(
+        "{:x}",
+        md5::compute(format!(
+            "{}|{}|{t}|{start}|{end}|{salt}",
+            l.dev_id, l.local_key
+        ))
+    );
     let n = u64::from_str_radix(&h[..15], 16).unwrap_or(0) % 10_000_000_000;
     format!("{n:010}")
 }
 
 fn limit_error() -> ApiError {
-    ApiError::new("OFFLINE_PWD_EXCEED_LIMIT", format!("at most {HOURLY_LIMIT} one-time or clear codes per lock per hour"))
+    ApiError::new(
+        "OFFLINE_PWD_EXCEED_LIMIT",
+        format!("at most {HOURLY_LIMIT} one-time or clear codes per lock per hour"),
+    )
 }
 
 pub fn create(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let t = pwd_type(&ctx.pd)?;
     if t == 8 {
-        return Err(ApiError::param("clear codes for one password come from offlinepwd.revoke"));
+        return Err(ApiError::param(
+            "clear codes for one password come from offlinepwd.revoke",
+        ));
     }
     let now = ctx.now;
     let (start, end) = match t {
@@ -81,7 +94,11 @@ pub fn create(ctx: &mut Ctx) -> Result<Value, ApiError> {
     l.offline_passwords.push(OfflinePassword {
         pwd_id: id,
         pwd_type: t,
-        pwd_name: if name.is_empty() { format!("offline {id}") } else { name },
+        pwd_name: if name.is_empty() {
+            format!("offline {id}")
+        } else {
+            name
+        },
         pwd: pwd.clone(),
         gmt_start: start,
         gmt_expired: end,
@@ -146,10 +163,15 @@ pub fn rename(ctx: &mut Ctx) -> Result<Value, ApiError> {
     if name.is_empty() || name.chars().count() > 32 {
         return Err(ApiError::param("pwdName must be 1 to 32 characters"));
     }
-    let wifi = ctx.params.get("a").map(String::as_str) == Some("tuya.m.device.lock.offlinepwd.bind");
+    let wifi =
+        ctx.params.get("a").map(String::as_str) == Some("tuya.m.device.lock.offlinepwd.bind");
     let mobile = opt_str(&ctx.pd, "mobile");
     let l = ctx.lock_mut()?;
-    let p = l.offline_passwords.iter_mut().find(|p| p.pwd_id == id).ok_or_else(|| ApiError::param(format!("no offline password {id}")))?;
+    let p = l
+        .offline_passwords
+        .iter_mut()
+        .find(|p| p.pwd_id == id)
+        .ok_or_else(|| ApiError::param(format!("no offline password {id}")))?;
     p.pwd_name = name;
     if let Some(m) = mobile {
         p.mobile = m;
@@ -168,15 +190,23 @@ pub fn revoke(ctx: &mut Ctx) -> Result<Value, ApiError> {
     if issued_last_hour(l, now) >= HOURLY_LIMIT {
         return Err(limit_error());
     }
-    let target = l.offline_passwords.iter().find(|p| p.pwd_id == id).ok_or_else(|| ApiError::param(format!("no offline password {id}")))?;
+    let target = l
+        .offline_passwords
+        .iter()
+        .find(|p| p.pwd_id == id)
+        .ok_or_else(|| ApiError::param(format!("no offline password {id}")))?;
     if target.pwd_type != 0 {
-        return Err(ApiError::param("only multiple-use offline passwords can be revoked"));
+        return Err(ApiError::param(
+            "only multiple-use offline passwords can be revoked",
+        ));
     }
     if status(target, now) == 3 {
         return Err(ApiError::param("this offline password is no longer valid"));
     }
     if target.has_clear_pwd {
-        return Err(ApiError::param("this offline password already has a clear code"));
+        return Err(ApiError::param(
+            "this offline password already has a clear code",
+        ));
     }
     let target_name = target.pwd_name.clone();
     let pwd = code(l, 8, now, now + 24 * 3600, new_id);
@@ -199,7 +229,11 @@ pub fn revoke(ctx: &mut Ctx) -> Result<Value, ApiError> {
         used: false,
         cleared: false,
     });
-    Ok(if wifi { json!(pwd) } else { json!({ "pwd": pwd, "pwdId": new_id.to_string() }) })
+    Ok(if wifi {
+        json!(pwd)
+    } else {
+        json!({ "pwd": pwd, "pwdId": new_id.to_string() })
+    })
 }
 
 pub fn revocable(ctx: &mut Ctx) -> Result<Value, ApiError> {
@@ -213,4 +247,3 @@ pub fn revocable(ctx: &mut Ctx) -> Result<Value, ApiError> {
             .collect(),
     ))
 }
-

@@ -9,8 +9,13 @@ use crate::world::{dp, Lock, OpMode};
 
 /// Parse `DP-N`.
 pub fn parse_unlock_id(s: &str) -> Result<(u32, String), ApiError> {
-    let (d, n) = s.trim().split_once('-').ok_or_else(|| ApiError::param(format!("unlockId `{s}` is not DP-N")))?;
-    let d: u32 = d.parse().map_err(|_| ApiError::param(format!("unlockId `{s}` is not DP-N")))?;
+    let (d, n) = s
+        .trim()
+        .split_once('-')
+        .ok_or_else(|| ApiError::param(format!("unlockId `{s}` is not DP-N")))?;
+    let d: u32 = d
+        .parse()
+        .map_err(|_| ApiError::param(format!("unlockId `{s}` is not DP-N")))?;
     if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) || n.len() > 4 {
         return Err(ApiError::param(format!("unlockId `{s}` is not DP-N")));
     }
@@ -23,12 +28,16 @@ fn same_value(a: &str, b: &str) -> bool {
 }
 
 fn find_by_unlock<'a>(l: &'a mut Lock, d: u32, n: &str) -> Option<&'a mut OpMode> {
-    l.opmodes.iter_mut().find(|o| o.dp_id == d && same_value(&o.value, n))
+    l.opmodes
+        .iter_mut()
+        .find(|o| o.dp_id == d && same_value(&o.value, n))
 }
 
 fn require_member(l: &Lock, pd: &Value) -> Result<String, ApiError> {
     let id = req_str(pd, "userId")?;
-    l.member(&id).map(|m| m.user_id.clone()).ok_or_else(|| ApiError::param(format!("no member {id} on this lock")))
+    l.member(&id)
+        .map(|m| m.user_id.clone())
+        .ok_or_else(|| ApiError::param(format!("no member {id} on this lock")))
 }
 
 pub fn list(ctx: &mut Ctx) -> Result<Value, ApiError> {
@@ -53,8 +62,14 @@ pub fn list(ctx: &mut Ctx) -> Result<Value, ApiError> {
 pub fn get(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let l = ctx.lock()?;
     let user = require_member(l, &ctx.pd)?;
-    let m = l.member(&user).ok_or_else(|| ApiError::param("no such member"))?;
-    let allowed: Vec<u32> = m.op_mode.split(',').filter_map(|s| s.trim().parse().ok()).collect();
+    let m = l
+        .member(&user)
+        .ok_or_else(|| ApiError::param("no such member"))?;
+    let allowed: Vec<u32> = m
+        .op_mode
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect();
     let set: Vec<Value> = dp::UNLOCK_METHODS
         .iter()
         .map(|d| json!({ "dpId": d, "status": if allowed.is_empty() || allowed.contains(d) { 1 } else { 0 } }))
@@ -80,9 +95,13 @@ fn add(ctx: &mut Ctx) -> Result<(i64, String), ApiError> {
     let unlock = req_str(&ctx.pd, "unlockId")?;
     let (d, n) = parse_unlock_id(&unlock)?;
     if !dp::UNLOCK_METHODS.contains(&d) {
-        return Err(ApiError::param(format!("DP {d} is not an unlock method of this lock")));
+        return Err(ApiError::param(format!(
+            "DP {d} is not an unlock method of this lock"
+        )));
     }
-    let name = opt_str(&ctx.pd, "unlockName").map(|s| s.trim().to_string()).unwrap_or_default();
+    let name = opt_str(&ctx.pd, "unlockName")
+        .map(|s| s.trim().to_string())
+        .unwrap_or_default();
     if name.chars().count() > 32 {
         return Err(ApiError::param("unlockName is longer than 32 characters"));
     }
@@ -91,16 +110,31 @@ fn add(ctx: &mut Ctx) -> Result<(i64, String), ApiError> {
     let l = ctx.lock_mut()?;
     let user = require_member(l, &pd)?;
     let count = l.opmodes.iter().filter(|o| o.dp_id == d).count();
-    let name = if name.is_empty() { format!("{d}_{}", count + 1) } else { name };
+    let name = if name.is_empty() {
+        format!("{d}_{}", count + 1)
+    } else {
+        name
+    };
     if let Some(o) = find_by_unlock(l, d, &n) {
         if o.user_id.as_deref().is_some_and(|u| u != user) {
-            return Err(ApiError::param(format!("unlockId {unlock} belongs to another member")));
+            return Err(ApiError::param(format!(
+                "unlockId {unlock} belongs to another member"
+            )));
         }
         o.user_id = Some(user);
         o.unlock_name = name.clone();
         return Ok((o.op_mode_id, name));
     }
-    l.opmodes.push(OpMode { op_mode_id: new_id, user_id: Some(user), dp_id: d, value: n, unlock_name: name.clone(), unlock_attr: 0, phase: 1, unlock_status: 20 });
+    l.opmodes.push(OpMode {
+        op_mode_id: new_id,
+        user_id: Some(user),
+        dp_id: d,
+        value: n,
+        unlock_name: name.clone(),
+        unlock_attr: 0,
+        phase: 1,
+        unlock_status: 20,
+    });
     Ok((new_id, name))
 }
 
@@ -121,11 +155,19 @@ pub fn rename(ctx: &mut Ctx) -> Result<Value, ApiError> {
         return Err(ApiError::param("unlockName must be 1 to 32 characters"));
     }
     let l = ctx.lock_mut()?;
-    let o = l.opmodes.iter_mut().find(|o| o.op_mode_id == id).ok_or_else(|| ApiError::param(format!("no unlock method {id}")))?;
+    let o = l
+        .opmodes
+        .iter_mut()
+        .find(|o| o.op_mode_id == id)
+        .ok_or_else(|| ApiError::param(format!("no unlock method {id}")))?;
     o.unlock_name = name.clone();
     let (d, v) = (o.dp_id, o.value.clone());
     // The name shows in history too.
-    for r in l.history.iter_mut().filter(|r| r.dp_id == d && same_value(&r.dp_value, &v)) {
+    for r in l
+        .history
+        .iter_mut()
+        .filter(|r| r.dp_id == d && same_value(&r.dp_value, &v))
+    {
         r.unlock_name = name.clone();
     }
     Ok(json!(true))
@@ -136,7 +178,8 @@ pub fn remove_wifi(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let (d, n) = parse_unlock_id(&unlock)?;
     let l = ctx.lock_mut()?;
     let before = l.opmodes.len();
-    l.opmodes.retain(|o| !(o.dp_id == d && same_value(&o.value, &n)));
+    l.opmodes
+        .retain(|o| !(o.dp_id == d && same_value(&o.value, &n)));
     if l.opmodes.len() == before {
         return Err(ApiError::param(format!("no unlock method {unlock}")));
     }
@@ -149,9 +192,12 @@ pub fn remove_ble(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let l = ctx.lock_mut()?;
     let user = require_member(l, &pd)?;
     let before = l.opmodes.len();
-    l.opmodes.retain(|o| !(o.op_mode_id == id && o.user_id.as_deref() == Some(&user)));
+    l.opmodes
+        .retain(|o| !(o.op_mode_id == id && o.user_id.as_deref() == Some(&user)));
     if l.opmodes.len() == before {
-        return Err(ApiError::param(format!("member {user} has no unlock method {id}")));
+        return Err(ApiError::param(format!(
+            "member {user} has no unlock method {id}"
+        )));
     }
     Ok(Value::Null)
 }
@@ -176,13 +222,19 @@ pub fn unassigned(ctx: &mut Ctx) -> Result<Value, ApiError> {
 /// `true` when some enrolled method waits to be assigned (the seed's comment is garbled; this is
 /// the reading documented in docs/decisions.md).
 pub fn pending(ctx: &mut Ctx) -> Result<Value, ApiError> {
-    Ok(json!(ctx.lock()?.opmodes.iter().any(|o| o.user_id.is_none())))
+    Ok(json!(ctx
+        .lock()?
+        .opmodes
+        .iter()
+        .any(|o| o.user_id.is_none())))
 }
 
 fn unlock_ids(pd: &Value) -> Result<Vec<(u32, String)>, ApiError> {
     let ids = match str_list(pd, "unlockIds")? {
         Some(v) => v,
-        None => str_list(pd, "unlockId")?.ok_or_else(|| ApiError::param("unlockIds is required"))?,
+        None => {
+            str_list(pd, "unlockId")?.ok_or_else(|| ApiError::param("unlockIds is required"))?
+        }
     };
     if ids.is_empty() {
         return Err(ApiError::param("unlockIds is empty"));
@@ -199,7 +251,11 @@ pub fn allocate(ctx: &mut Ctx) -> Result<Value, ApiError> {
         match find_by_unlock(l, *d, n) {
             Some(o) if o.user_id.is_none() => {}
             Some(_) => return Err(ApiError::param(format!("{d}-{n} is already assigned"))),
-            None => return Err(ApiError::param(format!("no unlock method {d}-{n} waits at this lock"))),
+            None => {
+                return Err(ApiError::param(format!(
+                    "no unlock method {d}-{n} waits at this lock"
+                )))
+            }
         }
     }
     for (d, n) in &ids {
@@ -215,9 +271,15 @@ pub fn bind_records(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let pd = ctx.pd.clone();
     let l = ctx.lock_mut()?;
     let user = require_member(l, &pd)?;
-    let name = l.member(&user).map(|m| m.nick_name.clone()).unwrap_or_default();
+    let name = l
+        .member(&user)
+        .map(|m| m.nick_name.clone())
+        .unwrap_or_default();
     for r in l.history.iter_mut() {
-        if ids.iter().any(|(d, n)| r.dp_id == *d && same_value(&r.dp_value, n)) {
+        if ids
+            .iter()
+            .any(|(d, n)| r.dp_id == *d && same_value(&r.dp_value, n))
+        {
             r.user_id = user.clone();
             r.user_name = name.clone();
         }
@@ -235,7 +297,8 @@ fn hijack(ctx: &mut Ctx, on: bool) -> Result<Value, ApiError> {
     };
     let d = u32::try_from(d).map_err(|_| ApiError::param("dpId out of range"))?;
     let l = ctx.lock_mut()?;
-    let o = find_by_unlock(l, d, &n).ok_or_else(|| ApiError::param(format!("no unlock method {d}-{n}")))?;
+    let o = find_by_unlock(l, d, &n)
+        .ok_or_else(|| ApiError::param(format!("no unlock method {d}-{n}")))?;
     o.unlock_attr = on as i64;
     Ok(json!(true))
 }

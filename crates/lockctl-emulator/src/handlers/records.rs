@@ -25,12 +25,25 @@ pub fn record_json(l: &Lock, r: &Record) -> Value {
 
 /// startTime/endTime: milliseconds, as `gmtCreate` (seconds are accepted too, by magnitude).
 fn millis(v: Option<i64>) -> Option<i64> {
-    v.map(|t| if t.abs() < 100_000_000_000 { t * 1000 } else { t })
+    v.map(|t| {
+        if t.abs() < 100_000_000_000 {
+            t * 1000
+        } else {
+            t
+        }
+    })
 }
 
 fn page(ctx: &mut Ctx, alarms: bool) -> Result<Value, ApiError> {
     let dp_ids: Option<Vec<u32>> = match str_list(&ctx.pd, "dpIds")? {
-        Some(v) => Some(v.iter().map(|s| s.parse::<u32>().map_err(|_| ApiError::param("dpIds must be DP numbers"))).collect::<Result<_, _>>()?),
+        Some(v) => Some(
+            v.iter()
+                .map(|s| {
+                    s.parse::<u32>()
+                        .map_err(|_| ApiError::param("dpIds must be DP numbers"))
+                })
+                .collect::<Result<_, _>>()?,
+        ),
         None => None,
     };
     let (offset, limit) = paging(&ctx.pd, 50)?;
@@ -44,12 +57,24 @@ fn page(ctx: &mut Ctx, alarms: bool) -> Result<Value, ApiError> {
     let l = ctx.lock()?;
     let src = if alarms { &l.alarms } else { &l.history };
     let matches = |r: &&Record| {
-        dp_ids.as_ref().is_none_or(|d| d.is_empty() || d.contains(&r.dp_id))
+        dp_ids
+            .as_ref()
+            .is_none_or(|d| d.is_empty() || d.contains(&r.dp_id))
             && start.is_none_or(|s| r.gmt_create >= s)
             && end.is_none_or(|e| r.gmt_create <= e)
     };
-    let total = if dp_ids.is_none() && start.is_none() && end.is_none() { src.len() } else { src.iter().filter(matches).count() };
-    let rows: Vec<Value> = src.iter().filter(matches).skip(offset).take(limit).map(|r| record_json(l, r)).collect();
+    let total = if dp_ids.is_none() && start.is_none() && end.is_none() {
+        src.len()
+    } else {
+        src.iter().filter(matches).count()
+    };
+    let rows: Vec<Value> = src
+        .iter()
+        .filter(matches)
+        .skip(offset)
+        .take(limit)
+        .map(|r| record_json(l, r))
+        .collect();
     if l.radio() == "wifi" {
         Ok(json!({ "datas": rows, "hasNext": offset + rows.len() < total, "totalCount": total }))
     } else {

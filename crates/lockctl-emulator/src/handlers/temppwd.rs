@@ -57,24 +57,38 @@ fn parse_schedule(pd: &Value) -> Result<Vec<Schedule>, ApiError> {
     let raw = match pd.get("schedule") {
         None | Some(Value::Null) => return Ok(vec![]),
         Some(Value::String(s)) if s.trim().is_empty() => return Ok(vec![]),
-        Some(Value::String(s)) => serde_json::from_str::<Value>(s).map_err(|_| ApiError::param("schedule is not JSON"))?,
+        Some(Value::String(s)) => {
+            serde_json::from_str::<Value>(s).map_err(|_| ApiError::param("schedule is not JSON"))?
+        }
         Some(v @ Value::Array(_)) => v.clone(),
         Some(_) => return Err(ApiError::param("schedule must be a JSON list")),
     };
-    let items = raw.as_array().ok_or_else(|| ApiError::param("schedule must be a JSON list"))?;
+    let items = raw
+        .as_array()
+        .ok_or_else(|| ApiError::param("schedule must be a JSON list"))?;
     let mut out = Vec::new();
     for it in items {
         let all_day = super::opt_bool(it, "allDay")?.unwrap_or(false);
         let from = opt_int(it, "effectiveTime")?.unwrap_or(0);
         let to = opt_int(it, "invalidTime")?.unwrap_or(1440);
-        let days = req_int(it, "workingDay").map_err(|_| ApiError::param("schedule entries need workingDay"))?;
+        let days = req_int(it, "workingDay")
+            .map_err(|_| ApiError::param("schedule entries need workingDay"))?;
         if !(1..=0x7f).contains(&days) {
-            return Err(ApiError::param("workingDay must name at least one day (bits 0-6)"));
+            return Err(ApiError::param(
+                "workingDay must name at least one day (bits 0-6)",
+            ));
         }
         if !all_day && !(0 <= from && from < to && to <= 1440) {
-            return Err(ApiError::param("schedule times must be minutes 0-1440 with start before end"));
+            return Err(ApiError::param(
+                "schedule times must be minutes 0-1440 with start before end",
+            ));
         }
-        out.push(Schedule { all_day, effective_time: from, invalid_time: to, working_day: days });
+        out.push(Schedule {
+            all_day,
+            effective_time: from,
+            invalid_time: to,
+            working_day: days,
+        });
     }
     Ok(out)
 }
@@ -92,9 +106,13 @@ fn parse(ctx: &Ctx, l: &Lock, need_all: bool) -> Result<Parsed, ApiError> {
     let pd = &ctx.pd;
     let pin = match opt_str(pd, "password").filter(|s| !s.is_empty()) {
         Some(hex) => {
-            let pin = decrypt_pin(&hex, &l.local_key).ok_or_else(|| ApiError::param("password does not decrypt with this lock's key"))?;
+            let pin = decrypt_pin(&hex, &l.local_key)
+                .ok_or_else(|| ApiError::param("password does not decrypt with this lock's key"))?;
             if pin.len() != pin_len(l) || !pin.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(ApiError::param(format!("password must be {} digits", pin_len(l))));
+                return Err(ApiError::param(format!(
+                    "password must be {} digits",
+                    pin_len(l)
+                )));
             }
             Some(pin)
         }
@@ -102,7 +120,9 @@ fn parse(ctx: &Ctx, l: &Lock, need_all: bool) -> Result<Parsed, ApiError> {
         None => None,
     };
     let name = match opt_str(pd, "name") {
-        Some(n) if n.trim().is_empty() || n.chars().count() > 32 => return Err(ApiError::param("name must be 1 to 32 characters")),
+        Some(n) if n.trim().is_empty() || n.chars().count() > 32 => {
+            return Err(ApiError::param("name must be 1 to 32 characters"))
+        }
         Some(n) => Some(n.trim().to_string()),
         None if need_all => return Err(ApiError::param("name is required")),
         None => None,
@@ -110,14 +130,29 @@ fn parse(ctx: &Ctx, l: &Lock, need_all: bool) -> Result<Parsed, ApiError> {
     let from = opt_int(pd, "effectiveTime")?;
     let to = opt_int(pd, "invalidTime")?;
     if need_all && (from.is_none() || to.is_none()) {
-        return Err(ApiError::param("effectiveTime and invalidTime are required"));
+        return Err(ApiError::param(
+            "effectiveTime and invalidTime are required",
+        ));
     }
     let avail = opt_int(pd, "availTime")?;
     if avail.is_some_and(|a| a != 0 && a != 1) {
-        return Err(ApiError::param("availTime must be 0 (many uses) or 1 (one use)"));
+        return Err(ApiError::param(
+            "availTime must be 0 (many uses) or 1 (one use)",
+        ));
     }
-    let schedule = if pd.get("schedule").is_some() { Some(parse_schedule(pd)?) } else { None };
-    Ok(Parsed { pin, name, from, to, avail, schedule })
+    let schedule = if pd.get("schedule").is_some() {
+        Some(parse_schedule(pd)?)
+    } else {
+        None
+    };
+    Ok(Parsed {
+        pin,
+        name,
+        from,
+        to,
+        avail,
+        schedule,
+    })
 }
 
 fn check_window(from: i64, to: i64, now: i64) -> Result<(), ApiError> {
@@ -131,21 +166,30 @@ fn check_window(from: i64, to: i64, now: i64) -> Result<(), ApiError> {
 }
 
 fn duplicate(l: &Lock, pin: &str, except: Option<i64>, now: i64) -> bool {
-    l.temp_passwords.iter().any(|p| !p.removed && Some(p.id) != except && p.pin == pin && status(p, now) != 5)
+    l.temp_passwords
+        .iter()
+        .any(|p| !p.removed && Some(p.id) != except && p.pin == pin && status(p, now) != 5)
 }
 
 pub fn create(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let l = ctx.lock()?.clone();
     let p = parse(ctx, &l, true)?;
-    let (from, to, pin) = (p.from.unwrap_or(0), p.to.unwrap_or(0), p.pin.clone().unwrap_or_default());
+    let (from, to, pin) = (
+        p.from.unwrap_or(0),
+        p.to.unwrap_or(0),
+        p.pin.clone().unwrap_or_default(),
+    );
     check_window(from, to, ctx.now)?;
     if duplicate(&l, &pin, None, ctx.now) {
-        return Err(ApiError::param("another active temporary password has this PIN"));
+        return Err(ApiError::param(
+            "another active temporary password has this PIN",
+        ));
     }
     let id = ctx.world.next();
     let pd = ctx.pd.clone();
     let lock = ctx.lock_mut()?;
-    let sn = opt_int(&pd, "sn")?.unwrap_or_else(|| lock.temp_passwords.iter().map(|p| p.sn).max().unwrap_or(0) + 1);
+    let sn = opt_int(&pd, "sn")?
+        .unwrap_or_else(|| lock.temp_passwords.iter().map(|p| p.sn).max().unwrap_or(0) + 1);
     lock.temp_passwords.push(TempPassword {
         id,
         sn,
@@ -167,7 +211,12 @@ pub fn validate(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let l = ctx.lock()?.clone();
     let p = parse(ctx, &l, true)?;
     check_window(p.from.unwrap_or(0), p.to.unwrap_or(0), ctx.now)?;
-    Ok(json!(!duplicate(&l, p.pin.as_deref().unwrap_or(""), None, ctx.now)))
+    Ok(json!(!duplicate(
+        &l,
+        p.pin.as_deref().unwrap_or(""),
+        None,
+        ctx.now
+    )))
 }
 
 fn pwd_id(pd: &Value) -> Result<i64, ApiError> {
@@ -184,7 +233,11 @@ pub fn update(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let l = ctx.lock()?.clone();
     let p = parse(ctx, &l, false)?;
     let now = ctx.now;
-    let existing = l.temp_passwords.iter().find(|t| t.id == id && !t.removed).ok_or_else(|| ApiError::param(format!("no temporary password {id}")))?;
+    let existing = l
+        .temp_passwords
+        .iter()
+        .find(|t| t.id == id && !t.removed)
+        .ok_or_else(|| ApiError::param(format!("no temporary password {id}")))?;
     let from = p.from.unwrap_or(existing.effective_time);
     let to = p.to.unwrap_or(existing.invalid_time);
     if p.from.is_some() || p.to.is_some() {
@@ -192,12 +245,18 @@ pub fn update(ctx: &mut Ctx) -> Result<Value, ApiError> {
     }
     if let Some(pin) = &p.pin {
         if duplicate(&l, pin, Some(id), now) {
-            return Err(ApiError::param("another active temporary password has this PIN"));
+            return Err(ApiError::param(
+                "another active temporary password has this PIN",
+            ));
         }
     }
     let pd = ctx.pd.clone();
     let lock = ctx.lock_mut()?;
-    let t = lock.temp_passwords.iter_mut().find(|t| t.id == id).ok_or_else(|| ApiError::param("gone"))?;
+    let t = lock
+        .temp_passwords
+        .iter_mut()
+        .find(|t| t.id == id)
+        .ok_or_else(|| ApiError::param("gone"))?;
     if let Some(pin) = p.pin {
         t.pin = pin;
     }
@@ -228,7 +287,11 @@ pub fn rename(ctx: &mut Ctx) -> Result<Value, ApiError> {
         return Err(ApiError::param("name must be 1 to 32 characters"));
     }
     let l = ctx.lock_mut()?;
-    let t = l.temp_passwords.iter_mut().find(|t| t.id == id && !t.removed).ok_or_else(|| ApiError::param(format!("no temporary password {id}")))?;
+    let t = l
+        .temp_passwords
+        .iter_mut()
+        .find(|t| t.id == id && !t.removed)
+        .ok_or_else(|| ApiError::param(format!("no temporary password {id}")))?;
     t.name = name;
     Ok(json!(true))
 }
@@ -241,7 +304,11 @@ pub fn remove(ctx: &mut Ctx) -> Result<Value, ApiError> {
         req_int(&ctx.pd, "pwdId")?
     };
     let l = ctx.lock_mut()?;
-    let t = l.temp_passwords.iter_mut().find(|t| t.id == id && !t.removed).ok_or_else(|| ApiError::param(format!("no temporary password {id}")))?;
+    let t = l
+        .temp_passwords
+        .iter_mut()
+        .find(|t| t.id == id && !t.removed)
+        .ok_or_else(|| ApiError::param(format!("no temporary password {id}")))?;
     t.removed = true;
     Ok(json!(true))
 }
@@ -253,7 +320,10 @@ pub fn dynamic(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let pwd = match &l.dynamic_password {
         Some((p, exp)) if *exp > now => p.clone(),
         _ => {
-            let h = format!("{:x}", md5::compute(format!("{}{}{}", l.dev_id, l.local_key, now)));
+            let h = format!(
+                "{:x}",
+                md5::compute(format!("{}{}{}", l.dev_id, l.local_key, now))
+            );
             let n = u64::from_str_radix(&h[..12], 16).unwrap_or(0) % 100_000_000;
             let p = format!("{n:08}");
             l.dynamic_password = Some((p.clone(), now + 300));

@@ -1,0 +1,62 @@
+//! `member`: people who may open a lock, family members (with an account) and panel members.
+
+mod access;
+mod add;
+mod list;
+mod remove;
+mod show;
+
+use anyhow::Result;
+use clap::Subcommand;
+
+use crate::context::Context;
+
+pub use list::methods_of;
+
+#[derive(Subcommand, Debug)]
+pub enum MemberCommand {
+    /// List family members, or panel members with --panel.
+    List(list::ListArgs),
+    /// Count family and panel members.
+    Count,
+    /// Show the logged-in account's own membership (Bluetooth, Zigbee).
+    Me,
+    /// Show one member and their unlock methods.
+    Show(show::ShowArgs),
+    /// Add a member (prompts for what is missing on a terminal).
+    Add(add::AddArgs),
+    /// Change a member's name, permissions or validity (Bluetooth, Zigbee).
+    Update(add::UpdateArgs),
+    /// Remove a member and their unlock methods.
+    Remove(remove::RemoveArgs),
+    /// Turn a panel member into a family member (Bluetooth, Zigbee).
+    Upgrade(access::UserArgs),
+    /// Show the member's id inside the lock (Bluetooth, Zigbee).
+    LockId(access::UserArgs),
+    /// Bind a panel member to an app account (Bluetooth, Zigbee).
+    Share(access::ShareArgs),
+    /// Unbind a panel member from its account (Bluetooth, Zigbee).
+    Unshare(access::UserArgs),
+    /// Freeze a member's unlock methods (Bluetooth, Zigbee).
+    Freeze(access::UserArgs),
+    /// Unfreeze a member's unlock methods (Bluetooth, Zigbee).
+    Unfreeze(access::UserArgs),
+}
+
+pub async fn run(cmd: MemberCommand, ctx: &mut Context) -> Result<()> {
+    match cmd {
+        MemberCommand::List(a) => list::list(a, ctx).await,
+        MemberCommand::Count => list::count(ctx).await,
+        MemberCommand::Me => list::me(ctx).await,
+        MemberCommand::Show(a) => show::show(a, ctx).await,
+        MemberCommand::Add(a) => add::add(a, ctx).await,
+        MemberCommand::Update(a) => add::update(a, ctx).await,
+        MemberCommand::Remove(a) => remove::remove(a, ctx).await,
+        MemberCommand::Upgrade(a) => access::simple(a, "member upgrade", ctx).await,
+        MemberCommand::LockId(a) => access::lock_id(a, ctx).await,
+        MemberCommand::Share(a) => access::share(a, ctx).await,
+        MemberCommand::Unshare(a) => access::unshare(a, ctx).await,
+        MemberCommand::Freeze(a) => access::phase(a, false, ctx).await,
+        MemberCommand::Unfreeze(a) => access::phase(a, true, ctx).await,
+    }
+}
