@@ -1,0 +1,781 @@
+//! `member` and `opmode` verbs against the emulator, per lock kind, asserting on output and on the
+//! emulator's state afterwards.
+
+mod common;
+
+use common::*;
+
+fn member_names(emu: &Emu, dev: &str) -> Vec<(String, String, i64)> {
+    emu.world(|w| {
+        w.lock(dev)
+            .unwrap()
+            .members
+            .iter()
+            .map(|m| (m.user_id.clone(), m.nick_name.clone(), m.user_type))
+            .collect()
+    })
+}
+
+fn methods_of(emu: &Emu, dev: &str, user: &str) -> Vec<String> {
+    emu.world(|w| {
+        w.lock(dev)
+            .unwrap()
+            .opmodes
+            .iter()
+            .filter(|o| o.user_id.as_deref() == Some(user))
+            .map(|o| o.unlock_id())
+            .collect()
+    })
+}
+
+/// A logged-in user whose device cache is warm, so refusals send nothing at all.
+fn warm(emu: &Emu) -> User {
+    let u = User::ready(emu);
+    u.run(&["device", "list"]).ok();
+    emu.clear_journal();
+    u
+}
+
+#[test]
+fn lists_in_words_for_each_kind() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    let w = u.run(&["member", "list", "-d", WIFI]).ok();
+    assert!(
+        w.stdout
+            .contains("1000\tDemo Owner\tadministrator\tfingerprint x2, password x1"),
+        "{}",
+        w.stdout
+    );
+    for dev in [BLE, ZIGBEE] {
+        let b = u.run(&["member", "list", "-d", dev]).ok();
+        assert!(
+            b.stdout
+                .contains("1001\tAlice\tfamily member\tvalid\tcard x1, fingerprint x1\tpermanent"),
+            "{}",
+            b.stdout
+        );
+        let p = u.run(&["member", "list", "--panel", "-d", dev]).ok();
+        assert!(p.stdout.contains("1002\tBob\tpanel member"), "{}", p.stdout);
+        assert!(!p.stdout.contains("Alice"));
+    }
+    // JSON is the action's result unchanged.
+    let j = u.run(&["member", "list", "-d", WIFI, "--json"]).ok().json();
+    assert_eq!(j[0]["unlockList"][0], "Right thumb");
+    assert_eq!(j[0]["userType"], "10");
+}
+
+#[test]
+fn panel_list_pages_and_all_fetches_every_page() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    for i in 0..5 {
+        u.run(&["member", "add", "-d", WIFI, "--name", &format!("Guest {i}")])
+            .ok();
+    }
+    // 2 seeded + 5 new panel members; pages of 3.
+    let one = u
+        .run(&[
+            "member", "list", "--panel", "-d", WIFI, "--limit", "3", "--json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(one.as_array().unwrap().len(), 3);
+    let all = u
+        .run(&[
+            "member", "list", "--panel", "-d", WIFI, "--limit", "3", "--all", "--json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(all.as_array().unwrap().len(), 7);
+    let second = u
+        .run(&[
+            "member", "list", "--panel", "-d", WIFI, "--limit", "3", "--offset", "3", "--json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(second[0], all[3]);
+    u.run(&["member", "list", "--panel", "-d", WIFI, "--limit", "0"])
+        .fails(2);
+}
+
+#[test]
+fn count_and_me() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    let w = u
+        .run(&["member", "count", "-d", WIFI, "--json"])
+        .ok()
+        .json();
+    assert_eq!(
+        (w["familyUser"].as_i64(), w["panelUser"].as_i64()),
+        (Some(2), Some(2))
+    );
+    for dev in [BLE, ZIGBEE] {
+        let b = u.run(&["member", "count", "-d", dev, "--json"]).ok().json();
+        let family = if dev == BLE { 3 } else { 2 };
+        assert_eq!(
+            (b["familyUser"].as_i64(), b["panelUser"].as_i64()),
+            (Some(family), Some(2)),
+            "{dev}"
+        );
+        let me = u.run(&["member", "me", "-d", dev]).ok();
+        assert!(me.stdout.contains("Demo Owner") && me.stdout.contains("administrator"));
+    }
+    emu.clear_journal();
+    let r = u.run(&["member", "me", "-d", WIFI]).fails(2);
+    assert!(
+        r.stderr.contains("does not exist for Wi-Fi locks") && r.stderr.contains("member list"),
+        "{}",
+        r.stderr
+    );
+    assert!(emu.journal().is_empty());
+}
+
+#[test]
+fn add_show_update_remove_on_bluetooth_and_zigbee() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    for dev in [BLE, ZIGBEE] {
+        let r = u
+            .run(&[
+                "member",
+                "add",
+                "-d",
+                dev,
+                "--name",
+                "Cleaner Two",
+                "--from",
+                "2027-01-01 08:00",
+                "--to",
+                "2027-06-30 18:00",
+                "--tz",
+                "Europe/Berlin",
+            ])
+            .ok();
+        let id = r.stdout.trim().to_string();
+        let m = emu
+            .world(|w| w.lock(dev).unwrap().member(&id).cloned())
+            .expect("member added");
+        assert_eq!(
+            (m.nick_name.as_str(), m.user_type, m.time_type),
+            ("Cleaner Two", 30, 20)
+        );
+        // 2027-01-01 07:00Z and 2027-06-30 16:00Z.
+        assert_eq!(
+            m.time_set,
+            format!("{:08x}{:08x}", 1_798_786_800u32, 1_814_371_200u32)
+        );
+        let show = u.run(&["member", "show", "-d", dev, "--user", &id]).ok();
+        assert!(
+            show.stdout
+                .contains("from 2027-01-01 08:00 CET to 2027-06-30 18:00 CEST"),
+            "{}",
+            show.stdout
+        );
+        // Recurring.
+        u.run(&[
+            "member",
+            "update",
+            "-d",
+            dev,
+            "--user",
+            &id,
+            "--name",
+            "Cleaner 2",
+            "--weekdays",
+            "mon-fri",
+            "--daily",
+            "09:00-12:00",
+            "--from",
+            "2027-01-01",
+            "--to",
+            "2027-02-01",
+        ])
+        .ok();
+        let m = emu
+            .world(|w| w.lock(dev).unwrap().member(&id).cloned())
+            .unwrap();
+        assert_eq!((m.nick_name.as_str(), m.time_type), ("Cleaner 2", 30));
+        let list = u.run(&["member", "list", "--panel", "-d", dev]).ok();
+        assert!(
+            list.stdout
+                .contains("Mon-Fri 09:00-12:00, from 2027-01-01 00:00 CET to 2027-02-01 00:00 CET"),
+            "{}",
+            list.stdout
+        );
+        u.run(&["member", "update", "-d", dev, "--user", &id, "--permanent"])
+            .ok();
+        assert_eq!(
+            emu.world(|w| w.lock(dev).unwrap().member(&id).unwrap().time_type),
+            10
+        );
+        // Give them a method, then remove them: the method goes too.
+        u.run(&[
+            "opmode",
+            "add",
+            "-d",
+            dev,
+            "--user",
+            &id,
+            "--unlock-id",
+            "16-9",
+            "--name",
+            "spare card",
+        ])
+        .ok();
+        assert_eq!(methods_of(&emu, dev, &id), vec!["16-9".to_string()]);
+        u.run(&["member", "remove", "-d", dev, "--user", &id])
+            .fails(2); // no terminal, no --yes
+        assert!(emu.world(|w| w.lock(dev).unwrap().member(&id).is_some()));
+        u.run(&["member", "remove", "-d", dev, "--user", &id, "--yes"])
+            .ok();
+        assert!(emu.world(|w| w.lock(dev).unwrap().member(&id).is_none()));
+        assert!(emu.world(|w| w
+            .lock(dev)
+            .unwrap()
+            .opmodes
+            .iter()
+            .all(|o| o.unlock_id() != "16-9")));
+    }
+}
+
+#[test]
+fn add_and_remove_on_wifi() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    let id = u
+        .run(&["member", "add", "-d", WIFI, "--name", "Nanny"])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    assert!(member_names(&emu, WIFI).contains(&(id.clone(), "Nanny".into(), 30)));
+    let r = u
+        .run(&["member", "add", "-d", WIFI, "--name", "X", "--permanent"])
+        .fails(2);
+    assert!(r.stderr.contains("Wi-Fi locks keep no member validity"));
+    u.run(&["member", "remove", "-d", WIFI, "--user", &id, "-y"])
+        .ok();
+    assert!(!member_names(&emu, WIFI).iter().any(|m| m.0 == id));
+    let sent: Vec<String> = emu.journal().into_iter().map(|j| j.0).collect();
+    assert!(sent.contains(&"m.smart.scale.history.user.add".to_string()));
+    assert!(sent.contains(&"m.smart.scale.history.user.delete".to_string()));
+}
+
+#[test]
+fn upgrade_lock_id_share_unshare_freeze() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    for dev in [BLE, ZIGBEE] {
+        u.run(&["member", "upgrade", "-d", dev, "--user", "1002"])
+            .ok();
+        assert_eq!(
+            emu.world(|w| w.lock(dev).unwrap().member("1002").unwrap().user_type),
+            20
+        );
+        let fam = u.run(&["member", "list", "-d", dev]).ok();
+        assert!(fam.stdout.contains("Bob"));
+        assert_eq!(
+            u.run(&["member", "lock-id", "-d", dev, "--user", "1003"])
+                .ok()
+                .stdout
+                .trim(),
+            "4"
+        );
+        u.run(&[
+            "member",
+            "share",
+            "-d",
+            dev,
+            "--user",
+            "1003",
+            "--account",
+            "other@example.com",
+        ])
+        .ok();
+        let m = emu.world(|w| w.lock(dev).unwrap().member("1003").cloned().unwrap());
+        assert_eq!(m.account_uid.as_deref(), Some("eu1700000000other002"));
+        assert_eq!(m.share_account, "other@example.com");
+        u.run(&["member", "unshare", "-d", dev, "--user", "1003", "--yes"])
+            .ok();
+        assert!(emu.world(|w| w
+            .lock(dev)
+            .unwrap()
+            .member("1003")
+            .unwrap()
+            .account_uid
+            .is_none()));
+        u.run(&["member", "freeze", "-d", dev, "--user", "1001"])
+            .ok();
+        let phases: Vec<i64> = emu.world(|w| {
+            w.lock(dev)
+                .unwrap()
+                .opmodes
+                .iter()
+                .filter(|o| o.user_id.as_deref() == Some("1001"))
+                .map(|o| o.phase)
+                .collect()
+        });
+        assert!(phases.iter().all(|p| *p == 3), "{phases:?}");
+        let l = u.run(&["member", "list", "-d", dev]).ok();
+        assert!(l.stdout.contains("valid, frozen"), "{}", l.stdout);
+        u.run(&["member", "unfreeze", "-d", dev, "--user", "1001"])
+            .ok();
+        assert!(emu.world(|w| w
+            .lock(dev)
+            .unwrap()
+            .opmodes
+            .iter()
+            .filter(|o| o.user_id.as_deref() == Some("1001"))
+            .all(|o| o.phase == 1)));
+    }
+    emu.clear_journal();
+    for verb in ["upgrade", "lock-id", "unshare", "freeze", "unfreeze"] {
+        let r = u
+            .run(&["member", verb, "-d", WIFI, "--user", "1002", "--yes"])
+            .fails(2);
+        assert!(r.stderr.contains("Wi-Fi"), "{verb}: {}", r.stderr);
+    }
+    assert!(emu.journal().is_empty());
+}
+
+#[test]
+fn opmode_verbs_on_bluetooth_and_zigbee() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    for dev in [BLE, ZIGBEE] {
+        let list = u.run(&["opmode", "list", "-d", dev, "--user", "1000"]).ok();
+        assert!(
+            list.stdout
+                .contains("12-1\tfingerprint\tRight thumb\tactive"),
+            "{}",
+            list.stdout
+        );
+        u.run(&[
+            "opmode",
+            "add",
+            "-d",
+            dev,
+            "--user",
+            "1002",
+            "--unlock-id",
+            "12-4",
+        ])
+        .ok();
+        assert!(methods_of(&emu, dev, "1002").contains(&"12-4".to_string()));
+        let j = u
+            .run(&["opmode", "list", "-d", dev, "--user", "1002", "--json"])
+            .ok()
+            .json();
+        let id = j
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["opmode"] == "12")
+            .unwrap()["opmodeId"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        u.run(&[
+            "opmode",
+            "rename",
+            "-d",
+            dev,
+            "--id",
+            &id,
+            "--name",
+            "Bob thumb",
+        ])
+        .ok();
+        assert!(u
+            .run(&["member", "show", "-d", dev, "--user", "1002"])
+            .ok()
+            .stdout
+            .contains("Bob thumb"));
+        let count = u
+            .run(&["opmode", "count", "-d", dev, "--user", "1002"])
+            .ok();
+        assert!(
+            count.stdout.contains("fingerprint\t1") && count.stdout.contains("password\t1"),
+            "{}",
+            count.stdout
+        );
+        let show = u.run(&["opmode", "show", "-d", dev, "--user", "1002"]).ok();
+        assert!(
+            show.stdout.contains("allowed") && show.stdout.contains("fingerprint"),
+            "{}",
+            show.stdout
+        );
+        u.run(&[
+            "opmode", "remove", "-d", dev, "--user", "1002", "--id", &id, "-y",
+        ])
+        .ok();
+        assert!(!methods_of(&emu, dev, "1002").contains(&"12-4".to_string()));
+        u.run(&["opmode", "remove", "-d", dev, "--unlock-id", "12-1", "-y"])
+            .fails(2);
+    }
+}
+
+#[test]
+fn opmode_verbs_on_wifi() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    let un = u.run(&["opmode", "unassigned", "-d", WIFI]).ok();
+    assert!(
+        un.stdout.contains("12-4\tfingerprint") && un.stdout.contains("16-3\tcard"),
+        "{}",
+        un.stdout
+    );
+    assert!(u
+        .run(&["opmode", "pending", "-d", WIFI])
+        .ok()
+        .stdout
+        .starts_with("yes"));
+    u.run(&[
+        "opmode",
+        "assign",
+        "-d",
+        WIFI,
+        "--user",
+        "1002",
+        "--unlock-id",
+        "12-4,16-3",
+    ])
+    .ok();
+    assert!(methods_of(&emu, WIFI, "1002").contains(&"12-4".to_string()));
+    assert_eq!(
+        u.run(&["opmode", "pending", "-d", WIFI]).ok().stdout.trim(),
+        "no"
+    );
+    // Past records of Alice's card now name Bob.
+    u.run(&[
+        "opmode",
+        "bind-records",
+        "-d",
+        WIFI,
+        "--user",
+        "1002",
+        "--unlock-id",
+        "16-1",
+    ])
+    .ok();
+    assert!(emu.world(|w| w
+        .lock(WIFI)
+        .unwrap()
+        .history
+        .iter()
+        .filter(|r| r.dp_id == 16 && r.dp_value == "1")
+        .all(|r| r.user_name == "Bob")));
+    // add returns the opmode id; rename shows in history too.
+    let id = u
+        .run(&[
+            "opmode",
+            "add",
+            "-d",
+            WIFI,
+            "--user",
+            "1001",
+            "--unlock-id",
+            "13-7",
+            "--name",
+            "Alice PIN",
+        ])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    u.run(&[
+        "opmode",
+        "rename",
+        "-d",
+        WIFI,
+        "--id",
+        &id,
+        "--name",
+        "Alice code",
+    ])
+    .ok();
+    assert!(u
+        .run(&["opmode", "list", "-d", WIFI, "--user", "1001"])
+        .ok()
+        .stdout
+        .contains("13-7\tpassword\tAlice code"));
+    u.run(&["opmode", "hijack", "set", "-d", WIFI, "--unlock-id", "13-7"])
+        .ok();
+    assert_eq!(
+        emu.world(|w| w
+            .lock(WIFI)
+            .unwrap()
+            .opmodes
+            .iter()
+            .find(|o| o.unlock_id() == "13-7")
+            .unwrap()
+            .unlock_attr),
+        1
+    );
+    assert!(u
+        .run(&["opmode", "list", "-d", WIFI, "--user", "1001"])
+        .ok()
+        .stdout
+        .contains("duress"));
+    u.run(&[
+        "opmode",
+        "hijack",
+        "unset",
+        "-d",
+        WIFI,
+        "--unlock-id",
+        "13-7",
+    ])
+    .ok();
+    assert_eq!(
+        emu.world(|w| w
+            .lock(WIFI)
+            .unwrap()
+            .opmodes
+            .iter()
+            .find(|o| o.unlock_id() == "13-7")
+            .unwrap()
+            .unlock_attr),
+        0
+    );
+    u.run(&[
+        "opmode",
+        "remove",
+        "-d",
+        WIFI,
+        "--unlock-id",
+        "13-7",
+        "--yes",
+    ])
+    .ok();
+    assert!(!methods_of(&emu, WIFI, "1001").contains(&"13-7".to_string()));
+    for verb in [
+        &["opmode", "show", "--user", "1001"][..],
+        &["opmode", "count", "--user", "1001"],
+    ] {
+        let mut args = verb.to_vec();
+        args.extend(["-d", WIFI]);
+        u.run(&args).fails(2);
+    }
+    for dev in [BLE, ZIGBEE] {
+        u.run(&["opmode", "unassigned", "-d", dev]).fails(2);
+        u.run(&["opmode", "hijack", "set", "-d", dev, "--unlock-id", "12-1"])
+            .fails(2);
+    }
+}
+
+#[test]
+fn only_the_administrator_changes_members() {
+    let emu = Emu::start();
+    let o = User::new();
+    o.add_md5(&emu, "o");
+    o.run_stdin(
+        &["login", "--email", "other@example.com", "--password-stdin"],
+        "lockctl-other\n",
+    )
+    .ok();
+    // A plain member of the Bluetooth lock may look...
+    o.run(&["member", "list", "-d", BLE]).ok();
+    // ...but not change.
+    let r = o
+        .run(&[
+            "member",
+            "add",
+            "-d",
+            BLE,
+            "--name",
+            "Intruder",
+            "--permanent",
+        ])
+        .fails(1);
+    assert!(
+        r.stderr.contains("PERMISSION_DENIED") && r.stderr.contains("administrator"),
+        "{}",
+        r.stderr
+    );
+    assert!(!member_names(&emu, BLE).iter().any(|m| m.1 == "Intruder"));
+    // Not at all on a lock of another account.
+    let d = User::ready(&emu);
+    d.run(&["member", "list", "-d", OTHER, "--kind", "wifi"])
+        .fails(1);
+}
+
+#[test]
+fn bad_input_is_refused_before_any_request() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    let long = "x".repeat(33);
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["member", "show", "-d", BLE, "--user", "no such/user"],
+        vec!["member", "show", "-d", BLE, "--user", ""],
+        vec!["member", "add", "-d", BLE, "--name", "", "--permanent"],
+        vec!["member", "add", "-d", BLE, "--name", &long, "--permanent"],
+        vec![
+            "member",
+            "add",
+            "-d",
+            BLE,
+            "--name",
+            "A",
+            "--from",
+            "2027-02-01",
+            "--to",
+            "2027-01-01",
+        ],
+        vec!["member", "add", "-d", BLE, "--name", "A", "--weekdays", ","],
+        vec![
+            "member",
+            "add",
+            "-d",
+            BLE,
+            "--name",
+            "A",
+            "--weekdays",
+            "funday",
+        ],
+        vec![
+            "member",
+            "add",
+            "-d",
+            BLE,
+            "--name",
+            "A",
+            "--from",
+            "yesterday-ish",
+            "--to",
+            "+1d",
+        ],
+        vec![
+            "member",
+            "add",
+            "-d",
+            BLE,
+            "--name",
+            "A",
+            "--weekdays",
+            "mon",
+            "--daily",
+            "18:00-09:00",
+        ],
+        vec![
+            "member",
+            "add",
+            "-d",
+            BLE,
+            "--name",
+            "A",
+            "--permanent",
+            "--allow",
+            "telepathy",
+        ],
+        vec!["member", "add", "-d", BLE],
+        vec!["member", "update", "-d", BLE, "--user", "1002"],
+        vec![
+            "opmode",
+            "add",
+            "-d",
+            BLE,
+            "--user",
+            "1002",
+            "--unlock-id",
+            "twelve",
+        ],
+        vec![
+            "opmode",
+            "add",
+            "-d",
+            WIFI,
+            "--user",
+            "1002",
+            "--unlock-id",
+            "12",
+        ],
+        vec!["opmode", "rename", "-d", WIFI, "--id", "abc", "--name", "x"],
+        vec![
+            "opmode",
+            "assign",
+            "-d",
+            WIFI,
+            "--user",
+            "1002",
+            "--unlock-id",
+            "12-x",
+        ],
+        vec!["opmode", "remove", "-d", BLE, "--user", "1002"],
+        vec!["opmode", "remove", "-d", WIFI],
+        vec!["member", "upgrade", "-d", WIFI, "--user", "1002"],
+        vec![
+            "member",
+            "share",
+            "-d",
+            BLE,
+            "--user",
+            "1003",
+            "--account",
+            "not an account",
+        ],
+    ];
+    for args in &cases {
+        let r = u.run(args).fails(2);
+        assert!(r.stderr.starts_with("error: "), "{args:?}: {}", r.stderr);
+        assert!(r.stderr.lines().count() <= 3, "{args:?}: {}", r.stderr);
+    }
+    let r = u.run(&["member", "add", "-d", BLE]).fails(2);
+    assert!(
+        r.stderr.contains("--name")
+            && r.stderr
+                .contains("--permanent or --from/--to or --weekdays"),
+        "{}",
+        r.stderr
+    );
+    let r = u
+        .run(&[
+            "member",
+            "add",
+            "-d",
+            BLE,
+            "--name",
+            "A",
+            "--from",
+            "2027-02-01",
+            "--to",
+            "2027-01-01",
+        ])
+        .fails(2);
+    assert!(r.stderr.contains("--to"), "{}", r.stderr);
+    assert!(emu.journal().is_empty(), "sent: {:?}", emu.journal());
+}
+
+#[test]
+fn cloud_refusals_read_as_words() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    let r = u
+        .run(&["member", "show", "-d", BLE, "--user", "424242"])
+        .fails(1);
+    assert!(
+        r.stderr.contains("refused the request's parameters")
+            && r.stderr.contains("no member 424242"),
+        "{}",
+        r.stderr
+    );
+    let r = u
+        .run(&[
+            "opmode",
+            "add",
+            "-d",
+            WIFI,
+            "--user",
+            "1002",
+            "--unlock-id",
+            "16-1",
+        ])
+        .fails(1);
+    assert!(
+        r.stderr.contains("belongs to another member"),
+        "{}",
+        r.stderr
+    );
+}
