@@ -95,6 +95,12 @@ pub enum Command {
     /// Unlock methods: fingerprints, cards, PINs, faces.
     #[command(subcommand)]
     Opmode(commands::opmode::OpmodeCommand),
+    /// Online temporary passwords and dynamic passwords.
+    #[command(subcommand)]
+    Temppwd(commands::temppwd::TemppwdCommand),
+    /// Offline passwords computed by the cloud, and their clear codes.
+    #[command(subcommand)]
+    Offlinepwd(commands::offlinepwd::OfflinepwdCommand),
     /// Call any action directly.
     #[command(subcommand)]
     Api(commands::api::ApiCommand),

@@ -6,8 +6,10 @@ pub mod completions;
 pub mod device;
 pub mod login;
 pub mod member;
+pub mod offlinepwd;
 pub mod opmode;
 pub mod profile;
+pub mod temppwd;
 
 use anyhow::Result;
 
@@ -24,5 +26,7 @@ pub async fn dispatch(command: Command, ctx: &mut Context) -> Result<()> {
         Command::Completions(a) => completions::run(a),
         Command::Member(c) => member::run(c, ctx).await,
         Command::Opmode(c) => opmode::run(c, ctx).await,
+        Command::Temppwd(c) => temppwd::run(c, ctx).await,
+        Command::Offlinepwd(c) => offlinepwd::run(c, ctx).await,
     }
 }

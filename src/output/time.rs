@@ -11,3 +11,14 @@ pub fn local(secs: i64, tz: &str) -> String {
         Err(_) => format!("{secs}?"),
     }
 }
+
+/// Unix seconds in an already resolved zone.
+pub fn local_in(secs: i64, tz: &jiff::tz::TimeZone) -> String {
+    match Timestamp::from_second(secs) {
+        Ok(ts) => ts
+            .to_zoned(tz.clone())
+            .strftime("%Y-%m-%d %H:%M %Z")
+            .to_string(),
+        Err(_) => format!("{secs}?"),
+    }
+}
