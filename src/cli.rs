@@ -101,6 +101,18 @@ pub enum Command {
     /// Offline passwords computed by the cloud, and their clear codes.
     #[command(subcommand)]
     Offlinepwd(commands::offlinepwd::OfflinepwdCommand),
+    /// Open-door history.
+    #[command(subcommand)]
+    History(commands::records::HistoryCommand),
+    /// Alarms: duress, wrong attempts, low battery, tamper.
+    #[command(subcommand)]
+    Alarm(commands::records::AlarmCommand),
+    /// The voice-assistant password.
+    #[command(subcommand)]
+    Voice(commands::voice::VoiceCommand),
+    /// Remote unlock through the lock's gateway.
+    #[command(subcommand)]
+    Remote(commands::remote::RemoteCommand),
     /// Call any action directly.
     #[command(subcommand)]
     Api(commands::api::ApiCommand),

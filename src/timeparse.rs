@@ -25,12 +25,20 @@ pub fn parse_time(input: &str, tz: &TimeZone, now: Timestamp) -> Result<Timestam
     if s.eq_ignore_ascii_case("now") {
         return Ok(now);
     }
-    if let Some(rest) = s.strip_prefix('+') {
+    let (sign, rest) = match (s.strip_prefix('+'), s.strip_prefix('-')) {
+        (Some(r), _) => (1, Some(r)),
+        (None, Some(r)) if r.starts_with(|c: char| c.is_ascii_digit()) && !r.contains('-') => {
+            (-1, Some(r))
+        }
+        _ => (1, None),
+    };
+    if let Some(rest) = rest {
         let (num, unit) = rest.split_at(rest.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?);
         let n: i64 = num.parse().map_err(|_| bad())?;
         if n > 100_000 {
             return Err(bad());
         }
+        let n = sign * n;
         let zoned = now.to_zoned(tz.clone());
         let later = match unit {
             "m" | "min" => zoned.checked_add(n.minutes()),
@@ -197,6 +205,10 @@ mod tests {
         assert!(parse_time("tomorrowish", &tz, now).is_err());
         assert!(parse_time("2026-13-01", &tz, now).is_err());
         assert!(parse_time("+3y", &tz, now).is_err());
+        assert_eq!(
+            parse_time("-7d", &tz, now).unwrap().as_second(),
+            now.as_second() - 7 * 86400
+        );
     }
 
     #[test]

@@ -13,12 +13,28 @@ pub enum DeviceCommand {
     List,
     /// Show one device (--dev), including its kind.
     Show,
+    /// When the lock was activated (joined the network) (Bluetooth, Zigbee).
+    ActiveDate,
+    /// How many days since the lock was activated (Wi-Fi).
+    ActivePeriod,
+    /// Get the check string to sync the lock's unlock methods with the cloud (Bluetooth, Zigbee).
+    Sync(SyncArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct SyncArgs {
+    /// Only these unlock types (default: all), e.g. fingerprint,card.
+    #[arg(long = "type", value_delimiter = ',')]
+    pub types: Vec<String>,
 }
 
 pub async fn run(cmd: DeviceCommand, ctx: &mut Context) -> Result<()> {
     match cmd {
         DeviceCommand::List => list(ctx).await,
         DeviceCommand::Show => show(ctx).await,
+        DeviceCommand::ActiveDate => active_date(ctx).await,
+        DeviceCommand::ActivePeriod => active_period(ctx).await,
+        DeviceCommand::Sync(a) => sync(a, ctx).await,
     }
 }
 
@@ -114,6 +130,83 @@ async fn show(ctx: &mut Context) -> Result<()> {
                 d.time_zone.clone()
             },
         ),
+    ])?;
+    Ok(())
+}
+
+async fn active_date(ctx: &mut Context) -> Result<()> {
+    let dev = ctx.dev()?;
+    let lock = ctx.lock(&dev).await?;
+    let r = ctx
+        .call(&lock, "device active-date", json!({ "devId": lock.dev_id }))
+        .await?;
+    if ctx.json_done(&r)? {
+        return Ok(());
+    }
+    let secs = crate::commands::common::int(&json!({ "t": r }), "t").ok_or_else(|| {
+        crate::error::Fail::failure(
+            "the cloud's activation date is not a number",
+            "retry, or see it raw with --json",
+        )
+    })?;
+    println!("{}", crate::output::time::local_in(secs, &ctx.zone(&lock)?));
+    Ok(())
+}
+
+async fn active_period(ctx: &mut Context) -> Result<()> {
+    let dev = ctx.dev()?;
+    let lock = ctx.lock(&dev).await?;
+    let r = ctx
+        .call(
+            &lock,
+            "device active-period",
+            json!({ "devId": lock.dev_id }),
+        )
+        .await?;
+    if ctx.json_done(&r)? {
+        return Ok(());
+    }
+    println!("{} days", crate::output::cell(Some(&r)));
+    Ok(())
+}
+
+async fn sync(a: SyncArgs, ctx: &mut Context) -> Result<()> {
+    let mut dps = vec![];
+    for t in &a.types {
+        let d = crate::labels::unlock_dp(t.trim()).ok_or_else(|| {
+            crate::error::Fail::usage(format!("--type `{t}` is not an unlock type"))
+        })?;
+        dps.push(d);
+    }
+    if dps.is_empty() {
+        dps = crate::labels::UNLOCK_TYPES
+            .iter()
+            .map(|(d, _)| *d)
+            .collect();
+    }
+    let dev = ctx.dev()?;
+    let lock = ctx.lock(&dev).await?;
+    let r = ctx
+        .call(
+            &lock,
+            "device sync",
+            json!({ "devId": lock.dev_id, "dpIds": dps }),
+        )
+        .await?;
+    if ctx.json_done(&r)? {
+        return Ok(());
+    }
+    ctx.out.fields(&[
+        ("check string", crate::output::cell(r.get("ins"))),
+        (
+            "may sync",
+            if r.get("distributed").and_then(Value::as_bool) == Some(true) {
+                "yes".into()
+            } else {
+                "no: wait until the cloud has sent the lock its methods".into()
+            },
+        ),
+        ("DP", crate::output::cell(r.get("dpId"))),
     ])?;
     Ok(())
 }

@@ -9,7 +9,10 @@ pub mod member;
 pub mod offlinepwd;
 pub mod opmode;
 pub mod profile;
+pub mod records;
+pub mod remote;
 pub mod temppwd;
+pub mod voice;
 
 use anyhow::Result;
 
@@ -28,5 +31,9 @@ pub async fn dispatch(command: Command, ctx: &mut Context) -> Result<()> {
         Command::Opmode(c) => opmode::run(c, ctx).await,
         Command::Temppwd(c) => temppwd::run(c, ctx).await,
         Command::Offlinepwd(c) => offlinepwd::run(c, ctx).await,
+        Command::History(c) => records::history(c, ctx).await,
+        Command::Alarm(c) => records::alarm(c, ctx).await,
+        Command::Voice(c) => voice::run(c, ctx).await,
+        Command::Remote(c) => remote::run(c, ctx).await,
     }
 }

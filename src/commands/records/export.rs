@@ -1,0 +1,433 @@
+//! The export engine: fetch pages (concurrently, bounded, written in order when the total is
+//! known), filter, and write each page as it arrives in the chosen format. Only one page (and the
+//! ids of the one before, to spot repeats) is held at a time.
+
+use std::collections::HashSet;
+use std::io::{IsTerminal, Write};
+use std::sync::Arc;
+
+use anyhow::Result;
+use futures::StreamExt;
+use jiff::tz::TimeZone;
+use jiff::Timestamp;
+use lockctl_api::{CallOptions, Client, Error as ApiError, Kind};
+use serde_json::{json, Value};
+
+use super::{dp_of, Format, Query};
+use crate::commands::common::text;
+use crate::context::{Context, LockRef};
+use crate::error::Fail;
+use crate::labels;
+
+pub struct Plan {
+    pub alarms: bool,
+    pub format: Format,
+    pub limit: i64,
+    pub all: bool,
+    pub concurrency: usize,
+    pub tz: TimeZone,
+}
+
+struct Page {
+    records: Vec<Value>,
+    has_next: Option<bool>,
+    total: Option<i64>,
+}
+
+/// One page request; both answer shapes of the seeds: Wi-Fi `{datas, hasNext, totalCount}`,
+/// Bluetooth a plain list.
+async fn fetch(
+    client: Arc<Client>,
+    action: &'static str,
+    version: &'static str,
+    base: Value,
+    offset: i64,
+) -> Result<Page> {
+    let mut pd = base;
+    pd["offset"] = json!(offset);
+    let r = client
+        .call(
+            action,
+            version,
+            Some(&pd),
+            &CallOptions {
+                read: true,
+                ..Default::default()
+            },
+        )
+        .await?;
+    let bad = |why: &str| ApiError::BadResponse {
+        url: "history".into(),
+        reason: format!("{action} answered {why}"),
+    };
+    match r {
+        Value::Array(records) => Ok(Page {
+            records,
+            has_next: None,
+            total: None,
+        }),
+        Value::Object(o) => {
+            let records = match o.get("datas") {
+                Some(Value::Array(a)) => a.clone(),
+                None | Some(Value::Null) => vec![],
+                _ => return Err(bad("`datas` that is not a list").into()),
+            };
+            let total = o.get("totalCount").and_then(Value::as_i64);
+            if total.is_some_and(|t| t < 0) {
+                return Err(bad("a negative totalCount").into());
+            }
+            Ok(Page {
+                records,
+                has_next: o.get("hasNext").and_then(Value::as_bool),
+                total,
+            })
+        }
+        Value::Null => Ok(Page {
+            records: vec![],
+            has_next: Some(false),
+            total: None,
+        }),
+        _ => Err(bad("records in an unknown shape").into()),
+    }
+}
+
+/// Where rows go.
+enum Sink {
+    Table(Vec<Vec<String>>),
+    Json { first: bool },
+    Ndjson,
+    Csv(csv::Writer<std::io::StdoutLock<'static>>),
+}
+
+struct Writer {
+    sink: Sink,
+    out: std::io::BufWriter<std::io::StdoutLock<'static>>,
+    alarms: bool,
+    tz: TimeZone,
+    written: u64,
+}
+
+impl Writer {
+    fn new(format: Format, alarms: bool, tz: TimeZone) -> Result<Writer> {
+        let sink = match format {
+            Format::Table => Sink::Table(vec![]),
+            Format::Json => Sink::Json { first: true },
+            Format::Ndjson => Sink::Ndjson,
+            Format::Csv => {
+                let mut w = csv::Writer::from_writer(std::io::stdout().lock());
+                let header: &[&str] = if alarms {
+                    &[
+                        "time",
+                        "timestamp_ms",
+                        "alarm",
+                        "dp",
+                        "value",
+                        "user",
+                        "uuid",
+                    ]
+                } else {
+                    &[
+                        "time",
+                        "timestamp_ms",
+                        "user_id",
+                        "user",
+                        "method",
+                        "unlock_name",
+                        "dp",
+                        "value",
+                        "uuid",
+                    ]
+                };
+                w.write_record(header).map_err(std::io::Error::from)?;
+                Sink::Csv(w)
+            }
+        };
+        let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+        if matches!(sink, Sink::Json { .. }) {
+            out.write_all(b"[")?;
+        }
+        Ok(Writer {
+            sink,
+            out,
+            alarms,
+            tz,
+            written: 0,
+        })
+    }
+
+    fn when(&self, ms: i64, rfc: bool) -> String {
+        match Timestamp::from_millisecond(ms) {
+            Ok(t) => {
+                let z = t.to_zoned(self.tz.clone());
+                if rfc {
+                    z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()
+                } else {
+                    z.strftime("%Y-%m-%d %H:%M:%S %Z").to_string()
+                }
+            }
+            Err(_) => ms.to_string(),
+        }
+    }
+
+    fn who(r: &Value) -> String {
+        let name = text(r, "userName");
+        let id = text(r, "userId");
+        match (name.is_empty(), id.as_str()) {
+            (false, _) => name,
+            (true, "" | "0") => "unknown".into(),
+            (true, id) => format!("member {id}"),
+        }
+    }
+
+    fn write(&mut self, r: &Value) -> Result<()> {
+        self.written += 1;
+        let ms = r.get("gmtCreate").and_then(Value::as_i64).unwrap_or(0);
+        let (dp, value) = dp_of(r);
+        match &mut self.sink {
+            Sink::Json { first } => {
+                if !*first {
+                    self.out.write_all(b",")?;
+                }
+                *first = false;
+                self.out.write_all(b"\n  ")?;
+                serde_json::to_writer(&mut self.out, r)?;
+            }
+            Sink::Ndjson => {
+                serde_json::to_writer(&mut self.out, r)?;
+                self.out.write_all(b"\n")?;
+            }
+            Sink::Csv(_) | Sink::Table(_) => {
+                let time = self.when(ms, matches!(self.sink, Sink::Csv(_)));
+                let row: Vec<String> = if self.alarms {
+                    let alarm = if dp == 56 {
+                        "duress".to_string()
+                    } else {
+                        labels::alarm(&value)
+                    };
+                    let detail = if dp == 56 {
+                        format!("with {value}")
+                    } else {
+                        text(r, "userName")
+                    };
+                    match &self.sink {
+                        Sink::Csv(_) => vec![
+                            time,
+                            ms.to_string(),
+                            alarm,
+                            dp.to_string(),
+                            value,
+                            detail,
+                            text(r, "uuid"),
+                        ],
+                        _ => vec![time, alarm, detail],
+                    }
+                } else {
+                    let method = labels::unlock_type(dp);
+                    match &self.sink {
+                        Sink::Csv(_) => vec![
+                            time,
+                            ms.to_string(),
+                            text(r, "userId"),
+                            Self::who(r),
+                            method,
+                            text(r, "unlockName"),
+                            dp.to_string(),
+                            value,
+                            text(r, "uuid"),
+                        ],
+                        _ => vec![time, Self::who(r), method, text(r, "unlockName")],
+                    }
+                };
+                match &mut self.sink {
+                    Sink::Csv(w) => w.write_record(&row).map_err(std::io::Error::from)?,
+                    Sink::Table(rows) => rows.push(row),
+                    _ => {}
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(mut self, out: &crate::output::Output) -> Result<()> {
+        match self.sink {
+            Sink::Json { first } => {
+                self.out.write_all(if first { b"]\n" } else { b"\n]\n" })?;
+                self.out.flush()?;
+            }
+            Sink::Ndjson => self.out.flush()?,
+            Sink::Csv(mut w) => w.flush()?,
+            Sink::Table(rows) => {
+                drop(self.out);
+                let headers: &[&str] = if self.alarms {
+                    &["TIME", "ALARM", "DETAIL"]
+                } else {
+                    &["TIME", "WHO", "METHOD", "NAME"]
+                };
+                out.table(headers, rows)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Keeps the export honest: repeated records are dropped and counted; a short export is an error.
+struct Integrity {
+    previous: HashSet<String>,
+    received: i64,
+    repeated: i64,
+}
+
+impl Integrity {
+    /// The new records of a page (repeats of the page before, or within it, removed).
+    fn admit(&mut self, records: Vec<Value>) -> Vec<Value> {
+        let mut this = HashSet::with_capacity(records.len());
+        let mut out = Vec::with_capacity(records.len());
+        for r in records {
+            let id = text(&r, "uuid");
+            if !id.is_empty() && (self.previous.contains(&id) || !this.insert(id)) {
+                self.repeated += 1;
+                continue;
+            }
+            out.push(r);
+        }
+        self.received += out.len() as i64;
+        self.previous = this;
+        out
+    }
+}
+
+pub async fn run(ctx: &mut Context, lock: &LockRef, q: &Query, plan: &Plan) -> Result<()> {
+    let verb = if plan.alarms {
+        "alarm list"
+    } else {
+        "history list"
+    };
+    let entry = ctx.entry(lock, verb)?;
+    let client = ctx.client().await?;
+    let wifi = lock.kind == Kind::Wifi;
+    let mut base = json!({ "devId": lock.dev_id, "limit": plan.limit });
+    if !q.dp_ids.is_empty() {
+        // Wi-Fi takes a list, Bluetooth a comma separated string.
+        base["dpIds"] = if wifi {
+            json!(q.dp_ids)
+        } else {
+            json!(q
+                .dp_ids
+                .iter()
+                .map(u32::to_string)
+                .collect::<Vec<_>>()
+                .join(","))
+        };
+    }
+    if wifi && !plan.alarms {
+        if let Some(s) = q.since_ms {
+            base["startTime"] = json!(s);
+        }
+        if let Some(u) = q.until_ms {
+            base["endTime"] = json!(u);
+        }
+    }
+    let (action, version) = (entry.action, entry.version);
+    let progress = (plan.all && std::io::stderr().is_terminal() && !ctx.out.quiet).then(|| {
+        let p = indicatif::ProgressBar::new_spinner();
+        p.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {pos}/{len} records {elapsed}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        p
+    });
+    let mut w = Writer::new(plan.format, plan.alarms, plan.tz.clone())?;
+    let mut check = Integrity {
+        previous: HashSet::new(),
+        received: 0,
+        repeated: 0,
+    };
+    let emit = |page: Vec<Value>, w: &mut Writer, check: &mut Integrity| -> Result<bool> {
+        let records = check.admit(page);
+        let mut older_than_since = false;
+        for r in &records {
+            if q.since_ms
+                .is_some_and(|s| r.get("gmtCreate").and_then(Value::as_i64).unwrap_or(0) < s)
+            {
+                older_than_since = true;
+            }
+            if q.keeps(r) {
+                w.write(r)?;
+            }
+        }
+        if let Some(p) = &progress {
+            p.set_position(check.received as u64);
+        }
+        Ok(older_than_since)
+    };
+
+    let first = fetch(client.clone(), action, version, base.clone(), 0).await?;
+    let total = first.total;
+    let first_len = first.records.len() as i64;
+    let mut has_next = first.has_next.unwrap_or(first_len >= plan.limit);
+    let mut done = emit(first.records, &mut w, &mut check)? && !wifi;
+    let mut offset = first_len.max(0);
+    if plan.all && has_next && !done {
+        if let (Some(total), Some(p)) = (total, &progress) {
+            p.set_length(total as u64);
+        }
+        if let Some(total) = total.filter(|_| wifi) {
+            // Known total: every remaining page at once (bounded), written in order.
+            let offsets: Vec<i64> = (1..)
+                .map(|i| i * plan.limit)
+                .take_while(|o| *o < total)
+                .collect();
+            let mut pages = futures::stream::iter(
+                offsets
+                    .iter()
+                    .map(|o| fetch(client.clone(), action, version, base.clone(), *o)),
+            )
+            .buffered(plan.concurrency);
+            has_next = false;
+            let mut last_len = first_len;
+            while let Some(page) = pages.next().await {
+                let page = page?;
+                last_len = page.records.len() as i64;
+                has_next = page.has_next.unwrap_or(false);
+                emit(page.records, &mut w, &mut check)?;
+            }
+            offset = offsets.last().map(|o| o + last_len).unwrap_or(first_len);
+        }
+        // Unknown total, or a total that undercounted: page on until the cloud says it is done.
+        while has_next && !done {
+            let page = fetch(client.clone(), action, version, base.clone(), offset).await?;
+            let n = page.records.len() as i64;
+            has_next = page.has_next.unwrap_or(n >= plan.limit) && n > 0;
+            offset += n;
+            done = emit(page.records, &mut w, &mut check)? && !wifi;
+        }
+    }
+    if let Some(p) = progress {
+        p.finish_and_clear();
+    }
+    w.finish(&ctx.out)?;
+    ctx.persist_renewed_session()?;
+    if check.repeated > 0 {
+        eprintln!(
+            "warning: the cloud sent {} record(s) twice across pages; each was written once",
+            check.repeated
+        );
+    }
+    if plan.all {
+        if let Some(total) = total {
+            if check.received < total {
+                return Err(Fail::failure(
+                    format!("export incomplete: the cloud counted {total} records but sent {} ({} missing)", check.received, total - check.received),
+                    "the records written are correct but not all; run the export again, or narrow it with --since/--until",
+                ));
+            }
+            if check.received > total {
+                eprintln!(
+                    "warning: the cloud counted {total} records but sent {}; all were written",
+                    check.received
+                );
+            }
+        }
+    }
+    Ok(())
+}
