@@ -25,6 +25,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
@@ -42,6 +43,14 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in to the cloud and store the session')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Drop the stored session')
             [CompletionResult]::new('device', 'device', [CompletionResultType]::ParameterValue, 'List and inspect devices')
+            [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'Lock members: family and panel members')
+            [CompletionResult]::new('opmode', 'opmode', [CompletionResultType]::ParameterValue, 'Unlock methods: fingerprints, cards, PINs, faces')
+            [CompletionResult]::new('temppwd', 'temppwd', [CompletionResultType]::ParameterValue, 'Online temporary passwords and dynamic passwords')
+            [CompletionResult]::new('offlinepwd', 'offlinepwd', [CompletionResultType]::ParameterValue, 'Offline passwords computed by the cloud, and their clear codes')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Open-door history')
+            [CompletionResult]::new('alarm', 'alarm', [CompletionResultType]::ParameterValue, 'Alarms: duress, wrong attempts, low battery, tamper')
+            [CompletionResult]::new('voice', 'voice', [CompletionResultType]::ParameterValue, 'The voice-assistant password')
+            [CompletionResult]::new('remote', 'remote', [CompletionResultType]::ParameterValue, 'Remote unlock through the lock''s gateway')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any action directly')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -52,6 +61,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
@@ -83,6 +93,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
@@ -101,6 +112,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
@@ -119,6 +131,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
@@ -137,6 +150,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
@@ -155,6 +169,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
@@ -203,6 +218,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
             [CompletionResult]::new('--remember-password', '--remember-password', [CompletionResultType]::ParameterName, 'Keep the password (0600 credentials file) so lockctl can log in again when the session expires')
@@ -223,6 +239,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
@@ -241,6 +258,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
@@ -254,6 +272,9 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List homes and their devices: id, name, kind, online')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one device (--dev), including its kind')
+            [CompletionResult]::new('active-date', 'active-date', [CompletionResultType]::ParameterValue, 'When the lock was activated (joined the network) (Bluetooth, Zigbee)')
+            [CompletionResult]::new('active-period', 'active-period', [CompletionResultType]::ParameterValue, 'How many days since the lock was activated (Wi-Fi)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Get the check string to sync the lock''s unlock methods with the cloud (Bluetooth, Zigbee)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -262,6 +283,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
@@ -280,6 +302,65 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;device;active-date' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;device;active-period' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;device;sync' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these unlock types (default: all), e.g. fingerprint,card')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
@@ -296,6 +377,9 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
         'lockctl;device;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List homes and their devices: id, name, kind, online')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one device (--dev), including its kind')
+            [CompletionResult]::new('active-date', 'active-date', [CompletionResultType]::ParameterValue, 'When the lock was activated (joined the network) (Bluetooth, Zigbee)')
+            [CompletionResult]::new('active-period', 'active-period', [CompletionResultType]::ParameterValue, 'How many days since the lock was activated (Wi-Fi)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Get the check string to sync the lock''s unlock methods with the cloud (Bluetooth, Zigbee)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -305,7 +389,1511 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
         'lockctl;device;help;show' {
             break
         }
+        'lockctl;device;help;active-date' {
+            break
+        }
+        'lockctl;device;help;active-period' {
+            break
+        }
+        'lockctl;device;help;sync' {
+            break
+        }
         'lockctl;device;help;help' {
+            break
+        }
+        'lockctl;member' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List family members, or panel members with --panel')
+            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Count family and panel members')
+            [CompletionResult]::new('me', 'me', [CompletionResultType]::ParameterValue, 'Show the logged-in account''s own membership (Bluetooth, Zigbee)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one member and their unlock methods')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a member (prompts for what is missing on a terminal)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a member''s name, permissions or validity (Bluetooth, Zigbee)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member and their unlock methods')
+            [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Turn a panel member into a family member (Bluetooth, Zigbee)')
+            [CompletionResult]::new('lock-id', 'lock-id', [CompletionResultType]::ParameterValue, 'Show the member''s id inside the lock (Bluetooth, Zigbee)')
+            [CompletionResult]::new('share', 'share', [CompletionResultType]::ParameterValue, 'Bind a panel member to an app account (Bluetooth, Zigbee)')
+            [CompletionResult]::new('unshare', 'unshare', [CompletionResultType]::ParameterValue, 'Unbind a panel member from its account (Bluetooth, Zigbee)')
+            [CompletionResult]::new('freeze', 'freeze', [CompletionResultType]::ParameterValue, 'Freeze a member''s unlock methods (Bluetooth, Zigbee)')
+            [CompletionResult]::new('unfreeze', 'unfreeze', [CompletionResultType]::ParameterValue, 'Unfreeze a member''s unlock methods (Bluetooth, Zigbee)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lockctl;member;list' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Panel members per page (1-500)')
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'First panel member to fetch')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--panel', '--panel', [CompletionResultType]::ParameterName, 'Panel members (people known only to the lock) instead of family members')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Fetch every page of panel members')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;member;count' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;member;me' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;member;show' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Member id')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;member;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Member name (1-32 characters)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Valid from (in the lock''s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Valid until (same forms as --from)')
+            [CompletionResult]::new('--weekdays', '--weekdays', [CompletionResultType]::ParameterName, 'Recurring: on these days (`mon-fri`, `sat,sun`, `daily`)')
+            [CompletionResult]::new('--daily', '--daily', [CompletionResultType]::ParameterName, 'Recurring: at these times of day (`09:00-18:00`)')
+            [CompletionResult]::new('--allow', '--allow', [CompletionResultType]::ParameterName, 'Unlock types this member may use (Bluetooth): e.g. fingerprint,card,password')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--permanent', '--permanent', [CompletionResultType]::ParameterName, 'Valid forever')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;member;update' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Member id')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Valid from (in the lock''s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Valid until (same forms as --from)')
+            [CompletionResult]::new('--weekdays', '--weekdays', [CompletionResultType]::ParameterName, 'Recurring: on these days (`mon-fri`, `sat,sun`, `daily`)')
+            [CompletionResult]::new('--daily', '--daily', [CompletionResultType]::ParameterName, 'Recurring: at these times of day (`09:00-18:00`)')
+            [CompletionResult]::new('--allow', '--allow', [CompletionResultType]::ParameterName, 'Unlock types this member may use: e.g. fingerprint,card')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--permanent', '--permanent', [CompletionResultType]::ParameterName, 'Valid forever')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;member;remove' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Member id')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;member;upgrade' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Member id')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;member;lock-id' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Member id')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;member;share' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Member id (a panel member)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The app account to bind: email or phone number')
+            [CompletionResult]::new('--country-code', '--country-code', [CompletionResultType]::ParameterName, 'Country code of the account (e.g. 49)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;member;unshare' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Member id')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;member;freeze' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Member id')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;member;unfreeze' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Member id')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;member;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List family members, or panel members with --panel')
+            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Count family and panel members')
+            [CompletionResult]::new('me', 'me', [CompletionResultType]::ParameterValue, 'Show the logged-in account''s own membership (Bluetooth, Zigbee)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one member and their unlock methods')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a member (prompts for what is missing on a terminal)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a member''s name, permissions or validity (Bluetooth, Zigbee)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member and their unlock methods')
+            [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Turn a panel member into a family member (Bluetooth, Zigbee)')
+            [CompletionResult]::new('lock-id', 'lock-id', [CompletionResultType]::ParameterValue, 'Show the member''s id inside the lock (Bluetooth, Zigbee)')
+            [CompletionResult]::new('share', 'share', [CompletionResultType]::ParameterValue, 'Bind a panel member to an app account (Bluetooth, Zigbee)')
+            [CompletionResult]::new('unshare', 'unshare', [CompletionResultType]::ParameterValue, 'Unbind a panel member from its account (Bluetooth, Zigbee)')
+            [CompletionResult]::new('freeze', 'freeze', [CompletionResultType]::ParameterValue, 'Freeze a member''s unlock methods (Bluetooth, Zigbee)')
+            [CompletionResult]::new('unfreeze', 'unfreeze', [CompletionResultType]::ParameterValue, 'Unfreeze a member''s unlock methods (Bluetooth, Zigbee)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lockctl;member;help;list' {
+            break
+        }
+        'lockctl;member;help;count' {
+            break
+        }
+        'lockctl;member;help;me' {
+            break
+        }
+        'lockctl;member;help;show' {
+            break
+        }
+        'lockctl;member;help;add' {
+            break
+        }
+        'lockctl;member;help;update' {
+            break
+        }
+        'lockctl;member;help;remove' {
+            break
+        }
+        'lockctl;member;help;upgrade' {
+            break
+        }
+        'lockctl;member;help;lock-id' {
+            break
+        }
+        'lockctl;member;help;share' {
+            break
+        }
+        'lockctl;member;help;unshare' {
+            break
+        }
+        'lockctl;member;help;freeze' {
+            break
+        }
+        'lockctl;member;help;unfreeze' {
+            break
+        }
+        'lockctl;member;help;help' {
+            break
+        }
+        'lockctl;opmode' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a member''s unlock methods')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a member''s permissions and time setting (Bluetooth, Zigbee)')
+            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Count a member''s unlock methods per type (Bluetooth, Zigbee)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Attach an unlock method (DP-N) to a member')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an unlock method')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an unlock method (Wi-Fi: --unlock-id; Bluetooth: --user and --id)')
+            [CompletionResult]::new('unassigned', 'unassigned', [CompletionResultType]::ParameterValue, 'List methods enrolled at the lock that belong to nobody (Wi-Fi)')
+            [CompletionResult]::new('pending', 'pending', [CompletionResultType]::ParameterValue, 'Say whether any enrolled method waits to be assigned (Wi-Fi)')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Give unassigned methods to a member (Wi-Fi)')
+            [CompletionResult]::new('bind-records', 'bind-records', [CompletionResultType]::ParameterValue, 'Rewrite past history records of these methods to a member (Wi-Fi)')
+            [CompletionResult]::new('hijack', 'hijack', [CompletionResultType]::ParameterValue, 'Mark a method as duress (opening with it raises a hijack alarm), or unmark it (Wi-Fi)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lockctl;opmode;list' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Member id')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;opmode;show' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Member id')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;opmode;count' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Member id')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;opmode;add' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'user')
+            [CompletionResult]::new('--unlock-id', '--unlock-id', [CompletionResultType]::ParameterName, 'The method, DP-N (e.g. 12-2)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A name for it (default: DP_count)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;opmode;rename' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The method''s opmode id (OPMODE ID in `opmode list`)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;opmode;remove' {
+            [CompletionResult]::new('--unlock-id', '--unlock-id', [CompletionResultType]::ParameterName, 'Wi-Fi: the method, DP-N')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Bluetooth: the member')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Bluetooth: the method''s opmode id')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;opmode;unassigned' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;opmode;pending' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;opmode;assign' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'user')
+            [CompletionResult]::new('--unlock-id', '--unlock-id', [CompletionResultType]::ParameterName, 'Methods, DP-N, comma separated or repeated')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;opmode;bind-records' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'user')
+            [CompletionResult]::new('--unlock-id', '--unlock-id', [CompletionResultType]::ParameterName, 'Methods, DP-N, comma separated or repeated')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;opmode;hijack' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Mark the method as duress')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Clear the duress mark')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lockctl;opmode;hijack;set' {
+            [CompletionResult]::new('--unlock-id', '--unlock-id', [CompletionResultType]::ParameterName, 'The method, DP-N (e.g. 12-2)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;opmode;hijack;unset' {
+            [CompletionResult]::new('--unlock-id', '--unlock-id', [CompletionResultType]::ParameterName, 'The method, DP-N (e.g. 12-2)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;opmode;hijack;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Mark the method as duress')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Clear the duress mark')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lockctl;opmode;hijack;help;set' {
+            break
+        }
+        'lockctl;opmode;hijack;help;unset' {
+            break
+        }
+        'lockctl;opmode;hijack;help;help' {
+            break
+        }
+        'lockctl;opmode;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a member''s unlock methods')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a member''s permissions and time setting (Bluetooth, Zigbee)')
+            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Count a member''s unlock methods per type (Bluetooth, Zigbee)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Attach an unlock method (DP-N) to a member')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an unlock method')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an unlock method (Wi-Fi: --unlock-id; Bluetooth: --user and --id)')
+            [CompletionResult]::new('unassigned', 'unassigned', [CompletionResultType]::ParameterValue, 'List methods enrolled at the lock that belong to nobody (Wi-Fi)')
+            [CompletionResult]::new('pending', 'pending', [CompletionResultType]::ParameterValue, 'Say whether any enrolled method waits to be assigned (Wi-Fi)')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Give unassigned methods to a member (Wi-Fi)')
+            [CompletionResult]::new('bind-records', 'bind-records', [CompletionResultType]::ParameterValue, 'Rewrite past history records of these methods to a member (Wi-Fi)')
+            [CompletionResult]::new('hijack', 'hijack', [CompletionResultType]::ParameterValue, 'Mark a method as duress (opening with it raises a hijack alarm), or unmark it (Wi-Fi)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lockctl;opmode;help;list' {
+            break
+        }
+        'lockctl;opmode;help;show' {
+            break
+        }
+        'lockctl;opmode;help;count' {
+            break
+        }
+        'lockctl;opmode;help;add' {
+            break
+        }
+        'lockctl;opmode;help;rename' {
+            break
+        }
+        'lockctl;opmode;help;remove' {
+            break
+        }
+        'lockctl;opmode;help;unassigned' {
+            break
+        }
+        'lockctl;opmode;help;pending' {
+            break
+        }
+        'lockctl;opmode;help;assign' {
+            break
+        }
+        'lockctl;opmode;help;bind-records' {
+            break
+        }
+        'lockctl;opmode;help;hijack' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Mark the method as duress')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Clear the duress mark')
+            break
+        }
+        'lockctl;opmode;help;hijack;set' {
+            break
+        }
+        'lockctl;opmode;help;hijack;unset' {
+            break
+        }
+        'lockctl;opmode;help;help' {
+            break
+        }
+        'lockctl;temppwd' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List temporary passwords with their status, window, schedule and use count')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a temporary password (walks through the details on a terminal)')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a temporary password (Bluetooth, Zigbee)')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a temporary password')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a temporary password')
+            [CompletionResult]::new('dynamic', 'dynamic', [CompletionResultType]::ParameterValue, 'Get a dynamic password (valid about 5 minutes)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lockctl;temppwd;list' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;temppwd;create' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Password name (1-32 characters)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Valid from (lock''s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Valid until (same forms)')
+            [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'When in the window it opens: `mon-fri 09:00-18:00`, `sat,sun all-day`. Repeatable')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number to notify')
+            [CompletionResult]::new('--country-code', '--country-code', [CompletionResultType]::ParameterName, 'Country code of --phone (e.g. 49)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--pin-stdin', '--pin-stdin', [CompletionResultType]::ParameterName, 'Read the PIN from the first line of stdin')
+            [CompletionResult]::new('--generate', '--generate', [CompletionResultType]::ParameterName, 'Generate a random PIN of the lock''s length (printed once on stdout)')
+            [CompletionResult]::new('--once', '--once', [CompletionResultType]::ParameterName, 'One use only')
+            [CompletionResult]::new('--permanent', '--permanent', [CompletionResultType]::ParameterName, 'Any number of uses within the window (the default)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;temppwd;validate' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Password name (1-32 characters)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Valid from (lock''s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Valid until (same forms)')
+            [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'When in the window it opens: `mon-fri 09:00-18:00`, `sat,sun all-day`. Repeatable')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number to notify')
+            [CompletionResult]::new('--country-code', '--country-code', [CompletionResultType]::ParameterName, 'Country code of --phone (e.g. 49)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--pin-stdin', '--pin-stdin', [CompletionResultType]::ParameterName, 'Read the PIN from the first line of stdin')
+            [CompletionResult]::new('--generate', '--generate', [CompletionResultType]::ParameterName, 'Generate a random PIN of the lock''s length (printed once on stdout)')
+            [CompletionResult]::new('--once', '--once', [CompletionResultType]::ParameterName, 'One use only')
+            [CompletionResult]::new('--permanent', '--permanent', [CompletionResultType]::ParameterName, 'Any number of uses within the window (the default)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;temppwd;update' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The password''s id (ID in `temppwd list`)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Password name (1-32 characters)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Valid from (lock''s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Valid until (same forms)')
+            [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'When in the window it opens: `mon-fri 09:00-18:00`, `sat,sun all-day`. Repeatable')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number to notify')
+            [CompletionResult]::new('--country-code', '--country-code', [CompletionResultType]::ParameterName, 'Country code of --phone (e.g. 49)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--pin-stdin', '--pin-stdin', [CompletionResultType]::ParameterName, 'Read the PIN from the first line of stdin')
+            [CompletionResult]::new('--generate', '--generate', [CompletionResultType]::ParameterName, 'Generate a random PIN of the lock''s length (printed once on stdout)')
+            [CompletionResult]::new('--once', '--once', [CompletionResultType]::ParameterName, 'One use only')
+            [CompletionResult]::new('--permanent', '--permanent', [CompletionResultType]::ParameterName, 'Any number of uses within the window (the default)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;temppwd;rename' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'id')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;temppwd;remove' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The password''s id (ID in `temppwd list`)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;temppwd;dynamic' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;temppwd;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List temporary passwords with their status, window, schedule and use count')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a temporary password (walks through the details on a terminal)')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a temporary password (Bluetooth, Zigbee)')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a temporary password')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a temporary password')
+            [CompletionResult]::new('dynamic', 'dynamic', [CompletionResultType]::ParameterValue, 'Get a dynamic password (valid about 5 minutes)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lockctl;temppwd;help;list' {
+            break
+        }
+        'lockctl;temppwd;help;create' {
+            break
+        }
+        'lockctl;temppwd;help;validate' {
+            break
+        }
+        'lockctl;temppwd;help;update' {
+            break
+        }
+        'lockctl;temppwd;help;rename' {
+            break
+        }
+        'lockctl;temppwd;help;remove' {
+            break
+        }
+        'lockctl;temppwd;help;dynamic' {
+            break
+        }
+        'lockctl;temppwd;help;help' {
+            break
+        }
+        'lockctl;offlinepwd' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('available', 'available', [CompletionResultType]::ParameterValue, 'Say whether a code of this type can be issued now (one-time and clear codes: about 10 an hour)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Get an offline code: `multi` (a window), `once` (one use within 6 hours) or `clear-all`')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List offline codes (not the codes themselves: the cloud shows them once)')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an offline code')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Get the clear code that ends one `multi` code when typed at the lock')
+            [CompletionResult]::new('revocable', 'revocable', [CompletionResultType]::ParameterValue, 'List `multi` codes that can still get a clear code')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lockctl;offlinepwd;available' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'lockctl;offlinepwd;create' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Start of a multi code''s window (lock''s zone or --tz)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'End of a multi code''s window')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone to send the code to (Wi-Fi)')
+            [CompletionResult]::new('--country-code', '--country-code', [CompletionResultType]::ParameterName, 'country-code')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'lockctl;offlinepwd;list' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this type (default: all)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Codes per page (1-500)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--valid', '--valid', [CompletionResultType]::ParameterName, 'Only codes still valid')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Fetch every page')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'lockctl;offlinepwd;rename' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'id')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;offlinepwd;revoke' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'id')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;offlinepwd;revocable' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;offlinepwd;help' {
+            [CompletionResult]::new('available', 'available', [CompletionResultType]::ParameterValue, 'Say whether a code of this type can be issued now (one-time and clear codes: about 10 an hour)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Get an offline code: `multi` (a window), `once` (one use within 6 hours) or `clear-all`')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List offline codes (not the codes themselves: the cloud shows them once)')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an offline code')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Get the clear code that ends one `multi` code when typed at the lock')
+            [CompletionResult]::new('revocable', 'revocable', [CompletionResultType]::ParameterValue, 'List `multi` codes that can still get a clear code')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lockctl;offlinepwd;help;available' {
+            break
+        }
+        'lockctl;offlinepwd;help;create' {
+            break
+        }
+        'lockctl;offlinepwd;help;list' {
+            break
+        }
+        'lockctl;offlinepwd;help;rename' {
+            break
+        }
+        'lockctl;offlinepwd;help;revoke' {
+            break
+        }
+        'lockctl;offlinepwd;help;revocable' {
+            break
+        }
+        'lockctl;offlinepwd;help;help' {
+            break
+        }
+        'lockctl;history' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List open-door records: who, how, when')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lockctl;history;list' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these kinds: history: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password; alarms: wrong_finger, wrong_password, wrong_card, low_battery, pry, key_in, hijack')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Records at or after this time (lock''s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Records at or before this time')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only records of this member (id or name)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Records per page (1-500)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (--json is --format json)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Pages fetched at once when the total is known (1-16)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every page, not just the first')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;history;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List open-door records: who, how, when')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lockctl;history;help;list' {
+            break
+        }
+        'lockctl;history;help;help' {
+            break
+        }
+        'lockctl;alarm' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List alarms: duress, wrong fingerprint, low battery, tamper...')
+            [CompletionResult]::new('unread', 'unread', [CompletionResultType]::ParameterValue, 'Count unread alarms (Wi-Fi)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lockctl;alarm;list' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these kinds: history: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password; alarms: wrong_finger, wrong_password, wrong_card, low_battery, pry, key_in, hijack')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Records at or after this time (lock''s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Records at or before this time')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only records of this member (id or name)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Records per page (1-500)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (--json is --format json)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Pages fetched at once when the total is known (1-16)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every page, not just the first')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;alarm;unread' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;alarm;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List alarms: duress, wrong fingerprint, low battery, tamper...')
+            [CompletionResult]::new('unread', 'unread', [CompletionResultType]::ParameterValue, 'Count unread alarms (Wi-Fi)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lockctl;alarm;help;list' {
+            break
+        }
+        'lockctl;alarm;help;unread' {
+            break
+        }
+        'lockctl;alarm;help;help' {
+            break
+        }
+        'lockctl;voice' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say whether the voice password is on')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn the voice password on (asks for the PIN, hidden)')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn the voice password off')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lockctl;voice;status' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;voice;enable' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--pin-stdin', '--pin-stdin', [CompletionResultType]::ParameterName, 'Read the PIN from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;voice;disable' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;voice;help' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say whether the voice password is on')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn the voice password on (asks for the PIN, hidden)')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn the voice password off')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lockctl;voice;help;status' {
+            break
+        }
+        'lockctl;voice;help;enable' {
+            break
+        }
+        'lockctl;voice;help;disable' {
+            break
+        }
+        'lockctl;voice;help;help' {
+            break
+        }
+        'lockctl;remote' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say whether remote unlock is switched on')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Open the lock now (asks first unless --yes)')
+            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Lock it now')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lockctl;remote;status' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;remote;unlock' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;remote;lock' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;remote;help' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say whether remote unlock is switched on')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Open the lock now (asks first unless --yes)')
+            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Lock it now')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lockctl;remote;help;status' {
+            break
+        }
+        'lockctl;remote;help;unlock' {
+            break
+        }
+        'lockctl;remote;help;lock' {
+            break
+        }
+        'lockctl;remote;help;help' {
             break
         }
         'lockctl;api' {
@@ -313,6 +1901,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
@@ -337,6 +1926,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
@@ -355,6 +1945,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
@@ -388,6 +1979,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the action''s result as one JSON document')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
@@ -406,6 +1998,14 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in to the cloud and store the session')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Drop the stored session')
             [CompletionResult]::new('device', 'device', [CompletionResultType]::ParameterValue, 'List and inspect devices')
+            [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'Lock members: family and panel members')
+            [CompletionResult]::new('opmode', 'opmode', [CompletionResultType]::ParameterValue, 'Unlock methods: fingerprints, cards, PINs, faces')
+            [CompletionResult]::new('temppwd', 'temppwd', [CompletionResultType]::ParameterValue, 'Online temporary passwords and dynamic passwords')
+            [CompletionResult]::new('offlinepwd', 'offlinepwd', [CompletionResultType]::ParameterValue, 'Offline passwords computed by the cloud, and their clear codes')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Open-door history')
+            [CompletionResult]::new('alarm', 'alarm', [CompletionResultType]::ParameterValue, 'Alarms: duress, wrong attempts, low battery, tamper')
+            [CompletionResult]::new('voice', 'voice', [CompletionResultType]::ParameterValue, 'The voice-assistant password')
+            [CompletionResult]::new('remote', 'remote', [CompletionResultType]::ParameterValue, 'Remote unlock through the lock''s gateway')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any action directly')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -443,12 +2043,240 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
         'lockctl;help;device' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List homes and their devices: id, name, kind, online')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one device (--dev), including its kind')
+            [CompletionResult]::new('active-date', 'active-date', [CompletionResultType]::ParameterValue, 'When the lock was activated (joined the network) (Bluetooth, Zigbee)')
+            [CompletionResult]::new('active-period', 'active-period', [CompletionResultType]::ParameterValue, 'How many days since the lock was activated (Wi-Fi)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Get the check string to sync the lock''s unlock methods with the cloud (Bluetooth, Zigbee)')
             break
         }
         'lockctl;help;device;list' {
             break
         }
         'lockctl;help;device;show' {
+            break
+        }
+        'lockctl;help;device;active-date' {
+            break
+        }
+        'lockctl;help;device;active-period' {
+            break
+        }
+        'lockctl;help;device;sync' {
+            break
+        }
+        'lockctl;help;member' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List family members, or panel members with --panel')
+            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Count family and panel members')
+            [CompletionResult]::new('me', 'me', [CompletionResultType]::ParameterValue, 'Show the logged-in account''s own membership (Bluetooth, Zigbee)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one member and their unlock methods')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a member (prompts for what is missing on a terminal)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a member''s name, permissions or validity (Bluetooth, Zigbee)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member and their unlock methods')
+            [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Turn a panel member into a family member (Bluetooth, Zigbee)')
+            [CompletionResult]::new('lock-id', 'lock-id', [CompletionResultType]::ParameterValue, 'Show the member''s id inside the lock (Bluetooth, Zigbee)')
+            [CompletionResult]::new('share', 'share', [CompletionResultType]::ParameterValue, 'Bind a panel member to an app account (Bluetooth, Zigbee)')
+            [CompletionResult]::new('unshare', 'unshare', [CompletionResultType]::ParameterValue, 'Unbind a panel member from its account (Bluetooth, Zigbee)')
+            [CompletionResult]::new('freeze', 'freeze', [CompletionResultType]::ParameterValue, 'Freeze a member''s unlock methods (Bluetooth, Zigbee)')
+            [CompletionResult]::new('unfreeze', 'unfreeze', [CompletionResultType]::ParameterValue, 'Unfreeze a member''s unlock methods (Bluetooth, Zigbee)')
+            break
+        }
+        'lockctl;help;member;list' {
+            break
+        }
+        'lockctl;help;member;count' {
+            break
+        }
+        'lockctl;help;member;me' {
+            break
+        }
+        'lockctl;help;member;show' {
+            break
+        }
+        'lockctl;help;member;add' {
+            break
+        }
+        'lockctl;help;member;update' {
+            break
+        }
+        'lockctl;help;member;remove' {
+            break
+        }
+        'lockctl;help;member;upgrade' {
+            break
+        }
+        'lockctl;help;member;lock-id' {
+            break
+        }
+        'lockctl;help;member;share' {
+            break
+        }
+        'lockctl;help;member;unshare' {
+            break
+        }
+        'lockctl;help;member;freeze' {
+            break
+        }
+        'lockctl;help;member;unfreeze' {
+            break
+        }
+        'lockctl;help;opmode' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a member''s unlock methods')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a member''s permissions and time setting (Bluetooth, Zigbee)')
+            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Count a member''s unlock methods per type (Bluetooth, Zigbee)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Attach an unlock method (DP-N) to a member')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an unlock method')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an unlock method (Wi-Fi: --unlock-id; Bluetooth: --user and --id)')
+            [CompletionResult]::new('unassigned', 'unassigned', [CompletionResultType]::ParameterValue, 'List methods enrolled at the lock that belong to nobody (Wi-Fi)')
+            [CompletionResult]::new('pending', 'pending', [CompletionResultType]::ParameterValue, 'Say whether any enrolled method waits to be assigned (Wi-Fi)')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Give unassigned methods to a member (Wi-Fi)')
+            [CompletionResult]::new('bind-records', 'bind-records', [CompletionResultType]::ParameterValue, 'Rewrite past history records of these methods to a member (Wi-Fi)')
+            [CompletionResult]::new('hijack', 'hijack', [CompletionResultType]::ParameterValue, 'Mark a method as duress (opening with it raises a hijack alarm), or unmark it (Wi-Fi)')
+            break
+        }
+        'lockctl;help;opmode;list' {
+            break
+        }
+        'lockctl;help;opmode;show' {
+            break
+        }
+        'lockctl;help;opmode;count' {
+            break
+        }
+        'lockctl;help;opmode;add' {
+            break
+        }
+        'lockctl;help;opmode;rename' {
+            break
+        }
+        'lockctl;help;opmode;remove' {
+            break
+        }
+        'lockctl;help;opmode;unassigned' {
+            break
+        }
+        'lockctl;help;opmode;pending' {
+            break
+        }
+        'lockctl;help;opmode;assign' {
+            break
+        }
+        'lockctl;help;opmode;bind-records' {
+            break
+        }
+        'lockctl;help;opmode;hijack' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Mark the method as duress')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Clear the duress mark')
+            break
+        }
+        'lockctl;help;opmode;hijack;set' {
+            break
+        }
+        'lockctl;help;opmode;hijack;unset' {
+            break
+        }
+        'lockctl;help;temppwd' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List temporary passwords with their status, window, schedule and use count')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a temporary password (walks through the details on a terminal)')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a temporary password (Bluetooth, Zigbee)')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a temporary password')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a temporary password')
+            [CompletionResult]::new('dynamic', 'dynamic', [CompletionResultType]::ParameterValue, 'Get a dynamic password (valid about 5 minutes)')
+            break
+        }
+        'lockctl;help;temppwd;list' {
+            break
+        }
+        'lockctl;help;temppwd;create' {
+            break
+        }
+        'lockctl;help;temppwd;validate' {
+            break
+        }
+        'lockctl;help;temppwd;update' {
+            break
+        }
+        'lockctl;help;temppwd;rename' {
+            break
+        }
+        'lockctl;help;temppwd;remove' {
+            break
+        }
+        'lockctl;help;temppwd;dynamic' {
+            break
+        }
+        'lockctl;help;offlinepwd' {
+            [CompletionResult]::new('available', 'available', [CompletionResultType]::ParameterValue, 'Say whether a code of this type can be issued now (one-time and clear codes: about 10 an hour)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Get an offline code: `multi` (a window), `once` (one use within 6 hours) or `clear-all`')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List offline codes (not the codes themselves: the cloud shows them once)')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an offline code')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Get the clear code that ends one `multi` code when typed at the lock')
+            [CompletionResult]::new('revocable', 'revocable', [CompletionResultType]::ParameterValue, 'List `multi` codes that can still get a clear code')
+            break
+        }
+        'lockctl;help;offlinepwd;available' {
+            break
+        }
+        'lockctl;help;offlinepwd;create' {
+            break
+        }
+        'lockctl;help;offlinepwd;list' {
+            break
+        }
+        'lockctl;help;offlinepwd;rename' {
+            break
+        }
+        'lockctl;help;offlinepwd;revoke' {
+            break
+        }
+        'lockctl;help;offlinepwd;revocable' {
+            break
+        }
+        'lockctl;help;history' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List open-door records: who, how, when')
+            break
+        }
+        'lockctl;help;history;list' {
+            break
+        }
+        'lockctl;help;alarm' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List alarms: duress, wrong fingerprint, low battery, tamper...')
+            [CompletionResult]::new('unread', 'unread', [CompletionResultType]::ParameterValue, 'Count unread alarms (Wi-Fi)')
+            break
+        }
+        'lockctl;help;alarm;list' {
+            break
+        }
+        'lockctl;help;alarm;unread' {
+            break
+        }
+        'lockctl;help;voice' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say whether the voice password is on')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn the voice password on (asks for the PIN, hidden)')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn the voice password off')
+            break
+        }
+        'lockctl;help;voice;status' {
+            break
+        }
+        'lockctl;help;voice;enable' {
+            break
+        }
+        'lockctl;help;voice;disable' {
+            break
+        }
+        'lockctl;help;remote' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say whether remote unlock is switched on')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Open the lock now (asks first unless --yes)')
+            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Lock it now')
+            break
+        }
+        'lockctl;help;remote;status' {
+            break
+        }
+        'lockctl;help;remote;unlock' {
+            break
+        }
+        'lockctl;help;remote;lock' {
             break
         }
         'lockctl;help;api' {

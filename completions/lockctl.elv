@@ -22,6 +22,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
             cand --json 'Print the action''s result as one JSON document'
             cand -v 'Show requests on stderr (secrets redacted)'
@@ -39,6 +40,14 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand login 'Log in to the cloud and store the session'
             cand logout 'Drop the stored session'
             cand device 'List and inspect devices'
+            cand member 'Lock members: family and panel members'
+            cand opmode 'Unlock methods: fingerprints, cards, PINs, faces'
+            cand temppwd 'Online temporary passwords and dynamic passwords'
+            cand offlinepwd 'Offline passwords computed by the cloud, and their clear codes'
+            cand history 'Open-door history'
+            cand alarm 'Alarms: duress, wrong attempts, low battery, tamper'
+            cand voice 'The voice-assistant password'
+            cand remote 'Remote unlock through the lock''s gateway'
             cand api 'Call any action directly'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -48,6 +57,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
             cand --json 'Print the action''s result as one JSON document'
             cand -v 'Show requests on stderr (secrets redacted)'
@@ -78,6 +88,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
             cand --json 'Print the action''s result as one JSON document'
             cand -v 'Show requests on stderr (secrets redacted)'
@@ -95,6 +106,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
             cand --json 'Print the action''s result as one JSON document'
             cand -v 'Show requests on stderr (secrets redacted)'
@@ -112,6 +124,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
             cand --json 'Print the action''s result as one JSON document'
             cand -v 'Show requests on stderr (secrets redacted)'
@@ -129,6 +142,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
             cand --json 'Print the action''s result as one JSON document'
             cand -v 'Show requests on stderr (secrets redacted)'
@@ -146,6 +160,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
             cand --json 'Print the action''s result as one JSON document'
             cand -v 'Show requests on stderr (secrets redacted)'
@@ -186,6 +201,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
             cand --password-stdin 'Read the password from the first line of stdin'
             cand --remember-password 'Keep the password (0600 credentials file) so lockctl can log in again when the session expires'
@@ -205,6 +221,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
             cand --json 'Print the action''s result as one JSON document'
             cand -v 'Show requests on stderr (secrets redacted)'
@@ -222,6 +239,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
             cand --json 'Print the action''s result as one JSON document'
             cand -v 'Show requests on stderr (secrets redacted)'
@@ -235,6 +253,9 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --help 'Print help'
             cand list 'List homes and their devices: id, name, kind, online'
             cand show 'Show one device (--dev), including its kind'
+            cand active-date 'When the lock was activated (joined the network) (Bluetooth, Zigbee)'
+            cand active-period 'How many days since the lock was activated (Wi-Fi)'
+            cand sync 'Get the check string to sync the lock''s unlock methods with the cloud (Bluetooth, Zigbee)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;device;list'= {
@@ -242,6 +263,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
             cand --json 'Print the action''s result as one JSON document'
             cand -v 'Show requests on stderr (secrets redacted)'
@@ -259,6 +281,62 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;device;active-date'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;device;active-period'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;device;sync'= {
+            cand --type 'Only these unlock types (default: all), e.g. fingerprint,card'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
             cand --json 'Print the action''s result as one JSON document'
             cand -v 'Show requests on stderr (secrets redacted)'
@@ -274,19 +352,1400 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         &'lockctl;device;help'= {
             cand list 'List homes and their devices: id, name, kind, online'
             cand show 'Show one device (--dev), including its kind'
+            cand active-date 'When the lock was activated (joined the network) (Bluetooth, Zigbee)'
+            cand active-period 'How many days since the lock was activated (Wi-Fi)'
+            cand sync 'Get the check string to sync the lock''s unlock methods with the cloud (Bluetooth, Zigbee)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;device;help;list'= {
         }
         &'lockctl;device;help;show'= {
         }
+        &'lockctl;device;help;active-date'= {
+        }
+        &'lockctl;device;help;active-period'= {
+        }
+        &'lockctl;device;help;sync'= {
+        }
         &'lockctl;device;help;help'= {
+        }
+        &'lockctl;member'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List family members, or panel members with --panel'
+            cand count 'Count family and panel members'
+            cand me 'Show the logged-in account''s own membership (Bluetooth, Zigbee)'
+            cand show 'Show one member and their unlock methods'
+            cand add 'Add a member (prompts for what is missing on a terminal)'
+            cand update 'Change a member''s name, permissions or validity (Bluetooth, Zigbee)'
+            cand remove 'Remove a member and their unlock methods'
+            cand upgrade 'Turn a panel member into a family member (Bluetooth, Zigbee)'
+            cand lock-id 'Show the member''s id inside the lock (Bluetooth, Zigbee)'
+            cand share 'Bind a panel member to an app account (Bluetooth, Zigbee)'
+            cand unshare 'Unbind a panel member from its account (Bluetooth, Zigbee)'
+            cand freeze 'Freeze a member''s unlock methods (Bluetooth, Zigbee)'
+            cand unfreeze 'Unfreeze a member''s unlock methods (Bluetooth, Zigbee)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lockctl;member;list'= {
+            cand --limit 'Panel members per page (1-500)'
+            cand --offset 'First panel member to fetch'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --panel 'Panel members (people known only to the lock) instead of family members'
+            cand --all 'Fetch every page of panel members'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;member;count'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;member;me'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;member;show'= {
+            cand --user 'Member id'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;member;add'= {
+            cand --name 'Member name (1-32 characters)'
+            cand --from 'Valid from (in the lock''s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`'
+            cand --to 'Valid until (same forms as --from)'
+            cand --weekdays 'Recurring: on these days (`mon-fri`, `sat,sun`, `daily`)'
+            cand --daily 'Recurring: at these times of day (`09:00-18:00`)'
+            cand --allow 'Unlock types this member may use (Bluetooth): e.g. fingerprint,card,password'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --permanent 'Valid forever'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;member;update'= {
+            cand --user 'Member id'
+            cand --name 'New name'
+            cand --from 'Valid from (in the lock''s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`'
+            cand --to 'Valid until (same forms as --from)'
+            cand --weekdays 'Recurring: on these days (`mon-fri`, `sat,sun`, `daily`)'
+            cand --daily 'Recurring: at these times of day (`09:00-18:00`)'
+            cand --allow 'Unlock types this member may use: e.g. fingerprint,card'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --permanent 'Valid forever'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;member;remove'= {
+            cand --user 'Member id'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;member;upgrade'= {
+            cand --user 'Member id'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;member;lock-id'= {
+            cand --user 'Member id'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;member;share'= {
+            cand --user 'Member id (a panel member)'
+            cand --account 'The app account to bind: email or phone number'
+            cand --country-code 'Country code of the account (e.g. 49)'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;member;unshare'= {
+            cand --user 'Member id'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;member;freeze'= {
+            cand --user 'Member id'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;member;unfreeze'= {
+            cand --user 'Member id'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;member;help'= {
+            cand list 'List family members, or panel members with --panel'
+            cand count 'Count family and panel members'
+            cand me 'Show the logged-in account''s own membership (Bluetooth, Zigbee)'
+            cand show 'Show one member and their unlock methods'
+            cand add 'Add a member (prompts for what is missing on a terminal)'
+            cand update 'Change a member''s name, permissions or validity (Bluetooth, Zigbee)'
+            cand remove 'Remove a member and their unlock methods'
+            cand upgrade 'Turn a panel member into a family member (Bluetooth, Zigbee)'
+            cand lock-id 'Show the member''s id inside the lock (Bluetooth, Zigbee)'
+            cand share 'Bind a panel member to an app account (Bluetooth, Zigbee)'
+            cand unshare 'Unbind a panel member from its account (Bluetooth, Zigbee)'
+            cand freeze 'Freeze a member''s unlock methods (Bluetooth, Zigbee)'
+            cand unfreeze 'Unfreeze a member''s unlock methods (Bluetooth, Zigbee)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lockctl;member;help;list'= {
+        }
+        &'lockctl;member;help;count'= {
+        }
+        &'lockctl;member;help;me'= {
+        }
+        &'lockctl;member;help;show'= {
+        }
+        &'lockctl;member;help;add'= {
+        }
+        &'lockctl;member;help;update'= {
+        }
+        &'lockctl;member;help;remove'= {
+        }
+        &'lockctl;member;help;upgrade'= {
+        }
+        &'lockctl;member;help;lock-id'= {
+        }
+        &'lockctl;member;help;share'= {
+        }
+        &'lockctl;member;help;unshare'= {
+        }
+        &'lockctl;member;help;freeze'= {
+        }
+        &'lockctl;member;help;unfreeze'= {
+        }
+        &'lockctl;member;help;help'= {
+        }
+        &'lockctl;opmode'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List a member''s unlock methods'
+            cand show 'Show a member''s permissions and time setting (Bluetooth, Zigbee)'
+            cand count 'Count a member''s unlock methods per type (Bluetooth, Zigbee)'
+            cand add 'Attach an unlock method (DP-N) to a member'
+            cand rename 'Rename an unlock method'
+            cand remove 'Remove an unlock method (Wi-Fi: --unlock-id; Bluetooth: --user and --id)'
+            cand unassigned 'List methods enrolled at the lock that belong to nobody (Wi-Fi)'
+            cand pending 'Say whether any enrolled method waits to be assigned (Wi-Fi)'
+            cand assign 'Give unassigned methods to a member (Wi-Fi)'
+            cand bind-records 'Rewrite past history records of these methods to a member (Wi-Fi)'
+            cand hijack 'Mark a method as duress (opening with it raises a hijack alarm), or unmark it (Wi-Fi)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lockctl;opmode;list'= {
+            cand --user 'Member id'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;opmode;show'= {
+            cand --user 'Member id'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;opmode;count'= {
+            cand --user 'Member id'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;opmode;add'= {
+            cand --user 'user'
+            cand --unlock-id 'The method, DP-N (e.g. 12-2)'
+            cand --name 'A name for it (default: DP_count)'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;opmode;rename'= {
+            cand --id 'The method''s opmode id (OPMODE ID in `opmode list`)'
+            cand --name 'name'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;opmode;remove'= {
+            cand --unlock-id 'Wi-Fi: the method, DP-N'
+            cand --user 'Bluetooth: the member'
+            cand --id 'Bluetooth: the method''s opmode id'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;opmode;unassigned'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;opmode;pending'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;opmode;assign'= {
+            cand --user 'user'
+            cand --unlock-id 'Methods, DP-N, comma separated or repeated'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;opmode;bind-records'= {
+            cand --user 'user'
+            cand --unlock-id 'Methods, DP-N, comma separated or repeated'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;opmode;hijack'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand set 'Mark the method as duress'
+            cand unset 'Clear the duress mark'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lockctl;opmode;hijack;set'= {
+            cand --unlock-id 'The method, DP-N (e.g. 12-2)'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;opmode;hijack;unset'= {
+            cand --unlock-id 'The method, DP-N (e.g. 12-2)'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;opmode;hijack;help'= {
+            cand set 'Mark the method as duress'
+            cand unset 'Clear the duress mark'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lockctl;opmode;hijack;help;set'= {
+        }
+        &'lockctl;opmode;hijack;help;unset'= {
+        }
+        &'lockctl;opmode;hijack;help;help'= {
+        }
+        &'lockctl;opmode;help'= {
+            cand list 'List a member''s unlock methods'
+            cand show 'Show a member''s permissions and time setting (Bluetooth, Zigbee)'
+            cand count 'Count a member''s unlock methods per type (Bluetooth, Zigbee)'
+            cand add 'Attach an unlock method (DP-N) to a member'
+            cand rename 'Rename an unlock method'
+            cand remove 'Remove an unlock method (Wi-Fi: --unlock-id; Bluetooth: --user and --id)'
+            cand unassigned 'List methods enrolled at the lock that belong to nobody (Wi-Fi)'
+            cand pending 'Say whether any enrolled method waits to be assigned (Wi-Fi)'
+            cand assign 'Give unassigned methods to a member (Wi-Fi)'
+            cand bind-records 'Rewrite past history records of these methods to a member (Wi-Fi)'
+            cand hijack 'Mark a method as duress (opening with it raises a hijack alarm), or unmark it (Wi-Fi)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lockctl;opmode;help;list'= {
+        }
+        &'lockctl;opmode;help;show'= {
+        }
+        &'lockctl;opmode;help;count'= {
+        }
+        &'lockctl;opmode;help;add'= {
+        }
+        &'lockctl;opmode;help;rename'= {
+        }
+        &'lockctl;opmode;help;remove'= {
+        }
+        &'lockctl;opmode;help;unassigned'= {
+        }
+        &'lockctl;opmode;help;pending'= {
+        }
+        &'lockctl;opmode;help;assign'= {
+        }
+        &'lockctl;opmode;help;bind-records'= {
+        }
+        &'lockctl;opmode;help;hijack'= {
+            cand set 'Mark the method as duress'
+            cand unset 'Clear the duress mark'
+        }
+        &'lockctl;opmode;help;hijack;set'= {
+        }
+        &'lockctl;opmode;help;hijack;unset'= {
+        }
+        &'lockctl;opmode;help;help'= {
+        }
+        &'lockctl;temppwd'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List temporary passwords with their status, window, schedule and use count'
+            cand create 'Create a temporary password (walks through the details on a terminal)'
+            cand validate 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)'
+            cand update 'Change a temporary password (Bluetooth, Zigbee)'
+            cand rename 'Rename a temporary password'
+            cand remove 'Remove a temporary password'
+            cand dynamic 'Get a dynamic password (valid about 5 minutes)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lockctl;temppwd;list'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;temppwd;create'= {
+            cand --name 'Password name (1-32 characters)'
+            cand --from 'Valid from (lock''s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`'
+            cand --to 'Valid until (same forms)'
+            cand --schedule 'When in the window it opens: `mon-fri 09:00-18:00`, `sat,sun all-day`. Repeatable'
+            cand --phone 'Phone number to notify'
+            cand --country-code 'Country code of --phone (e.g. 49)'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --pin-stdin 'Read the PIN from the first line of stdin'
+            cand --generate 'Generate a random PIN of the lock''s length (printed once on stdout)'
+            cand --once 'One use only'
+            cand --permanent 'Any number of uses within the window (the default)'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;temppwd;validate'= {
+            cand --name 'Password name (1-32 characters)'
+            cand --from 'Valid from (lock''s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`'
+            cand --to 'Valid until (same forms)'
+            cand --schedule 'When in the window it opens: `mon-fri 09:00-18:00`, `sat,sun all-day`. Repeatable'
+            cand --phone 'Phone number to notify'
+            cand --country-code 'Country code of --phone (e.g. 49)'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --pin-stdin 'Read the PIN from the first line of stdin'
+            cand --generate 'Generate a random PIN of the lock''s length (printed once on stdout)'
+            cand --once 'One use only'
+            cand --permanent 'Any number of uses within the window (the default)'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;temppwd;update'= {
+            cand --id 'The password''s id (ID in `temppwd list`)'
+            cand --name 'Password name (1-32 characters)'
+            cand --from 'Valid from (lock''s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`'
+            cand --to 'Valid until (same forms)'
+            cand --schedule 'When in the window it opens: `mon-fri 09:00-18:00`, `sat,sun all-day`. Repeatable'
+            cand --phone 'Phone number to notify'
+            cand --country-code 'Country code of --phone (e.g. 49)'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --pin-stdin 'Read the PIN from the first line of stdin'
+            cand --generate 'Generate a random PIN of the lock''s length (printed once on stdout)'
+            cand --once 'One use only'
+            cand --permanent 'Any number of uses within the window (the default)'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;temppwd;rename'= {
+            cand --id 'id'
+            cand --name 'name'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;temppwd;remove'= {
+            cand --id 'The password''s id (ID in `temppwd list`)'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;temppwd;dynamic'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;temppwd;help'= {
+            cand list 'List temporary passwords with their status, window, schedule and use count'
+            cand create 'Create a temporary password (walks through the details on a terminal)'
+            cand validate 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)'
+            cand update 'Change a temporary password (Bluetooth, Zigbee)'
+            cand rename 'Rename a temporary password'
+            cand remove 'Remove a temporary password'
+            cand dynamic 'Get a dynamic password (valid about 5 minutes)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lockctl;temppwd;help;list'= {
+        }
+        &'lockctl;temppwd;help;create'= {
+        }
+        &'lockctl;temppwd;help;validate'= {
+        }
+        &'lockctl;temppwd;help;update'= {
+        }
+        &'lockctl;temppwd;help;rename'= {
+        }
+        &'lockctl;temppwd;help;remove'= {
+        }
+        &'lockctl;temppwd;help;dynamic'= {
+        }
+        &'lockctl;temppwd;help;help'= {
+        }
+        &'lockctl;offlinepwd'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand available 'Say whether a code of this type can be issued now (one-time and clear codes: about 10 an hour)'
+            cand create 'Get an offline code: `multi` (a window), `once` (one use within 6 hours) or `clear-all`'
+            cand list 'List offline codes (not the codes themselves: the cloud shows them once)'
+            cand rename 'Rename an offline code'
+            cand revoke 'Get the clear code that ends one `multi` code when typed at the lock'
+            cand revocable 'List `multi` codes that can still get a clear code'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lockctl;offlinepwd;available'= {
+            cand --type 'type'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'lockctl;offlinepwd;create'= {
+            cand --type 'type'
+            cand --from 'Start of a multi code''s window (lock''s zone or --tz)'
+            cand --to 'End of a multi code''s window'
+            cand --name 'name'
+            cand --phone 'Phone to send the code to (Wi-Fi)'
+            cand --country-code 'country-code'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'lockctl;offlinepwd;list'= {
+            cand --type 'Only this type (default: all)'
+            cand --limit 'Codes per page (1-500)'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --valid 'Only codes still valid'
+            cand --all 'Fetch every page'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'lockctl;offlinepwd;rename'= {
+            cand --id 'id'
+            cand --name 'name'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;offlinepwd;revoke'= {
+            cand --id 'id'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;offlinepwd;revocable'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;offlinepwd;help'= {
+            cand available 'Say whether a code of this type can be issued now (one-time and clear codes: about 10 an hour)'
+            cand create 'Get an offline code: `multi` (a window), `once` (one use within 6 hours) or `clear-all`'
+            cand list 'List offline codes (not the codes themselves: the cloud shows them once)'
+            cand rename 'Rename an offline code'
+            cand revoke 'Get the clear code that ends one `multi` code when typed at the lock'
+            cand revocable 'List `multi` codes that can still get a clear code'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lockctl;offlinepwd;help;available'= {
+        }
+        &'lockctl;offlinepwd;help;create'= {
+        }
+        &'lockctl;offlinepwd;help;list'= {
+        }
+        &'lockctl;offlinepwd;help;rename'= {
+        }
+        &'lockctl;offlinepwd;help;revoke'= {
+        }
+        &'lockctl;offlinepwd;help;revocable'= {
+        }
+        &'lockctl;offlinepwd;help;help'= {
+        }
+        &'lockctl;history'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List open-door records: who, how, when'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lockctl;history;list'= {
+            cand --type 'Only these kinds: history: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password; alarms: wrong_finger, wrong_password, wrong_card, low_battery, pry, key_in, hijack'
+            cand --since 'Records at or after this time (lock''s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...'
+            cand --until 'Records at or before this time'
+            cand --user 'Only records of this member (id or name)'
+            cand --limit 'Records per page (1-500)'
+            cand --format 'Output format (--json is --format json)'
+            cand --concurrency 'Pages fetched at once when the total is known (1-16)'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --all 'Every page, not just the first'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;history;help'= {
+            cand list 'List open-door records: who, how, when'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lockctl;history;help;list'= {
+        }
+        &'lockctl;history;help;help'= {
+        }
+        &'lockctl;alarm'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List alarms: duress, wrong fingerprint, low battery, tamper...'
+            cand unread 'Count unread alarms (Wi-Fi)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lockctl;alarm;list'= {
+            cand --type 'Only these kinds: history: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password; alarms: wrong_finger, wrong_password, wrong_card, low_battery, pry, key_in, hijack'
+            cand --since 'Records at or after this time (lock''s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...'
+            cand --until 'Records at or before this time'
+            cand --user 'Only records of this member (id or name)'
+            cand --limit 'Records per page (1-500)'
+            cand --format 'Output format (--json is --format json)'
+            cand --concurrency 'Pages fetched at once when the total is known (1-16)'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --all 'Every page, not just the first'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;alarm;unread'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;alarm;help'= {
+            cand list 'List alarms: duress, wrong fingerprint, low battery, tamper...'
+            cand unread 'Count unread alarms (Wi-Fi)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lockctl;alarm;help;list'= {
+        }
+        &'lockctl;alarm;help;unread'= {
+        }
+        &'lockctl;alarm;help;help'= {
+        }
+        &'lockctl;voice'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand status 'Say whether the voice password is on'
+            cand enable 'Turn the voice password on (asks for the PIN, hidden)'
+            cand disable 'Turn the voice password off'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lockctl;voice;status'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;voice;enable'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --pin-stdin 'Read the PIN from the first line of stdin'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;voice;disable'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;voice;help'= {
+            cand status 'Say whether the voice password is on'
+            cand enable 'Turn the voice password on (asks for the PIN, hidden)'
+            cand disable 'Turn the voice password off'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lockctl;voice;help;status'= {
+        }
+        &'lockctl;voice;help;enable'= {
+        }
+        &'lockctl;voice;help;disable'= {
+        }
+        &'lockctl;voice;help;help'= {
+        }
+        &'lockctl;remote'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand status 'Say whether remote unlock is switched on'
+            cand unlock 'Open the lock now (asks first unless --yes)'
+            cand lock 'Lock it now'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lockctl;remote;status'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;remote;unlock'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;remote;lock'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --json 'Print the action''s result as one JSON document'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;remote;help'= {
+            cand status 'Say whether remote unlock is switched on'
+            cand unlock 'Open the lock now (asks first unless --yes)'
+            cand lock 'Lock it now'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lockctl;remote;help;status'= {
+        }
+        &'lockctl;remote;help;unlock'= {
+        }
+        &'lockctl;remote;help;lock'= {
+        }
+        &'lockctl;remote;help;help'= {
         }
         &'lockctl;api'= {
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
             cand --json 'Print the action''s result as one JSON document'
             cand -v 'Show requests on stderr (secrets redacted)'
@@ -310,6 +1769,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
             cand --json 'Print the action''s result as one JSON document'
             cand -v 'Show requests on stderr (secrets redacted)'
@@ -327,6 +1787,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
             cand --json 'Print the action''s result as one JSON document'
             cand -v 'Show requests on stderr (secrets redacted)'
@@ -355,6 +1816,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
             cand --json 'Print the action''s result as one JSON document'
             cand -v 'Show requests on stderr (secrets redacted)'
@@ -372,6 +1834,14 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand login 'Log in to the cloud and store the session'
             cand logout 'Drop the stored session'
             cand device 'List and inspect devices'
+            cand member 'Lock members: family and panel members'
+            cand opmode 'Unlock methods: fingerprints, cards, PINs, faces'
+            cand temppwd 'Online temporary passwords and dynamic passwords'
+            cand offlinepwd 'Offline passwords computed by the cloud, and their clear codes'
+            cand history 'Open-door history'
+            cand alarm 'Alarms: duress, wrong attempts, low battery, tamper'
+            cand voice 'The voice-assistant password'
+            cand remote 'Remote unlock through the lock''s gateway'
             cand api 'Call any action directly'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -400,10 +1870,179 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         &'lockctl;help;device'= {
             cand list 'List homes and their devices: id, name, kind, online'
             cand show 'Show one device (--dev), including its kind'
+            cand active-date 'When the lock was activated (joined the network) (Bluetooth, Zigbee)'
+            cand active-period 'How many days since the lock was activated (Wi-Fi)'
+            cand sync 'Get the check string to sync the lock''s unlock methods with the cloud (Bluetooth, Zigbee)'
         }
         &'lockctl;help;device;list'= {
         }
         &'lockctl;help;device;show'= {
+        }
+        &'lockctl;help;device;active-date'= {
+        }
+        &'lockctl;help;device;active-period'= {
+        }
+        &'lockctl;help;device;sync'= {
+        }
+        &'lockctl;help;member'= {
+            cand list 'List family members, or panel members with --panel'
+            cand count 'Count family and panel members'
+            cand me 'Show the logged-in account''s own membership (Bluetooth, Zigbee)'
+            cand show 'Show one member and their unlock methods'
+            cand add 'Add a member (prompts for what is missing on a terminal)'
+            cand update 'Change a member''s name, permissions or validity (Bluetooth, Zigbee)'
+            cand remove 'Remove a member and their unlock methods'
+            cand upgrade 'Turn a panel member into a family member (Bluetooth, Zigbee)'
+            cand lock-id 'Show the member''s id inside the lock (Bluetooth, Zigbee)'
+            cand share 'Bind a panel member to an app account (Bluetooth, Zigbee)'
+            cand unshare 'Unbind a panel member from its account (Bluetooth, Zigbee)'
+            cand freeze 'Freeze a member''s unlock methods (Bluetooth, Zigbee)'
+            cand unfreeze 'Unfreeze a member''s unlock methods (Bluetooth, Zigbee)'
+        }
+        &'lockctl;help;member;list'= {
+        }
+        &'lockctl;help;member;count'= {
+        }
+        &'lockctl;help;member;me'= {
+        }
+        &'lockctl;help;member;show'= {
+        }
+        &'lockctl;help;member;add'= {
+        }
+        &'lockctl;help;member;update'= {
+        }
+        &'lockctl;help;member;remove'= {
+        }
+        &'lockctl;help;member;upgrade'= {
+        }
+        &'lockctl;help;member;lock-id'= {
+        }
+        &'lockctl;help;member;share'= {
+        }
+        &'lockctl;help;member;unshare'= {
+        }
+        &'lockctl;help;member;freeze'= {
+        }
+        &'lockctl;help;member;unfreeze'= {
+        }
+        &'lockctl;help;opmode'= {
+            cand list 'List a member''s unlock methods'
+            cand show 'Show a member''s permissions and time setting (Bluetooth, Zigbee)'
+            cand count 'Count a member''s unlock methods per type (Bluetooth, Zigbee)'
+            cand add 'Attach an unlock method (DP-N) to a member'
+            cand rename 'Rename an unlock method'
+            cand remove 'Remove an unlock method (Wi-Fi: --unlock-id; Bluetooth: --user and --id)'
+            cand unassigned 'List methods enrolled at the lock that belong to nobody (Wi-Fi)'
+            cand pending 'Say whether any enrolled method waits to be assigned (Wi-Fi)'
+            cand assign 'Give unassigned methods to a member (Wi-Fi)'
+            cand bind-records 'Rewrite past history records of these methods to a member (Wi-Fi)'
+            cand hijack 'Mark a method as duress (opening with it raises a hijack alarm), or unmark it (Wi-Fi)'
+        }
+        &'lockctl;help;opmode;list'= {
+        }
+        &'lockctl;help;opmode;show'= {
+        }
+        &'lockctl;help;opmode;count'= {
+        }
+        &'lockctl;help;opmode;add'= {
+        }
+        &'lockctl;help;opmode;rename'= {
+        }
+        &'lockctl;help;opmode;remove'= {
+        }
+        &'lockctl;help;opmode;unassigned'= {
+        }
+        &'lockctl;help;opmode;pending'= {
+        }
+        &'lockctl;help;opmode;assign'= {
+        }
+        &'lockctl;help;opmode;bind-records'= {
+        }
+        &'lockctl;help;opmode;hijack'= {
+            cand set 'Mark the method as duress'
+            cand unset 'Clear the duress mark'
+        }
+        &'lockctl;help;opmode;hijack;set'= {
+        }
+        &'lockctl;help;opmode;hijack;unset'= {
+        }
+        &'lockctl;help;temppwd'= {
+            cand list 'List temporary passwords with their status, window, schedule and use count'
+            cand create 'Create a temporary password (walks through the details on a terminal)'
+            cand validate 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)'
+            cand update 'Change a temporary password (Bluetooth, Zigbee)'
+            cand rename 'Rename a temporary password'
+            cand remove 'Remove a temporary password'
+            cand dynamic 'Get a dynamic password (valid about 5 minutes)'
+        }
+        &'lockctl;help;temppwd;list'= {
+        }
+        &'lockctl;help;temppwd;create'= {
+        }
+        &'lockctl;help;temppwd;validate'= {
+        }
+        &'lockctl;help;temppwd;update'= {
+        }
+        &'lockctl;help;temppwd;rename'= {
+        }
+        &'lockctl;help;temppwd;remove'= {
+        }
+        &'lockctl;help;temppwd;dynamic'= {
+        }
+        &'lockctl;help;offlinepwd'= {
+            cand available 'Say whether a code of this type can be issued now (one-time and clear codes: about 10 an hour)'
+            cand create 'Get an offline code: `multi` (a window), `once` (one use within 6 hours) or `clear-all`'
+            cand list 'List offline codes (not the codes themselves: the cloud shows them once)'
+            cand rename 'Rename an offline code'
+            cand revoke 'Get the clear code that ends one `multi` code when typed at the lock'
+            cand revocable 'List `multi` codes that can still get a clear code'
+        }
+        &'lockctl;help;offlinepwd;available'= {
+        }
+        &'lockctl;help;offlinepwd;create'= {
+        }
+        &'lockctl;help;offlinepwd;list'= {
+        }
+        &'lockctl;help;offlinepwd;rename'= {
+        }
+        &'lockctl;help;offlinepwd;revoke'= {
+        }
+        &'lockctl;help;offlinepwd;revocable'= {
+        }
+        &'lockctl;help;history'= {
+            cand list 'List open-door records: who, how, when'
+        }
+        &'lockctl;help;history;list'= {
+        }
+        &'lockctl;help;alarm'= {
+            cand list 'List alarms: duress, wrong fingerprint, low battery, tamper...'
+            cand unread 'Count unread alarms (Wi-Fi)'
+        }
+        &'lockctl;help;alarm;list'= {
+        }
+        &'lockctl;help;alarm;unread'= {
+        }
+        &'lockctl;help;voice'= {
+            cand status 'Say whether the voice password is on'
+            cand enable 'Turn the voice password on (asks for the PIN, hidden)'
+            cand disable 'Turn the voice password off'
+        }
+        &'lockctl;help;voice;status'= {
+        }
+        &'lockctl;help;voice;enable'= {
+        }
+        &'lockctl;help;voice;disable'= {
+        }
+        &'lockctl;help;remote'= {
+            cand status 'Say whether remote unlock is switched on'
+            cand unlock 'Open the lock now (asks first unless --yes)'
+            cand lock 'Lock it now'
+        }
+        &'lockctl;help;remote;status'= {
+        }
+        &'lockctl;help;remote;unlock'= {
+        }
+        &'lockctl;help;remote;lock'= {
         }
         &'lockctl;help;api'= {
             cand call 'Call any action, signed, and print its `result`'

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_lockctl_global_optspecs
-    string join \n profile= d/dev= kind= json v/verbose q/quiet no-input y/yes color= h/help V/version
+    string join \n profile= d/dev= kind= json v/verbose q/quiet no-input y/yes tz= color= h/help V/version
 end
 
 function __fish_lockctl_needs_command
@@ -29,6 +29,7 @@ complete -c lockctl -n "__fish_lockctl_needs_command" -s d -l dev -d 'Device (lo
 complete -c lockctl -n "__fish_lockctl_needs_command" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_needs_command" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_needs_command" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -43,6 +44,14 @@ complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "profile" -d 'Manage
 complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "login" -d 'Log in to the cloud and store the session'
 complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "logout" -d 'Drop the stored session'
 complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "device" -d 'List and inspect devices'
+complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "member" -d 'Lock members: family and panel members'
+complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "opmode" -d 'Unlock methods: fingerprints, cards, PINs, faces'
+complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "temppwd" -d 'Online temporary passwords and dynamic passwords'
+complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "offlinepwd" -d 'Offline passwords computed by the cloud, and their clear codes'
+complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "history" -d 'Open-door history'
+complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "alarm" -d 'Alarms: duress, wrong attempts, low battery, tamper'
+complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "voice" -d 'The voice-assistant password'
+complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "remote" -d 'Remote unlock through the lock\'s gateway'
 complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "api" -d 'Call any action directly'
 complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -51,6 +60,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -84,6 +94,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -98,6 +109,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -112,6 +124,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -126,6 +139,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -140,6 +154,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -163,6 +178,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand login" -s d -l dev -d 'D
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -179,6 +195,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -s d -l dev -d '
 complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -188,28 +205,33 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -s q -l quiet -d
 complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -l no-input -d 'Never prompt; fail naming the missing flags instead'
 complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -s h -l help -d 'Print help'
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show help" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show active-date active-period sync help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show active-date active-period sync help" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show active-date active-period sync help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show help" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show active-date active-period sync help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show active-date active-period sync help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show help" -l json -d 'Print the action\'s result as one JSON document'
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show help" -l no-input -d 'Never prompt; fail naming the missing flags instead'
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show help" -s y -l yes -d 'Skip confirmations'
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help'
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show help" -f -a "list" -d 'List homes and their devices: id, name, kind, online'
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show help" -f -a "show" -d 'Show one device (--dev), including its kind'
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show active-date active-period sync help" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show active-date active-period sync help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show active-date active-period sync help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show active-date active-period sync help" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show active-date active-period sync help" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show active-date active-period sync help" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show active-date active-period sync help" -f -a "list" -d 'List homes and their devices: id, name, kind, online'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show active-date active-period sync help" -f -a "show" -d 'Show one device (--dev), including its kind'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show active-date active-period sync help" -f -a "active-date" -d 'When the lock was activated (joined the network) (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show active-date active-period sync help" -f -a "active-period" -d 'How many days since the lock was activated (Wi-Fi)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show active-date active-period sync help" -f -a "sync" -d 'Get the check string to sync the lock\'s unlock methods with the cloud (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show active-date active-period sync help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -224,6 +246,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -233,14 +256,1109 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail naming the missing flags instead'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l type -d 'Only these unlock types (default: all), e.g. fingerprint,card' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "list" -d 'List homes and their devices: id, name, kind, online'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one device (--dev), including its kind'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "active-date" -d 'When the lock was activated (joined the network) (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "active-period" -d 'How many days since the lock was activated (Wi-Fi)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Get the check string to sync the lock\'s unlock methods with the cloud (Bluetooth, Zigbee)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "list" -d 'List family members, or panel members with --panel'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "count" -d 'Count family and panel members'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "me" -d 'Show the logged-in account\'s own membership (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "show" -d 'Show one member and their unlock methods'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "add" -d 'Add a member (prompts for what is missing on a terminal)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "update" -d 'Change a member\'s name, permissions or validity (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "remove" -d 'Remove a member and their unlock methods'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "upgrade" -d 'Turn a panel member into a family member (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "lock-id" -d 'Show the member\'s id inside the lock (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "share" -d 'Bind a panel member to an app account (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "unshare" -d 'Unbind a panel member from its account (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "freeze" -d 'Freeze a member\'s unlock methods (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "unfreeze" -d 'Unfreeze a member\'s unlock methods (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l limit -d 'Panel members per page (1-500)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l offset -d 'First panel member to fetch' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l panel -d 'Panel members (people known only to the lock) instead of family members'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page of panel members'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l user -d 'Member id' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l name -d 'Member name (1-32 characters)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l from -d 'Valid from (in the lock\'s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l to -d 'Valid until (same forms as --from)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l weekdays -d 'Recurring: on these days (`mon-fri`, `sat,sun`, `daily`)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l daily -d 'Recurring: at these times of day (`09:00-18:00`)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l allow -d 'Unlock types this member may use (Bluetooth): e.g. fingerprint,card,password' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l permanent -d 'Valid forever'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l user -d 'Member id' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l from -d 'Valid from (in the lock\'s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l to -d 'Valid until (same forms as --from)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l weekdays -d 'Recurring: on these days (`mon-fri`, `sat,sun`, `daily`)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l daily -d 'Recurring: at these times of day (`09:00-18:00`)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l allow -d 'Unlock types this member may use: e.g. fingerprint,card' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l permanent -d 'Valid forever'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l user -d 'Member id' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l user -d 'Member id' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l user -d 'Member id' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l user -d 'Member id (a panel member)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l account -d 'The app account to bind: email or phone number' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l country-code -d 'Country code of the account (e.g. 49)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l user -d 'Member id' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l user -d 'Member id' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l user -d 'Member id' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'List family members, or panel members with --panel'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "count" -d 'Count family and panel members'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "me" -d 'Show the logged-in account\'s own membership (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one member and their unlock methods'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a member (prompts for what is missing on a terminal)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a member\'s name, permissions or validity (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a member and their unlock methods'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "upgrade" -d 'Turn a panel member into a family member (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "lock-id" -d 'Show the member\'s id inside the lock (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "share" -d 'Bind a panel member to an app account (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "unshare" -d 'Unbind a panel member from its account (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "freeze" -d 'Freeze a member\'s unlock methods (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "unfreeze" -d 'Unfreeze a member\'s unlock methods (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -f -a "list" -d 'List a member\'s unlock methods'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -f -a "show" -d 'Show a member\'s permissions and time setting (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -f -a "count" -d 'Count a member\'s unlock methods per type (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -f -a "add" -d 'Attach an unlock method (DP-N) to a member'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -f -a "rename" -d 'Rename an unlock method'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -f -a "remove" -d 'Remove an unlock method (Wi-Fi: --unlock-id; Bluetooth: --user and --id)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -f -a "unassigned" -d 'List methods enrolled at the lock that belong to nobody (Wi-Fi)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -f -a "pending" -d 'Say whether any enrolled method waits to be assigned (Wi-Fi)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -f -a "assign" -d 'Give unassigned methods to a member (Wi-Fi)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -f -a "bind-records" -d 'Rewrite past history records of these methods to a member (Wi-Fi)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -f -a "hijack" -d 'Mark a method as duress (opening with it raises a hijack alarm), or unmark it (Wi-Fi)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l user -d 'Member id' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l user -d 'Member id' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l user -d 'Member id' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l user -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l unlock-id -d 'The method, DP-N (e.g. 12-2)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l name -d 'A name for it (default: DP_count)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l id -d 'The method\'s opmode id (OPMODE ID in `opmode list`)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l name -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l unlock-id -d 'Wi-Fi: the method, DP-N' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l user -d 'Bluetooth: the member' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l id -d 'Bluetooth: the method\'s opmode id' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l user -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l unlock-id -d 'Methods, DP-N, comma separated or repeated' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l user -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l unlock-id -d 'Methods, DP-N, comma separated or repeated' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -f -a "set" -d 'Mark the method as duress'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -f -a "unset" -d 'Clear the duress mark'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a member\'s unlock methods'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a member\'s permissions and time setting (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from help" -f -a "count" -d 'Count a member\'s unlock methods per type (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from help" -f -a "add" -d 'Attach an unlock method (DP-N) to a member'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename an unlock method'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an unlock method (Wi-Fi: --unlock-id; Bluetooth: --user and --id)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from help" -f -a "unassigned" -d 'List methods enrolled at the lock that belong to nobody (Wi-Fi)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from help" -f -a "pending" -d 'Say whether any enrolled method waits to be assigned (Wi-Fi)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Give unassigned methods to a member (Wi-Fi)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from help" -f -a "bind-records" -d 'Rewrite past history records of these methods to a member (Wi-Fi)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from help" -f -a "hijack" -d 'Mark a method as duress (opening with it raises a hijack alarm), or unmark it (Wi-Fi)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -f -a "list" -d 'List temporary passwords with their status, window, schedule and use count'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -f -a "create" -d 'Create a temporary password (walks through the details on a terminal)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -f -a "validate" -d 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -f -a "update" -d 'Change a temporary password (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -f -a "rename" -d 'Rename a temporary password'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -f -a "remove" -d 'Remove a temporary password'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -f -a "dynamic" -d 'Get a dynamic password (valid about 5 minutes)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l name -d 'Password name (1-32 characters)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l from -d 'Valid from (lock\'s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l to -d 'Valid until (same forms)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l schedule -d 'When in the window it opens: `mon-fri 09:00-18:00`, `sat,sun all-day`. Repeatable' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l phone -d 'Phone number to notify' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l country-code -d 'Country code of --phone (e.g. 49)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l pin-stdin -d 'Read the PIN from the first line of stdin'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l generate -d 'Generate a random PIN of the lock\'s length (printed once on stdout)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l once -d 'One use only'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l permanent -d 'Any number of uses within the window (the default)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l name -d 'Password name (1-32 characters)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l from -d 'Valid from (lock\'s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l to -d 'Valid until (same forms)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l schedule -d 'When in the window it opens: `mon-fri 09:00-18:00`, `sat,sun all-day`. Repeatable' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l phone -d 'Phone number to notify' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l country-code -d 'Country code of --phone (e.g. 49)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l pin-stdin -d 'Read the PIN from the first line of stdin'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l generate -d 'Generate a random PIN of the lock\'s length (printed once on stdout)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l once -d 'One use only'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l permanent -d 'Any number of uses within the window (the default)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l id -d 'The password\'s id (ID in `temppwd list`)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l name -d 'Password name (1-32 characters)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l from -d 'Valid from (lock\'s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l to -d 'Valid until (same forms)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l schedule -d 'When in the window it opens: `mon-fri 09:00-18:00`, `sat,sun all-day`. Repeatable' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l phone -d 'Phone number to notify' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l country-code -d 'Country code of --phone (e.g. 49)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l pin-stdin -d 'Read the PIN from the first line of stdin'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l generate -d 'Generate a random PIN of the lock\'s length (printed once on stdout)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l once -d 'One use only'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l permanent -d 'Any number of uses within the window (the default)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l id -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l name -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l id -d 'The password\'s id (ID in `temppwd list`)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from help" -f -a "list" -d 'List temporary passwords with their status, window, schedule and use count'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a temporary password (walks through the details on a terminal)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a temporary password (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a temporary password'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a temporary password'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from help" -f -a "dynamic" -d 'Get a dynamic password (valid about 5 minutes)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -f -a "available" -d 'Say whether a code of this type can be issued now (one-time and clear codes: about 10 an hour)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -f -a "create" -d 'Get an offline code: `multi` (a window), `once` (one use within 6 hours) or `clear-all`'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -f -a "list" -d 'List offline codes (not the codes themselves: the cloud shows them once)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -f -a "rename" -d 'Rename an offline code'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -f -a "revoke" -d 'Get the clear code that ends one `multi` code when typed at the lock'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -f -a "revocable" -d 'List `multi` codes that can still get a clear code'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -l type -r -f -a "multi\t'Many uses within a window'
+once\t'One use within 6 hours'
+clear-one\t'Ends one multi code (only through `revoke`)'
+clear-all\t'Ends every offline code issued before it'"
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l type -r -f -a "multi\t'Many uses within a window'
+once\t'One use within 6 hours'
+clear-one\t'Ends one multi code (only through `revoke`)'
+clear-all\t'Ends every offline code issued before it'"
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l from -d 'Start of a multi code\'s window (lock\'s zone or --tz)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l to -d 'End of a multi code\'s window' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l name -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l phone -d 'Phone to send the code to (Wi-Fi)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l country-code -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l type -d 'Only this type (default: all)' -r -f -a "multi\t'Many uses within a window'
+once\t'One use within 6 hours'
+clear-one\t'Ends one multi code (only through `revoke`)'
+clear-all\t'Ends every offline code issued before it'"
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l limit -d 'Codes per page (1-500)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l valid -d 'Only codes still valid'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l id -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l name -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l id -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from help" -f -a "available" -d 'Say whether a code of this type can be issued now (one-time and clear codes: about 10 an hour)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from help" -f -a "create" -d 'Get an offline code: `multi` (a window), `once` (one use within 6 hours) or `clear-all`'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from help" -f -a "list" -d 'List offline codes (not the codes themselves: the cloud shows them once)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename an offline code'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Get the clear code that ends one `multi` code when typed at the lock'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from help" -f -a "revocable" -d 'List `multi` codes that can still get a clear code'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List open-door records: who, how, when'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l type -d 'Only these kinds: history: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password; alarms: wrong_finger, wrong_password, wrong_card, low_battery, pry, key_in, hijack' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l since -d 'Records at or after this time (lock\'s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l until -d 'Records at or before this time' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l user -d 'Only records of this member (id or name)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l limit -d 'Records per page (1-500)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l format -d 'Output format (--json is --format json)' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l concurrency -d 'Pages fetched at once when the total is known (1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l all -d 'Every page, not just the first'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from help" -f -a "list" -d 'List open-door records: who, how, when'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -f -a "list" -d 'List alarms: duress, wrong fingerprint, low battery, tamper...'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -f -a "unread" -d 'Count unread alarms (Wi-Fi)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l type -d 'Only these kinds: history: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password; alarms: wrong_finger, wrong_password, wrong_card, low_battery, pry, key_in, hijack' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l since -d 'Records at or after this time (lock\'s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l until -d 'Records at or before this time' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l user -d 'Only records of this member (id or name)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l limit -d 'Records per page (1-500)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l format -d 'Output format (--json is --format json)' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l concurrency -d 'Pages fetched at once when the total is known (1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l all -d 'Every page, not just the first'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from help" -f -a "list" -d 'List alarms: duress, wrong fingerprint, low battery, tamper...'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from help" -f -a "unread" -d 'Count unread alarms (Wi-Fi)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -f -a "status" -d 'Say whether the voice password is on'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -f -a "enable" -d 'Turn the voice password on (asks for the PIN, hidden)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -f -a "disable" -d 'Turn the voice password off'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -l pin-stdin -d 'Read the PIN from the first line of stdin'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from help" -f -a "status" -d 'Say whether the voice password is on'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn the voice password on (asks for the PIN, hidden)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Turn the voice password off'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -f -a "status" -d 'Say whether remote unlock is switched on'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -f -a "unlock" -d 'Open the lock now (asks first unless --yes)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -f -a "lock" -d 'Lock it now'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -l json -d 'Print the action\'s result as one JSON document'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -l no-input -d 'Never prompt; fail naming the missing flags instead'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from help" -f -a "status" -d 'Say whether remote unlock is switched on'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from help" -f -a "unlock" -d 'Open the lock now (asks first unless --yes)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from help" -f -a "lock" -d 'Lock it now'
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -261,6 +1379,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_sub
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -275,6 +1394,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_sub
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from list" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -292,6 +1412,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -s d -l dev
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -301,13 +1422,21 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -s q -l qui
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l no-input -d 'Never prompt; fail naming the missing flags instead'
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device api completions help" -f -a "profile" -d 'Manage profiles (cloud endpoint, app key, signing)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device api completions help" -f -a "login" -d 'Log in to the cloud and store the session'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device api completions help" -f -a "logout" -d 'Drop the stored session'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device api completions help" -f -a "device" -d 'List and inspect devices'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device api completions help" -f -a "api" -d 'Call any action directly'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device api completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device api completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote api completions help" -f -a "profile" -d 'Manage profiles (cloud endpoint, app key, signing)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote api completions help" -f -a "login" -d 'Log in to the cloud and store the session'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote api completions help" -f -a "logout" -d 'Drop the stored session'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote api completions help" -f -a "device" -d 'List and inspect devices'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote api completions help" -f -a "member" -d 'Lock members: family and panel members'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote api completions help" -f -a "opmode" -d 'Unlock methods: fingerprints, cards, PINs, faces'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote api completions help" -f -a "temppwd" -d 'Online temporary passwords and dynamic passwords'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote api completions help" -f -a "offlinepwd" -d 'Offline passwords computed by the cloud, and their clear codes'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote api completions help" -f -a "history" -d 'Open-door history'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote api completions help" -f -a "alarm" -d 'Alarms: duress, wrong attempts, low battery, tamper'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote api completions help" -f -a "voice" -d 'The voice-assistant password'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote api completions help" -f -a "remote" -d 'Remote unlock through the lock\'s gateway'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote api completions help" -f -a "api" -d 'Call any action directly'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote api completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote api completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET or a hidden prompt'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show one profile (secrets are never shown)'
@@ -315,5 +1444,54 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_su
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Remove a profile and its stored secrets'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "list" -d 'List homes and their devices: id, name, kind, online'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "show" -d 'Show one device (--dev), including its kind'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "active-date" -d 'When the lock was activated (joined the network) (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "active-period" -d 'How many days since the lock was activated (Wi-Fi)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "sync" -d 'Get the check string to sync the lock\'s unlock methods with the cloud (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'List family members, or panel members with --panel'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "count" -d 'Count family and panel members'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "me" -d 'Show the logged-in account\'s own membership (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "show" -d 'Show one member and their unlock methods'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "add" -d 'Add a member (prompts for what is missing on a terminal)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "update" -d 'Change a member\'s name, permissions or validity (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove a member and their unlock methods'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "upgrade" -d 'Turn a panel member into a family member (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "lock-id" -d 'Show the member\'s id inside the lock (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "share" -d 'Bind a panel member to an app account (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "unshare" -d 'Unbind a panel member from its account (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "freeze" -d 'Freeze a member\'s unlock methods (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "unfreeze" -d 'Unfreeze a member\'s unlock methods (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from opmode" -f -a "list" -d 'List a member\'s unlock methods'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from opmode" -f -a "show" -d 'Show a member\'s permissions and time setting (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from opmode" -f -a "count" -d 'Count a member\'s unlock methods per type (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from opmode" -f -a "add" -d 'Attach an unlock method (DP-N) to a member'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from opmode" -f -a "rename" -d 'Rename an unlock method'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from opmode" -f -a "remove" -d 'Remove an unlock method (Wi-Fi: --unlock-id; Bluetooth: --user and --id)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from opmode" -f -a "unassigned" -d 'List methods enrolled at the lock that belong to nobody (Wi-Fi)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from opmode" -f -a "pending" -d 'Say whether any enrolled method waits to be assigned (Wi-Fi)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from opmode" -f -a "assign" -d 'Give unassigned methods to a member (Wi-Fi)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from opmode" -f -a "bind-records" -d 'Rewrite past history records of these methods to a member (Wi-Fi)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from opmode" -f -a "hijack" -d 'Mark a method as duress (opening with it raises a hijack alarm), or unmark it (Wi-Fi)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from temppwd" -f -a "list" -d 'List temporary passwords with their status, window, schedule and use count'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from temppwd" -f -a "create" -d 'Create a temporary password (walks through the details on a terminal)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from temppwd" -f -a "validate" -d 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from temppwd" -f -a "update" -d 'Change a temporary password (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from temppwd" -f -a "rename" -d 'Rename a temporary password'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from temppwd" -f -a "remove" -d 'Remove a temporary password'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from temppwd" -f -a "dynamic" -d 'Get a dynamic password (valid about 5 minutes)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from offlinepwd" -f -a "available" -d 'Say whether a code of this type can be issued now (one-time and clear codes: about 10 an hour)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from offlinepwd" -f -a "create" -d 'Get an offline code: `multi` (a window), `once` (one use within 6 hours) or `clear-all`'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from offlinepwd" -f -a "list" -d 'List offline codes (not the codes themselves: the cloud shows them once)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from offlinepwd" -f -a "rename" -d 'Rename an offline code'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from offlinepwd" -f -a "revoke" -d 'Get the clear code that ends one `multi` code when typed at the lock'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from offlinepwd" -f -a "revocable" -d 'List `multi` codes that can still get a clear code'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from history" -f -a "list" -d 'List open-door records: who, how, when'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from alarm" -f -a "list" -d 'List alarms: duress, wrong fingerprint, low battery, tamper...'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from alarm" -f -a "unread" -d 'Count unread alarms (Wi-Fi)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from voice" -f -a "status" -d 'Say whether the voice password is on'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from voice" -f -a "enable" -d 'Turn the voice password on (asks for the PIN, hidden)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from voice" -f -a "disable" -d 'Turn the voice password off'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from remote" -f -a "status" -d 'Say whether remote unlock is switched on'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from remote" -f -a "unlock" -d 'Open the lock now (asks first unless --yes)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from remote" -f -a "lock" -d 'Lock it now'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "call" -d 'Call any action, signed, and print its `result`'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "list" -d 'List the actions and versions lockctl knows'

@@ -1,0 +1,524 @@
+//! `history`, `alarm`, `voice`, `remote` and `device active-date | active-period | sync`.
+
+mod common;
+
+use common::*;
+use lockctl_emulator::server::Faults;
+use serde_json::Value;
+
+fn warm(emu: &Emu) -> User {
+    let u = User::ready(emu);
+    u.run(&["device", "list"]).ok();
+    emu.clear_journal();
+    u
+}
+
+fn set_history(emu: &Emu, dev: &str, n: usize) {
+    emu.with_inner(|s| {
+        lockctl_emulator::world::generate_records(s.world.lock_mut(dev).unwrap(), n, 9)
+    });
+}
+
+fn ndjson(u: &User, args: &[&str]) -> Vec<Value> {
+    let r = u.run(args).ok();
+    r.stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn history_in_words_for_each_kind() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    for dev in [WIFI, BLE, ZIGBEE] {
+        let r = u.run(&["history", "list", "-d", dev, "--limit", "5"]).ok();
+        let lines: Vec<&str> = r.stdout.lines().collect();
+        assert_eq!(lines[0], "TIME\tWHO\tMETHOD\tNAME");
+        assert_eq!(lines.len(), 6, "{}", r.stdout);
+        let first = emu.world(|w| w.lock(dev).unwrap().history[0].clone());
+        let when = jiff::Timestamp::from_millisecond(first.gmt_create)
+            .unwrap()
+            .to_zoned(jiff::tz::TimeZone::get("Europe/Berlin").unwrap())
+            .strftime("%Y-%m-%d %H:%M:%S %Z")
+            .to_string();
+        assert_eq!(
+            lines[1],
+            format!(
+                "{when}\t{}\t{}\t{}",
+                first.user_name,
+                if first.dp_id == 12 {
+                    "fingerprint"
+                } else if first.dp_id == 13 {
+                    "password"
+                } else {
+                    "card"
+                },
+                first.unlock_name
+            )
+        );
+    }
+    let sent: Vec<String> = emu.journal().into_iter().map(|j| j.0).collect();
+    assert!(
+        sent.contains(&"tuya.m.scale.history.list".to_string())
+            && sent.contains(&"tuya.m.device.lock.history.list".to_string())
+    );
+}
+
+#[test]
+fn every_format_and_all_pages() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    for dev in [WIFI, BLE, ZIGBEE] {
+        let all = ndjson(
+            &u,
+            &[
+                "history", "list", "-d", dev, "--all", "--format", "ndjson", "--limit", "40",
+            ],
+        );
+        assert_eq!(all.len(), 300, "{dev}");
+        let uuids: std::collections::HashSet<String> = all
+            .iter()
+            .map(|r| r["uuid"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(uuids.len(), 300, "no duplicates");
+        // Newest first, in order, across concurrently fetched pages.
+        assert!(all
+            .windows(2)
+            .all(|w| w[0]["gmtCreate"].as_i64() >= w[1]["gmtCreate"].as_i64()));
+        let json = u
+            .run(&[
+                "history", "list", "-d", dev, "--all", "--json", "--limit", "100",
+            ])
+            .ok()
+            .json();
+        assert_eq!(json.as_array().unwrap().len(), 300);
+        assert_eq!(json[0], all[0], "--json keeps the raw records");
+        let csv = u
+            .run(&["history", "list", "-d", dev, "--all", "--format", "csv"])
+            .ok();
+        let mut rdr = csv::Reader::from_reader(csv.stdout.as_bytes());
+        assert_eq!(
+            rdr.headers().unwrap().iter().collect::<Vec<_>>(),
+            [
+                "time",
+                "timestamp_ms",
+                "user_id",
+                "user",
+                "method",
+                "unlock_name",
+                "dp",
+                "value",
+                "uuid"
+            ]
+        );
+        assert_eq!(rdr.records().count(), 300);
+    }
+}
+
+#[test]
+fn pagination_edges() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    for dev in [WIFI, BLE] {
+        // No records.
+        set_history(&emu, dev, 0);
+        assert!(ndjson(
+            &u,
+            &["history", "list", "-d", dev, "--all", "--format", "ndjson"]
+        )
+        .is_empty());
+        assert_eq!(
+            u.run(&["history", "list", "-d", dev, "--json"]).ok().json(),
+            serde_json::json!([])
+        );
+        assert_eq!(
+            u.run(&["history", "list", "-d", dev]).ok().stdout,
+            "TIME\tWHO\tMETHOD\tNAME\n"
+        );
+        // Exactly one page.
+        set_history(&emu, dev, 50);
+        emu.clear_journal();
+        assert_eq!(
+            ndjson(
+                &u,
+                &["history", "list", "-d", dev, "--all", "--format", "ndjson", "--limit", "50"]
+            )
+            .len(),
+            50
+        );
+        let calls = emu
+            .journal()
+            .iter()
+            .filter(|j| j.0.contains("history"))
+            .count();
+        assert!(calls <= 2, "{dev}: {calls} calls for one page");
+        // A short last page.
+        set_history(&emu, dev, 123);
+        assert_eq!(
+            ndjson(
+                &u,
+                &["history", "list", "-d", dev, "--all", "--format", "ndjson", "--limit", "50"]
+            )
+            .len(),
+            123
+        );
+        // Without --all: one page.
+        assert_eq!(
+            ndjson(
+                &u,
+                &["history", "list", "-d", dev, "--format", "ndjson", "--limit", "50"]
+            )
+            .len(),
+            50
+        );
+    }
+}
+
+#[test]
+fn filters_by_type_time_and_user() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    for dev in [WIFI, BLE] {
+        let cards = ndjson(
+            &u,
+            &[
+                "history", "list", "-d", dev, "--all", "--format", "ndjson", "--type", "card",
+            ],
+        );
+        let expected = emu.world(|w| {
+            w.lock(dev)
+                .unwrap()
+                .history
+                .iter()
+                .filter(|r| r.dp_id == 16)
+                .count()
+        });
+        assert_eq!(cards.len(), expected);
+        assert!(cards.iter().all(|r| r["dps"][0].get("16").is_some()));
+        let alice = ndjson(
+            &u,
+            &[
+                "history", "list", "-d", dev, "--all", "--format", "ndjson", "--user", "alice",
+            ],
+        );
+        assert!(!alice.is_empty() && alice.iter().all(|r| r["userName"] == "Alice"));
+        let window = ndjson(
+            &u,
+            &[
+                "history",
+                "list",
+                "-d",
+                dev,
+                "--all",
+                "--format",
+                "ndjson",
+                "--since",
+                "2026-10-20 00:00",
+                "--until",
+                "2026-10-25 00:00",
+            ],
+        );
+        let (from, to) = (1_792_447_200_000i64, 1_792_879_200_000i64);
+        let expected = emu.world(|w| {
+            w.lock(dev)
+                .unwrap()
+                .history
+                .iter()
+                .filter(|r| r.gmt_create >= from && r.gmt_create <= to)
+                .count()
+        });
+        assert_eq!(window.len(), expected, "{dev}");
+        assert!(window
+            .iter()
+            .all(|r| (from..=to).contains(&r["gmtCreate"].as_i64().unwrap())));
+    }
+}
+
+#[test]
+fn csv_escapes_hostile_cells() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    let tricky = "Smith, \"Jo\"\nZoë 🚪";
+    emu.with_inner(|s| {
+        let l = s.world.lock_mut(BLE).unwrap();
+        l.history[0].user_name = tricky.into();
+        l.history[0].unlock_name = "a,b;c\r\nd".into();
+    });
+    let r = u
+        .run(&[
+            "history", "list", "-d", BLE, "--format", "csv", "--limit", "3",
+        ])
+        .ok();
+    let mut rdr = csv::Reader::from_reader(r.stdout.as_bytes());
+    let row = rdr.records().next().unwrap().unwrap();
+    assert_eq!(&row[3], tricky);
+    assert_eq!(&row[5], "a,b;c\r\nd");
+    // The table stays one row per record when piped.
+    let t = u.run(&["history", "list", "-d", BLE, "--limit", "3"]).ok();
+    assert_eq!(t.stdout.lines().count(), 4, "{}", t.stdout);
+}
+
+#[test]
+fn repeated_skipped_and_miscounted_pages_are_never_silent() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    // Pages that overlap the page before: every record still written once.
+    emu.faults(Faults {
+        page_shift: -5,
+        ..Default::default()
+    });
+    let r = u.run(&[
+        "history",
+        "list",
+        "-d",
+        WIFI,
+        "--all",
+        "--format",
+        "ndjson",
+        "--limit",
+        "50",
+        "--concurrency",
+        "1",
+    ]);
+    let rows: Vec<Value> = r
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let uuids: std::collections::HashSet<&str> =
+        rows.iter().map(|r| r["uuid"].as_str().unwrap()).collect();
+    assert_eq!(uuids.len(), rows.len(), "no duplicates written");
+    assert!(r.stderr.contains("twice"), "{}", r.stderr);
+    // Pages that skip records: the export says it is short.
+    emu.faults(Faults {
+        page_shift: 5,
+        ..Default::default()
+    });
+    let r = u
+        .run(&[
+            "history", "list", "-d", WIFI, "--all", "--format", "ndjson", "--limit", "50",
+        ])
+        .fails(1);
+    assert!(
+        r.stderr.contains("export incomplete") && r.stderr.contains("missing"),
+        "{}",
+        r.stderr
+    );
+    // A total that claims more than exists.
+    emu.faults(Faults {
+        total_count_offset: 40,
+        ..Default::default()
+    });
+    let r = u
+        .run(&[
+            "history", "list", "-d", WIFI, "--all", "--format", "ndjson", "--limit", "50",
+        ])
+        .fails(1);
+    assert!(
+        r.stderr
+            .contains("counted 340 records but sent 300 (40 missing)"),
+        "{}",
+        r.stderr
+    );
+    // A total that claims fewer: paging goes on until the cloud says it is done.
+    emu.faults(Faults {
+        total_count_offset: -120,
+        ..Default::default()
+    });
+    let r = u
+        .run(&[
+            "history", "list", "-d", WIFI, "--all", "--format", "ndjson", "--limit", "50",
+        ])
+        .ok();
+    assert_eq!(r.stdout.lines().count(), 300);
+    assert!(r.stderr.contains("counted 180"), "{}", r.stderr);
+}
+
+#[test]
+fn alarms_in_words_and_unread() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    assert_eq!(
+        u.run(&["alarm", "unread", "-d", WIFI]).ok().stdout.trim(),
+        "3"
+    );
+    let r = u.run(&["alarm", "list", "-d", WIFI, "--limit", "100"]).ok();
+    assert!(r.stdout.starts_with("TIME\tALARM\tDETAIL\n"));
+    assert!(
+        r.stdout.contains("wrong fingerprint")
+            || r.stdout.contains("low battery")
+            || r.stdout.contains("tamper"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(
+        u.run(&["alarm", "unread", "-d", WIFI]).ok().stdout.trim(),
+        "0",
+        "reading marks them read"
+    );
+    for dev in [BLE, ZIGBEE] {
+        let low = ndjson(
+            &u,
+            &[
+                "alarm",
+                "list",
+                "-d",
+                dev,
+                "--all",
+                "--format",
+                "ndjson",
+                "--type",
+                "low_battery",
+            ],
+        );
+        let expected = emu.world(|w| {
+            w.lock(dev)
+                .unwrap()
+                .alarms
+                .iter()
+                .filter(|a| a.dp_value == "low_battery")
+                .count()
+        });
+        assert_eq!(low.len(), expected);
+        u.run(&["alarm", "unread", "-d", dev]).fails(2);
+    }
+    // A duress method raises a duress alarm in words.
+    emu.with_inner(|s| {
+        let l = s.world.lock_mut(WIFI).unwrap();
+        let mut a = l.alarms[0].clone();
+        a.dp_id = 56;
+        a.dp_value = "13-1".into();
+        l.alarms.insert(0, a);
+    });
+    let d = u
+        .run(&["alarm", "list", "-d", WIFI, "--type", "hijack"])
+        .ok();
+    assert!(d.stdout.contains("duress\twith 13-1"), "{}", d.stdout);
+}
+
+#[test]
+fn bad_input_is_refused_before_any_request() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    for args in [
+        &[
+            "history",
+            "list",
+            "-d",
+            WIFI,
+            "--since",
+            "2026-11-10",
+            "--until",
+            "2026-11-01",
+        ][..],
+        &["history", "list", "-d", WIFI, "--type", "telekinesis"],
+        &["alarm", "list", "-d", WIFI, "--type", "fingerprint"],
+        &["history", "list", "-d", WIFI, "--limit", "0"],
+        &["history", "list", "-d", WIFI, "--limit", "100000"],
+        &["history", "list", "-d", WIFI, "--limit", "-5"],
+        &["history", "list", "-d", WIFI, "--since", "last tuesday"],
+        &["history", "list", "-d", WIFI, "--format", "xml"],
+        &["history", "list", "-d", WIFI, "--concurrency", "0"],
+        &["voice", "status", "-d", WIFI],
+        &["remote", "unlock", "-d", WIFI, "--yes"],
+        &["device", "active-date", "-d", WIFI],
+        &["device", "active-period", "-d", BLE],
+        &["device", "sync", "-d", WIFI],
+    ] {
+        let r = u.run(args).fails(2);
+        assert!(
+            r.stderr.starts_with("error:") && !r.stderr.contains("panicked"),
+            "{args:?}: {}",
+            r.stderr
+        );
+    }
+    assert!(emu.journal().is_empty(), "sent: {:?}", emu.journal());
+}
+
+#[test]
+fn remote_unlock_refuses_confirms_and_records() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    for dev in [ZIGBEE, BLE] {
+        assert_eq!(
+            u.run(&["remote", "status", "-d", dev]).ok().stdout.trim(),
+            "remote unlock is on"
+        );
+        // No terminal and no --yes: refused, nothing executed.
+        let r = u.run(&["remote", "unlock", "-d", dev]).fails(2);
+        assert!(r.stderr.contains("--yes"));
+        assert!(!emu.journal().iter().any(|j| j.0.contains("remotepwd")));
+        u.run(&["remote", "unlock", "-d", dev, "--yes"]).ok();
+        assert!(emu.world(|w| w.lock(dev).unwrap().open));
+        let h = emu.world(|w| w.lock(dev).unwrap().history[0].clone());
+        assert_eq!((h.dp_id, h.user_name.as_str()), (19, "Demo Owner"));
+        u.run(&["remote", "lock", "-d", dev, "-y"]).ok();
+        assert!(!emu.world(|w| w.lock(dev).unwrap().open));
+        // Switched off at the lock: refused with a hint, nothing executed.
+        emu.with_inner(|s| s.world.lock_mut(dev).unwrap().remote_unlock_allowed = false);
+        emu.clear_journal();
+        let r = u.run(&["remote", "unlock", "-d", dev, "--yes"]).fails(1);
+        assert!(
+            r.stderr.contains("switched off") && r.stderr.contains("hint:"),
+            "{}",
+            r.stderr
+        );
+        assert!(!emu.journal().iter().any(|j| j.0.contains("remotepwd")));
+        assert_eq!(
+            u.run(&["remote", "status", "-d", dev]).ok().stdout.trim(),
+            "remote unlock is off"
+        );
+    }
+}
+
+#[test]
+fn voice_password_per_kind() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    for dev in [BLE, ZIGBEE] {
+        assert_eq!(
+            u.run(&["voice", "status", "-d", dev]).ok().stdout.trim(),
+            "off"
+        );
+        let r = u
+            .run_stdin(&["voice", "enable", "-d", dev, "--pin-stdin"], "864201\n")
+            .ok();
+        assert!(!r.stdout.contains("864201") && !r.stderr.contains("864201"));
+        assert_eq!(
+            emu.world(|w| w.lock(dev).unwrap().voice_pin.clone()),
+            "864201"
+        );
+        assert_eq!(
+            u.run(&["voice", "status", "-d", dev]).ok().stdout.trim(),
+            "on"
+        );
+        u.run_stdin(&["voice", "enable", "-d", dev, "--pin-stdin"], "86420\n")
+            .fails(2);
+        u.run(&["voice", "enable", "-d", dev]).fails(2);
+        u.run(&["voice", "disable", "-d", dev]).ok();
+        assert!(!emu.world(|w| w.lock(dev).unwrap().voice_enabled));
+    }
+}
+
+#[test]
+fn device_dates_and_sync() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    for dev in [BLE, ZIGBEE] {
+        let d = u.run(&["device", "active-date", "-d", dev]).ok();
+        assert_eq!(d.stdout.trim(), "2026-04-15 02:00 CEST");
+        let s = u.run(&["device", "sync", "-d", dev]).ok();
+        assert!(s.stdout.contains("may sync") && s.stdout.contains("yes"));
+        let j = u
+            .run(&["device", "sync", "-d", dev, "--type", "card", "--json"])
+            .ok()
+            .json();
+        assert_eq!(j["distributed"], true);
+        assert_eq!(j["ins"].as_str().unwrap().len() % 4, 0);
+    }
+    let p = u.run(&["device", "active-period", "-d", WIFI]).ok();
+    assert!(p.stdout.trim().ends_with(" days"));
+    let days: i64 = p.stdout.split_whitespace().next().unwrap().parse().unwrap();
+    assert!(days >= 200);
+}
