@@ -279,7 +279,7 @@ async fn gateway(State(state): State<Shared>, RawQuery(query): RawQuery, body: B
                 "not-envelope" => json_response(json!({ "hello": "world" })),
                 _ => (StatusCode::OK, Bytes::from_static(b"\x00\xffgarbage{{{")).into_response(),
             })
-        } else if f.error_every > 0 && seq % f.error_every == 0 {
+        } else if f.error_every > 0 && seq.is_multiple_of(f.error_every) {
             Some(
                 (
                     StatusCode::INTERNAL_SERVER_ERROR,

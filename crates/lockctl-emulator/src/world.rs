@@ -233,7 +233,7 @@ pub struct World {
 }
 
 impl World {
-    pub fn next(&mut self) -> i64 {
+    pub fn next_id(&mut self) -> i64 {
         self.next_id += 1;
         self.next_id
     }
@@ -272,7 +272,7 @@ impl Rng {
             .wrapping_add(1442695040888963407)
             | 1)
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         // xorshift64*
         let mut x = self.0;
         x ^= x >> 12;
@@ -285,7 +285,7 @@ impl Rng {
         if n == 0 {
             0
         } else {
-            self.next() % n
+            self.next_u64() % n
         }
     }
 }

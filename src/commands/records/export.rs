@@ -96,7 +96,7 @@ enum Sink {
     Table(Vec<Vec<String>>),
     Json { first: bool },
     Ndjson,
-    Csv(csv::Writer<std::io::StdoutLock<'static>>),
+    Csv(Box<csv::Writer<std::io::StdoutLock<'static>>>),
 }
 
 struct Writer {
@@ -139,7 +139,7 @@ impl Writer {
                     ]
                 };
                 w.write_record(header).map_err(std::io::Error::from)?;
-                Sink::Csv(w)
+                Sink::Csv(Box::new(w))
             }
         };
         let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());

@@ -245,7 +245,7 @@ fn new_member(id: String, lock_user_id: i64, name: String) -> Member {
 
 pub fn add_wifi(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let name = check_name(&req_str(&ctx.pd, "name")?)?;
-    let id = ctx.world.next().to_string();
+    let id = ctx.world.next_id().to_string();
     let pd = ctx.pd.clone();
     let l = ctx.lock_mut()?;
     let mut m = new_member(id.clone(), next_lock_user_id(l), name);
@@ -264,7 +264,7 @@ pub fn add_ble(ctx: &mut Ctx) -> Result<Value, ApiError> {
         .unwrap_or_default()
         .to_ascii_lowercase();
     check_time_set(time_type, &time_set)?;
-    let id = ctx.world.next().to_string();
+    let id = ctx.world.next_id().to_string();
     let pd = ctx.pd.clone();
     let l = ctx.lock_mut()?;
     let mut m = new_member(id, next_lock_user_id(l), name);
@@ -366,7 +366,7 @@ pub fn share(ctx: &mut Ctx) -> Result<Value, ApiError> {
                 || (!a.phone.is_empty() && a.phone.ends_with(&account))
         })
         .map(|a| a.uid.clone());
-    let relation = ctx.world.next();
+    let relation = ctx.world.next_id();
     let l = ctx.lock_mut()?;
     let m = l
         .members

@@ -81,7 +81,7 @@ pub fn create(ctx: &mut Ctx) -> Result<Value, ApiError> {
     if name.chars().count() > 32 {
         return Err(ApiError::param("pwdName is longer than 32 characters"));
     }
-    let id = ctx.world.next();
+    let id = ctx.world.next_id();
     let mobile = opt_str(&ctx.pd, "mobile").unwrap_or_default();
     let l = ctx.lock_mut()?;
     if limited(t) && issued_last_hour(l, now) >= HOURLY_LIMIT {
@@ -184,7 +184,7 @@ pub fn rename(ctx: &mut Ctx) -> Result<Value, ApiError> {
 pub fn revoke(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let id = req_int(&ctx.pd, "pwdId")?;
     let now = ctx.now;
-    let new_id = ctx.world.next();
+    let new_id = ctx.world.next_id();
     let l = ctx.lock_mut()?;
     let wifi = l.radio() == "wifi";
     if issued_last_hour(l, now) >= HOURLY_LIMIT {

@@ -105,7 +105,7 @@ fn add(ctx: &mut Ctx) -> Result<(i64, String), ApiError> {
     if name.chars().count() > 32 {
         return Err(ApiError::param("unlockName is longer than 32 characters"));
     }
-    let new_id = ctx.world.next();
+    let new_id = ctx.world.next_id();
     let pd = ctx.pd.clone();
     let l = ctx.lock_mut()?;
     let user = require_member(l, &pd)?;

@@ -78,7 +78,7 @@ fn parse_schedule(pd: &Value) -> Result<Vec<Schedule>, ApiError> {
                 "workingDay must name at least one day (bits 0-6)",
             ));
         }
-        if !all_day && !(0 <= from && from < to && to <= 1440) {
+        if !(all_day || (0 <= from && from < to && to <= 1440)) {
             return Err(ApiError::param(
                 "schedule times must be minutes 0-1440 with start before end",
             ));
@@ -185,7 +185,7 @@ pub fn create(ctx: &mut Ctx) -> Result<Value, ApiError> {
             "another active temporary password has this PIN",
         ));
     }
-    let id = ctx.world.next();
+    let id = ctx.world.next_id();
     let pd = ctx.pd.clone();
     let lock = ctx.lock_mut()?;
     let sn = opt_int(&pd, "sn")?
