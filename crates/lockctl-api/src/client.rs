@@ -8,6 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use serde_json::Value;
 use url::Url;
 
@@ -326,6 +327,22 @@ impl Client {
         post_data: Option<&str>,
         opts: &CallOptions,
     ) -> Result<Value> {
+        let text = self.call_text(action, version, post_data, opts).await?;
+        serde_json::from_str(text.get()).map_err(|e| Error::BadResponse {
+            url: self.config.endpoint.to_string(),
+            reason: format!("the result of {action} is not JSON: {e}"),
+        })
+    }
+
+    /// The envelope's `result` as unparsed JSON text: for large answers (record pages) that the
+    /// caller streams on without building a value tree.
+    pub async fn call_text(
+        &self,
+        action: &str,
+        version: &str,
+        post_data: Option<&str>,
+        opts: &CallOptions,
+    ) -> Result<Box<RawValue>> {
         let mut clock_fixed = false;
         let mut relogged = false;
         let mut backoff = self.config.rate_limit_backoff.iter();
@@ -432,7 +449,7 @@ impl Client {
         version: &str,
         post_data: Option<&str>,
         opts: &CallOptions,
-    ) -> std::result::Result<Value, SendError> {
+    ) -> std::result::Result<Box<RawValue>, SendError> {
         let params = self.params(action, version, post_data, opts)?;
         let mut url = self.api_url()?;
         if let Some(gid) = &opts.gid {
@@ -518,6 +535,18 @@ pub fn redact_post_data(text: &str) -> String {
     }
 }
 
+/// The envelope, with `result` left as text.
+#[derive(serde::Deserialize)]
+struct Envelope {
+    success: Option<Value>,
+    result: Option<Box<RawValue>>,
+    #[serde(rename = "errorCode")]
+    error_code: Option<Value>,
+    #[serde(rename = "errorMsg")]
+    error_msg: Option<Value>,
+    t: Option<Value>,
+}
+
 /// Decode a gateway answer. Anything that is not an envelope becomes `BadResponse` with a short,
 /// printable excerpt, never a panic.
 fn decode_envelope(
@@ -525,7 +554,7 @@ fn decode_envelope(
     status: u16,
     url: &str,
     action: &str,
-) -> std::result::Result<Value, SendError> {
+) -> std::result::Result<Box<RawValue>, SendError> {
     let bad = |reason: String| {
         SendError::Api(Error::BadResponse {
             url: url.to_string(),
@@ -535,8 +564,13 @@ fn decode_envelope(
     if body.iter().all(u8::is_ascii_whitespace) {
         return Err(bad(format!("HTTP {status} with an empty body")));
     }
-    let value: Value = match serde_json::from_slice(body) {
-        Ok(v) => v,
+    let env: Envelope = match serde_json::from_slice(body) {
+        Ok(e) => e,
+        Err(_) if serde_json::from_slice::<serde::de::IgnoredAny>(body).is_ok() => {
+            return Err(bad(format!(
+                "HTTP {status} with JSON that is not an envelope object"
+            )));
+        }
         Err(_) => {
             let text = String::from_utf8_lossy(&body[..body.len().min(200)]);
             let excerpt: String = text
@@ -555,26 +589,27 @@ fn decode_envelope(
             )));
         }
     };
-    let Some(obj) = value.as_object() else {
-        return Err(bad(format!(
-            "HTTP {status} with JSON that is not an envelope object"
-        )));
-    };
-    match obj.get("success") {
-        Some(Value::Bool(true)) => Ok(obj.get("result").cloned().unwrap_or(Value::Null)),
+    let null = || RawValue::from_string("null".into()).map_err(|e| bad(e.to_string()));
+    match env.success {
+        Some(Value::Bool(true)) => match env.result {
+            Some(r) => Ok(r),
+            None => null(),
+        },
         Some(Value::Bool(false)) => {
-            let code = obj
-                .get("errorCode")
+            let code = env
+                .error_code
+                .as_ref()
                 .and_then(Value::as_str)
                 .unwrap_or("UNKNOWN_ERROR");
-            let message = obj
-                .get("errorMsg")
+            let message = env
+                .error_msg
+                .as_ref()
                 .and_then(Value::as_str)
                 .unwrap_or("")
                 .to_string();
             let code = CloudCode::parse(code);
             if code == CloudCode::TimeInvalid {
-                if let Some(t) = obj.get("t").and_then(Value::as_i64) {
+                if let Some(t) = env.t.as_ref().and_then(Value::as_i64) {
                     return Err(SendError::Clock(t));
                 }
             }
@@ -616,7 +651,7 @@ mod tests {
     #[test]
     fn envelopes_decode_or_fail_cleanly() {
         let ok = br#"{"result":{"x":1},"t":1,"success":true,"status":"ok"}"#;
-        assert!(matches!(decode_envelope(ok, 200, "u", "a"), Ok(v) if v["x"] == 1));
+        assert!(matches!(decode_envelope(ok, 200, "u", "a"), Ok(v) if v.get() == r#"{"x":1}"#));
         let err = br#"{"success":false,"errorCode":"PARAM_ILLEGAL","errorMsg":"bad","status":"error","t":1}"#;
         match decode_envelope(err, 200, "u", "a") {
             Err(SendError::Api(Error::Cloud { code, .. })) => {

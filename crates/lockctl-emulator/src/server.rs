@@ -323,14 +323,24 @@ async fn gateway(State(state): State<Shared>, RawQuery(query): RawQuery, body: B
     if s.journal.len() > 10_000 {
         s.journal.drain(..5_000);
     }
+    // Render outside the lock: other requests proceed meanwhile.
+    drop(s);
     match result {
-        Ok(v) => json_response(protocol::ok_envelope(v, t_ms)),
+        Ok(handlers::Reply::Json(v)) => json_response(protocol::ok_envelope(v, t_ms)),
+        Ok(handlers::Reply::Raw(raw)) => (
+            [(header::CONTENT_TYPE, "application/json;charset=UTF-8")],
+            format!(
+                "{{\"result\":{},\"t\":{t_ms},\"success\":true,\"status\":\"ok\"}}",
+                raw.get()
+            ),
+        )
+            .into_response(),
         Err(e) => json_response(protocol::err_envelope(&e, t_ms)),
     }
 }
 
 /// The gateway pipeline: client, signature, clock, action, session, postData, device, handler.
-fn process(s: &mut Inner, params: &BTreeMap<String, String>) -> Result<Value, ApiError> {
+fn process(s: &mut Inner, params: &BTreeMap<String, String>) -> Result<handlers::Reply, ApiError> {
     let client_id = params.get("clientId").map(String::as_str).unwrap_or("");
     let app = s
         .clients
@@ -408,6 +418,7 @@ fn process(s: &mut Inner, params: &BTreeMap<String, String>) -> Result<Value, Ap
         }
     }
     let base_url = s.base_url.clone();
+    let total_count_offset = s.faults.total_count_offset;
     let Inner { world, auth, .. } = s;
     let mut ctx = Ctx {
         world,
@@ -418,13 +429,9 @@ fn process(s: &mut Inner, params: &BTreeMap<String, String>) -> Result<Value, Ap
         pd,
         params,
         base_url: &base_url,
+        total_count_offset,
     };
-    let mut out = (route.handler)(&mut ctx)?;
-    if records_call && s.faults.total_count_offset != 0 {
-        if let Some(t) = out.get("totalCount").and_then(Value::as_i64) {
-            out["totalCount"] = json!(t + s.faults.total_count_offset);
-        }
-    }
+    let out = route.handler.call(&mut ctx)?;
     if route.writes {
         s.persist()
             .map_err(|e| ApiError::new("SYSTEM_ERROR", format!("state not saved: {e}")))?;

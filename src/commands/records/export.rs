@@ -11,10 +11,11 @@ use futures::StreamExt;
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use lockctl_api::{CallOptions, Client, Error as ApiError, Kind};
+use serde::Deserialize;
+use serde_json::value::RawValue;
 use serde_json::{json, Value};
 
-use super::{dp_of, Format, Query};
-use crate::commands::common::text;
+use super::{Format, Query};
 use crate::context::{Context, LockRef};
 use crate::error::Fail;
 use crate::labels;
@@ -29,13 +30,81 @@ pub struct Plan {
 }
 
 struct Page {
-    records: Vec<Value>,
+    records: Vec<Box<RawValue>>,
     has_next: Option<bool>,
     total: Option<i64>,
 }
 
+/// A scalar the cloud may send as a string or a number.
+#[derive(Deserialize, Debug, Clone)]
+#[serde(untagged)]
+pub enum Scalar {
+    Text(String),
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+}
+
+impl Scalar {
+    fn text(&self) -> String {
+        match self {
+            Scalar::Text(s) => s.clone(),
+            Scalar::Int(i) => i.to_string(),
+            Scalar::Float(f) => f.to_string(),
+            Scalar::Bool(b) => b.to_string(),
+        }
+    }
+    fn int(&self) -> Option<i64> {
+        match self {
+            Scalar::Int(i) => Some(*i),
+            Scalar::Float(f) => Some(*f as i64),
+            Scalar::Text(s) => s.trim().parse().ok(),
+            Scalar::Bool(_) => None,
+        }
+    }
+}
+
+/// The fields of a record lockctl reads; the record itself is written as the cloud sent it.
+#[derive(Deserialize, Debug, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordView {
+    uuid: Option<Scalar>,
+    gmt_create: Option<Scalar>,
+    user_id: Option<Scalar>,
+    user_name: Option<String>,
+    unlock_name: Option<String>,
+    dps: Option<Vec<std::collections::BTreeMap<String, Scalar>>>,
+}
+
+impl RecordView {
+    pub fn time_ms(&self) -> i64 {
+        self.gmt_create.as_ref().and_then(Scalar::int).unwrap_or(0)
+    }
+    pub fn user_id(&self) -> String {
+        self.user_id.as_ref().map(Scalar::text).unwrap_or_default()
+    }
+    pub fn user_name(&self) -> &str {
+        self.user_name.as_deref().unwrap_or("")
+    }
+    fn uuid(&self) -> String {
+        self.uuid.as_ref().map(Scalar::text).unwrap_or_default()
+    }
+    /// The DP and value of `dps` (`[{"12": "1"}]`).
+    pub fn dp(&self) -> (u32, String) {
+        match self
+            .dps
+            .as_ref()
+            .and_then(|d| d.first())
+            .and_then(|m| m.iter().next())
+        {
+            Some((k, v)) => (k.parse().unwrap_or(0), v.text()),
+            None => (0, String::new()),
+        }
+    }
+}
+
 /// One page request; both answer shapes of the seeds: Wi-Fi `{datas, hasNext, totalCount}`,
-/// Bluetooth a plain list.
+/// Bluetooth a plain list. Records stay unparsed text.
 async fn fetch(
     client: Arc<Client>,
     action: &'static str,
@@ -43,51 +112,61 @@ async fn fetch(
     base: Value,
     offset: i64,
 ) -> Result<Page> {
+    #[derive(Deserialize)]
+    struct WifiPage {
+        datas: Option<Vec<Box<RawValue>>>,
+        #[serde(rename = "hasNext")]
+        has_next: Option<bool>,
+        #[serde(rename = "totalCount")]
+        total_count: Option<Scalar>,
+    }
     let mut pd = base;
     pd["offset"] = json!(offset);
+    let text = pd.to_string();
     let r = client
-        .call(
+        .call_text(
             action,
             version,
-            Some(&pd),
+            Some(&text),
             &CallOptions {
                 read: true,
                 ..Default::default()
             },
         )
         .await?;
-    let bad = |why: &str| ApiError::BadResponse {
+    let bad = |why: String| ApiError::BadResponse {
         url: "history".into(),
         reason: format!("{action} answered {why}"),
     };
-    match r {
-        Value::Array(records) => Ok(Page {
+    let body = r.get().trim_start();
+    if body.starts_with('[') {
+        let records: Vec<Box<RawValue>> =
+            serde_json::from_str(body).map_err(|e| bad(format!("a broken record list ({e})")))?;
+        Ok(Page {
             records,
             has_next: None,
             total: None,
-        }),
-        Value::Object(o) => {
-            let records = match o.get("datas") {
-                Some(Value::Array(a)) => a.clone(),
-                None | Some(Value::Null) => vec![],
-                _ => return Err(bad("`datas` that is not a list").into()),
-            };
-            let total = o.get("totalCount").and_then(Value::as_i64);
-            if total.is_some_and(|t| t < 0) {
-                return Err(bad("a negative totalCount").into());
-            }
-            Ok(Page {
-                records,
-                has_next: o.get("hasNext").and_then(Value::as_bool),
-                total,
-            })
+        })
+    } else if body.starts_with('{') {
+        let p: WifiPage =
+            serde_json::from_str(body).map_err(|e| bad(format!("a broken page ({e})")))?;
+        let total = p.total_count.as_ref().and_then(Scalar::int);
+        if total.is_some_and(|t| t < 0) {
+            return Err(bad("a negative totalCount".into()).into());
         }
-        Value::Null => Ok(Page {
+        Ok(Page {
+            records: p.datas.unwrap_or_default(),
+            has_next: p.has_next,
+            total,
+        })
+    } else if body == "null" {
+        Ok(Page {
             records: vec![],
             has_next: Some(false),
             total: None,
-        }),
-        _ => Err(bad("records in an unknown shape").into()),
+        })
+    } else {
+        Err(bad("records in an unknown shape".into()).into())
     }
 }
 
@@ -169,20 +248,19 @@ impl Writer {
         }
     }
 
-    fn who(r: &Value) -> String {
-        let name = text(r, "userName");
-        let id = text(r, "userId");
+    fn who(r: &RecordView) -> String {
+        let name = r.user_name();
+        let id = r.user_id();
         match (name.is_empty(), id.as_str()) {
-            (false, _) => name,
+            (false, _) => name.to_string(),
             (true, "" | "0") => "unknown".into(),
             (true, id) => format!("member {id}"),
         }
     }
 
-    fn write(&mut self, r: &Value) -> Result<()> {
+    fn write(&mut self, raw: &RawValue, r: &RecordView) -> Result<()> {
         self.written += 1;
-        let ms = r.get("gmtCreate").and_then(Value::as_i64).unwrap_or(0);
-        let (dp, value) = dp_of(r);
+        let ms = r.time_ms();
         match &mut self.sink {
             Sink::Json { first } => {
                 if !*first {
@@ -190,14 +268,16 @@ impl Writer {
                 }
                 *first = false;
                 self.out.write_all(b"\n  ")?;
-                serde_json::to_writer(&mut self.out, r)?;
+                self.out.write_all(raw.get().as_bytes())?;
             }
             Sink::Ndjson => {
-                serde_json::to_writer(&mut self.out, r)?;
+                self.out.write_all(raw.get().as_bytes())?;
                 self.out.write_all(b"\n")?;
             }
             Sink::Csv(_) | Sink::Table(_) => {
+                let (dp, value) = r.dp();
                 let time = self.when(ms, matches!(self.sink, Sink::Csv(_)));
+                let unlock_name = r.unlock_name.clone().unwrap_or_default();
                 let row: Vec<String> = if self.alarms {
                     let alarm = if dp == 56 {
                         "duress".to_string()
@@ -207,7 +287,7 @@ impl Writer {
                     let detail = if dp == 56 {
                         format!("with {value}")
                     } else {
-                        text(r, "userName")
+                        r.user_name().to_string()
                     };
                     match &self.sink {
                         Sink::Csv(_) => vec![
@@ -217,7 +297,7 @@ impl Writer {
                             dp.to_string(),
                             value,
                             detail,
-                            text(r, "uuid"),
+                            r.uuid(),
                         ],
                         _ => vec![time, alarm, detail],
                     }
@@ -227,15 +307,15 @@ impl Writer {
                         Sink::Csv(_) => vec![
                             time,
                             ms.to_string(),
-                            text(r, "userId"),
+                            r.user_id(),
                             Self::who(r),
                             method,
-                            text(r, "unlockName"),
+                            unlock_name,
                             dp.to_string(),
                             value,
-                            text(r, "uuid"),
+                            r.uuid(),
                         ],
-                        _ => vec![time, Self::who(r), method, text(r, "unlockName")],
+                        _ => vec![time, Self::who(r), method, unlock_name],
                     }
                 };
                 match &mut self.sink {
@@ -278,21 +358,27 @@ struct Integrity {
 }
 
 impl Integrity {
-    /// The new records of a page (repeats of the page before, or within it, removed).
-    fn admit(&mut self, records: Vec<Value>) -> Vec<Value> {
+    /// The new records of a page, parsed for reading (repeats of the page before, or within
+    /// it, removed and counted).
+    fn admit(&mut self, records: Vec<Box<RawValue>>) -> Result<Vec<(Box<RawValue>, RecordView)>> {
         let mut this = HashSet::with_capacity(records.len());
         let mut out = Vec::with_capacity(records.len());
-        for r in records {
-            let id = text(&r, "uuid");
+        for raw in records {
+            let view: RecordView =
+                serde_json::from_str(raw.get()).map_err(|e| ApiError::BadResponse {
+                    url: "history".into(),
+                    reason: format!("a record the cloud sent is malformed ({e})"),
+                })?;
+            let id = view.uuid();
             if !id.is_empty() && (self.previous.contains(&id) || !this.insert(id)) {
                 self.repeated += 1;
                 continue;
             }
-            out.push(r);
+            out.push((raw, view));
         }
         self.received += out.len() as i64;
         self.previous = this;
-        out
+        Ok(out)
     }
 }
 
@@ -342,17 +428,15 @@ pub async fn run(ctx: &mut Context, lock: &LockRef, q: &Query, plan: &Plan) -> R
         received: 0,
         repeated: 0,
     };
-    let emit = |page: Vec<Value>, w: &mut Writer, check: &mut Integrity| -> Result<bool> {
-        let records = check.admit(page);
+    let emit = |page: Vec<Box<RawValue>>, w: &mut Writer, check: &mut Integrity| -> Result<bool> {
+        let records = check.admit(page)?;
         let mut older_than_since = false;
-        for r in &records {
-            if q.since_ms
-                .is_some_and(|s| r.get("gmtCreate").and_then(Value::as_i64).unwrap_or(0) < s)
-            {
+        for (raw, view) in &records {
+            if q.since_ms.is_some_and(|s| view.time_ms() < s) {
                 older_than_since = true;
             }
-            if q.keeps(r) {
-                w.write(r)?;
+            if q.keeps(view) {
+                w.write(raw, view)?;
             }
         }
         if let Some(p) = &progress {

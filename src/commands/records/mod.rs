@@ -6,9 +6,8 @@ mod export;
 use anyhow::Result;
 use clap::{Args, Subcommand, ValueEnum};
 use jiff::Timestamp;
-use serde_json::{json, Value};
+use serde_json::json;
 
-use crate::commands::common::text;
 use crate::context::Context;
 use crate::error::Fail;
 use crate::labels;
@@ -93,18 +92,18 @@ pub struct Query {
 
 impl Query {
     /// Client-side filters (what the cloud could not filter).
-    pub fn keeps(&self, r: &Value) -> bool {
-        let t = r.get("gmtCreate").and_then(Value::as_i64).unwrap_or(0);
+    pub fn keeps(&self, r: &export::RecordView) -> bool {
+        let t = r.time_ms();
         if self.since_ms.is_some_and(|s| t < s) || self.until_ms.is_some_and(|u| t > u) {
             return false;
         }
         if let Some(u) = &self.user {
-            if text(r, "userId") != *u && !text(r, "userName").eq_ignore_ascii_case(u) {
+            if r.user_id() != *u && !r.user_name().eq_ignore_ascii_case(u) {
                 return false;
             }
         }
+        let (dp, value) = r.dp();
         if !self.alarm_values.is_empty() {
-            let (dp, value) = dp_of(r);
             let name = if dp == 56 {
                 "hijack".to_string()
             } else {
@@ -113,34 +112,10 @@ impl Query {
             if !self.alarm_values.contains(&name) {
                 return false;
             }
-        }
-        if !self.dp_ids.is_empty()
-            && self.alarm_values.is_empty()
-            && !self.dp_ids.contains(&dp_of(r).0)
-        {
+        } else if !self.dp_ids.is_empty() && !self.dp_ids.contains(&dp) {
             return false;
         }
         true
-    }
-}
-
-/// The DP and value of a record's `dps` (`[{"12": "1"}]`).
-pub fn dp_of(r: &Value) -> (u32, String) {
-    let first = r
-        .get("dps")
-        .and_then(|d| d.as_array())
-        .and_then(|a| a.first())
-        .and_then(|o| o.as_object())
-        .and_then(|o| o.iter().next());
-    match first {
-        Some((k, v)) => (
-            k.parse().unwrap_or(0),
-            match v {
-                Value::String(s) => s.clone(),
-                other => other.to_string(),
-            },
-        ),
-        None => (0, String::new()),
     }
 }
 

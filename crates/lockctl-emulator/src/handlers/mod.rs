@@ -29,9 +29,31 @@ pub struct Ctx<'a> {
     pub pd: Value,
     pub params: &'a BTreeMap<String, String>,
     pub base_url: &'a str,
+    /// Fault: added to `totalCount` of record pages (a total that lies).
+    pub total_count_offset: i64,
 }
 
-pub type Handler = fn(&mut Ctx) -> Result<Value, ApiError>;
+/// A handler answers a JSON value, or JSON text it rendered itself (record pages, which are
+/// large and hot: rendering them straight from the model avoids building a Value tree).
+#[derive(Clone, Copy)]
+pub enum Handler {
+    Json(JsonFn),
+    Raw(RawFn),
+}
+
+pub enum Reply {
+    Json(Value),
+    Raw(Box<serde_json::value::RawValue>),
+}
+
+impl Handler {
+    pub fn call(self, ctx: &mut Ctx) -> Result<Reply, ApiError> {
+        match self {
+            Handler::Json(f) => f(ctx).map(Reply::Json),
+            Handler::Raw(f) => f(ctx).map(Reply::Raw),
+        }
+    }
+}
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
@@ -56,12 +78,24 @@ pub struct Route {
     pub handler: Handler,
 }
 
-const fn r(scope: Scope, admin: bool, writes: bool, handler: Handler) -> Route {
+type JsonFn = fn(&mut Ctx) -> Result<Value, ApiError>;
+type RawFn = fn(&mut Ctx) -> Result<Box<serde_json::value::RawValue>, ApiError>;
+
+const fn r(scope: Scope, admin: bool, writes: bool, handler: JsonFn) -> Route {
     Route {
         scope,
         admin,
         writes,
-        handler,
+        handler: Handler::Json(handler),
+    }
+}
+
+const fn raw(scope: Scope, admin: bool, writes: bool, handler: RawFn) -> Route {
+    Route {
+        scope,
+        admin,
+        writes,
+        handler: Handler::Raw(handler),
     }
 }
 
@@ -145,9 +179,9 @@ pub fn route(action: &str, version: &str) -> Option<Route> {
             r(AnyLock, false, false, o::revocable)
         }
         // records
-        ("tuya.m.scale.history.list", "2.0") => r(Wifi, false, false, rec::history),
-        ("tuya.m.device.lock.history.list", "2.0") => r(Ble, false, false, rec::history),
-        ("tuya.m.device.lock.alarm.list", "1.0") => r(AnyLock, false, true, rec::alarms),
+        ("tuya.m.scale.history.list", "2.0") => raw(Wifi, false, false, rec::history),
+        ("tuya.m.device.lock.history.list", "2.0") => raw(Ble, false, false, rec::history),
+        ("tuya.m.device.lock.alarm.list", "1.0") => raw(AnyLock, false, true, rec::alarms),
         ("tuya.m.device.lock.alarm.unread", "1.0") => r(Wifi, false, false, rec::unread),
         // the rest
         ("tuya.m.device.lock.voice.pwd.flag", "1.0") => r(Ble, false, false, x::voice_flag),
