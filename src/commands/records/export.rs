@@ -2,6 +2,7 @@
 //! known), filter, and write each page as it arrives in the chosen format. Only one page (and the
 //! ids of the one before, to spot repeats) is held at a time.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::io::{IsTerminal, Write};
 use std::sync::Arc;
@@ -29,26 +30,57 @@ pub struct Plan {
     pub tz: TimeZone,
 }
 
-struct Page {
-    records: Vec<Box<RawValue>>,
+/// A page's records, borrowed from the answer's text: nothing is copied or re-encoded.
+struct Page<'a> {
+    records: Vec<&'a RawValue>,
     has_next: Option<bool>,
     total: Option<i64>,
 }
 
-/// A scalar the cloud may send as a string or a number.
-#[derive(Deserialize, Debug, Clone)]
-#[serde(untagged)]
-pub enum Scalar {
-    Text(String),
+/// A scalar the cloud may send as a string or a number; strings stay borrowed when they can.
+#[derive(Debug, Clone)]
+pub enum Scalar<'a> {
+    Text(Cow<'a, str>),
     Int(i64),
     Float(f64),
     Bool(bool),
 }
 
-impl Scalar {
+impl<'de: 'a, 'a> Deserialize<'de> for Scalar<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> serde::de::Visitor<'de> for V<'a> {
+            type Value = Scalar<'a>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string, number or boolean")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> std::result::Result<Scalar<'a>, E> {
+                Ok(Scalar::Text(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> std::result::Result<Scalar<'a>, E> {
+                Ok(Scalar::Text(Cow::Owned(v.to_string())))
+            }
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Scalar<'a>, E> {
+                Ok(Scalar::Int(v))
+            }
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Scalar<'a>, E> {
+                Ok(i64::try_from(v).map(Scalar::Int).unwrap_or(Scalar::Float(v as f64)))
+            }
+            fn visit_f64<E>(self, v: f64) -> std::result::Result<Scalar<'a>, E> {
+                Ok(Scalar::Float(v))
+            }
+            fn visit_bool<E>(self, v: bool) -> std::result::Result<Scalar<'a>, E> {
+                Ok(Scalar::Bool(v))
+            }
+        }
+        d.deserialize_any(V(std::marker::PhantomData))
+    }
+}
+
+impl Scalar<'_> {
     fn text(&self) -> String {
         match self {
-            Scalar::Text(s) => s.clone(),
+            Scalar::Text(s) => s.to_string(),
             Scalar::Int(i) => i.to_string(),
             Scalar::Float(f) => f.to_string(),
             Scalar::Bool(b) => b.to_string(),
@@ -67,16 +99,32 @@ impl Scalar {
 /// The fields of a record lockctl reads; the record itself is written as the cloud sent it.
 #[derive(Deserialize, Debug, Default)]
 #[serde(rename_all = "camelCase")]
-pub struct RecordView {
-    uuid: Option<Scalar>,
-    gmt_create: Option<Scalar>,
-    user_id: Option<Scalar>,
-    user_name: Option<String>,
-    unlock_name: Option<String>,
-    dps: Option<Vec<std::collections::BTreeMap<String, Scalar>>>,
+pub struct RecordView<'a> {
+    #[serde(borrow)]
+    uuid: Option<Scalar<'a>>,
+    #[serde(borrow)]
+    gmt_create: Option<Scalar<'a>>,
+    #[serde(borrow)]
+    user_id: Option<Scalar<'a>>,
+    #[serde(borrow)]
+    user_name: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    unlock_name: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    dps: Option<Vec<std::collections::BTreeMap<Cow<'a, str>, Scalar<'a>>>>,
 }
 
-impl RecordView {
+/// Just what every export reads.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct KeyView<'a> {
+    #[serde(borrow)]
+    uuid: Option<Scalar<'a>>,
+    #[serde(borrow)]
+    gmt_create: Option<Scalar<'a>>,
+}
+
+impl RecordView<'_> {
     pub fn time_ms(&self) -> i64 {
         self.gmt_create.as_ref().and_then(Scalar::int).unwrap_or(0)
     }
@@ -89,82 +137,60 @@ impl RecordView {
     fn uuid(&self) -> String {
         self.uuid.as_ref().map(Scalar::text).unwrap_or_default()
     }
+    /// A cheap fingerprint of the uuid for spotting repeats.
+    fn uuid_key(&self) -> Option<u64> {
+        use std::hash::{Hash, Hasher};
+        let u = self.uuid.as_ref()?;
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        match u {
+            Scalar::Text(t) if t.is_empty() => return None,
+            Scalar::Text(t) => t.hash(&mut h),
+            other => other.text().hash(&mut h),
+        }
+        Some(h.finish())
+    }
     /// The DP and value of `dps` (`[{"12": "1"}]`).
     pub fn dp(&self) -> (u32, String) {
-        match self
-            .dps
-            .as_ref()
-            .and_then(|d| d.first())
-            .and_then(|m| m.iter().next())
-        {
+        match self.dps.as_ref().and_then(|d| d.first()).and_then(|m| m.iter().next()) {
             Some((k, v)) => (k.parse().unwrap_or(0), v.text()),
             None => (0, String::new()),
         }
     }
 }
 
-/// One page request; both answer shapes of the seeds: Wi-Fi `{datas, hasNext, totalCount}`,
-/// Bluetooth a plain list. Records stay unparsed text.
-async fn fetch(
-    client: Arc<Client>,
-    action: &'static str,
-    version: &'static str,
-    base: Value,
-    offset: i64,
-) -> Result<Page> {
-    #[derive(Deserialize)]
-    struct WifiPage {
-        datas: Option<Vec<Box<RawValue>>>,
-        #[serde(rename = "hasNext")]
-        has_next: Option<bool>,
-        #[serde(rename = "totalCount")]
-        total_count: Option<Scalar>,
-    }
+/// One page request, answered as unparsed text.
+async fn fetch(client: Arc<Client>, action: &'static str, version: &'static str, base: Value, offset: i64) -> Result<Box<RawValue>> {
     let mut pd = base;
     pd["offset"] = json!(offset);
     let text = pd.to_string();
-    let r = client
-        .call_text(
-            action,
-            version,
-            Some(&text),
-            &CallOptions {
-                read: true,
-                ..Default::default()
-            },
-        )
-        .await?;
-    let bad = |why: String| ApiError::BadResponse {
-        url: "history".into(),
-        reason: format!("{action} answered {why}"),
-    };
-    let body = r.get().trim_start();
-    if body.starts_with('[') {
-        let records: Vec<Box<RawValue>> =
-            serde_json::from_str(body).map_err(|e| bad(format!("a broken record list ({e})")))?;
-        Ok(Page {
-            records,
-            has_next: None,
-            total: None,
-        })
-    } else if body.starts_with('{') {
-        let p: WifiPage =
-            serde_json::from_str(body).map_err(|e| bad(format!("a broken page ({e})")))?;
+    Ok(client.call_text(action, version, Some(&text), &CallOptions { read: true, ..Default::default() }).await?)
+}
+
+/// Both answer shapes of the seeds: Wi-Fi `{datas, hasNext, totalCount}`, Bluetooth a list.
+fn parse_page<'a>(action: &str, body: &'a RawValue) -> Result<Page<'a>> {
+    #[derive(Deserialize)]
+    struct WifiPage<'a> {
+        #[serde(borrow)]
+        datas: Option<Vec<&'a RawValue>>,
+        #[serde(rename = "hasNext")]
+        has_next: Option<bool>,
+        #[serde(rename = "totalCount", borrow)]
+        total_count: Option<Scalar<'a>>,
+    }
+    let bad = |why: String| ApiError::BadResponse { url: "history".into(), reason: format!("{action} answered {why}") };
+    let text = body.get().trim_start();
+    if text.starts_with('[') {
+        let records: Vec<&RawValue> = serde_json::from_str(text).map_err(|e| bad(format!("a broken record list ({e})")))?;
+        Ok(Page { records, has_next: None, total: None })
+    } else if text.starts_with('{') {
+        let p: WifiPage = serde_json::from_str(text).map_err(|e| bad(format!("a broken page ({e})")))?;
         let total = p.total_count.as_ref().and_then(Scalar::int);
         if total.is_some_and(|t| t < 0) {
             return Err(bad("a negative totalCount".into()).into());
         }
-        Ok(Page {
-            records: p.datas.unwrap_or_default(),
-            has_next: p.has_next,
-            total,
-        })
-    } else if body == "null" {
-        Ok(Page {
-            records: vec![],
-            has_next: Some(false),
-            total: None,
-        })
+        Ok(Page { records: p.datas.unwrap_or_default(), has_next: p.has_next, total })
+    } else if text == "null" {
+        Ok(Page { records: vec![], has_next: Some(false), total: None })
     } else {
         Err(bad("records in an unknown shape".into()).into())
     }
@@ -277,7 +303,7 @@ impl Writer {
             Sink::Csv(_) | Sink::Table(_) => {
                 let (dp, value) = r.dp();
                 let time = self.when(ms, matches!(self.sink, Sink::Csv(_)));
-                let unlock_name = r.unlock_name.clone().unwrap_or_default();
+                let unlock_name = r.unlock_name.as_deref().unwrap_or("").to_string();
                 let row: Vec<String> = if self.alarms {
                     let alarm = if dp == 56 {
                         "duress".to_string()
@@ -352,7 +378,9 @@ impl Writer {
 
 /// Keeps the export honest: repeated records are dropped and counted; a short export is an error.
 struct Integrity {
-    previous: HashSet<String>,
+    /// Whether rows need every field (tables, CSV, client-side filters) or just id and time.
+    full: bool,
+    previous: HashSet<u64>,
     received: i64,
     repeated: i64,
 }
@@ -360,19 +388,23 @@ struct Integrity {
 impl Integrity {
     /// The new records of a page, parsed for reading (repeats of the page before, or within
     /// it, removed and counted).
-    fn admit(&mut self, records: Vec<Box<RawValue>>) -> Result<Vec<(Box<RawValue>, RecordView)>> {
+    fn admit<'a>(&mut self, records: Vec<&'a RawValue>) -> Result<Vec<(&'a RawValue, RecordView<'a>)>> {
         let mut this = HashSet::with_capacity(records.len());
         let mut out = Vec::with_capacity(records.len());
         for raw in records {
-            let view: RecordView =
-                serde_json::from_str(raw.get()).map_err(|e| ApiError::BadResponse {
-                    url: "history".into(),
-                    reason: format!("a record the cloud sent is malformed ({e})"),
-                })?;
-            let id = view.uuid();
-            if !id.is_empty() && (self.previous.contains(&id) || !this.insert(id)) {
-                self.repeated += 1;
-                continue;
+            let malformed = |e: serde_json::Error| ApiError::BadResponse { url: "history".into(), reason: format!("a record the cloud sent is malformed ({e})") };
+            // Plain exports only need the id and time; skip building the rest.
+            let view: RecordView = if self.full {
+                serde_json::from_str(raw.get()).map_err(malformed)?
+            } else {
+                let k: KeyView = serde_json::from_str(raw.get()).map_err(malformed)?;
+                RecordView { uuid: k.uuid, gmt_create: k.gmt_create, ..Default::default() }
+            };
+            if let Some(id) = view.uuid_key() {
+                if self.previous.contains(&id) || !this.insert(id) {
+                    self.repeated += 1;
+                    continue;
+                }
             }
             out.push((raw, view));
         }
@@ -423,12 +455,14 @@ pub async fn run(ctx: &mut Context, lock: &LockRef, q: &Query, plan: &Plan) -> R
         p
     });
     let mut w = Writer::new(plan.format, plan.alarms, plan.tz.clone())?;
+    let full = matches!(plan.format, Format::Table | Format::Csv) || q.user.is_some() || !q.alarm_values.is_empty() || (!q.dp_ids.is_empty() && !wifi);
     let mut check = Integrity {
+        full,
         previous: HashSet::new(),
         received: 0,
         repeated: 0,
     };
-    let emit = |page: Vec<Box<RawValue>>, w: &mut Writer, check: &mut Integrity| -> Result<bool> {
+    let emit = |page: Vec<&RawValue>, w: &mut Writer, check: &mut Integrity| -> Result<bool> {
         let records = check.admit(page)?;
         let mut older_than_since = false;
         for (raw, view) in &records {
@@ -445,7 +479,8 @@ pub async fn run(ctx: &mut Context, lock: &LockRef, q: &Query, plan: &Plan) -> R
         Ok(older_than_since)
     };
 
-    let first = fetch(client.clone(), action, version, base.clone(), 0).await?;
+    let first_body = fetch(client.clone(), action, version, base.clone(), 0).await?;
+    let first = parse_page(action, &first_body)?;
     let total = first.total;
     let first_len = first.records.len() as i64;
     let mut has_next = first.has_next.unwrap_or(first_len >= plan.limit);
@@ -461,16 +496,15 @@ pub async fn run(ctx: &mut Context, lock: &LockRef, q: &Query, plan: &Plan) -> R
                 .map(|i| i * plan.limit)
                 .take_while(|o| *o < total)
                 .collect();
-            let mut pages = futures::stream::iter(
-                offsets
-                    .iter()
-                    .map(|o| fetch(client.clone(), action, version, base.clone(), *o)),
-            )
-            .buffered(plan.concurrency);
+            // Each fetch is its own task, so requests keep flowing while a page is written;
+            // `buffered` keeps at most `concurrency` of them, and yields them in order.
+            let mut pages = futures::stream::iter(offsets.iter().map(|o| tokio::spawn(fetch(client.clone(), action, version, base.clone(), *o))))
+                .buffered(plan.concurrency);
             has_next = false;
             let mut last_len = first_len;
             while let Some(page) = pages.next().await {
-                let page = page?;
+                let body = page.map_err(|e| anyhow::anyhow!("a page fetch stopped: {e}"))??;
+                let page = parse_page(action, &body)?;
                 last_len = page.records.len() as i64;
                 has_next = page.has_next.unwrap_or(false);
                 emit(page.records, &mut w, &mut check)?;
@@ -479,7 +513,8 @@ pub async fn run(ctx: &mut Context, lock: &LockRef, q: &Query, plan: &Plan) -> R
         }
         // Unknown total, or a total that undercounted: page on until the cloud says it is done.
         while has_next && !done {
-            let page = fetch(client.clone(), action, version, base.clone(), offset).await?;
+            let body = fetch(client.clone(), action, version, base.clone(), offset).await?;
+            let page = parse_page(action, &body)?;
             let n = page.records.len() as i64;
             has_next = page.has_next.unwrap_or(n >= plan.limit) && n > 0;
             offset += n;
