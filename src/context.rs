@@ -194,6 +194,12 @@ impl Context {
         })
     }
 
+    /// The lock named by `--dev`.
+    pub async fn dev_lock(&mut self) -> Result<LockRef> {
+        let dev = self.dev()?;
+        self.lock(&dev).await
+    }
+
     /// Look a lock up: kind from --kind, else the cached or the cloud's category; localKey and
     /// zone for PINs and times. A fully cached lock costs no request, so a verb the lock's kind
     /// lacks is refused before anything is sent.

@@ -135,8 +135,7 @@ async fn show(ctx: &mut Context) -> Result<()> {
 }
 
 async fn active_date(ctx: &mut Context) -> Result<()> {
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     let r = ctx
         .call(&lock, "device active-date", json!({ "devId": lock.dev_id }))
         .await?;
@@ -154,8 +153,7 @@ async fn active_date(ctx: &mut Context) -> Result<()> {
 }
 
 async fn active_period(ctx: &mut Context) -> Result<()> {
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     let r = ctx
         .call(
             &lock,
@@ -184,8 +182,7 @@ async fn sync(a: SyncArgs, ctx: &mut Context) -> Result<()> {
             .map(|(d, _)| *d)
             .collect();
     }
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     let r = ctx
         .call(
             &lock,

@@ -141,8 +141,7 @@ pub async fn run(cmd: OfflinepwdCommand, ctx: &mut Context) -> Result<()> {
 }
 
 async fn available(a: AvailableArgs, ctx: &mut Context) -> Result<()> {
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     let r = ctx
         .call(
             &lock,
@@ -207,8 +206,7 @@ async fn create(a: CreateArgs, ctx: &mut Context) -> Result<()> {
         }
         _ => {}
     }
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     ctx.entry(&lock, "offlinepwd create")?;
     let tz = ctx.zone(&lock)?;
     let (start, end) = match (&a.from, &a.to) {
@@ -252,8 +250,7 @@ async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
             a.limit
         )));
     }
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     // The seeds require pwdType: without --type, ask for each type in turn.
     let types: Vec<&str> = match a.pwd_type {
         Some(t) => vec![t.code()],
@@ -317,8 +314,7 @@ async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
 async fn rename(a: RenameArgs, ctx: &mut Context) -> Result<()> {
     let id = check_id("--id", &a.id)?;
     let name = check_name("--name", &a.name)?;
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     let mut pd = json!({ "devId": lock.dev_id, "pwdId": id, "pwdName": name });
     if lock.kind == Kind::Wifi {
         pd["mobile"] = json!("");
@@ -334,8 +330,7 @@ async fn rename(a: RenameArgs, ctx: &mut Context) -> Result<()> {
 
 async fn revoke(a: IdArgs, ctx: &mut Context) -> Result<()> {
     let id = check_id("--id", &a.id)?;
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     let r = ctx
         .call(
             &lock,
@@ -361,8 +356,7 @@ async fn revoke(a: IdArgs, ctx: &mut Context) -> Result<()> {
 }
 
 async fn revocable(ctx: &mut Context) -> Result<()> {
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     let r = ctx
         .call(
             &lock,

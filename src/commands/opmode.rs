@@ -124,8 +124,7 @@ pub async fn run(cmd: OpmodeCommand, ctx: &mut Context) -> Result<()> {
 
 async fn list(a: UserArgs, ctx: &mut Context) -> Result<()> {
     let user = check_user("--user", &a.user)?;
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     ctx.entry(
         &lock,
         if lock.kind == Kind::Wifi {
@@ -172,8 +171,7 @@ async fn list(a: UserArgs, ctx: &mut Context) -> Result<()> {
 
 async fn show(a: UserArgs, ctx: &mut Context) -> Result<()> {
     let user = check_user("--user", &a.user)?;
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     let r = ctx
         .call(
             &lock,
@@ -218,8 +216,7 @@ async fn show(a: UserArgs, ctx: &mut Context) -> Result<()> {
 
 async fn count(a: UserArgs, ctx: &mut Context) -> Result<()> {
     let user = check_user("--user", &a.user)?;
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     let r = ctx
         .call(
             &lock,
@@ -251,8 +248,7 @@ async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         .as_deref()
         .map(|n| check_name("--name", n))
         .transpose()?;
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     let r = ctx
         .call(&lock, "opmode add", json!({ "devId": lock.dev_id, "userId": user, "unlockId": format!("{dp}-{n}"), "unlockName": name.clone().unwrap_or_default() }))
         .await?;
@@ -272,8 +268,7 @@ async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
 async fn rename(a: RenameArgs, ctx: &mut Context) -> Result<()> {
     let id = check_id("--id", &a.id)?;
     let name = check_name("--name", &a.name)?;
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     let r = ctx
         .call(
             &lock,
@@ -298,8 +293,7 @@ async fn remove(a: RemoveArgs, ctx: &mut Context) -> Result<()> {
         .map(|u| check_user("--user", u))
         .transpose()?;
     let id = a.id.as_deref().map(|i| check_id("--id", i)).transpose()?;
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     ctx.entry(&lock, "opmode remove")?;
     let (pd, what) = if lock.kind == Kind::Wifi {
         let (dp, n) = unlock.ok_or_else(|| {
@@ -342,8 +336,7 @@ async fn remove(a: RemoveArgs, ctx: &mut Context) -> Result<()> {
 }
 
 async fn unassigned(ctx: &mut Context) -> Result<()> {
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     let r = ctx
         .call(&lock, "opmode unassigned", json!({ "devId": lock.dev_id }))
         .await?;
@@ -366,8 +359,7 @@ async fn unassigned(ctx: &mut Context) -> Result<()> {
 }
 
 async fn pending(ctx: &mut Context) -> Result<()> {
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     let r = ctx
         .call(&lock, "opmode pending", json!({ "devId": lock.dev_id }))
         .await?;
@@ -392,8 +384,7 @@ async fn ids_call(a: UnlockIdsArgs, verb: &str, ctx: &mut Context) -> Result<()>
         .iter()
         .map(|s| check_unlock_id(s).map(|(d, n)| format!("{d}-{n}")))
         .collect::<Result<_>>()?;
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     let r = ctx
         .call(
             &lock,
@@ -416,8 +407,7 @@ async fn ids_call(a: UnlockIdsArgs, verb: &str, ctx: &mut Context) -> Result<()>
 
 async fn hijack(a: UnlockIdArg, on: bool, ctx: &mut Context) -> Result<()> {
     let (dp, n) = check_unlock_id(&a.unlock_id)?;
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     let verb = if on {
         "opmode hijack set"
     } else {

@@ -33,8 +33,7 @@ async fn allowed(ctx: &mut Context, lock: &LockRef) -> Result<(bool, Value)> {
 }
 
 pub async fn run(cmd: RemoteCommand, ctx: &mut Context) -> Result<()> {
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     ctx.entry(&lock, "remote status")?;
     match cmd {
         RemoteCommand::Status => {

@@ -34,8 +34,7 @@ async fn prepare(
     ctx: &mut Context,
 ) -> Result<(crate::context::LockRef, String)> {
     let user = check_user("--user", user)?;
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     ctx.entry(&lock, verb)?;
     Ok((lock, user))
 }

@@ -76,8 +76,7 @@ pub async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         .map(|n| check_name("--name", n))
         .transpose()?;
     let allow = op_mode(&a.allow)?;
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     refuse_validity_on_wifi(&lock, &a.validity, &a.allow)?;
     let needs_validity = lock.kind != Kind::Wifi && !a.validity.given();
     let mut missing = vec![];
@@ -178,8 +177,7 @@ pub async fn update(a: UpdateArgs, ctx: &mut Context) -> Result<()> {
     if name.is_none() && !a.validity.given() && allow.is_none() {
         return Err(Fail::usage("nothing to change: pass --name, --allow, or validity flags (--permanent, --from/--to, --weekdays)"));
     }
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     ctx.entry(&lock, "member update")?;
     let tz = ctx.zone(&lock)?;
     let mut pd = json!({ "devId": lock.dev_id, "userId": user });

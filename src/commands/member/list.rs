@@ -144,8 +144,7 @@ pub async fn panel_pages(
 
 pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     check_paging(&a)?;
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     let members = if a.panel {
         panel_pages(ctx, &lock, a.offset, a.limit, a.all).await?
     } else {
@@ -194,8 +193,7 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
 }
 
 pub async fn count(ctx: &mut Context) -> Result<()> {
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     let result = if lock.kind == Kind::Wifi {
         ctx.call(&lock, "member count", json!({ "devId": lock.dev_id }))
             .await?
@@ -220,8 +218,7 @@ pub async fn count(ctx: &mut Context) -> Result<()> {
 }
 
 pub async fn me(ctx: &mut Context) -> Result<()> {
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     let raw = ctx
         .call(&lock, "member me", json!({ "devId": lock.dev_id }))
         .await?;

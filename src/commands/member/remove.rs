@@ -16,8 +16,7 @@ pub struct RemoveArgs {
 
 pub async fn remove(a: RemoveArgs, ctx: &mut Context) -> Result<()> {
     let user = check_user("--user", &a.user)?;
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     ctx.entry(&lock, "member remove")?;
     ctx.prompter.confirm(
         &format!(

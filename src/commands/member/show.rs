@@ -18,8 +18,7 @@ pub struct ShowArgs {
 
 pub async fn show(a: ShowArgs, ctx: &mut Context) -> Result<()> {
     let user = check_user("--user", &a.user)?;
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     let raw = ctx
         .call(
             &lock,

@@ -64,7 +64,9 @@ impl<'de: 'a, 'a> Deserialize<'de> for Scalar<'a> {
                 Ok(Scalar::Int(v))
             }
             fn visit_u64<E>(self, v: u64) -> std::result::Result<Scalar<'a>, E> {
-                Ok(i64::try_from(v).map(Scalar::Int).unwrap_or(Scalar::Float(v as f64)))
+                Ok(i64::try_from(v)
+                    .map(Scalar::Int)
+                    .unwrap_or(Scalar::Float(v as f64)))
             }
             fn visit_f64<E>(self, v: f64) -> std::result::Result<Scalar<'a>, E> {
                 Ok(Scalar::Float(v))
@@ -151,7 +153,12 @@ impl RecordView<'_> {
     }
     /// The DP and value of `dps` (`[{"12": "1"}]`).
     pub fn dp(&self) -> (u32, String) {
-        match self.dps.as_ref().and_then(|d| d.first()).and_then(|m| m.iter().next()) {
+        match self
+            .dps
+            .as_ref()
+            .and_then(|d| d.first())
+            .and_then(|m| m.iter().next())
+        {
             Some((k, v)) => (k.parse().unwrap_or(0), v.text()),
             None => (0, String::new()),
         }
@@ -159,11 +166,27 @@ impl RecordView<'_> {
 }
 
 /// One page request, answered as unparsed text.
-async fn fetch(client: Arc<Client>, action: &'static str, version: &'static str, base: Value, offset: i64) -> Result<Box<RawValue>> {
+async fn fetch(
+    client: Arc<Client>,
+    action: &'static str,
+    version: &'static str,
+    base: Value,
+    offset: i64,
+) -> Result<Box<RawValue>> {
     let mut pd = base;
     pd["offset"] = json!(offset);
     let text = pd.to_string();
-    Ok(client.call_text(action, version, Some(&text), &CallOptions { read: true, ..Default::default() }).await?)
+    Ok(client
+        .call_text(
+            action,
+            version,
+            Some(&text),
+            &CallOptions {
+                read: true,
+                ..Default::default()
+            },
+        )
+        .await?)
 }
 
 /// Both answer shapes of the seeds: Wi-Fi `{datas, hasNext, totalCount}`, Bluetooth a list.
@@ -177,20 +200,37 @@ fn parse_page<'a>(action: &str, body: &'a RawValue) -> Result<Page<'a>> {
         #[serde(rename = "totalCount", borrow)]
         total_count: Option<Scalar<'a>>,
     }
-    let bad = |why: String| ApiError::BadResponse { url: "history".into(), reason: format!("{action} answered {why}") };
+    let bad = |why: String| ApiError::BadResponse {
+        url: "history".into(),
+        reason: format!("{action} answered {why}"),
+    };
     let text = body.get().trim_start();
     if text.starts_with('[') {
-        let records: Vec<&RawValue> = serde_json::from_str(text).map_err(|e| bad(format!("a broken record list ({e})")))?;
-        Ok(Page { records, has_next: None, total: None })
+        let records: Vec<&RawValue> =
+            serde_json::from_str(text).map_err(|e| bad(format!("a broken record list ({e})")))?;
+        Ok(Page {
+            records,
+            has_next: None,
+            total: None,
+        })
     } else if text.starts_with('{') {
-        let p: WifiPage = serde_json::from_str(text).map_err(|e| bad(format!("a broken page ({e})")))?;
+        let p: WifiPage =
+            serde_json::from_str(text).map_err(|e| bad(format!("a broken page ({e})")))?;
         let total = p.total_count.as_ref().and_then(Scalar::int);
         if total.is_some_and(|t| t < 0) {
             return Err(bad("a negative totalCount".into()).into());
         }
-        Ok(Page { records: p.datas.unwrap_or_default(), has_next: p.has_next, total })
+        Ok(Page {
+            records: p.datas.unwrap_or_default(),
+            has_next: p.has_next,
+            total,
+        })
     } else if text == "null" {
-        Ok(Page { records: vec![], has_next: Some(false), total: None })
+        Ok(Page {
+            records: vec![],
+            has_next: Some(false),
+            total: None,
+        })
     } else {
         Err(bad("records in an unknown shape".into()).into())
     }
@@ -388,17 +428,27 @@ struct Integrity {
 impl Integrity {
     /// The new records of a page, parsed for reading (repeats of the page before, or within
     /// it, removed and counted).
-    fn admit<'a>(&mut self, records: Vec<&'a RawValue>) -> Result<Vec<(&'a RawValue, RecordView<'a>)>> {
+    fn admit<'a>(
+        &mut self,
+        records: Vec<&'a RawValue>,
+    ) -> Result<Vec<(&'a RawValue, RecordView<'a>)>> {
         let mut this = HashSet::with_capacity(records.len());
         let mut out = Vec::with_capacity(records.len());
         for raw in records {
-            let malformed = |e: serde_json::Error| ApiError::BadResponse { url: "history".into(), reason: format!("a record the cloud sent is malformed ({e})") };
+            let malformed = |e: serde_json::Error| ApiError::BadResponse {
+                url: "history".into(),
+                reason: format!("a record the cloud sent is malformed ({e})"),
+            };
             // Plain exports only need the id and time; skip building the rest.
             let view: RecordView = if self.full {
                 serde_json::from_str(raw.get()).map_err(malformed)?
             } else {
                 let k: KeyView = serde_json::from_str(raw.get()).map_err(malformed)?;
-                RecordView { uuid: k.uuid, gmt_create: k.gmt_create, ..Default::default() }
+                RecordView {
+                    uuid: k.uuid,
+                    gmt_create: k.gmt_create,
+                    ..Default::default()
+                }
             };
             if let Some(id) = view.uuid_key() {
                 if self.previous.contains(&id) || !this.insert(id) {
@@ -455,7 +505,10 @@ pub async fn run(ctx: &mut Context, lock: &LockRef, q: &Query, plan: &Plan) -> R
         p
     });
     let mut w = Writer::new(plan.format, plan.alarms, plan.tz.clone())?;
-    let full = matches!(plan.format, Format::Table | Format::Csv) || q.user.is_some() || !q.alarm_values.is_empty() || (!q.dp_ids.is_empty() && !wifi);
+    let full = matches!(plan.format, Format::Table | Format::Csv)
+        || q.user.is_some()
+        || !q.alarm_values.is_empty()
+        || (!q.dp_ids.is_empty() && !wifi);
     let mut check = Integrity {
         full,
         previous: HashSet::new(),
@@ -498,7 +551,10 @@ pub async fn run(ctx: &mut Context, lock: &LockRef, q: &Query, plan: &Plan) -> R
                 .collect();
             // Each fetch is its own task, so requests keep flowing while a page is written;
             // `buffered` keeps at most `concurrency` of them, and yields them in order.
-            let mut pages = futures::stream::iter(offsets.iter().map(|o| tokio::spawn(fetch(client.clone(), action, version, base.clone(), *o))))
+            let mut pages =
+                futures::stream::iter(offsets.iter().map(|o| {
+                    tokio::spawn(fetch(client.clone(), action, version, base.clone(), *o))
+                }))
                 .buffered(plan.concurrency);
             has_next = false;
             let mut last_len = first_len;

@@ -176,8 +176,7 @@ async fn list(a: ListArgs, alarms: bool, ctx: &mut Context) -> Result<()> {
         (None, true) => Format::Json,
         (None, false) => Format::Table,
     };
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     ctx.entry(&lock, if alarms { "alarm list" } else { "history list" })?;
     let tz = ctx.zone(&lock)?;
     let now = Timestamp::now();
@@ -218,8 +217,7 @@ async fn list(a: ListArgs, alarms: bool, ctx: &mut Context) -> Result<()> {
 }
 
 async fn unread(ctx: &mut Context) -> Result<()> {
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     let r = ctx
         .call(&lock, "alarm unread", json!({ "devId": lock.dev_id }))
         .await?;

@@ -177,8 +177,7 @@ pub async fn create(a: CreateArgs, validate_only: bool, ctx: &mut Context) -> Re
     } else {
         None
     };
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     let verb = if validate_only {
         "temppwd validate"
     } else {
@@ -418,8 +417,7 @@ pub async fn update(a: UpdateArgs, ctx: &mut Context) -> Result<()> {
     if nothing {
         return Err(Fail::usage("nothing to change: pass --name, --pin-stdin/--generate, --from/--to, --schedule, --once/--permanent or --phone"));
     }
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     ctx.entry(&lock, "temppwd update")?;
     let tz = ctx.zone(&lock)?;
     let len = lock.kind.pin_len();

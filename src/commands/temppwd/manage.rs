@@ -37,8 +37,7 @@ pub fn status_words(code: i64) -> &'static str {
 }
 
 pub async fn list(ctx: &mut Context) -> Result<()> {
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     let r = ctx
         .call(&lock, "temppwd list", json!({ "devId": lock.dev_id }))
         .await?;
@@ -86,8 +85,7 @@ pub async fn list(ctx: &mut Context) -> Result<()> {
 pub async fn rename(a: RenameArgs, ctx: &mut Context) -> Result<()> {
     let id = check_id("--id", &a.id)?;
     let name = check_name("--name", &a.name)?;
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     let r = ctx
         .call(
             &lock,
@@ -105,8 +103,7 @@ pub async fn rename(a: RenameArgs, ctx: &mut Context) -> Result<()> {
 
 pub async fn remove(a: IdArgs, ctx: &mut Context) -> Result<()> {
     let id = check_id("--id", &a.id)?;
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     ctx.entry(&lock, "temppwd remove")?;
     ctx.prompter.confirm(
         &format!("Remove temporary password {id} from {}?", lock.name),
@@ -127,8 +124,7 @@ pub async fn remove(a: IdArgs, ctx: &mut Context) -> Result<()> {
 }
 
 pub async fn dynamic(ctx: &mut Context) -> Result<()> {
-    let dev = ctx.dev()?;
-    let lock = ctx.lock(&dev).await?;
+    let lock = ctx.dev_lock().await?;
     let r = ctx
         .call(&lock, "temppwd dynamic", json!({ "devId": lock.dev_id }))
         .await?;
