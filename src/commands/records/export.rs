@@ -505,10 +505,11 @@ pub async fn run(ctx: &mut Context, lock: &LockRef, q: &Query, plan: &Plan) -> R
         p
     });
     let mut w = Writer::new(plan.format, plan.alarms, plan.tz.clone())?;
+    // Client-side filters read the user and DP, so they need whole records.
     let full = matches!(plan.format, Format::Table | Format::Csv)
         || q.user.is_some()
         || !q.alarm_values.is_empty()
-        || (!q.dp_ids.is_empty() && !wifi);
+        || !q.dp_ids.is_empty();
     let mut check = Integrity {
         full,
         previous: HashSet::new(),
