@@ -591,3 +591,108 @@ fn usage_errors_exit_2_and_help_exits_0() {
     let r = u.run(&["api", "list", "--json"]).ok();
     assert!(r.json().is_array());
 }
+
+#[test]
+fn phone_accounts_log_in_with_their_country_code() {
+    let emu = Emu::start();
+    let u = User::new();
+    u.add_md5(&emu, "p");
+    let r = u
+        .run_stdin(
+            &["login", "--phone", "15550000001", "--password-stdin"],
+            "lockctl-demo\n",
+        )
+        .fails(2);
+    assert!(r.stderr.contains("--country-code"), "{}", r.stderr);
+    u.run_stdin(
+        &[
+            "login",
+            "--phone",
+            "15550000001",
+            "--country-code",
+            "49",
+            "--password-stdin",
+        ],
+        "lockctl-demo\n",
+    )
+    .ok();
+    assert!(emu
+        .journal()
+        .iter()
+        .any(|(a, o)| a == "tuya.m.user.mobile.password.login" && o == "ok"));
+    u.run(&["device", "list"]).ok();
+    u.run(&["logout"]).ok();
+    assert!(!u.file("credentials.toml").contains("sid"));
+    u.run(&["device", "list"]).fails(4);
+}
+
+#[test]
+fn profiles_list_show_use_remove() {
+    let emu = Emu::start();
+    let u = User::new();
+    u.add_md5(&emu, "a");
+    u.add_md5(&emu, "b");
+    let l = u.run(&["profile", "list"]).ok();
+    assert!(
+        l.stdout.contains("* a\t") && l.stdout.contains("  b\t") && l.stdout.contains("demo"),
+        "{}",
+        l.stdout
+    );
+    u.run(&["profile", "use", "b"]).ok();
+    assert!(u.run(&["profile", "list"]).ok().stdout.contains("* b\t"));
+    // Env beats the config's current profile; the flag beats env.
+    let j = u
+        .run_env(
+            &["profile", "list", "--json"],
+            &[("LOCKCTL_PROFILE", "a")],
+            None,
+        )
+        .ok()
+        .json();
+    assert_eq!(
+        j.as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["current"] == true)
+            .unwrap()["name"],
+        "a"
+    );
+    let j = u
+        .run_env(
+            &["--profile", "b", "profile", "list", "--json"],
+            &[("LOCKCTL_PROFILE", "a")],
+            None,
+        )
+        .ok()
+        .json();
+    assert_eq!(
+        j.as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["current"] == true)
+            .unwrap()["name"],
+        "b"
+    );
+    u.run(&["profile", "use", "nope"]).fails(2);
+    u.run(&["profile", "remove", "a"]).fails(2);
+    u.run(&["profile", "remove", "a", "--yes"]).ok();
+    assert!(!u.file("config.toml").contains("[profiles.a]"));
+    assert!(!u.file("credentials.toml").contains("[profiles.a]"));
+    u.run(&["profile", "show", "a"]).fails(2);
+    let r = u
+        .run_env(
+            &[
+                "profile",
+                "add",
+                "demo",
+                "--endpoint",
+                &emu.url,
+                "--client-id",
+                "x",
+            ],
+            &[("LOCKCTL_APP_SECRET", "s")],
+            None,
+        )
+        .fails(2);
+    assert!(r.stderr.contains("built-in"));
+}
