@@ -53,8 +53,15 @@ impl Output {
             return Ok(());
         }
         let mut t = Table::new();
-        t.load_preset(presets::UTF8_HORIZONTAL_ONLY);
-        t.set_content_arrangement(ContentArrangement::Dynamic);
+        // gh-style: no rules, bold headers (plain when colour is off).
+        t.load_preset(presets::NOTHING);
+        // Wrap to the terminal's width when it is known and sensible; a pty that reports no size
+        // (0 columns) would otherwise squeeze every cell to one character.
+        let arrangement = match t.width() {
+            Some(w) if w >= 40 => ContentArrangement::Dynamic,
+            _ => ContentArrangement::Disabled,
+        };
+        t.set_content_arrangement(arrangement);
         if !self.color {
             t.force_no_tty();
         }
