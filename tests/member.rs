@@ -779,3 +779,68 @@ fn cloud_refusals_read_as_words() {
         r.stderr
     );
 }
+
+#[test]
+fn member_add_asks_for_name_and_validity_on_a_terminal() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    let script = [
+        "expect:Member name",
+        "send:Weekday cleaner\r",
+        "expect:Validity",
+        "send:\x1b[B\x1b[B\r",
+        "expect:Weekdays",
+        "send:\r",
+        "expect:Hours",
+        "send:08:00-10:00\r",
+        "expect:From",
+        "send:2027-01-01\r",
+        "expect:To",
+        "send:2027-03-01\r",
+        "expect:Added member Weekday cleaner",
+    ];
+    let Some((ok, log)) = pty(&u, &["member", "add", "-d", BLE], &script) else {
+        return;
+    };
+    assert!(ok, "{log}");
+    let m = emu
+        .world(|w| {
+            w.lock(BLE)
+                .unwrap()
+                .members
+                .iter()
+                .find(|m| m.nick_name == "Weekday cleaner")
+                .cloned()
+        })
+        .expect("added");
+    assert_eq!(m.time_type, 30);
+    assert!(
+        m.time_set.ends_with("3e01e00258"),
+        "mon-fri 08:00-10:00: {}",
+        m.time_set
+    );
+}
+
+#[test]
+fn member_remove_confirms_on_a_terminal() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    let Some((ok, log)) = pty(
+        &u,
+        &["member", "remove", "-d", WIFI, "--user", "1003"],
+        &["expect:Remove member 1003", "send:n", "expect:cancelled"],
+    ) else {
+        return;
+    };
+    assert!(!ok, "declining exits non-zero: {log}");
+    assert!(log.contains("exit 130"), "{log}");
+    assert!(emu.world(|w| w.lock(WIFI).unwrap().member("1003").is_some()));
+    let (ok, log) = pty(
+        &u,
+        &["member", "remove", "-d", WIFI, "--user", "1003"],
+        &["expect:Remove member 1003", "send:y"],
+    )
+    .unwrap();
+    assert!(ok, "{log}");
+    assert!(emu.world(|w| w.lock(WIFI).unwrap().member("1003").is_none()));
+}

@@ -822,17 +822,8 @@ fn bad_input_is_refused_before_any_request() {
 /// Drive the interactive walk-through once through a pseudo-terminal.
 #[test]
 fn interactive_create_through_a_pty() {
-    let has_python = std::process::Command::new("python3")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !has_python {
-        eprintln!("SKIPPED: python3 not found; the pty walk-through did not run");
-        return;
-    }
     let emu = Emu::start();
     let u = warm(&emu);
-    let driver = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pty_drive.py");
     let script = [
         "expect:Name for this password",
         "send:Pty guest\r",
@@ -853,29 +844,18 @@ fn interactive_create_through_a_pty() {
         "expect:Create this password?",
         "send:y",
         "expect:Created temporary password",
-    ]
-    .join("\n");
-    let mut c = u.cmd(&["temppwd", "create", "-d", WIFI]);
-    let prog = c.get_program().to_owned();
-    let args: Vec<_> = c.get_args().map(|a| a.to_owned()).collect();
-    let mut py = std::process::Command::new("python3");
-    py.arg(&driver).arg(&script).arg(prog).args(args);
-    for (k, v) in c.get_envs() {
-        match v {
-            Some(v) => py.env(k, v),
-            None => py.env_remove(k),
-        };
-    }
-    let out = py.output().unwrap();
-    let log = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "pty session failed:\n{log}\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    ];
+    let Some((ok, log)) = pty(&u, &["temppwd", "create", "-d", WIFI], &script) else {
+        return;
+    };
+    assert!(ok, "pty session failed:\n{log}");
     assert!(
         !log.contains("2468024"),
         "PIN echoed on the terminal:\n{log}"
+    );
+    assert!(
+        log.contains("•••••••") && log.contains("Sat, Sun all day") && log.contains("once"),
+        "preview:\n{log}"
     );
     let p = emu
         .world(|w| {
@@ -896,5 +876,28 @@ fn interactive_create_through_a_pty() {
         ),
         ("2468024", 1, 1, 0b1000001)
     );
-    let _ = &mut c;
+}
+
+#[test]
+fn differing_pin_entries_are_refused() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    let script = [
+        "expect:PIN (6 digits)",
+        "send:123456\r",
+        "expect:PIN again",
+        "send:654321\r",
+        "expect:differ",
+    ];
+    let Some((ok, log)) = pty(
+        &u,
+        &[
+            "temppwd", "create", "-d", BLE, "--name", "X", "--from", "now", "--to", "+1d",
+        ],
+        &script,
+    ) else {
+        return;
+    };
+    assert!(!ok && log.contains("exit 2"), "{log}");
+    assert!(!emu.journal().iter().any(|j| j.0.contains("temppwd.create")));
 }

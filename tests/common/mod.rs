@@ -232,3 +232,35 @@ impl User {
 pub fn exists(p: &Path) -> bool {
     p.exists()
 }
+
+/// Run lockctl in a pseudo-terminal, following `expect:`/`send:` lines (tests/pty_drive.py).
+/// Returns None (and says so) where python3 is missing.
+pub fn pty(u: &User, args: &[&str], script: &[&str]) -> Option<(bool, String)> {
+    let has_python = Command::new("python3")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_python {
+        eprintln!("SKIPPED: python3 not found; the pty session did not run");
+        return None;
+    }
+    let driver = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pty_drive.py");
+    let c = u.cmd(args);
+    let mut py = Command::new("python3");
+    py.arg(&driver)
+        .arg(script.join("\n"))
+        .arg(c.get_program())
+        .args(c.get_args());
+    py.env_clear();
+    for (k, v) in c.get_envs() {
+        if let Some(v) = v {
+            py.env(k, v);
+        }
+    }
+    py.env("TERM", "xterm").env("COLUMNS", "120");
+    let out = py.output().unwrap();
+    Some((
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    ))
+}
