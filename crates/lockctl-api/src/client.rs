@@ -478,10 +478,21 @@ impl Client {
                 reason: describe_reqwest(&e),
             })?;
         let status = resp.status();
-        let body = resp.bytes().await.map_err(|e| Error::Unreachable {
+        // A hostile or broken server could send without end: stop at a size no answer needs.
+        let mut resp = resp;
+        let mut body: Vec<u8> = Vec::new();
+        while let Some(chunk) = resp.chunk().await.map_err(|e| Error::Unreachable {
             url: url_shown.clone(),
             reason: describe_reqwest(&e),
-        })?;
+        })? {
+            if body.len() + chunk.len() > MAX_ANSWER_BYTES {
+                return Err(SendError::Api(Error::BadResponse {
+                    url: url_shown.clone(),
+                    reason: format!("the answer is larger than {} MB", MAX_ANSWER_BYTES >> 20),
+                }));
+            }
+            body.extend_from_slice(&chunk);
+        }
         self.note(format!(
             "<- HTTP {} {} bytes in {} ms",
             status.as_u16(),
@@ -491,6 +502,9 @@ impl Client {
         decode_envelope(&body, status.as_u16(), &url_shown, action)
     }
 }
+
+/// The largest answer lockctl reads (a record page is about 100 KB).
+const MAX_ANSWER_BYTES: usize = 64 << 20;
 
 enum SendError {
     Clock(i64),

@@ -550,13 +550,22 @@ pub async fn run(ctx: &mut Context, lock: &LockRef, q: &Query, plan: &Plan) -> R
                 .map(|i| i * plan.limit)
                 .take_while(|o| *o < total)
                 .collect();
-            // Each fetch is its own task, so requests keep flowing while a page is written;
-            // `buffered` keeps at most `concurrency` of them, and yields them in order.
-            let mut pages =
-                futures::stream::iter(offsets.iter().map(|o| {
-                    tokio::spawn(fetch(client.clone(), action, version, base.clone(), *o))
-                }))
-                .buffered(plan.concurrency);
+            // Each fetch is its own task, so requests keep flowing while a page is written. A
+            // semaphore keeps `concurrency` requests in flight; up to as many finished pages more
+            // may wait to be written in order, so one slow page does not stall the others.
+            let in_flight = Arc::new(tokio::sync::Semaphore::new(plan.concurrency));
+            let mut pages = futures::stream::iter(offsets.iter().map(|o| {
+                let (client, base, in_flight, o) =
+                    (client.clone(), base.clone(), in_flight.clone(), *o);
+                tokio::spawn(async move {
+                    let _permit = in_flight
+                        .acquire_owned()
+                        .await
+                        .map_err(|e| anyhow::anyhow!("{e}"))?;
+                    fetch(client, action, version, base, o).await
+                })
+            }))
+            .buffered(plan.concurrency * 2);
             has_next = false;
             let mut last_len = first_len;
             while let Some(page) = pages.next().await {
