@@ -696,3 +696,47 @@ fn profiles_list_show_use_remove() {
         .fails(2);
     assert!(r.stderr.contains("built-in"));
 }
+
+/// The emulator answers every catalogue pair for the kinds that have it, and refuses it with
+/// API_OR_API_VERSION_WRONG on the kinds that do not.
+#[test]
+fn emulator_and_catalogue_agree_on_every_pair() {
+    use lockctl_api::catalogue::{Applies, LOCK};
+    use lockctl_api::Column;
+    let emu = Emu::start();
+    let u = User::ready(&emu);
+    for e in LOCK {
+        let Applies::Only(col) = e.applies else {
+            continue;
+        };
+        for (dev, dev_col) in [
+            (WIFI, Column::Wifi),
+            (BLE, Column::Ble),
+            (ZIGBEE, Column::Ble),
+        ] {
+            let has = LOCK.iter().any(|x| {
+                x.action == e.action
+                    && x.version == e.version
+                    && x.applies == Applies::Only(dev_col)
+            });
+            // Writes that would change the world are sent with no arguments beyond devId: the
+            // emulator must still recognise the pair (PARAM_ILLEGAL or success, never a wrong API).
+            let data = format!("{{\"devId\":\"{dev}\"}}");
+            let r = u.run(&[
+                "api",
+                "call",
+                e.action,
+                "--version",
+                e.version,
+                "--data",
+                &data,
+            ]);
+            let wrong_api = r.stderr.contains("API_OR_API_VERSION_WRONG");
+            assert_eq!(
+                !wrong_api, has,
+                "{} {} on {dev} ({col:?} entry): {}",
+                e.action, e.version, r.stderr
+            );
+        }
+    }
+}
