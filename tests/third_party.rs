@@ -20,8 +20,11 @@ fn tuyapi_cloud_logs_in_and_calls_in_both_modes() {
         return;
     }
     if !dir.join("node_modules/@tuyapi/cloud").exists() {
+        // npm's cache goes to a temp dir: tests never write to the real home.
+        let cache = tempfile::tempdir().unwrap();
         let st = Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund"])
+            .env("npm_config_cache", cache.path())
             .current_dir(&dir)
             .status()
             .unwrap();
