@@ -844,3 +844,77 @@ fn member_remove_confirms_on_a_terminal() {
     assert!(ok, "{log}");
     assert!(emu.world(|w| w.lock(WIFI).unwrap().member("1003").is_none()));
 }
+
+fn open_with(emu: &Emu, dev: &str, unlock_id: &str) -> serde_json::Value {
+    let at = jiff::Timestamp::now().as_second();
+    emu.with_inner(|s| lockctl_emulator::keypad::use_method(&mut s.world, dev, unlock_id, at))
+        .unwrap()
+}
+
+#[test]
+fn a_duress_method_raises_a_hijack_alarm() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    assert_eq!(open_with(&emu, WIFI, "13-1")["duress"], false);
+    u.run(&["opmode", "hijack", "set", "-d", WIFI, "--unlock-id", "13-1"])
+        .ok();
+    let r = open_with(&emu, WIFI, "13-1");
+    assert_eq!(
+        (r["opened"].as_bool(), r["duress"].as_bool()),
+        (Some(true), Some(true))
+    );
+    let alarms = u
+        .run(&["alarm", "list", "-d", WIFI, "--type", "hijack"])
+        .ok();
+    assert!(
+        alarms.stdout.contains("duress\twith 13-1"),
+        "{}",
+        alarms.stdout
+    );
+    let hist = u.run(&["history", "list", "-d", WIFI, "--limit", "1"]).ok();
+    assert!(
+        hist.stdout.contains("Demo Owner\tpassword\tOwner PIN"),
+        "{}",
+        hist.stdout
+    );
+    u.run(&[
+        "opmode",
+        "hijack",
+        "unset",
+        "-d",
+        WIFI,
+        "--unlock-id",
+        "13-1",
+    ])
+    .ok();
+    assert_eq!(open_with(&emu, WIFI, "13-1")["duress"], false);
+}
+
+#[test]
+fn frozen_members_and_validity_windows_keep_the_door_shut() {
+    let emu = Emu::start();
+    let u = warm(&emu);
+    u.run(&["member", "freeze", "-d", BLE, "--user", "1001"])
+        .ok();
+    assert_eq!(open_with(&emu, BLE, "16-1")["opened"], false);
+    u.run(&["member", "unfreeze", "-d", BLE, "--user", "1001"])
+        .ok();
+    assert_eq!(open_with(&emu, BLE, "16-1")["opened"], true);
+    // A member valid only next year cannot open now.
+    u.run(&[
+        "member", "update", "-d", BLE, "--user", "1002", "--from", "+300d", "--to", "+400d",
+    ])
+    .ok();
+    assert_eq!(open_with(&emu, BLE, "13-2")["opened"], false);
+    u.run(&[
+        "member",
+        "update",
+        "-d",
+        BLE,
+        "--user",
+        "1002",
+        "--permanent",
+    ])
+    .ok();
+    assert_eq!(open_with(&emu, BLE, "13-2")["opened"], true);
+}

@@ -173,3 +173,70 @@ mod tests {
         assert!(!schedule_admits(&s, tue_10 - 5400, "Europe/Berlin"));
     }
 }
+
+/// Someone opens the lock with an enrolled method (a finger, a card...). Frozen methods and
+/// methods of members outside their validity do not open; a duress method opens and raises a
+/// hijack alarm (DP 56, value the unlockId).
+pub fn use_method(
+    world: &mut World,
+    dev_id: &str,
+    unlock_id: &str,
+    at: i64,
+) -> Result<Value, String> {
+    let l = world.lock_mut(dev_id).ok_or("no such lock")?;
+    let (dp_id, n) = unlock_id.split_once('-').ok_or("unlockId must be DP-N")?;
+    let dp_id: u32 = dp_id.parse().map_err(|_| "unlockId must be DP-N")?;
+    let op = l
+        .opmodes
+        .iter()
+        .find(|o| o.dp_id == dp_id && o.value.trim_start_matches('0') == n.trim_start_matches('0'))
+        .cloned()
+        .ok_or("no such unlock method at this lock")?;
+    let member = op.user_id.as_deref().and_then(|u| l.member(u)).cloned();
+    let valid_now = member
+        .as_ref()
+        .is_none_or(|m| member_valid(m, at, &l.time_zone));
+    if op.phase == 3 || !valid_now {
+        let r = record(l, at, dp::ALARM, "wrong_finger", "", "");
+        l.alarms.insert(0, r);
+        l.unread_alarms += 1;
+        return Ok(json!({ "opened": false, "frozen": op.phase == 3 }));
+    }
+    let name = member
+        .as_ref()
+        .map(|m| m.nick_name.clone())
+        .unwrap_or_default();
+    let mut r = record(l, at, op.dp_id, &op.value, &name, &op.unlock_name);
+    r.user_id = op.user_id.clone().unwrap_or_default();
+    l.history.insert(0, r);
+    l.open = true;
+    let duress = op.unlock_attr == 1;
+    if duress {
+        let mut a = record(l, at, dp::HIJACK, &op.unlock_id(), &name, &op.unlock_name);
+        a.uuid.push('d');
+        l.alarms.insert(0, a);
+        l.unread_alarms += 1;
+    }
+    Ok(json!({ "opened": true, "by": name, "duress": duress }))
+}
+
+/// Whether a member's validity (`timeType`/`timeSet`) admits `at`.
+fn member_valid(m: &crate::world::Member, at: i64, tz: &str) -> bool {
+    let Ok(b) = hex::decode(&m.time_set) else {
+        return true;
+    };
+    let be = |s: &[u8]| s.iter().fold(0i64, |a, x| a << 8 | *x as i64);
+    match (m.time_type, b.len()) {
+        (20, 8) => be(&b[0..4]) <= at && at < be(&b[4..8]),
+        (30, 13) => {
+            let s = Schedule {
+                all_day: false,
+                effective_time: be(&b[9..11]),
+                invalid_time: be(&b[11..13]),
+                working_day: b[8] as i64,
+            };
+            be(&b[0..4]) <= at && at < be(&b[4..8]) && schedule_admits(&[s], at, tz)
+        }
+        _ => true,
+    }
+}

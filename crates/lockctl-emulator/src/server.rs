@@ -495,6 +495,7 @@ async fn control_journal_clear(
 /// - `faults` `{"latency_ms", "error_every", "rate_limit_next", "garbage", "garbage_next"}`.
 /// - `history` `{"devId", "count"}`: regenerate N deterministic records.
 /// - `keypad` `{"devId", "pin", "at"?}`: someone types a code at the lock.
+/// - `unlock` `{"devId", "unlockId", "at"?}`: someone opens with an enrolled finger, card...
 /// - `lock` `{"devId", "online"?, "remoteUnlock"?}`: flip lock switches.
 async fn control(
     State(state): State<Shared>,
@@ -581,6 +582,25 @@ async fn control(
                 .and_then(Value::as_i64)
                 .unwrap_or_else(|| s.now());
             let r = crate::keypad::enter(&mut s.world, &dev, &pin, at)?;
+            s.persist()?;
+            Ok(r)
+        }
+        "unlock" => {
+            let dev = body
+                .get("devId")
+                .and_then(Value::as_str)
+                .ok_or("devId is required")?
+                .to_string();
+            let unlock = body
+                .get("unlockId")
+                .and_then(Value::as_str)
+                .ok_or("unlockId is required")?
+                .to_string();
+            let at = body
+                .get("at")
+                .and_then(Value::as_i64)
+                .unwrap_or_else(|| s.now());
+            let r = crate::keypad::use_method(&mut s.world, &dev, &unlock, at)?;
             s.persist()?;
             Ok(r)
         }
