@@ -151,29 +151,6 @@ pub fn enter(world: &mut World, dev_id: &str, pin: &str, at: i64) -> Result<Valu
     Ok(json!({ "opened": false }))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn weekday_schedule_in_the_lock_zone() {
-        // mon-fri 09:00-18:00 = bits 1..5.
-        let s = vec![Schedule {
-            all_day: false,
-            effective_time: 540,
-            invalid_time: 1080,
-            working_day: 0b0111110,
-        }];
-        // 2026-12-01 is a Tuesday; 10:00 in Berlin is 09:00 UTC.
-        let tue_10 = 1_796_115_600;
-        assert!(schedule_admits(&s, tue_10, "Europe/Berlin"));
-        // Saturday 2026-12-05 10:00 Berlin.
-        assert!(!schedule_admits(&s, tue_10 + 4 * 86400, "Europe/Berlin"));
-        // Tuesday 08:30 Berlin.
-        assert!(!schedule_admits(&s, tue_10 - 5400, "Europe/Berlin"));
-    }
-}
-
 /// Someone opens the lock with an enrolled method (a finger, a card...). Frozen methods and
 /// methods of members outside their validity do not open; a duress method opens and raises a
 /// hijack alarm (DP 56, value the unlockId).
@@ -238,5 +215,28 @@ fn member_valid(m: &crate::world::Member, at: i64, tz: &str) -> bool {
             be(&b[0..4]) <= at && at < be(&b[4..8]) && schedule_admits(&[s], at, tz)
         }
         _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weekday_schedule_in_the_lock_zone() {
+        // mon-fri 09:00-18:00 = bits 1..5.
+        let s = vec![Schedule {
+            all_day: false,
+            effective_time: 540,
+            invalid_time: 1080,
+            working_day: 0b0111110,
+        }];
+        // 2026-12-01 is a Tuesday; 10:00 in Berlin is 09:00 UTC.
+        let tue_10 = 1_796_115_600;
+        assert!(schedule_admits(&s, tue_10, "Europe/Berlin"));
+        // Saturday 2026-12-05 10:00 Berlin.
+        assert!(!schedule_admits(&s, tue_10 + 4 * 86400, "Europe/Berlin"));
+        // Tuesday 08:30 Berlin.
+        assert!(!schedule_admits(&s, tue_10 - 5400, "Europe/Berlin"));
     }
 }
