@@ -77,19 +77,7 @@ pub fn update<T>(dir: &Path, f: impl FnOnce(&mut CredentialsFile) -> Result<T>) 
     Ok(out)
 }
 
+/// A random id for this installation (44 characters, like the app's), sent as `deviceId`.
 pub fn new_device_id() -> String {
-    use std::fmt::Write;
-    let mut s = String::from("lockctl");
-    let seed = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(0);
-    let mut x = seed as u64 ^ (std::process::id() as u64) << 32;
-    while s.len() < 44 {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        let _ = write!(s, "{:x}", x & 0xf);
-    }
-    s
+    format!("lockctl{:032x}{:05x}", rand::random::<u128>(), rand::random::<u32>() & 0xfffff)
 }
