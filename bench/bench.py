@@ -122,7 +122,7 @@ def main():
             out = os.path.join(cfg, f"history-{n}.ndjson")
             cmd = [lockctl, "history", "list", "-d", WIFI, "--all", "--format", "ndjson", "--limit", str(limit), "--concurrency", str(inflight)]
             walls = []
-            for _ in range(3):
+            for _ in range(7):
                 with open(out, "wb") as f:
                     t = time.perf_counter()
                     rss = peak_rss_kb(cmd, env, f)
