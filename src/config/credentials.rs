@@ -79,5 +79,9 @@ pub fn update<T>(dir: &Path, f: impl FnOnce(&mut CredentialsFile) -> Result<T>) 
 
 /// A random id for this installation (44 characters, like the app's), sent as `deviceId`.
 pub fn new_device_id() -> String {
-    format!("lockctl{:032x}{:05x}", rand::random::<u128>(), rand::random::<u32>() & 0xfffff)
+    format!(
+        "lockctl{:032x}{:05x}",
+        rand::random::<u128>(),
+        rand::random::<u32>() & 0xfffff
+    )
 }

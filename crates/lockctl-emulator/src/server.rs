@@ -327,14 +327,21 @@ async fn gateway(State(state): State<Shared>, RawQuery(query): RawQuery, body: B
     drop(s);
     match result {
         Ok(handlers::Reply::Json(v)) => json_response(protocol::ok_envelope(v, t_ms)),
-        Ok(handlers::Reply::Raw(raw)) => (
-            [(header::CONTENT_TYPE, "application/json;charset=UTF-8")],
-            format!(
-                "{{\"result\":{},\"t\":{t_ms},\"success\":true,\"status\":\"ok\"}}",
-                raw.get()
-            ),
-        )
-            .into_response(),
+        Ok(handlers::Reply::Raw(raw)) => {
+            // Record pages are large: one allocation, no formatting machinery.
+            let t = t_ms.to_string();
+            let mut body = String::with_capacity(raw.get().len() + t.len() + 48);
+            body.push_str("{\"result\":");
+            body.push_str(raw.get());
+            body.push_str(",\"t\":");
+            body.push_str(&t);
+            body.push_str(",\"success\":true,\"status\":\"ok\"}");
+            (
+                [(header::CONTENT_TYPE, "application/json;charset=UTF-8")],
+                body,
+            )
+                .into_response()
+        }
         Err(e) => json_response(protocol::err_envelope(&e, t_ms)),
     }
 }

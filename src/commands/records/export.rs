@@ -236,6 +236,69 @@ fn parse_page<'a>(action: &str, body: &'a RawValue) -> Result<Page<'a>> {
     }
 }
 
+/// A page fetched and indexed away from the writer (in the fetch's own task): where each record
+/// sits in the answer's text, its id fingerprint and its time.
+struct Prepared {
+    body: Box<RawValue>,
+    has_next: Option<bool>,
+    total: Option<i64>,
+    records: Vec<Indexed>,
+}
+
+struct Indexed {
+    range: std::ops::Range<usize>,
+    key: Option<u64>,
+    time_ms: i64,
+}
+
+fn malformed(e: serde_json::Error) -> anyhow::Error {
+    ApiError::BadResponse {
+        url: "history".into(),
+        reason: format!("a record the cloud sent is malformed ({e})"),
+    }
+    .into()
+}
+
+fn prepare(action: &str, body: Box<RawValue>) -> Result<Prepared> {
+    let (has_next, total, records) = {
+        let page = parse_page(action, &body)?;
+        let base = body.get().as_ptr() as usize;
+        let mut records = Vec::with_capacity(page.records.len());
+        for raw in &page.records {
+            let k: KeyView = serde_json::from_str(raw.get()).map_err(malformed)?;
+            let view = RecordView {
+                uuid: k.uuid,
+                gmt_create: k.gmt_create,
+                ..Default::default()
+            };
+            let start = raw.get().as_ptr() as usize - base;
+            records.push(Indexed {
+                range: start..start + raw.get().len(),
+                key: view.uuid_key(),
+                time_ms: view.time_ms(),
+            });
+        }
+        (page.has_next, page.total, records)
+    };
+    Ok(Prepared {
+        body,
+        has_next,
+        total,
+        records,
+    })
+}
+
+async fn fetch_prepared(
+    client: Arc<Client>,
+    action: &'static str,
+    version: &'static str,
+    base: Value,
+    offset: i64,
+) -> Result<Prepared> {
+    let body = fetch(client, action, version, base, offset).await?;
+    prepare(action, body)
+}
+
 /// Where rows go.
 enum Sink {
     Table(Vec<Vec<String>>),
@@ -324,7 +387,11 @@ impl Writer {
         }
     }
 
-    fn write(&mut self, raw: &RawValue, r: &RecordView) -> Result<()> {
+    /// Write one record: JSON forms copy the cloud's text; tables and CSV read `view` (callers
+    /// parse whole records for those formats).
+    fn write(&mut self, raw: &str, view: Option<&RecordView>) -> Result<()> {
+        let empty = RecordView::default();
+        let r = view.unwrap_or(&empty);
         self.written += 1;
         let ms = r.time_ms();
         match &mut self.sink {
@@ -334,10 +401,10 @@ impl Writer {
                 }
                 *first = false;
                 self.out.write_all(b"\n  ")?;
-                self.out.write_all(raw.get().as_bytes())?;
+                self.out.write_all(raw.as_bytes())?;
             }
             Sink::Ndjson => {
-                self.out.write_all(raw.get().as_bytes())?;
+                self.out.write_all(raw.as_bytes())?;
                 self.out.write_all(b"\n")?;
             }
             Sink::Csv(_) | Sink::Table(_) => {
@@ -418,49 +485,27 @@ impl Writer {
 
 /// Keeps the export honest: repeated records are dropped and counted; a short export is an error.
 struct Integrity {
-    /// Whether rows need every field (tables, CSV, client-side filters) or just id and time.
-    full: bool,
     previous: HashSet<u64>,
+    this: HashSet<u64>,
     received: i64,
     repeated: i64,
 }
 
 impl Integrity {
-    /// The new records of a page, parsed for reading (repeats of the page before, or within
-    /// it, removed and counted).
-    fn admit<'a>(
-        &mut self,
-        records: Vec<&'a RawValue>,
-    ) -> Result<Vec<(&'a RawValue, RecordView<'a>)>> {
-        let mut this = HashSet::with_capacity(records.len());
-        let mut out = Vec::with_capacity(records.len());
-        for raw in records {
-            let malformed = |e: serde_json::Error| ApiError::BadResponse {
-                url: "history".into(),
-                reason: format!("a record the cloud sent is malformed ({e})"),
-            };
-            // Plain exports only need the id and time; skip building the rest.
-            let view: RecordView = if self.full {
-                serde_json::from_str(raw.get()).map_err(malformed)?
-            } else {
-                let k: KeyView = serde_json::from_str(raw.get()).map_err(malformed)?;
-                RecordView {
-                    uuid: k.uuid,
-                    gmt_create: k.gmt_create,
-                    ..Default::default()
-                }
-            };
-            if let Some(id) = view.uuid_key() {
-                if self.previous.contains(&id) || !this.insert(id) {
-                    self.repeated += 1;
-                    continue;
-                }
+    /// Whether a record is new (not in the page before, nor earlier in this page).
+    fn admit(&mut self, key: Option<u64>) -> bool {
+        if let Some(k) = key {
+            if self.previous.contains(&k) || !self.this.insert(k) {
+                self.repeated += 1;
+                return false;
             }
-            out.push((raw, view));
         }
-        self.received += out.len() as i64;
-        self.previous = this;
-        Ok(out)
+        self.received += 1;
+        true
+    }
+
+    fn page_done(&mut self) {
+        self.previous = std::mem::take(&mut self.this);
     }
 }
 
@@ -511,34 +556,44 @@ pub async fn run(ctx: &mut Context, lock: &LockRef, q: &Query, plan: &Plan) -> R
         || !q.alarm_values.is_empty()
         || !q.dp_ids.is_empty();
     let mut check = Integrity {
-        full,
         previous: HashSet::new(),
+        this: HashSet::new(),
         received: 0,
         repeated: 0,
     };
-    let emit = |page: Vec<&RawValue>, w: &mut Writer, check: &mut Integrity| -> Result<bool> {
-        let records = check.admit(page)?;
+    let emit = |p: &Prepared, w: &mut Writer, check: &mut Integrity| -> Result<bool> {
+        let text = p.body.get();
         let mut older_than_since = false;
-        for (raw, view) in &records {
-            if q.since_ms.is_some_and(|s| view.time_ms() < s) {
+        for rec in &p.records {
+            if !check.admit(rec.key) {
+                continue;
+            }
+            if q.since_ms.is_some_and(|s| rec.time_ms < s) {
                 older_than_since = true;
             }
-            if q.keeps(view) {
-                w.write(raw, view)?;
+            let raw = text.get(rec.range.clone()).unwrap_or("null");
+            if full {
+                let view: RecordView = serde_json::from_str(raw).map_err(malformed)?;
+                if q.keeps(&view) {
+                    w.write(raw, Some(&view))?;
+                }
+            } else if q.keeps_time(rec.time_ms) {
+                w.write(raw, None)?;
             }
         }
+        check.page_done();
         if let Some(p) = &progress {
             p.set_position(check.received as u64);
         }
         Ok(older_than_since)
     };
 
-    let first_body = fetch(client.clone(), action, version, base.clone(), 0).await?;
-    let first = parse_page(action, &first_body)?;
+    let first = fetch_prepared(client.clone(), action, version, base.clone(), 0).await?;
     let total = first.total;
     let first_len = first.records.len() as i64;
     let mut has_next = first.has_next.unwrap_or(first_len >= plan.limit);
-    let mut done = emit(first.records, &mut w, &mut check)? && !wifi;
+    let mut done = emit(&first, &mut w, &mut check)? && !wifi;
+    drop(first);
     let mut offset = first_len.max(0);
     if plan.all && has_next && !done {
         if let (Some(total), Some(p)) = (total, &progress) {
@@ -550,41 +605,43 @@ pub async fn run(ctx: &mut Context, lock: &LockRef, q: &Query, plan: &Plan) -> R
                 .map(|i| i * plan.limit)
                 .take_while(|o| *o < total)
                 .collect();
-            // Each fetch is its own task, so requests keep flowing while a page is written. A
-            // semaphore keeps `concurrency` requests in flight; up to as many finished pages more
-            // may wait to be written in order, so one slow page does not stall the others.
+            // Each fetch is its own task, which also indexes its page, so requests and parsing
+            // go on while a page is written. A semaphore keeps `concurrency` requests in flight;
+            // up to as many finished pages more may wait to be written in order.
             let in_flight = Arc::new(tokio::sync::Semaphore::new(plan.concurrency));
             let mut pages = futures::stream::iter(offsets.iter().map(|o| {
                 let (client, base, in_flight, o) =
                     (client.clone(), base.clone(), in_flight.clone(), *o);
                 tokio::spawn(async move {
-                    let _permit = in_flight
-                        .acquire_owned()
-                        .await
-                        .map_err(|e| anyhow::anyhow!("{e}"))?;
-                    fetch(client, action, version, base, o).await
+                    let body = {
+                        let _permit = in_flight
+                            .acquire_owned()
+                            .await
+                            .map_err(|e| anyhow::anyhow!("{e}"))?;
+                        fetch(client, action, version, base, o).await?
+                    };
+                    prepare(action, body)
                 })
             }))
             .buffered(plan.concurrency * 2);
             has_next = false;
             let mut last_len = first_len;
             while let Some(page) = pages.next().await {
-                let body = page.map_err(|e| anyhow::anyhow!("a page fetch stopped: {e}"))??;
-                let page = parse_page(action, &body)?;
+                let page = page.map_err(|e| anyhow::anyhow!("a page fetch stopped: {e}"))??;
                 last_len = page.records.len() as i64;
                 has_next = page.has_next.unwrap_or(false);
-                emit(page.records, &mut w, &mut check)?;
+                emit(&page, &mut w, &mut check)?;
             }
             offset = offsets.last().map(|o| o + last_len).unwrap_or(first_len);
         }
         // Unknown total, or a total that undercounted: page on until the cloud says it is done.
         while has_next && !done {
-            let body = fetch(client.clone(), action, version, base.clone(), offset).await?;
-            let page = parse_page(action, &body)?;
+            let page =
+                fetch_prepared(client.clone(), action, version, base.clone(), offset).await?;
             let n = page.records.len() as i64;
             has_next = page.has_next.unwrap_or(n >= plan.limit) && n > 0;
             offset += n;
-            done = emit(page.records, &mut w, &mut check)? && !wifi;
+            done = emit(&page, &mut w, &mut check)? && !wifi;
         }
     }
     if let Some(p) = progress {

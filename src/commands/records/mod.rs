@@ -91,6 +91,11 @@ pub struct Query {
 }
 
 impl Query {
+    /// The time filter alone (all a plain export applies).
+    pub fn keeps_time(&self, t: i64) -> bool {
+        !(self.since_ms.is_some_and(|s| t < s) || self.until_ms.is_some_and(|u| t > u))
+    }
+
     /// Client-side filters (what the cloud could not filter).
     pub fn keeps(&self, r: &export::RecordView) -> bool {
         let t = r.time_ms();
