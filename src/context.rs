@@ -307,6 +307,21 @@ impl Context {
         crate::timeparse::zone(&name).map_err(|e| Fail::usage(format!("--tz: {e}")))
     }
 
+    /// Send a change and report it: the result as JSON with --json, else `done` on stderr.
+    pub async fn act(
+        &mut self,
+        lock: &LockRef,
+        verb: &str,
+        post_data: Value,
+        done: &str,
+    ) -> Result<()> {
+        let r = self.call(lock, verb, post_data).await?;
+        if !self.json_done(&r)? {
+            self.out.status(done);
+        }
+        Ok(())
+    }
+
     /// Print the result as JSON when --json; returns whether it did.
     pub fn json_done(&self, v: &Value) -> Result<bool> {
         if self.out.json {

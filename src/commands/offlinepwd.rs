@@ -319,13 +319,13 @@ async fn rename(a: RenameArgs, ctx: &mut Context) -> Result<()> {
     if lock.kind == Kind::Wifi {
         pd["mobile"] = json!("");
     }
-    let r = ctx.call(&lock, "offlinepwd rename", pd).await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    ctx.out
-        .status(&format!("Renamed offline code {id} to {name}."));
-    Ok(())
+    ctx.act(
+        &lock,
+        "offlinepwd rename",
+        pd,
+        &format!("Renamed offline code {id} to {name}."),
+    )
+    .await
 }
 
 async fn revoke(a: IdArgs, ctx: &mut Context) -> Result<()> {

@@ -269,19 +269,13 @@ async fn rename(a: RenameArgs, ctx: &mut Context) -> Result<()> {
     let id = check_id("--id", &a.id)?;
     let name = check_name("--name", &a.name)?;
     let lock = ctx.dev_lock().await?;
-    let r = ctx
-        .call(
-            &lock,
-            "opmode rename",
-            json!({ "devId": lock.dev_id, "opmodeId": id.to_string(), "unlockName": name }),
-        )
-        .await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    ctx.out
-        .status(&format!("Renamed unlock method {id} to {name}."));
-    Ok(())
+    ctx.act(
+        &lock,
+        "opmode rename",
+        json!({ "devId": lock.dev_id, "opmodeId": id.to_string(), "unlockName": name }),
+        &format!("Renamed unlock method {id} to {name}."),
+    )
+    .await
 }
 
 async fn remove(a: RemoveArgs, ctx: &mut Context) -> Result<()> {
@@ -327,12 +321,8 @@ async fn remove(a: RemoveArgs, ctx: &mut Context) -> Result<()> {
         &format!("Remove {what} from {}?", lock.name),
         ctx.global.yes,
     )?;
-    let r = ctx.call(&lock, "opmode remove", pd).await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    ctx.out.status(&format!("Removed {what}."));
-    Ok(())
+    ctx.act(&lock, "opmode remove", pd, &format!("Removed {what}."))
+        .await
 }
 
 async fn unassigned(ctx: &mut Context) -> Result<()> {
@@ -415,20 +405,15 @@ async fn hijack(a: UnlockIdArg, on: bool, ctx: &mut Context) -> Result<()> {
     };
     // The seed's table says dpValue is the number after `-`, as an integer.
     let value: i64 = n.parse().unwrap_or(0);
-    let r = ctx
-        .call(
-            &lock,
-            verb,
-            json!({ "devId": lock.dev_id, "dpId": dp, "dpValue": value }),
-        )
-        .await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    ctx.out.status(&format!(
-        "{} {dp}-{n} {} duress method.",
-        labels::unlock_type(dp),
-        if on { "is now a" } else { "is no longer a" }
-    ));
-    Ok(())
+    ctx.act(
+        &lock,
+        verb,
+        json!({ "devId": lock.dev_id, "dpId": dp, "dpValue": value }),
+        &format!(
+            "{} {dp}-{n} {} duress method.",
+            labels::unlock_type(dp),
+            if on { "is now a" } else { "is no longer a" }
+        ),
+    )
+    .await
 }

@@ -41,17 +41,13 @@ async fn prepare(
 
 pub async fn simple(a: UserArgs, verb: &str, ctx: &mut Context) -> Result<()> {
     let (lock, user) = prepare(&a.user, verb, ctx).await?;
-    let r = ctx
-        .call(&lock, verb, json!({ "devId": lock.dev_id, "userId": user }))
-        .await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    ctx.out.status(&format!(
-        "Member {user} is now a family member of {}.",
-        lock.name
-    ));
-    Ok(())
+    ctx.act(
+        &lock,
+        verb,
+        json!({ "devId": lock.dev_id, "userId": user }),
+        &format!("Member {user} is now a family member of {}.", lock.name),
+    )
+    .await
 }
 
 pub async fn lock_id(a: UserArgs, ctx: &mut Context) -> Result<()> {
@@ -80,15 +76,7 @@ pub async fn share(a: ShareArgs, ctx: &mut Context) -> Result<()> {
         )));
     }
     let (lock, user) = prepare(&a.user, "member share", ctx).await?;
-    let r = ctx
-        .call(&lock, "member share", json!({ "devId": lock.dev_id, "countryCode": a.country_code, "userAccount": account, "shareUserId": user }))
-        .await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    ctx.out
-        .status(&format!("Member {user} is now bound to {account}."));
-    Ok(())
+    ctx.act(&lock, "member share", json!({ "devId": lock.dev_id, "countryCode": a.country_code, "userAccount": account, "shareUserId": user }), &format!("Member {user} is now bound to {account}.")).await
 }
 
 pub async fn unshare(a: UserArgs, ctx: &mut Context) -> Result<()> {
@@ -97,19 +85,13 @@ pub async fn unshare(a: UserArgs, ctx: &mut Context) -> Result<()> {
         &format!("Unbind member {user} from its account?"),
         ctx.global.yes,
     )?;
-    let r = ctx
-        .call(
-            &lock,
-            "member unshare",
-            json!({ "devId": lock.dev_id, "shareUserId": user }),
-        )
-        .await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    ctx.out
-        .status(&format!("Member {user} is no longer bound to an account."));
-    Ok(())
+    ctx.act(
+        &lock,
+        "member unshare",
+        json!({ "devId": lock.dev_id, "shareUserId": user }),
+        &format!("Member {user} is no longer bound to an account."),
+    )
+    .await
 }
 
 pub async fn phase(a: UserArgs, unfreeze: bool, ctx: &mut Context) -> Result<()> {
@@ -119,13 +101,14 @@ pub async fn phase(a: UserArgs, unfreeze: bool, ctx: &mut Context) -> Result<()>
         "member freeze"
     };
     let (lock, user) = prepare(&a.user, verb, ctx).await?;
-    let r = ctx.call(&lock, verb, json!({ "devId": lock.dev_id, "userId": user, "operate": if unfreeze { 1 } else { 0 } })).await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    ctx.out.status(&format!(
-        "Member {user}'s unlock methods are {}.",
-        if unfreeze { "active again" } else { "frozen" }
-    ));
-    Ok(())
+    ctx.act(
+        &lock,
+        verb,
+        json!({ "devId": lock.dev_id, "userId": user, "operate": if unfreeze { 1 } else { 0 } }),
+        &format!(
+            "Member {user}'s unlock methods are {}.",
+            if unfreeze { "active again" } else { "frozen" }
+        ),
+    )
+    .await
 }

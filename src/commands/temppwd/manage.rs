@@ -86,19 +86,13 @@ pub async fn rename(a: RenameArgs, ctx: &mut Context) -> Result<()> {
     let id = check_id("--id", &a.id)?;
     let name = check_name("--name", &a.name)?;
     let lock = ctx.dev_lock().await?;
-    let r = ctx
-        .call(
-            &lock,
-            "temppwd rename",
-            json!({ "devId": lock.dev_id, "pwdId": id, "name": name }),
-        )
-        .await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    ctx.out
-        .status(&format!("Renamed temporary password {id} to {name}."));
-    Ok(())
+    ctx.act(
+        &lock,
+        "temppwd rename",
+        json!({ "devId": lock.dev_id, "pwdId": id, "name": name }),
+        &format!("Renamed temporary password {id} to {name}."),
+    )
+    .await
 }
 
 pub async fn remove(a: IdArgs, ctx: &mut Context) -> Result<()> {
@@ -115,12 +109,13 @@ pub async fn remove(a: IdArgs, ctx: &mut Context) -> Result<()> {
     } else {
         json!({ "devId": lock.dev_id, "pwdId": id })
     };
-    let r = ctx.call(&lock, "temppwd remove", pd).await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    ctx.out.status(&format!("Removed temporary password {id}."));
-    Ok(())
+    ctx.act(
+        &lock,
+        "temppwd remove",
+        pd,
+        &format!("Removed temporary password {id}."),
+    )
+    .await
 }
 
 pub async fn dynamic(ctx: &mut Context) -> Result<()> {
