@@ -93,6 +93,42 @@ pub fn list(v: &Value) -> Vec<Value> {
     v.as_array().cloned().unwrap_or_default()
 }
 
+/// Guards a paging loop against a server that never says it is done: at most `MAX_PAGES` pages,
+/// and a page identical to the one before ends the loop with an error.
+pub struct PageGuard {
+    previous: Option<Vec<Value>>,
+    pages: usize,
+}
+
+impl PageGuard {
+    pub const MAX_PAGES: usize = 10_000;
+
+    pub fn new() -> PageGuard {
+        PageGuard {
+            previous: None,
+            pages: 0,
+        }
+    }
+
+    pub fn check(&mut self, page: &[Value]) -> Result<()> {
+        self.pages += 1;
+        if self.pages > Self::MAX_PAGES {
+            return Err(Fail::failure(
+                format!("the cloud kept sending pages ({} so far)", Self::MAX_PAGES),
+                "ask for fewer with --limit and without --all, or retry later",
+            ));
+        }
+        if !page.is_empty() && self.previous.as_deref() == Some(page) {
+            return Err(Fail::failure(
+                "the cloud sent the same page twice; stopping rather than looping",
+                "retry later; if it persists the service is misbehaving",
+            ));
+        }
+        self.previous = Some(page.to_vec());
+        Ok(())
+    }
+}
+
 /// Parse a `--from`/`--to` pair in `tz`, `to` after `from`.
 pub fn window(from: &str, to: &str, tz: &TimeZone, now: Timestamp) -> Result<(i64, i64)> {
     let f =

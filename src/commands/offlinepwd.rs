@@ -259,6 +259,7 @@ async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     let mut all = vec![];
     for t in types {
         let mut offset = 0;
+        let mut guard = crate::commands::common::PageGuard::new();
         loop {
             let mut pd =
                 json!({ "devId": lock.dev_id, "pwdType": t, "offset": offset, "limit": a.limit });
@@ -266,6 +267,7 @@ async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
                 pd["status"] = json!(1);
             }
             let page = jlist(&ctx.call(&lock, "offlinepwd list", pd).await?);
+            guard.check(&page)?;
             let n = page.len() as i64;
             all.extend(page);
             if !a.all || n < a.limit {

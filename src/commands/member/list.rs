@@ -5,7 +5,7 @@ use clap::Args;
 use lockctl_api::Kind;
 use serde_json::{json, Value};
 
-use crate::commands::common::{int, list as jlist, text, validity_words};
+use crate::commands::common::{int, list as jlist, text, validity_words, PageGuard};
 use crate::context::{Context, LockRef};
 use crate::error::Fail;
 use crate::labels;
@@ -123,6 +123,7 @@ pub async fn panel_pages(
 ) -> Result<Vec<Value>> {
     let mut out = vec![];
     let mut offset = offset;
+    let mut guard = PageGuard::new();
     loop {
         let page = jlist(
             &ctx.call(
@@ -132,6 +133,7 @@ pub async fn panel_pages(
             )
             .await?,
         );
+        guard.check(&page)?;
         let n = page.len() as i64;
         out.extend(page);
         if !all || n < limit {

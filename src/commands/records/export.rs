@@ -21,6 +21,9 @@ use crate::context::{Context, LockRef};
 use crate::error::Fail;
 use crate::labels;
 
+/// The most records one export fetches; a total above it is treated as a lie.
+const MAX_RECORDS: i64 = 50_000_000;
+
 pub struct Plan {
     pub alarms: bool,
     pub format: Format,
@@ -249,6 +252,15 @@ struct Indexed {
     range: std::ops::Range<usize>,
     key: Option<u64>,
     time_ms: i64,
+}
+
+impl Prepared {
+    fn fingerprint(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        self.body.get().hash(&mut h);
+        h.finish()
+    }
 }
 
 fn malformed(e: serde_json::Error) -> anyhow::Error {
@@ -588,66 +600,101 @@ pub async fn run(ctx: &mut Context, lock: &LockRef, q: &Query, plan: &Plan) -> R
         Ok(older_than_since)
     };
 
-    let first = fetch_prepared(client.clone(), action, version, base.clone(), 0).await?;
-    let total = first.total;
-    let first_len = first.records.len() as i64;
-    let mut has_next = first.has_next.unwrap_or(first_len >= plan.limit);
-    let mut done = emit(&first, &mut w, &mut check)? && !wifi;
-    drop(first);
-    let mut offset = first_len.max(0);
-    if plan.all && has_next && !done {
-        if let (Some(total), Some(p)) = (total, &progress) {
-            p.set_length(total as u64);
-        }
-        if let Some(total) = total.filter(|_| wifi) {
-            // Known total: every remaining page at once (bounded), written in order.
-            let offsets: Vec<i64> = (1..)
-                .map(|i| i * plan.limit)
-                .take_while(|o| *o < total)
-                .collect();
-            // Each fetch is its own task, which also indexes its page, so requests and parsing
-            // go on while a page is written. A semaphore keeps `concurrency` requests in flight;
-            // up to as many finished pages more may wait to be written in order.
-            let in_flight = Arc::new(tokio::sync::Semaphore::new(plan.concurrency));
-            let mut pages = futures::stream::iter(offsets.iter().map(|o| {
-                let (client, base, in_flight, o) =
-                    (client.clone(), base.clone(), in_flight.clone(), *o);
-                tokio::spawn(async move {
-                    let body = {
-                        let _permit = in_flight
-                            .acquire_owned()
-                            .await
-                            .map_err(|e| anyhow::anyhow!("{e}"))?;
-                        fetch(client, action, version, base, o).await?
-                    };
-                    prepare(action, body)
-                })
-            }))
-            .buffered(plan.concurrency * 2);
-            has_next = false;
-            let mut last_len = first_len;
-            while let Some(page) = pages.next().await {
-                let page = page.map_err(|e| anyhow::anyhow!("a page fetch stopped: {e}"))??;
-                last_len = page.records.len() as i64;
-                has_next = page.has_next.unwrap_or(false);
-                emit(&page, &mut w, &mut check)?;
+    // Page through; whatever happens, close the output properly before reporting a failure.
+    let mut total = None;
+    let paged: Result<()> = async {
+        let first = fetch_prepared(client.clone(), action, version, base.clone(), 0).await?;
+        total = first.total;
+        let first_len = first.records.len() as i64;
+        let mut has_next = first.has_next.unwrap_or(first_len >= plan.limit);
+        let mut done = emit(&first, &mut w, &mut check)? && !wifi;
+        let mut previous_page = Some(first.fingerprint());
+        drop(first);
+        let mut offset = first_len.max(0);
+        if plan.all && has_next && !done {
+            if let (Some(total), Some(p)) = (total, &progress) {
+                p.set_length(total as u64);
             }
-            offset = offsets.last().map(|o| o + last_len).unwrap_or(first_len);
+            if let Some(total) = total.filter(|_| wifi) {
+                if total > MAX_RECORDS {
+                    return Err(Fail::failure(
+                        format!("the cloud claims {total} records, more than lockctl will fetch in one export ({MAX_RECORDS})"),
+                        "narrow the export with --since/--until",
+                    ));
+                }
+                // Known total: every remaining page at once (bounded), written in order.
+                let offsets: Vec<i64> = (1..)
+                    .map(|i| i * plan.limit)
+                    .take_while(|o| *o < total)
+                    .collect();
+                // Each fetch is its own task, which also indexes its page, so requests and parsing
+                // go on while a page is written. A semaphore keeps `concurrency` requests in flight;
+                // up to as many finished pages more may wait to be written in order.
+                let in_flight = Arc::new(tokio::sync::Semaphore::new(plan.concurrency));
+                let mut pages = futures::stream::iter(offsets.iter().map(|o| {
+                    let (client, base, in_flight, o) =
+                        (client.clone(), base.clone(), in_flight.clone(), *o);
+                    tokio::spawn(async move {
+                        let body = {
+                            let _permit = in_flight
+                                .acquire_owned()
+                                .await
+                                .map_err(|e| anyhow::anyhow!("{e}"))?;
+                            fetch(client, action, version, base, o).await?
+                        };
+                        prepare(action, body)
+                    })
+                }))
+                .buffered(plan.concurrency * 2);
+                has_next = false;
+                let mut last_len = first_len;
+                while let Some(page) = pages.next().await {
+                    let page = page.map_err(|e| anyhow::anyhow!("a page fetch stopped: {e}"))??;
+                    last_len = page.records.len() as i64;
+                    has_next = page.has_next.unwrap_or(false);
+                    emit(&page, &mut w, &mut check)?;
+                }
+                offset = offsets.last().map(|o| o + last_len).unwrap_or(first_len);
+            }
+            // Unknown total, or a total that undercounted: page on until the cloud says it is done.
+            let mut pages = 0i64;
+            while has_next && !done {
+                let page = fetch_prepared(client.clone(), action, version, base.clone(), offset).await?;
+                let n = page.records.len() as i64;
+                has_next = page.has_next.unwrap_or(n >= plan.limit) && n > 0;
+                offset += n;
+                // An answer identical to the one before means the cloud is not paging at all.
+            let fingerprint = page.fingerprint();
+            if n > 0 && previous_page == Some(fingerprint) {
+                return Err(Fail::failure(
+                    format!("the cloud answered offset {} with the same page as before; stopping with {} written", offset - n, check.received),
+                    "retry later; if it persists the service is misbehaving",
+                ));
+            }
+            previous_page = Some(fingerprint);
+            let before = check.received;
+                done = emit(&page, &mut w, &mut check)? && !wifi;
+                pages += 1;
+                // A server that only repeats itself, or never stops, must not keep us here forever.
+                if n > 0 && check.received == before {
+                    return Err(Fail::failure(
+                        format!("the cloud sent only records it had already sent (offset {}); stopping with {} written", offset - n, check.received),
+                        "retry later; if it persists the service is misbehaving",
+                    ));
+                }
+                if pages * plan.limit > MAX_RECORDS {
+                    return Err(Fail::failure(format!("the cloud kept sending records past {MAX_RECORDS}"), "narrow the export with --since/--until"));
+                }
+            }
         }
-        // Unknown total, or a total that undercounted: page on until the cloud says it is done.
-        while has_next && !done {
-            let page =
-                fetch_prepared(client.clone(), action, version, base.clone(), offset).await?;
-            let n = page.records.len() as i64;
-            has_next = page.has_next.unwrap_or(n >= plan.limit) && n > 0;
-            offset += n;
-            done = emit(&page, &mut w, &mut check)? && !wifi;
-        }
+        Ok(())
     }
+    .await;
     if let Some(p) = progress {
         p.finish_and_clear();
     }
     w.finish(&ctx.out)?;
+    paged?;
     ctx.persist_renewed_session()?;
     if check.repeated > 0 {
         eprintln!(

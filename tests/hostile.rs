@@ -1,0 +1,202 @@
+//! A hostile or broken cloud: every verb against a server that answers well-formed envelopes
+//! carrying nonsense results. lockctl must fail cleanly (exit 1, 2 or 4) or succeed, never panic,
+//! never loop forever.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpListener;
+use std::sync::{Arc, Mutex};
+
+use common::*;
+
+/// A tiny HTTP server that answers every request with `{"success":true,"result":<junk>}`.
+fn fake_cloud(junk: Arc<Mutex<String>>) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let junk = junk.clone();
+            std::thread::spawn(move || {
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                let mut len = 0usize;
+                loop {
+                    let mut line = String::new();
+                    if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                        return;
+                    }
+                    if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                        len = v.trim().parse().unwrap_or(0);
+                    }
+                    if line == "\r\n" {
+                        break;
+                    }
+                }
+                let mut body = vec![0u8; len];
+                let _ = reader.read_exact(&mut body);
+                let answer = format!(
+                    "{{\"success\":true,\"status\":\"ok\",\"t\":1,\"result\":{}}}",
+                    junk.lock().unwrap()
+                );
+                let _ = write!(stream, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{answer}", answer.len());
+            });
+        }
+    });
+    url
+}
+
+#[test]
+fn nonsense_results_never_panic_or_hang() {
+    let junk = Arc::new(Mutex::new("null".to_string()));
+    let url = fake_cloud(junk.clone());
+    let u = User::new();
+    // A profile with a stored session: no login needed against the fake.
+    std::fs::create_dir_all(u.config_dir()).unwrap();
+    std::fs::write(u.config_dir().join("config.toml"), format!("current = \"x\"\n[profiles.x]\nendpoint = \"{url}\"\nclient_id = \"c\"\nsign = \"md5\"\n")).unwrap();
+    std::fs::write(
+        u.config_dir().join("credentials.toml"),
+        format!("[profiles.x]\napp_secret = \"s\"\ndevice_id = \"d\"\n[profiles.x.session]\nsid = \"sid\"\nuid = \"u\"\nmobile_api_url = \"{url}\"\n[profiles.x.devices.D1]\nname = \"Door\"\nkind = \"wifi\"\nlocal_key = \"0123456789abcdef\"\ntime_zone = \"Nowhere/Atlantis\"\n[profiles.x.devices.D2]\nname = \"Door\"\nkind = \"ble\"\nlocal_key = \"short\"\ntime_zone = \"\"\n"),
+    )
+    .unwrap();
+    let junks = [
+        "null",
+        "42",
+        "\"text\"",
+        "true",
+        "[]",
+        "{}",
+        "[1, \"a\", null, {}, [[]]]",
+        "{\"datas\": \"x\", \"hasNext\": true, \"totalCount\": -5}",
+        "{\"datas\": [{\"dps\": \"weird\", \"gmtCreate\": \"soon\", \"uuid\": 7}], \"hasNext\": true}",
+        "{\"datas\": [{\"uuid\": \"same\"}], \"hasNext\": true, \"totalCount\": 1e30}",
+        "[{\"uuid\": \"same\", \"userId\": {}, \"dps\": [{\"12\": [1]}]}]",
+        "{\"unlockDetail\": [{\"dpId\": \"x\", \"unlockList\": 5}], \"dpSet\": 3, \"timeset\": []}",
+        "{\"UNLOCK_PHONE_REMOTE\": \"true\", \"pwd\": 123, \"dynamicPassword\": null, \"ins\": {}}",
+        "[{\"userId\": \"1\", \"userTimeSet\": \"%%%\", \"scheduleDetails\": \"[{]\", \"effectiveTime\": 99999999999999}]",
+    ];
+    let runs: Vec<(Vec<&str>, &str)> = vec![
+        (vec!["device", "list"], ""),
+        (vec!["device", "show", "-d", "D1"], ""),
+        (vec!["api", "call", "tuya.m.location.list"], ""),
+        (vec!["member", "list", "-d", "D1"], ""),
+        (
+            vec![
+                "member", "list", "-d", "D2", "--panel", "--all", "--limit", "1",
+            ],
+            "",
+        ),
+        (vec!["member", "count", "-d", "D2"], ""),
+        (vec!["member", "me", "-d", "D2"], ""),
+        (vec!["member", "show", "-d", "D1", "--user", "1"], ""),
+        (vec!["member", "add", "-d", "D1", "--name", "N"], ""),
+        (
+            vec!["member", "add", "-d", "D2", "--name", "N", "--permanent"],
+            "",
+        ),
+        (vec!["member", "lock-id", "-d", "D2", "--user", "1"], ""),
+        (vec!["opmode", "list", "-d", "D2", "--user", "1"], ""),
+        (vec!["opmode", "show", "-d", "D2", "--user", "1"], ""),
+        (vec!["opmode", "count", "-d", "D2", "--user", "1"], ""),
+        (vec!["opmode", "unassigned", "-d", "D1"], ""),
+        (vec!["opmode", "pending", "-d", "D1"], ""),
+        (vec!["temppwd", "list", "-d", "D1"], ""),
+        (
+            vec![
+                "temppwd",
+                "create",
+                "-d",
+                "D1",
+                "--name",
+                "N",
+                "--pin-stdin",
+                "--from",
+                "now",
+                "--to",
+                "+1d",
+            ],
+            "1234567\n",
+        ),
+        (
+            vec![
+                "temppwd",
+                "create",
+                "-d",
+                "D2",
+                "--name",
+                "N",
+                "--pin-stdin",
+                "--from",
+                "now",
+                "--to",
+                "+1d",
+            ],
+            "123456\n",
+        ),
+        (vec!["temppwd", "dynamic", "-d", "D1"], ""),
+        (
+            vec!["offlinepwd", "available", "-d", "D1", "--type", "once"],
+            "",
+        ),
+        (
+            vec!["offlinepwd", "create", "-d", "D1", "--type", "once"],
+            "",
+        ),
+        (
+            vec!["offlinepwd", "list", "-d", "D2", "--all", "--limit", "1"],
+            "",
+        ),
+        (vec!["offlinepwd", "revoke", "-d", "D1", "--id", "1"], ""),
+        (vec!["offlinepwd", "revocable", "-d", "D1"], ""),
+        (
+            vec!["history", "list", "-d", "D1", "--all", "--limit", "1"],
+            "",
+        ),
+        (
+            vec![
+                "history", "list", "-d", "D2", "--all", "--limit", "1", "--format", "csv",
+            ],
+            "",
+        ),
+        (vec!["history", "list", "-d", "D1", "--format", "json"], ""),
+        (
+            vec!["alarm", "list", "-d", "D2", "--all", "--limit", "1"],
+            "",
+        ),
+        (vec!["alarm", "unread", "-d", "D1"], ""),
+        (vec!["voice", "status", "-d", "D2"], ""),
+        (
+            vec!["voice", "enable", "-d", "D2", "--pin-stdin"],
+            "123456\n",
+        ),
+        (vec!["remote", "status", "-d", "D2"], ""),
+        (vec!["remote", "unlock", "-d", "D2", "--yes"], ""),
+        (vec!["device", "active-date", "-d", "D2"], ""),
+        (vec!["device", "active-period", "-d", "D1"], ""),
+        (vec!["device", "sync", "-d", "D2"], ""),
+    ];
+    for j in junks {
+        *junk.lock().unwrap() = j.to_string();
+        for (args, stdin) in &runs {
+            let r = u.run_stdin(args, stdin);
+            assert!(
+                [0, 1, 2, 4].contains(&r.code),
+                "{args:?} with {j}: exit {}\n{}",
+                r.code,
+                r.stderr
+            );
+            assert!(
+                !r.stderr.contains("panicked"),
+                "{args:?} with {j}: {}",
+                r.stderr
+            );
+            if r.code != 0 {
+                assert!(
+                    r.stderr.starts_with("error: ") || r.stderr.contains("\nerror: "),
+                    "{args:?} with {j}: {}",
+                    r.stderr
+                );
+            }
+        }
+    }
+}
