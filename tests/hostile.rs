@@ -73,10 +73,16 @@ fn nonsense_results_never_panic_or_hang() {
         "[{\"uuid\": \"same\", \"userId\": {}, \"dps\": [{\"12\": [1]}]}]",
         "{\"unlockDetail\": [{\"dpId\": \"x\", \"unlockList\": 5}], \"dpSet\": 3, \"timeset\": []}",
         "{\"UNLOCK_PHONE_REMOTE\": \"true\", \"pwd\": 123, \"dynamicPassword\": null, \"ins\": {}}",
+        "{\"publicKey\": \"12345678901234567890\", \"exponent\": \"3\", \"token\": \"t\", \"sid\": \"\"}",
+        "{\"publicKey\": \"not a number\", \"exponent\": [], \"token\": 5}",
         "[{\"userId\": \"1\", \"userTimeSet\": \"%%%\", \"scheduleDetails\": \"[{]\", \"effectiveTime\": 99999999999999}]",
     ];
     let runs: Vec<(Vec<&str>, &str)> = vec![
         (vec!["device", "list"], ""),
+        (
+            vec!["login", "--email", "a@b.c", "--password-stdin"],
+            "pw\n",
+        ),
         (vec!["device", "show", "-d", "D1"], ""),
         (vec!["api", "call", "tuya.m.location.list"], ""),
         (vec!["member", "list", "-d", "D1"], ""),
