@@ -150,10 +150,10 @@ pub struct ValidityArgs {
     #[arg(long, conflicts_with_all = ["from", "to", "weekdays", "daily"])]
     pub permanent: bool,
     /// Valid from (in the lock's zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub from: Option<String>,
     /// Valid until (same forms as --from).
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub to: Option<String>,
     /// Recurring: on these days (`mon-fri`, `sat,sun`, `daily`).
     #[arg(long)]

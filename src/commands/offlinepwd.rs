@@ -85,10 +85,10 @@ pub struct CreateArgs {
     #[arg(long = "type", value_enum)]
     pub pwd_type: PwdType,
     /// Start of a multi code's window (lock's zone or --tz).
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub from: Option<String>,
     /// End of a multi code's window.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub to: Option<String>,
     #[arg(long)]
     pub name: Option<String>,

@@ -31,10 +31,10 @@ pub struct CreateArgs {
     #[arg(long)]
     pub generate: bool,
     /// Valid from (lock's zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub from: Option<String>,
     /// Valid until (same forms).
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub to: Option<String>,
     /// One use only.
     #[arg(long, conflicts_with = "permanent")]
