@@ -243,6 +243,8 @@ fn parse_page<'a>(action: &str, body: &'a RawValue) -> Result<Page<'a>> {
 /// sits in the answer's text, its id fingerprint and its time.
 struct Prepared {
     body: Box<RawValue>,
+    /// Identifies the page's content, to spot a server that sends the same page again.
+    fingerprint: u64,
     has_next: Option<bool>,
     total: Option<i64>,
     records: Vec<Indexed>,
@@ -256,10 +258,7 @@ struct Indexed {
 
 impl Prepared {
     fn fingerprint(&self) -> u64 {
-        use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        self.body.get().hash(&mut h);
-        h.finish()
+        self.fingerprint
     }
 }
 
@@ -292,8 +291,21 @@ fn prepare(action: &str, body: Box<RawValue>) -> Result<Prepared> {
         }
         (page.has_next, page.total, records)
     };
+    // Computed here, in the fetch's task, off the writer's path: the record ids when every record
+    // has one, else the whole text.
+    let fingerprint = {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        if records.iter().all(|r| r.key.is_some()) {
+            records.iter().for_each(|r| r.key.hash(&mut h));
+        } else {
+            body.get().hash(&mut h);
+        }
+        h.finish()
+    };
     Ok(Prepared {
         body,
+        fingerprint,
         has_next,
         total,
         records,
