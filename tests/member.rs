@@ -28,18 +28,10 @@ fn methods_of(emu: &Emu, dev: &str, user: &str) -> Vec<String> {
     })
 }
 
-/// A logged-in user whose device cache is warm, so refusals send nothing at all.
-fn warm(emu: &Emu) -> User {
-    let u = User::ready(emu);
-    u.run(&["device", "list"]).ok();
-    emu.clear_journal();
-    u
-}
-
 #[test]
 fn lists_in_words_for_each_kind() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     let w = u.run(&["member", "list", "-d", WIFI]).ok();
     assert!(
         w.stdout
@@ -68,7 +60,7 @@ fn lists_in_words_for_each_kind() {
 #[test]
 fn panel_list_pages_and_all_fetches_every_page() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     for i in 0..5 {
         u.run(&["member", "add", "-d", WIFI, "--name", &format!("Guest {i}")])
             .ok();
@@ -102,7 +94,7 @@ fn panel_list_pages_and_all_fetches_every_page() {
 #[test]
 fn count_and_me() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     let w = u
         .run(&["member", "count", "-d", WIFI, "--json"])
         .ok()
@@ -135,7 +127,7 @@ fn count_and_me() {
 #[test]
 fn add_show_update_remove_on_bluetooth_and_zigbee() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     for dev in [BLE, ZIGBEE] {
         let r = u
             .run(&[
@@ -243,7 +235,7 @@ fn add_show_update_remove_on_bluetooth_and_zigbee() {
 #[test]
 fn add_and_remove_on_wifi() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     let id = u
         .run(&["member", "add", "-d", WIFI, "--name", "Nanny"])
         .ok()
@@ -258,7 +250,7 @@ fn add_and_remove_on_wifi() {
     u.run(&["member", "remove", "-d", WIFI, "--user", &id, "-y"])
         .ok();
     assert!(!member_names(&emu, WIFI).iter().any(|m| m.0 == id));
-    let sent: Vec<String> = emu.journal().into_iter().map(|j| j.0).collect();
+    let sent = emu.sent();
     assert!(sent.contains(&"m.smart.scale.history.user.add".to_string()));
     assert!(sent.contains(&"m.smart.scale.history.user.delete".to_string()));
 }
@@ -266,7 +258,7 @@ fn add_and_remove_on_wifi() {
 #[test]
 fn upgrade_lock_id_share_unshare_freeze() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     for dev in [BLE, ZIGBEE] {
         u.run(&["member", "upgrade", "-d", dev, "--user", "1002"])
             .ok();
@@ -343,7 +335,7 @@ fn upgrade_lock_id_share_unshare_freeze() {
 #[test]
 fn opmode_verbs_on_bluetooth_and_zigbee() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     for dev in [BLE, ZIGBEE] {
         let list = u.run(&["opmode", "list", "-d", dev, "--user", "1000"]).ok();
         assert!(
@@ -420,7 +412,7 @@ fn opmode_verbs_on_bluetooth_and_zigbee() {
 #[test]
 fn opmode_verbs_on_wifi() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     let un = u.run(&["opmode", "unassigned", "-d", WIFI]).ok();
     assert!(
         un.stdout.contains("12-4\tfingerprint") && un.stdout.contains("16-3\tcard"),
@@ -605,7 +597,7 @@ fn only_the_administrator_changes_members() {
 #[test]
 fn bad_input_is_refused_before_any_request() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     let long = "x".repeat(33);
     let cases: Vec<Vec<&str>> = vec![
         vec!["member", "show", "-d", BLE, "--user", "no such/user"],
@@ -751,7 +743,7 @@ fn bad_input_is_refused_before_any_request() {
 #[test]
 fn cloud_refusals_read_as_words() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     let r = u
         .run(&["member", "show", "-d", BLE, "--user", "424242"])
         .fails(1);
@@ -783,7 +775,7 @@ fn cloud_refusals_read_as_words() {
 #[test]
 fn member_add_asks_for_name_and_validity_on_a_terminal() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     let script = [
         "expect:Member name",
         "send:Weekday cleaner\r",
@@ -824,7 +816,7 @@ fn member_add_asks_for_name_and_validity_on_a_terminal() {
 #[test]
 fn member_remove_confirms_on_a_terminal() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     let Some((ok, log)) = pty(
         &u,
         &["member", "remove", "-d", WIFI, "--user", "1003"],
@@ -854,7 +846,7 @@ fn open_with(emu: &Emu, dev: &str, unlock_id: &str) -> serde_json::Value {
 #[test]
 fn a_duress_method_raises_a_hijack_alarm() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     assert_eq!(open_with(&emu, WIFI, "13-1")["duress"], false);
     u.run(&["opmode", "hijack", "set", "-d", WIFI, "--unlock-id", "13-1"])
         .ok();
@@ -893,7 +885,7 @@ fn a_duress_method_raises_a_hijack_alarm() {
 #[test]
 fn frozen_members_and_validity_windows_keep_the_door_shut() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     u.run(&["member", "freeze", "-d", BLE, "--user", "1001"])
         .ok();
     assert_eq!(open_with(&emu, BLE, "16-1")["opened"], false);

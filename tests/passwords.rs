@@ -24,13 +24,6 @@ fn opens(emu: &Emu, dev: &str, pin: &str, at: i64) -> bool {
     keypad(emu, dev, pin, at)["opened"] == true
 }
 
-fn warm(emu: &Emu) -> User {
-    let u = User::ready(emu);
-    u.run(&["device", "list"]).ok();
-    emu.clear_journal();
-    u
-}
-
 fn temp_ids(emu: &Emu, dev: &str) -> Vec<(i64, String)> {
     emu.world(|w| {
         w.lock(dev)
@@ -46,7 +39,7 @@ fn temp_ids(emu: &Emu, dev: &str) -> Vec<(i64, String)> {
 #[test]
 fn weekday_schedule_opens_only_inside_window_and_hours() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     let r = u.run_stdin(
         &[
             "temppwd",
@@ -104,7 +97,7 @@ fn weekday_schedule_opens_only_inside_window_and_hours() {
 #[test]
 fn one_time_opens_once_and_removed_never() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     for (dev, pin) in [(WIFI, "1112223"), (BLE, "111222"), (ZIGBEE, "333444")] {
         u.run_stdin(
             &[
@@ -168,7 +161,7 @@ fn one_time_opens_once_and_removed_never() {
             "{dev}: removed passwords never open"
         );
     }
-    let sent: Vec<String> = emu.journal().into_iter().map(|j| j.0).collect();
+    let sent = emu.sent();
     assert!(sent.contains(&"tuya.m.device.lock.temppwd.del".to_string()));
     assert!(sent.contains(&"tuya.m.device.lock.temppwd.remove".to_string()));
 }
@@ -176,7 +169,7 @@ fn one_time_opens_once_and_removed_never() {
 #[test]
 fn window_across_dst_lands_on_the_right_instants() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     // Berlin leaves summer time on 2027-10-31 at 03:00 CEST.
     u.run_stdin(
         &[
@@ -248,7 +241,7 @@ fn window_across_dst_lands_on_the_right_instants() {
 #[test]
 fn bluetooth_validate_update_rename_and_generated_pins() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     for dev in [BLE, ZIGBEE] {
         let v = u
             .run_stdin(
@@ -412,7 +405,7 @@ fn bluetooth_validate_update_rename_and_generated_pins() {
 #[test]
 fn dynamic_passwords_last_five_minutes() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     for dev in [WIFI, BLE, ZIGBEE] {
         let code = u
             .run(&["temppwd", "dynamic", "-d", dev])
@@ -430,7 +423,7 @@ fn dynamic_passwords_last_five_minutes() {
 #[test]
 fn statuses_follow_the_emulator_clock() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     u.run_stdin(
         &[
             "temppwd",
@@ -475,7 +468,7 @@ fn statuses_follow_the_emulator_clock() {
 #[test]
 fn offline_multi_code_stops_after_its_clear_code() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     for dev in [WIFI, BLE, ZIGBEE] {
         let r = u
             .run(&[
@@ -573,7 +566,7 @@ fn offline_multi_code_stops_after_its_clear_code() {
             .iter()
             .any(|p| p["pwdName"] == "Family old" && p["status"] == 3));
     }
-    let sent: Vec<String> = emu.journal().into_iter().map(|j| j.0).collect();
+    let sent = emu.sent();
     assert!(sent.contains(&"tuya.m.device.lock.offlinepwd.bind".to_string()));
     assert!(sent.contains(&"tuya.m.device.lock.offlinepwd.name.update".to_string()));
 }
@@ -581,7 +574,7 @@ fn offline_multi_code_stops_after_its_clear_code() {
 #[test]
 fn once_codes_and_clear_all() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     let once = u
         .run(&[
             "offlinepwd",
@@ -643,7 +636,7 @@ fn once_codes_and_clear_all() {
 #[test]
 fn hourly_limit_is_a_clear_error() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     assert_eq!(
         u.run(&["offlinepwd", "available", "-d", WIFI, "--type", "once"])
             .ok()
@@ -686,7 +679,7 @@ fn hourly_limit_is_a_clear_error() {
 #[test]
 fn bad_input_is_refused_before_any_request() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     fn create<'a>(extra: &[&'a str]) -> Vec<&'a str> {
         let mut a = vec![
             "temppwd",
@@ -823,7 +816,7 @@ fn bad_input_is_refused_before_any_request() {
 #[test]
 fn interactive_create_through_a_pty() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     let script = [
         "expect:Name for this password",
         "send:Pty guest\r",
@@ -881,7 +874,7 @@ fn interactive_create_through_a_pty() {
 #[test]
 fn differing_pin_entries_are_refused() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     let script = [
         "expect:PIN (6 digits)",
         "send:123456\r",

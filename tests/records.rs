@@ -6,13 +6,6 @@ use common::*;
 use lockctl_emulator::server::Faults;
 use serde_json::Value;
 
-fn warm(emu: &Emu) -> User {
-    let u = User::ready(emu);
-    u.run(&["device", "list"]).ok();
-    emu.clear_journal();
-    u
-}
-
 fn set_history(emu: &Emu, dev: &str, n: usize) {
     emu.with_inner(|s| {
         lockctl_emulator::world::generate_records(s.world.lock_mut(dev).unwrap(), n, 9)
@@ -30,7 +23,7 @@ fn ndjson(u: &User, args: &[&str]) -> Vec<Value> {
 #[test]
 fn history_in_words_for_each_kind() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     for dev in [WIFI, BLE, ZIGBEE] {
         let r = u.run(&["history", "list", "-d", dev, "--limit", "5"]).ok();
         let lines: Vec<&str> = r.stdout.lines().collect();
@@ -58,7 +51,7 @@ fn history_in_words_for_each_kind() {
             )
         );
     }
-    let sent: Vec<String> = emu.journal().into_iter().map(|j| j.0).collect();
+    let sent = emu.sent();
     assert!(
         sent.contains(&"tuya.m.scale.history.list".to_string())
             && sent.contains(&"tuya.m.device.lock.history.list".to_string())
@@ -68,7 +61,7 @@ fn history_in_words_for_each_kind() {
 #[test]
 fn every_format_and_all_pages() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     for dev in [WIFI, BLE, ZIGBEE] {
         let all = ndjson(
             &u,
@@ -119,7 +112,7 @@ fn every_format_and_all_pages() {
 #[test]
 fn pagination_edges() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     for dev in [WIFI, BLE] {
         // No records.
         set_history(&emu, dev, 0);
@@ -178,7 +171,7 @@ fn pagination_edges() {
 #[test]
 fn filters_by_type_time_and_user() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     for dev in [WIFI, BLE] {
         let cards = ndjson(
             &u,
@@ -238,7 +231,7 @@ fn filters_by_type_time_and_user() {
 #[test]
 fn csv_escapes_hostile_cells() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     let tricky = "Smith, \"Jo\"\nZoë 🚪";
     emu.with_inner(|s| {
         let l = s.world.lock_mut(BLE).unwrap();
@@ -262,7 +255,7 @@ fn csv_escapes_hostile_cells() {
 #[test]
 fn repeated_skipped_and_miscounted_pages_are_never_silent() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     // Pages that overlap the page before: every record still written once.
     emu.faults(Faults {
         page_shift: -5,
@@ -338,7 +331,7 @@ fn repeated_skipped_and_miscounted_pages_are_never_silent() {
 #[test]
 fn alarms_in_words_and_unread() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     assert_eq!(
         u.run(&["alarm", "unread", "-d", WIFI]).ok().stdout.trim(),
         "3"
@@ -400,7 +393,7 @@ fn alarms_in_words_and_unread() {
 #[test]
 fn bad_input_is_refused_before_any_request() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     for args in [
         &[
             "history",
@@ -439,7 +432,7 @@ fn bad_input_is_refused_before_any_request() {
 #[test]
 fn remote_unlock_refuses_confirms_and_records() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     for dev in [ZIGBEE, BLE] {
         assert_eq!(
             u.run(&["remote", "status", "-d", dev]).ok().stdout.trim(),
@@ -475,7 +468,7 @@ fn remote_unlock_refuses_confirms_and_records() {
 #[test]
 fn voice_password_per_kind() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     for dev in [BLE, ZIGBEE] {
         assert_eq!(
             u.run(&["voice", "status", "-d", dev]).ok().stdout.trim(),
@@ -504,7 +497,7 @@ fn voice_password_per_kind() {
 #[test]
 fn device_dates_and_sync() {
     let emu = Emu::start();
-    let u = warm(&emu);
+    let u = User::warm(&emu);
     for dev in [BLE, ZIGBEE] {
         let d = u.run(&["device", "active-date", "-d", dev]).ok();
         assert_eq!(d.stdout.trim(), "2026-04-15 02:00 CEST");

@@ -78,6 +78,11 @@ impl Emu {
             .collect()
     }
 
+    /// The actions the gateway saw since the last clear, in order.
+    pub fn sent(&self) -> Vec<String> {
+        self.journal().into_iter().map(|j| j.0).collect()
+    }
+
     pub fn clear_journal(&self) {
         self.state.lock().unwrap().journal.clear();
     }
@@ -221,6 +226,15 @@ impl User {
     pub fn ready(emu: &Emu) -> User {
         let u = User::new();
         u.login_md5(emu, "t");
+        u
+    }
+
+    /// A logged-in user whose device cache is warm (so refusals send nothing at all), with the
+    /// emulator's journal cleared.
+    pub fn warm(emu: &Emu) -> User {
+        let u = User::ready(emu);
+        u.run(&["device", "list"]).ok();
+        emu.clear_journal();
         u
     }
 

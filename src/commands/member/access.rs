@@ -39,7 +39,8 @@ async fn prepare(
     Ok((lock, user))
 }
 
-pub async fn simple(a: UserArgs, verb: &str, ctx: &mut Context) -> Result<()> {
+pub async fn upgrade(a: UserArgs, ctx: &mut Context) -> Result<()> {
+    let verb = "member upgrade";
     let (lock, user) = prepare(&a.user, verb, ctx).await?;
     ctx.act(
         &lock,

@@ -52,7 +52,7 @@ pub async fn run(cmd: MemberCommand, ctx: &mut Context) -> Result<()> {
         MemberCommand::Add(a) => add::add(a, ctx).await,
         MemberCommand::Update(a) => add::update(a, ctx).await,
         MemberCommand::Remove(a) => remove::remove(a, ctx).await,
-        MemberCommand::Upgrade(a) => access::simple(a, "member upgrade", ctx).await,
+        MemberCommand::Upgrade(a) => access::upgrade(a, ctx).await,
         MemberCommand::LockId(a) => access::lock_id(a, ctx).await,
         MemberCommand::Share(a) => access::share(a, ctx).await,
         MemberCommand::Unshare(a) => access::unshare(a, ctx).await,
