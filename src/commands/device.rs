@@ -59,7 +59,7 @@ fn kind_label(d: &Device, forced: Option<lockctl_api::Kind>) -> String {
 
 async fn list(ctx: &mut Context) -> Result<()> {
     let client = ctx.client().await?;
-    let (homes, _) = devices::homes(&client).await?;
+    let homes = devices::homes(&client).await?;
     let mut all = vec![];
     let mut doc = vec![];
     for h in &homes {

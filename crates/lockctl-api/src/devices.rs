@@ -66,7 +66,7 @@ pub fn text(v: &Value, k: &str) -> String {
     }
 }
 
-pub async fn homes(client: &Client) -> Result<(Vec<Home>, Value)> {
+pub async fn homes(client: &Client) -> Result<Vec<Home>> {
     let raw = client
         .call(
             "tuya.m.location.list",
@@ -89,7 +89,7 @@ pub async fn homes(client: &Client) -> Result<(Vec<Home>, Value)> {
                 .collect()
         })
         .unwrap_or_default();
-    Ok((homes, raw))
+    Ok(homes)
 }
 
 pub async fn devices_of(client: &Client, gid: &str) -> Result<Value> {
