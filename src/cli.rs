@@ -3,6 +3,7 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::commands;
+use crate::options::{ColorChoice, Format, Options};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -30,9 +31,15 @@ pub struct GlobalArgs {
     /// Lock kind, overriding what the cloud reports.
     #[arg(long, global = true, value_enum)]
     pub kind: Option<KindArg>,
-    /// Print the action's result as one JSON document.
-    #[arg(long, global = true)]
-    pub json: bool,
+    /// Print the typed result as one JSON document; after the verb, `--json id,name` selects fields.
+    #[arg(long, global = true, value_name = "FIELDS", num_args = 0..=1, default_missing_value = "", require_equals = false)]
+    pub json: Option<String>,
+    /// Filter the JSON through a jq expression (implies --json); prints what jq prints.
+    #[arg(long, global = true, value_name = "EXPR", conflicts_with = "raw")]
+    pub jq: Option<String>,
+    /// Print the cloud's wire result unchanged (a list of page results when several pages were read).
+    #[arg(long, global = true, conflicts_with = "json")]
+    pub raw: bool,
     /// Show requests on stderr (secrets redacted).
     #[arg(long, short = 'v', global = true)]
     pub verbose: bool,
@@ -58,6 +65,67 @@ pub enum KindArg {
     Wifi,
     Ble,
     Zigbee,
+}
+
+impl GlobalArgs {
+    /// The options as the rest of the binary sees them (no clap types beyond this file).
+    pub fn into_options(self) -> Options {
+        let format = if let Some(expr) = self.jq {
+            Format::Jq(expr)
+        } else if self.raw {
+            Format::Raw
+        } else {
+            match self.json {
+                None => Format::Human,
+                Some(f) if f.trim().is_empty() => Format::Json { fields: None },
+                Some(f) => Format::Json {
+                    fields: Some(f.split(',').map(|x| x.trim().to_string()).collect()),
+                },
+            }
+        };
+        Options {
+            profile: self.profile,
+            dev: self.dev,
+            kind: self.kind.map(Into::into),
+            format,
+            verbose: self.verbose,
+            quiet: self.quiet,
+            no_input: self.no_input,
+            yes: self.yes,
+            tz: self.tz,
+            color: match self.color {
+                ColorArg::Auto => ColorChoice::Auto,
+                ColorArg::Always => ColorChoice::Always,
+                ColorArg::Never => ColorChoice::Never,
+            },
+        }
+    }
+}
+
+/// Parse the command line. A bare `--json` may stand anywhere; when it stands before the verb
+/// clap would take the next word (`lockctl --json member list`) as its field list, so a line that
+/// fails to parse is tried once more with such a `--json` made bare.
+pub fn parse() -> Result<Cli, clap::Error> {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    match Cli::try_parse_from(&args) {
+        Ok(c) => Ok(c),
+        Err(first) => {
+            let bare: Vec<std::ffi::OsString> = args
+                .iter()
+                .map(|a| {
+                    if a == "--json" {
+                        "--json=".into()
+                    } else {
+                        a.clone()
+                    }
+                })
+                .collect();
+            if bare == args {
+                return Err(first);
+            }
+            Cli::try_parse_from(&bare).map_err(|_| first)
+        }
+    }
 }
 
 impl From<KindArg> for lockctl_api::Kind {

@@ -1,5 +1,6 @@
-//! What a handler needs, built lazily: output rules, settings, the prompter, the API client
-//! (with the demo emulator started in-process when the profile is `demo`).
+//! What a handler needs, built lazily: settings, the output, the prompter, the typed API (with the
+//! demo emulator started in-process when the profile is `demo`). The context neither prints nor
+//! sends by itself: handlers ask the API for models and hand them to the output.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -7,46 +8,57 @@ use std::time::Duration;
 use anyhow::{Context as _, Result};
 use lockctl_api::client::TraceSink;
 use lockctl_api::sign::SigningKey;
-use lockctl_api::{Account, Client, ClientConfig, Kind, Relogin, Secret};
+use lockctl_api::{Account, Backend, Client, ClientConfig, Kind, Lock, Mobile, Relogin, Secret};
 use serde_json::Value;
 
-use crate::cli::GlobalArgs;
 use crate::config::credentials::{self, CachedDevice};
 use crate::error::Fail;
+use crate::options::Options;
 use crate::output::Output;
 use crate::prompt::Prompter;
 use crate::settings::Settings;
 
 pub struct Context {
-    pub global: GlobalArgs,
+    pub global: Options,
     pub out: Output,
     pub prompter: Prompter,
     pub settings: Settings,
     client: Option<Arc<Client>>,
+    api: Option<Arc<dyn Backend>>,
     demo: Option<lockctl_emulator::Running>,
 }
 
-/// A lock as a verb needs it: its id, kind, key for PINs and time zone.
-#[derive(Debug, Clone)]
-pub struct LockRef {
-    pub dev_id: String,
-    pub name: String,
-    pub kind: Kind,
-    pub local_key: Secret,
-    pub time_zone: String,
-}
+/// A lock as a verb needs it (the API's handle).
+pub type LockRef = Lock;
 
 impl Context {
-    pub fn new(global: GlobalArgs) -> Result<Context> {
+    pub fn new(global: Options) -> Result<Context> {
         let settings = Settings::resolve(&global)?;
         Ok(Context {
-            out: Output::new(global.json, global.quiet, global.color),
+            out: Output::new(global.format.clone(), global.quiet, global.color),
             prompter: Prompter::new(global.no_input),
             settings,
             global,
             client: None,
+            api: None,
             demo: None,
         })
+    }
+
+    /// The typed API of the profile in force.
+    pub async fn api(&mut self) -> Result<Arc<dyn Backend>> {
+        if let Some(a) = &self.api {
+            return Ok(a.clone());
+        }
+        let client = self.client().await?;
+        let api: Arc<dyn Backend> = Arc::new(Mobile::new(client));
+        self.api = Some(api.clone());
+        Ok(api)
+    }
+
+    /// The wire results of the typed operations so far, for `--raw`.
+    pub fn raw(&self) -> Vec<Value> {
+        self.api.as_ref().map(|a| a.take_raw()).unwrap_or_default()
     }
 
     fn trace(&self) -> Option<TraceSink> {
@@ -211,19 +223,20 @@ impl Context {
                 .or_else(|| c.kind.as_deref().and_then(Kind::parse));
             if let Some(kind) = kind {
                 if !c.local_key.is_empty() {
-                    return Ok(LockRef {
-                        dev_id: dev_id.to_string(),
+                    let zone = self.zone_for(&c.time_zone)?;
+                    return Ok(Lock {
+                        id: dev_id.to_string(),
                         name: c.name,
                         kind,
                         local_key: c.local_key,
-                        time_zone: c.time_zone,
+                        zone,
                     });
                 }
             }
         }
-        let client = self.client().await?;
-        let raw: Value = lockctl_api::devices::get(&client, dev_id).await?;
-        let d = lockctl_api::devices::Device::from_json(&raw, "");
+        let api = self.api().await?;
+        let d = api.device(dev_id).await?;
+        api.take_raw();
         let kind = self.settings.kind.or_else(|| d.kind()).ok_or_else(|| {
             Fail::usage_hint(
                 format!(
@@ -234,12 +247,12 @@ impl Context {
             )
         })?;
         self.cache_devices(std::slice::from_ref(&d))?;
-        Ok(LockRef {
-            dev_id: d.dev_id.clone(),
+        Ok(Lock {
+            id: d.dev_id.clone(),
             name: d.name.clone(),
             kind,
             local_key: d.local_key.clone(),
-            time_zone: d.time_zone.clone(),
+            zone: self.zone_for(&d.time_zone)?,
         })
     }
 
@@ -272,7 +285,7 @@ impl Context {
                 )
             };
             Fail::usage_hint(
-                format!("{e} ({} is a {} lock)", lock.dev_id, lock.kind.label()),
+                format!("{e} ({} is a {} lock)", lock.id, lock.kind.label()),
                 hint,
             )
         })
@@ -299,12 +312,17 @@ impl Context {
 
     /// The time zone for showing and reading times of this lock: --tz, else the lock's own.
     pub fn zone(&self, lock: &LockRef) -> Result<jiff::tz::TimeZone> {
-        let name = self
-            .global
-            .tz
-            .clone()
-            .unwrap_or_else(|| lock.time_zone.clone());
-        crate::timeparse::zone(&name).map_err(|e| Fail::usage(format!("--tz: {e}")))
+        Ok(lock.zone.clone())
+    }
+
+    /// --tz when given, else the lock's own zone `lock_zone`.
+    fn zone_for(&self, lock_zone: &str) -> Result<jiff::tz::TimeZone> {
+        match &self.global.tz {
+            Some(tz) => crate::timeparse::zone(tz).map_err(|e| Fail::usage(format!("--tz: {e}"))),
+            None => crate::timeparse::zone(lock_zone)
+                .or_else(|_| crate::timeparse::zone("UTC"))
+                .map_err(|e| Fail::usage(format!("time zone: {e}"))),
+        }
     }
 
     /// Send a change and report it: the result as JSON with --json, else `done` on stderr.

@@ -93,6 +93,14 @@ fn classify_api(e: &ApiError) -> (Exit, Option<String>) {
         ApiError::NotLoggedIn => (Exit::Auth, h("run `lockctl login` for this profile")),
         ApiError::Config(_) => (Exit::Usage, h("check the profile with `lockctl profile show`")),
         ApiError::Invalid(_) => (Exit::Usage, None),
+        ApiError::Unsupported { verb, offered, .. } => {
+            let group = verb.split(' ').next().unwrap_or(verb);
+            if offered.is_empty() {
+                (Exit::Usage, Some(format!("this lock has no `{group}` verbs; see `lockctl api list`")))
+            } else {
+                (Exit::Usage, Some(format!("this lock offers: {}", offered.join(", "))))
+            }
+        }
         ApiError::Unreachable { .. } => (Exit::Failure, h("check the network and the profile's endpoint (`lockctl profile show`)")),
         ApiError::BadResponse { .. } => (Exit::Failure, h("the endpoint may not be Tuya's gateway: check it with `lockctl profile show`, or retry later")),
         ApiError::Cloud { code, message, .. } => {

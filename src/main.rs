@@ -7,12 +7,11 @@ mod context;
 mod env;
 mod error;
 mod labels;
+mod options;
 mod output;
 mod prompt;
 mod settings;
 mod timeparse;
-
-use clap::Parser;
 
 fn main() {
     let code = run();
@@ -20,7 +19,7 @@ fn main() {
 }
 
 fn run() -> error::Exit {
-    let cli = match cli::Cli::try_parse() {
+    let cli = match cli::parse() {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
@@ -44,7 +43,7 @@ fn run() -> error::Exit {
         }
     };
     let result = runtime.block_on(async {
-        let mut ctx = context::Context::new(cli.global)?;
+        let mut ctx = context::Context::new(cli.global.into_options())?;
         tokio::select! {
             r = commands::dispatch(cli.command, &mut ctx) => r,
             _ = tokio::signal::ctrl_c() => Err(error::Fail::cancelled()),

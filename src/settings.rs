@@ -5,10 +5,10 @@ use std::path::PathBuf;
 use anyhow::Result;
 use lockctl_api::Kind;
 
-use crate::cli::GlobalArgs;
 use crate::config::{self, settings_file::Profile};
 use crate::env;
 use crate::error::Fail;
+use crate::options::Options;
 
 /// The built-in profile that runs against the bundled emulator.
 pub const DEMO_PROFILE: &str = "demo";
@@ -25,7 +25,7 @@ pub struct Settings {
 }
 
 impl Settings {
-    pub fn resolve(g: &GlobalArgs) -> Result<Settings> {
+    pub fn resolve(g: &Options) -> Result<Settings> {
         let config_dir = config::config_dir()?;
         let file = config::settings_file::load(&config_dir)?;
         let profile_name = g
@@ -63,7 +63,7 @@ impl Settings {
             profile_name,
             profile,
             dev: g.dev.clone().or_else(|| env::get(env::DEV)),
-            kind: g.kind.map(Kind::from).or(profile_kind),
+            kind: g.kind.or(profile_kind),
         })
     }
 

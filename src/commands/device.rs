@@ -137,7 +137,7 @@ async fn show(ctx: &mut Context) -> Result<()> {
 async fn active_date(ctx: &mut Context) -> Result<()> {
     let lock = ctx.dev_lock().await?;
     let r = ctx
-        .call(&lock, "device active-date", json!({ "devId": lock.dev_id }))
+        .call(&lock, "device active-date", json!({ "devId": lock.id }))
         .await?;
     if ctx.json_done(&r)? {
         return Ok(());
@@ -155,11 +155,7 @@ async fn active_date(ctx: &mut Context) -> Result<()> {
 async fn active_period(ctx: &mut Context) -> Result<()> {
     let lock = ctx.dev_lock().await?;
     let r = ctx
-        .call(
-            &lock,
-            "device active-period",
-            json!({ "devId": lock.dev_id }),
-        )
+        .call(&lock, "device active-period", json!({ "devId": lock.id }))
         .await?;
     if ctx.json_done(&r)? {
         return Ok(());
@@ -187,7 +183,7 @@ async fn sync(a: SyncArgs, ctx: &mut Context) -> Result<()> {
         .call(
             &lock,
             "device sync",
-            json!({ "devId": lock.dev_id, "dpIds": dps }),
+            json!({ "devId": lock.id, "dpIds": dps }),
         )
         .await?;
     if ctx.json_done(&r)? {

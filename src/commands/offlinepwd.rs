@@ -146,7 +146,7 @@ async fn available(a: AvailableArgs, ctx: &mut Context) -> Result<()> {
         .call(
             &lock,
             "offlinepwd available",
-            json!({ "devId": lock.dev_id, "pwdType": a.pwd_type.code() }),
+            json!({ "devId": lock.id, "pwdType": a.pwd_type.code() }),
         )
         .await?;
     if ctx.json_done(&r)? {
@@ -219,7 +219,7 @@ async fn create(a: CreateArgs, ctx: &mut Context) -> Result<()> {
         }
         _ => (0, 0),
     };
-    let mut pd = json!({ "devId": lock.dev_id, "pwdType": a.pwd_type.code(), "gmtStart": start, "gmtExpired": end, "pwdName": name.clone().unwrap_or_default() });
+    let mut pd = json!({ "devId": lock.id, "pwdType": a.pwd_type.code(), "gmtStart": start, "gmtExpired": end, "pwdName": name.clone().unwrap_or_default() });
     if lock.kind == Kind::Wifi {
         pd["countryCode"] = json!(a.country_code.unwrap_or_default());
         pd["mobile"] = json!(a.phone.unwrap_or_default());
@@ -262,7 +262,7 @@ async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
         let mut guard = crate::commands::common::PageGuard::new();
         loop {
             let mut pd =
-                json!({ "devId": lock.dev_id, "pwdType": t, "offset": offset, "limit": a.limit });
+                json!({ "devId": lock.id, "pwdType": t, "offset": offset, "limit": a.limit });
             if a.valid {
                 pd["status"] = json!(1);
             }
@@ -317,7 +317,7 @@ async fn rename(a: RenameArgs, ctx: &mut Context) -> Result<()> {
     let id = check_id("--id", &a.id)?;
     let name = check_name("--name", &a.name)?;
     let lock = ctx.dev_lock().await?;
-    let mut pd = json!({ "devId": lock.dev_id, "pwdId": id, "pwdName": name });
+    let mut pd = json!({ "devId": lock.id, "pwdId": id, "pwdName": name });
     if lock.kind == Kind::Wifi {
         pd["mobile"] = json!("");
     }
@@ -337,7 +337,7 @@ async fn revoke(a: IdArgs, ctx: &mut Context) -> Result<()> {
         .call(
             &lock,
             "offlinepwd revoke",
-            json!({ "devId": lock.dev_id, "pwdId": id }),
+            json!({ "devId": lock.id, "pwdId": id }),
         )
         .await?;
     if ctx.json_done(&r)? {
@@ -360,11 +360,7 @@ async fn revoke(a: IdArgs, ctx: &mut Context) -> Result<()> {
 async fn revocable(ctx: &mut Context) -> Result<()> {
     let lock = ctx.dev_lock().await?;
     let r = ctx
-        .call(
-            &lock,
-            "offlinepwd revocable",
-            json!({ "devId": lock.dev_id }),
-        )
+        .call(&lock, "offlinepwd revocable", json!({ "devId": lock.id }))
         .await?;
     if ctx.json_done(&r)? {
         return Ok(());

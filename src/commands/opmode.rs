@@ -176,7 +176,7 @@ async fn show(a: UserArgs, ctx: &mut Context) -> Result<()> {
         .call(
             &lock,
             "opmode show",
-            json!({ "devId": lock.dev_id, "userId": user }),
+            json!({ "devId": lock.id, "userId": user }),
         )
         .await?;
     if ctx.json_done(&r)? {
@@ -221,7 +221,7 @@ async fn count(a: UserArgs, ctx: &mut Context) -> Result<()> {
         .call(
             &lock,
             "opmode count",
-            json!({ "devId": lock.dev_id, "userId": user }),
+            json!({ "devId": lock.id, "userId": user }),
         )
         .await?;
     if ctx.json_done(&r)? {
@@ -250,7 +250,7 @@ async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         .transpose()?;
     let lock = ctx.dev_lock().await?;
     let r = ctx
-        .call(&lock, "opmode add", json!({ "devId": lock.dev_id, "userId": user, "unlockId": format!("{dp}-{n}"), "unlockName": name.clone().unwrap_or_default() }))
+        .call(&lock, "opmode add", json!({ "devId": lock.id, "userId": user, "unlockId": format!("{dp}-{n}"), "unlockName": name.clone().unwrap_or_default() }))
         .await?;
     if ctx.json_done(&r)? {
         return Ok(());
@@ -272,7 +272,7 @@ async fn rename(a: RenameArgs, ctx: &mut Context) -> Result<()> {
     ctx.act(
         &lock,
         "opmode rename",
-        json!({ "devId": lock.dev_id, "opmodeId": id.to_string(), "unlockName": name }),
+        json!({ "devId": lock.id, "opmodeId": id.to_string(), "unlockName": name }),
         &format!("Renamed unlock method {id} to {name}."),
     )
     .await
@@ -297,7 +297,7 @@ async fn remove(a: RemoveArgs, ctx: &mut Context) -> Result<()> {
             )
         })?;
         (
-            json!({ "devId": lock.dev_id, "unlockId": format!("{dp}-{n}") }),
+            json!({ "devId": lock.id, "unlockId": format!("{dp}-{n}") }),
             format!("{} {dp}-{n}", labels::unlock_type(dp)),
         )
     } else {
@@ -313,7 +313,7 @@ async fn remove(a: RemoveArgs, ctx: &mut Context) -> Result<()> {
         }
         let (user, id) = (user.unwrap_or_default(), id.unwrap_or_default());
         (
-            json!({ "devId": lock.dev_id, "userId": user, "opmodeId": id }),
+            json!({ "devId": lock.id, "userId": user, "opmodeId": id }),
             format!("unlock method {id} of member {user}"),
         )
     };
@@ -328,7 +328,7 @@ async fn remove(a: RemoveArgs, ctx: &mut Context) -> Result<()> {
 async fn unassigned(ctx: &mut Context) -> Result<()> {
     let lock = ctx.dev_lock().await?;
     let r = ctx
-        .call(&lock, "opmode unassigned", json!({ "devId": lock.dev_id }))
+        .call(&lock, "opmode unassigned", json!({ "devId": lock.id }))
         .await?;
     if ctx.json_done(&r)? {
         return Ok(());
@@ -351,7 +351,7 @@ async fn unassigned(ctx: &mut Context) -> Result<()> {
 async fn pending(ctx: &mut Context) -> Result<()> {
     let lock = ctx.dev_lock().await?;
     let r = ctx
-        .call(&lock, "opmode pending", json!({ "devId": lock.dev_id }))
+        .call(&lock, "opmode pending", json!({ "devId": lock.id }))
         .await?;
     if ctx.json_done(&r)? {
         return Ok(());
@@ -379,7 +379,7 @@ async fn ids_call(a: UnlockIdsArgs, verb: &str, ctx: &mut Context) -> Result<()>
         .call(
             &lock,
             verb,
-            json!({ "devId": lock.dev_id, "userId": user, "unlockIds": ids }),
+            json!({ "devId": lock.id, "userId": user, "unlockIds": ids }),
         )
         .await?;
     if ctx.json_done(&r)? {
@@ -408,7 +408,7 @@ async fn hijack(a: UnlockIdArg, on: bool, ctx: &mut Context) -> Result<()> {
     ctx.act(
         &lock,
         verb,
-        json!({ "devId": lock.dev_id, "dpId": dp, "dpValue": value }),
+        json!({ "devId": lock.id, "dpId": dp, "dpValue": value }),
         &format!(
             "{} {dp}-{n} {} duress method.",
             labels::unlock_type(dp),

@@ -24,7 +24,7 @@ async fn allowed(ctx: &mut Context, lock: &LockRef) -> Result<(bool, Value)> {
         .call(
             lock,
             "remote status",
-            json!({ "devId": lock.dev_id, "props": "\"UNLOCK_PHONE_REMOTE\"" }),
+            json!({ "devId": lock.id, "props": "\"UNLOCK_PHONE_REMOTE\"" }),
         )
         .await?;
     let v = r.get("UNLOCK_PHONE_REMOTE").cloned().unwrap_or(Value::Null);
@@ -63,11 +63,11 @@ pub async fn run(cmd: RemoteCommand, ctx: &mut Context) -> Result<()> {
             }
             let what = if open { "Unlock" } else { "Lock" };
             ctx.prompter.confirm(
-                &format!("{what} {} ({}) remotely now?", lock.name, lock.dev_id),
+                &format!("{what} {} ({}) remotely now?", lock.name, lock.id),
                 ctx.global.yes,
             )?;
             let r = ctx
-                .call(&lock, verb, json!({ "devId": lock.dev_id, "open": open }))
+                .call(&lock, verb, json!({ "devId": lock.id, "open": open }))
                 .await?;
             if ctx.json_done(&r)? {
                 return Ok(());

@@ -48,7 +48,7 @@ pub async fn run(cmd: VoiceCommand, ctx: &mut Context) -> Result<()> {
     match cmd {
         VoiceCommand::Status => {
             let r = ctx
-                .call(&lock, "voice status", json!({ "devId": lock.dev_id }))
+                .call(&lock, "voice status", json!({ "devId": lock.id }))
                 .await?;
             if ctx.json_done(&r)? {
                 return Ok(());
@@ -86,7 +86,7 @@ pub async fn run(cmd: VoiceCommand, ctx: &mut Context) -> Result<()> {
                 .call(
                     &lock,
                     "voice enable",
-                    json!({ "devId": lock.dev_id, "open": true, "pwd": enc }),
+                    json!({ "devId": lock.id, "open": true, "pwd": enc }),
                 )
                 .await?;
             if ctx.json_done(&r)? {
@@ -100,7 +100,7 @@ pub async fn run(cmd: VoiceCommand, ctx: &mut Context) -> Result<()> {
                 .call(
                     &lock,
                     "voice disable",
-                    json!({ "devId": lock.dev_id, "open": false, "pwd": "" }),
+                    json!({ "devId": lock.id, "open": false, "pwd": "" }),
                 )
                 .await?;
             if ctx.json_done(&r)? {

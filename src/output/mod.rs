@@ -1,17 +1,24 @@
 //! Output rules shared by every verb: stdout carries data only; tables for people on a terminal,
-//! tab-separated rows when piped (no colour, no truncation); `--json` prints one document.
+//! tab-separated rows when piped (no colour, no truncation); `--json` prints the typed models as
+//! one document (`--json FIELDS` selects fields, `--jq` filters), `--raw` the wire result.
 
+pub mod jq;
+pub mod select;
 pub mod time;
 
 use std::io::{IsTerminal, Write};
 
 use comfy_table::{presets, ContentArrangement, Table};
+use lockctl_api::Fields;
+use serde::Serialize;
 use serde_json::Value;
 
-use crate::cli::ColorArg;
+use crate::options::{ColorChoice, Format};
 
 #[derive(Debug, Clone)]
 pub struct Output {
+    pub format: Format,
+    /// Not for people: --json, --jq or --raw.
     pub json: bool,
     pub quiet: bool,
     pub color: bool,
@@ -19,19 +26,80 @@ pub struct Output {
 }
 
 impl Output {
-    pub fn new(json: bool, quiet: bool, color: ColorArg) -> Output {
+    pub fn new(format: Format, quiet: bool, color: ColorChoice) -> Output {
         let stdout_tty = std::io::stdout().is_terminal();
         let color = match color {
-            ColorArg::Always => true,
-            ColorArg::Never => false,
-            ColorArg::Auto => stdout_tty && crate::env::get(crate::env::NO_COLOR).is_none(),
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => stdout_tty && crate::env::get(crate::env::NO_COLOR).is_none(),
         };
         Output {
-            json,
+            json: !format.is_human(),
+            format,
             quiet,
             color,
             stdout_tty,
         }
+    }
+
+    /// Refuse a `--json FIELDS` that names fields `T` does not have; call before any request.
+    pub fn check_fields<T: Fields>(&self) -> anyhow::Result<()> {
+        if let Format::Json { fields: Some(f) } = &self.format {
+            select::check(f, T::FIELDS)?;
+        }
+        Ok(())
+    }
+
+    /// Print one typed model: JSON, jq or raw for scripts, else `human` draws it for people.
+    pub fn show<T: Serialize + Fields>(
+        &self,
+        value: &T,
+        raw: Vec<Value>,
+        human: impl FnOnce(&Output) -> std::io::Result<()>,
+    ) -> anyhow::Result<()> {
+        self.emit::<T>(|| serde_json::to_value(value), raw, human)
+    }
+
+    /// Print a list of typed models (an array in JSON).
+    pub fn show_list<T: Serialize + Fields>(
+        &self,
+        items: &[T],
+        raw: Vec<Value>,
+        human: impl FnOnce(&Output) -> std::io::Result<()>,
+    ) -> anyhow::Result<()> {
+        self.emit::<T>(|| serde_json::to_value(items), raw, human)
+    }
+
+    fn emit<T: Fields>(
+        &self,
+        value: impl FnOnce() -> serde_json::Result<Value>,
+        raw: Vec<Value>,
+        human: impl FnOnce(&Output) -> std::io::Result<()>,
+    ) -> anyhow::Result<()> {
+        match &self.format {
+            Format::Human => human(self)?,
+            Format::Raw => {
+                let doc = match raw.len() {
+                    1 => raw.into_iter().next().unwrap_or(Value::Null),
+                    _ => Value::Array(raw),
+                };
+                self.json(&doc)?;
+            }
+            Format::Json { fields } => {
+                let mut v = value()?;
+                if let Some(f) = fields {
+                    select::check(f, T::FIELDS)?;
+                    v = select::apply(v, f);
+                }
+                self.json(&v)?;
+            }
+            Format::Jq(expr) => {
+                for v in jq::run(expr, value()?)? {
+                    self.json(&v)?;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Print a JSON document on stdout.

@@ -134,6 +134,15 @@ pub enum Error {
     /// A value from the caller is invalid (bad PIN, bad JSON...).
     #[error("{0}")]
     Invalid(String),
+    /// The operation does not exist for this lock kind or backend; nothing was sent.
+    #[error("`{verb}` does not exist for {what}")]
+    Unsupported {
+        verb: String,
+        /// Who lacks it: `Bluetooth locks`, `the openapi backend`.
+        what: String,
+        /// Verbs of the same group that are offered instead.
+        offered: Vec<String>,
+    },
 }
 
 impl Error {

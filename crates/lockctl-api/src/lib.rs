@@ -1,12 +1,18 @@
-//! lockctl's API layer: signing, transport, session and login, the action catalogue and the typed
-//! models of Tuya's mobile gateway. It prints nothing, prompts for nothing and touches no files.
+//! lockctl's API layer: typed operations on locks ([`ops`]) returning models that mean the same on
+//! every lock kind ([`model`] and the area modules), behind the [`Backend`] trait; the mobile
+//! gateway backend ([`mobile`]) with its signing, transport, session, login and action catalogue.
+//! It prints nothing, prompts for nothing and touches no files.
 
 pub mod catalogue;
 pub mod client;
 pub mod devices;
 pub mod error;
 pub mod kind;
+pub mod lock;
 pub mod login;
+pub mod mobile;
+pub mod model;
+pub mod ops;
 pub mod pin;
 pub mod secret;
 pub mod sign;
@@ -14,4 +20,8 @@ pub mod sign;
 pub use client::{Account, CallOptions, Client, ClientConfig, Region, Relogin, Session};
 pub use error::{CloudCode, Error, Result};
 pub use kind::{Column, Kind};
+pub use lock::Lock;
+pub use mobile::Mobile;
+pub use model::{Delivery, Done, Fields, Time, Validity};
+pub use ops::{Backend, DeviceOps, MemberOps, PasswordOps, RecordOps};
 pub use secret::Secret;

@@ -45,7 +45,7 @@ pub async fn upgrade(a: UserArgs, ctx: &mut Context) -> Result<()> {
     ctx.act(
         &lock,
         verb,
-        json!({ "devId": lock.dev_id, "userId": user }),
+        json!({ "devId": lock.id, "userId": user }),
         &format!("Member {user} is now a family member of {}.", lock.name),
     )
     .await
@@ -57,7 +57,7 @@ pub async fn lock_id(a: UserArgs, ctx: &mut Context) -> Result<()> {
         .call(
             &lock,
             "member lock-id",
-            json!({ "devId": lock.dev_id, "userId": user }),
+            json!({ "devId": lock.id, "userId": user }),
         )
         .await?;
     if ctx.json_done(&r)? {
@@ -77,7 +77,7 @@ pub async fn share(a: ShareArgs, ctx: &mut Context) -> Result<()> {
         )));
     }
     let (lock, user) = prepare(&a.user, "member share", ctx).await?;
-    ctx.act(&lock, "member share", json!({ "devId": lock.dev_id, "countryCode": a.country_code, "userAccount": account, "shareUserId": user }), &format!("Member {user} is now bound to {account}.")).await
+    ctx.act(&lock, "member share", json!({ "devId": lock.id, "countryCode": a.country_code, "userAccount": account, "shareUserId": user }), &format!("Member {user} is now bound to {account}.")).await
 }
 
 pub async fn unshare(a: UserArgs, ctx: &mut Context) -> Result<()> {
@@ -89,7 +89,7 @@ pub async fn unshare(a: UserArgs, ctx: &mut Context) -> Result<()> {
     ctx.act(
         &lock,
         "member unshare",
-        json!({ "devId": lock.dev_id, "shareUserId": user }),
+        json!({ "devId": lock.id, "shareUserId": user }),
         &format!("Member {user} is no longer bound to an account."),
     )
     .await
@@ -105,7 +105,7 @@ pub async fn phase(a: UserArgs, unfreeze: bool, ctx: &mut Context) -> Result<()>
     ctx.act(
         &lock,
         verb,
-        json!({ "devId": lock.dev_id, "userId": user, "operate": if unfreeze { 1 } else { 0 } }),
+        json!({ "devId": lock.id, "userId": user, "operate": if unfreeze { 1 } else { 0 } }),
         &format!(
             "Member {user}'s unlock methods are {}.",
             if unfreeze { "active again" } else { "frozen" }

@@ -99,10 +99,10 @@ pub async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         a.validity.clone()
     };
     let result = if lock.kind == Kind::Wifi {
-        ctx.call(&lock, "member add", json!({ "devId": lock.dev_id, "name": name, "avatar": "", "sex": "", "birthday": "", "height": 0 })).await?
+        ctx.call(&lock, "member add", json!({ "devId": lock.id, "name": name, "avatar": "", "sex": "", "birthday": "", "height": 0 })).await?
     } else {
         let (time_type, time_set) = validity.encode(&tz, now)?;
-        let mut pd = json!({ "devId": lock.dev_id, "userName": name, "avatar": "", "timeType": time_type, "timeSet": time_set });
+        let mut pd = json!({ "devId": lock.id, "userName": name, "avatar": "", "timeType": time_type, "timeSet": time_set });
         if let Some(o) = allow {
             pd["opMode"] = json!(o);
         }
@@ -180,7 +180,7 @@ pub async fn update(a: UpdateArgs, ctx: &mut Context) -> Result<()> {
     let lock = ctx.dev_lock().await?;
     ctx.entry(&lock, "member update")?;
     let tz = ctx.zone(&lock)?;
-    let mut pd = json!({ "devId": lock.dev_id, "userId": user });
+    let mut pd = json!({ "devId": lock.id, "userId": user });
     if let Some(n) = &name {
         pd["userName"] = json!(n);
     }

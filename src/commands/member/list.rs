@@ -49,7 +49,7 @@ pub async fn methods_of(
             .call(
                 lock,
                 "member show",
-                json!({ "devId": lock.dev_id, "userId": user }),
+                json!({ "devId": lock.id, "userId": user }),
             )
             .await?;
         let mut out = vec![];
@@ -73,7 +73,7 @@ pub async fn methods_of(
             .call(
                 lock,
                 "opmode list",
-                json!({ "devId": lock.dev_id, "userId": user }),
+                json!({ "devId": lock.id, "userId": user }),
             )
             .await?;
         let out = jlist(&raw)
@@ -129,7 +129,7 @@ pub async fn panel_pages(
             &ctx.call(
                 lock,
                 "member list --panel",
-                json!({ "devId": lock.dev_id, "offset": offset, "limit": limit }),
+                json!({ "devId": lock.id, "offset": offset, "limit": limit }),
             )
             .await?,
         );
@@ -151,7 +151,7 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
         panel_pages(ctx, &lock, a.offset, a.limit, a.all).await?
     } else {
         jlist(
-            &ctx.call(&lock, "member list", json!({ "devId": lock.dev_id }))
+            &ctx.call(&lock, "member list", json!({ "devId": lock.id }))
                 .await?,
         )
     };
@@ -197,12 +197,12 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
 pub async fn count(ctx: &mut Context) -> Result<()> {
     let lock = ctx.dev_lock().await?;
     let result = if lock.kind == Kind::Wifi {
-        ctx.call(&lock, "member count", json!({ "devId": lock.dev_id }))
+        ctx.call(&lock, "member count", json!({ "devId": lock.id }))
             .await?
     } else {
         // No count action for Bluetooth locks: counted from the two lists.
         let family = jlist(
-            &ctx.call(&lock, "member list", json!({ "devId": lock.dev_id }))
+            &ctx.call(&lock, "member list", json!({ "devId": lock.id }))
                 .await?,
         )
         .len();
@@ -222,7 +222,7 @@ pub async fn count(ctx: &mut Context) -> Result<()> {
 pub async fn me(ctx: &mut Context) -> Result<()> {
     let lock = ctx.dev_lock().await?;
     let raw = ctx
-        .call(&lock, "member me", json!({ "devId": lock.dev_id }))
+        .call(&lock, "member me", json!({ "devId": lock.id }))
         .await?;
     if ctx.json_done(&raw)? {
         return Ok(());

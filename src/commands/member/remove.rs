@@ -29,7 +29,7 @@ pub async fn remove(a: RemoveArgs, ctx: &mut Context) -> Result<()> {
         .call(
             &lock,
             "member remove",
-            json!({ "devId": lock.dev_id, "userId": user }),
+            json!({ "devId": lock.id, "userId": user }),
         )
         .await?;
     if ctx.json_done(&result)? {

@@ -23,7 +23,7 @@ pub async fn show(a: ShowArgs, ctx: &mut Context) -> Result<()> {
         .call(
             &lock,
             "member show",
-            json!({ "devId": lock.dev_id, "userId": user }),
+            json!({ "devId": lock.id, "userId": user }),
         )
         .await?;
     if ctx.json_done(&raw)? {

@@ -542,7 +542,7 @@ pub async fn run(ctx: &mut Context, lock: &LockRef, q: &Query, plan: &Plan) -> R
     let entry = ctx.entry(lock, verb)?;
     let client = ctx.client().await?;
     let wifi = lock.kind == Kind::Wifi;
-    let mut base = json!({ "devId": lock.dev_id, "limit": plan.limit });
+    let mut base = json!({ "devId": lock.id, "limit": plan.limit });
     if !q.dp_ids.is_empty() {
         // Wi-Fi takes a list, Bluetooth a comma separated string.
         base["dpIds"] = if wifi {

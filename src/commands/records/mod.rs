@@ -224,7 +224,7 @@ async fn list(a: ListArgs, alarms: bool, ctx: &mut Context) -> Result<()> {
 async fn unread(ctx: &mut Context) -> Result<()> {
     let lock = ctx.dev_lock().await?;
     let r = ctx
-        .call(&lock, "alarm unread", json!({ "devId": lock.dev_id }))
+        .call(&lock, "alarm unread", json!({ "devId": lock.id }))
         .await?;
     if ctx.json_done(&r)? {
         return Ok(());

@@ -291,7 +291,7 @@ pub async fn create(a: CreateArgs, validate_only: bool, ctx: &mut Context) -> Re
     }
     let enc = pin::encrypt(&plan.pin, &lock.local_key)?;
     let pd = json!({
-        "devId": lock.dev_id,
+        "devId": lock.id,
         "password": enc,
         "name": plan.name,
         "effectiveTime": plan.from,
@@ -374,7 +374,7 @@ fn preview(ctx: &Context, lock: &LockRef, p: &Plan, tz: &jiff::tz::TimeZone) {
 
 async fn newest_id(ctx: &mut Context, lock: &LockRef, name: &str) -> Result<String> {
     let list = ctx
-        .call(lock, "temppwd list", json!({ "devId": lock.dev_id }))
+        .call(lock, "temppwd list", json!({ "devId": lock.id }))
         .await?;
     Ok(jlist(&list)
         .iter()
@@ -421,7 +421,7 @@ pub async fn update(a: UpdateArgs, ctx: &mut Context) -> Result<()> {
     ctx.entry(&lock, "temppwd update")?;
     let tz = ctx.zone(&lock)?;
     let len = lock.kind.pin_len();
-    let mut pd = json!({ "devId": lock.dev_id, "pwdId": id });
+    let mut pd = json!({ "devId": lock.id, "pwdId": id });
     if let Some(n) = name {
         pd["name"] = json!(n);
     }

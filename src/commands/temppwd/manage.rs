@@ -39,7 +39,7 @@ pub fn status_words(code: i64) -> &'static str {
 pub async fn list(ctx: &mut Context) -> Result<()> {
     let lock = ctx.dev_lock().await?;
     let r = ctx
-        .call(&lock, "temppwd list", json!({ "devId": lock.dev_id }))
+        .call(&lock, "temppwd list", json!({ "devId": lock.id }))
         .await?;
     if ctx.json_done(&r)? {
         return Ok(());
@@ -89,7 +89,7 @@ pub async fn rename(a: RenameArgs, ctx: &mut Context) -> Result<()> {
     ctx.act(
         &lock,
         "temppwd rename",
-        json!({ "devId": lock.dev_id, "pwdId": id, "name": name }),
+        json!({ "devId": lock.id, "pwdId": id, "name": name }),
         &format!("Renamed temporary password {id} to {name}."),
     )
     .await
@@ -105,9 +105,9 @@ pub async fn remove(a: IdArgs, ctx: &mut Context) -> Result<()> {
     )?;
     // Wi-Fi `temppwd.del` takes `id`; Bluetooth `temppwd.remove` takes `pwdId`.
     let pd = if lock.kind == Kind::Wifi {
-        json!({ "devId": lock.dev_id, "id": id.to_string() })
+        json!({ "devId": lock.id, "id": id.to_string() })
     } else {
-        json!({ "devId": lock.dev_id, "pwdId": id })
+        json!({ "devId": lock.id, "pwdId": id })
     };
     ctx.act(
         &lock,
@@ -121,7 +121,7 @@ pub async fn remove(a: IdArgs, ctx: &mut Context) -> Result<()> {
 pub async fn dynamic(ctx: &mut Context) -> Result<()> {
     let lock = ctx.dev_lock().await?;
     let r = ctx
-        .call(&lock, "temppwd dynamic", json!({ "devId": lock.dev_id }))
+        .call(&lock, "temppwd dynamic", json!({ "devId": lock.id }))
         .await?;
     if ctx.json_done(&r)? {
         return Ok(());

@@ -1,0 +1,51 @@
+//! Reading the gateway's loosely typed JSON: ids arrive as numbers or strings, flags as numbers,
+//! booleans or strings, lists sometimes as JSON text.
+
+use serde_json::Value;
+
+/// A field as text, accepting numbers and booleans; empty when absent.
+pub fn text(v: &Value, k: &str) -> String {
+    match v.get(k) {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        Some(Value::Bool(b)) => b.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// A field as an integer, accepting numeric strings and booleans.
+pub fn int(v: &Value, k: &str) -> Option<i64> {
+    match v.get(k) {
+        Some(Value::Number(n)) => n.as_i64().or_else(|| n.as_f64().map(|f| f as i64)),
+        Some(Value::String(s)) => s.trim().parse().ok(),
+        Some(Value::Bool(b)) => Some(*b as i64),
+        _ => None,
+    }
+}
+
+/// A field as a boolean: true, 1, "true" or "1".
+pub fn flag(v: &Value, k: &str) -> bool {
+    match v.get(k) {
+        Some(Value::Bool(b)) => *b,
+        Some(Value::Number(n)) => n.as_i64() == Some(1),
+        Some(Value::String(s)) => s == "true" || s == "1",
+        _ => false,
+    }
+}
+
+/// The elements of an array value (empty for anything else).
+pub fn list(v: &Value) -> &[Value] {
+    v.as_array().map(Vec::as_slice).unwrap_or(&[])
+}
+
+/// The elements of an array field, also when the cloud sends the array as JSON text.
+pub fn list_field(v: &Value, k: &str) -> Vec<Value> {
+    match v.get(k) {
+        Some(Value::Array(a)) => a.clone(),
+        Some(Value::String(s)) => serde_json::from_str::<Value>(s)
+            .ok()
+            .and_then(|v| v.as_array().cloned())
+            .unwrap_or_default(),
+        _ => vec![],
+    }
+}

@@ -1,0 +1,46 @@
+//! The global options as the rest of the binary sees them: plain values, resolved from the command
+//! line by `cli.rs` (the only place outside `commands/` that knows clap).
+
+use lockctl_api::Kind;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+/// How data is printed on stdout.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Format {
+    /// Tables and fields for people (tab-separated when stdout is not a terminal).
+    #[default]
+    Human,
+    /// The typed models as one JSON document; `fields` selects top-level fields.
+    Json { fields: Option<Vec<String>> },
+    /// The typed models filtered through a jq expression.
+    Jq(String),
+    /// The wire's `result`, unchanged (a list of page results when several pages were read).
+    Raw,
+}
+
+impl Format {
+    pub fn is_human(&self) -> bool {
+        matches!(self, Format::Human)
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub profile: Option<String>,
+    pub dev: Option<String>,
+    pub kind: Option<Kind>,
+    pub format: Format,
+    pub verbose: bool,
+    pub quiet: bool,
+    pub no_input: bool,
+    pub yes: bool,
+    pub tz: Option<String>,
+    pub color: ColorChoice,
+}
