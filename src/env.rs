@@ -16,6 +16,10 @@ pub const BMP_SECRET: &str = "LOCKCTL_BMP_SECRET";
 /// Disable colour (any value), per no-color.org.
 pub const NO_COLOR: &str = "NO_COLOR";
 
+/// Lay stdout out as for a terminal even when it is not one (tests and snapshots of tables);
+/// the width comes from `COLUMNS`.
+pub const FORCE_TTY: &str = "LOCKCTL_FORCE_TTY";
+
 pub fn get(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
 }

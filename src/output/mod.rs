@@ -27,7 +27,8 @@ pub struct Output {
 
 impl Output {
     pub fn new(format: Format, quiet: bool, color: ColorChoice) -> Output {
-        let stdout_tty = std::io::stdout().is_terminal();
+        let stdout_tty = std::io::stdout().is_terminal()
+            || crate::env::get(crate::env::FORCE_TTY).is_some_and(|v| v != "0");
         let color = match color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
