@@ -114,6 +114,57 @@ impl Delivery {
     }
 }
 
+/// How a lock was opened or what a credential is: the same words on every lock kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UnlockKind {
+    Fingerprint,
+    Password,
+    TempPassword,
+    Dynamic,
+    Card,
+    Face,
+    Key,
+    Remote,
+    OfflinePassword,
+    /// A method the lock reports that lockctl has no word for.
+    Other,
+}
+
+impl UnlockKind {
+    pub const ALL: [UnlockKind; 9] = [
+        UnlockKind::Fingerprint,
+        UnlockKind::Password,
+        UnlockKind::TempPassword,
+        UnlockKind::Dynamic,
+        UnlockKind::Card,
+        UnlockKind::Face,
+        UnlockKind::Key,
+        UnlockKind::Remote,
+        UnlockKind::OfflinePassword,
+    ];
+
+    /// The JSON word, also what `--type` takes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UnlockKind::Fingerprint => "fingerprint",
+            UnlockKind::Password => "password",
+            UnlockKind::TempPassword => "temp-password",
+            UnlockKind::Dynamic => "dynamic",
+            UnlockKind::Card => "card",
+            UnlockKind::Face => "face",
+            UnlockKind::Key => "key",
+            UnlockKind::Remote => "remote",
+            UnlockKind::OfflinePassword => "offline-password",
+            UnlockKind::Other => "other",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<UnlockKind> {
+        Self::ALL.into_iter().find(|k| k.as_str() == word)
+    }
+}
+
 /// What a write made or changed, when the cloud only says "done".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
