@@ -1,6 +1,6 @@
 //! A real third-party Tuya client, the npm package @tuyapi/cloud, logs in (loginEx: token + RSA
 //! without padding) and calls the emulator in md5 and hmac mode. Runs where node and npm are
-//! present; says plainly when it is skipped.
+//! present; where they are not, says so in `cargo test` output (`common::skip`).
 
 mod common;
 
@@ -9,14 +9,8 @@ use std::process::Command;
 #[test]
 fn tuyapi_cloud_logs_in_and_calls_in_both_modes() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tuyapi");
-    let has = |bin: &str| {
-        Command::new(bin)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
-    if !has("node") || !has("npm") {
-        eprintln!("SKIPPED: node/npm not found; the @tuyapi/cloud check did not run");
+    if !common::has_tool("node") || !common::has_tool("npm") {
+        common::skip("node/npm not found; the @tuyapi/cloud check did not run");
         return;
     }
     if !dir.join("node_modules/@tuyapi/cloud").exists() {
@@ -29,9 +23,7 @@ fn tuyapi_cloud_logs_in_and_calls_in_both_modes() {
             .status()
             .unwrap();
         if !st.success() {
-            eprintln!(
-                "SKIPPED: `npm ci` failed (no registry?); the @tuyapi/cloud check did not run"
-            );
+            common::skip("`npm ci` failed (no registry?); the @tuyapi/cloud check did not run");
             return;
         }
     }

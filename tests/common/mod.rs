@@ -247,15 +247,48 @@ pub fn exists(p: &Path) -> bool {
     p.exists()
 }
 
-/// Run lockctl in a pseudo-terminal, following `expect:`/`send:` lines (tests/pty_drive.py).
-/// Returns None (and says so) where python3 is missing.
-pub fn pty(u: &User, args: &[&str], script: &[&str]) -> Option<(bool, String)> {
-    let has_python = Command::new("python3")
+/// Whether `tool --version` runs and succeeds.
+pub fn has_tool(tool: &str) -> bool {
+    Command::new(tool)
         .arg("--version")
+        .stdin(Stdio::null())
         .output()
-        .is_ok_and(|o| o.status.success());
-    if !has_python {
-        eprintln!("SKIPPED: python3 not found; the pty session did not run");
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Say, where `cargo test` shows it, that the calling test did not do its work; the test then
+/// returns early and is reported "ok", so this line is the only trace of the skip.
+///
+/// libtest captures what the `print!`/`eprint!` family writes (it redirects those macros, and
+/// panic messages, per test thread) and shows it only for failing tests, so `eprintln!` would hide
+/// the skip of a passing test. A write through the `std::io::stderr()` handle is not redirected: it
+/// goes straight to the process's stderr, so the line appears among the `test ... ok` lines with
+/// or without `--nocapture`, e.g.
+///
+/// ```text
+/// SKIPPED member::member_remove_confirms_on_a_terminal: python3 not found; the pty session did not run
+/// test member_remove_confirms_on_a_terminal ... ok
+/// ```
+///
+/// (With several test threads the line may land a few lines away from its test's `ok`, hence the
+/// test's name in it.) With `LOCKCTL_NO_SKIP=1` in the environment a skip is a failure instead.
+pub fn skip(why: &str) {
+    let thread = std::thread::current();
+    let test = thread.name().unwrap_or("?");
+    let crate_name = env!("CARGO_CRATE_NAME");
+    if std::env::var("LOCKCTL_NO_SKIP").is_ok_and(|v| !v.is_empty() && v != "0") {
+        panic!("{crate_name}::{test} would be skipped ({why}) and LOCKCTL_NO_SKIP is set");
+    }
+    let line = format!("SKIPPED {crate_name}::{test}: {why}\n");
+    let _ = std::io::stderr().lock().write_all(line.as_bytes());
+}
+
+/// Run lockctl in a pseudo-terminal, following `expect:`/`send:` lines (tests/pty_drive.py, which
+/// waits for each text and for the prompt to read before it types; it fails after 30 s).
+/// Returns None, after [`skip`] has said so, where python3 is missing.
+pub fn pty(u: &User, args: &[&str], script: &[&str]) -> Option<(bool, String)> {
+    if !has_tool("python3") {
+        skip("python3 not found; the pty session did not run");
         return None;
     }
     let driver = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pty_drive.py");
@@ -272,9 +305,16 @@ pub fn pty(u: &User, args: &[&str], script: &[&str]) -> Option<(bool, String)> {
         }
     }
     py.env("TERM", "xterm").env("COLUMNS", "120");
+    if let Some(t) = std::env::var_os("PTY_DRIVE_TIMEOUT") {
+        py.env("PTY_DRIVE_TIMEOUT", t);
+    }
     let out = py.output().unwrap();
     Some((
         out.status.success(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
     ))
 }
