@@ -1,5 +1,5 @@
 //! The gateway client: builds and signs requests, sends them as POST forms, decodes envelopes,
-//! and carries the session. It retries exactly where protocol.md says clients do: once after
+//! and carries the session. It retries exactly where the gateway expects clients to: once after
 //! correcting the clock, once after re-logging in (when it holds login credentials), and a few
 //! times with backoff when a read is rate limited.
 
@@ -16,90 +16,9 @@ use crate::error::{CloudCode, Error, Result};
 use crate::secret::Secret;
 use crate::sign::{self, SigningKey, HMAC_ET};
 
-/// Tuya's regional gateways (protocol.md section 1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Region {
-    Eu,
-    Us,
-    Cn,
-    In,
-}
-
-impl Region {
-    pub fn parse(s: &str) -> Option<Region> {
-        match s.to_ascii_lowercase().as_str() {
-            "eu" => Some(Region::Eu),
-            "us" | "az" => Some(Region::Us),
-            "cn" | "ay" => Some(Region::Cn),
-            "in" => Some(Region::In),
-            _ => None,
-        }
-    }
-    pub fn base_url(self) -> &'static str {
-        match self {
-            Region::Eu => "https://a1.tuyaeu.com",
-            Region::Us => "https://a1.tuyaus.com",
-            Region::Cn => "https://a1.tuyacn.com",
-            Region::In => "https://a1.tuyain.com",
-        }
-    }
-    /// The region code the login calls send as `countryCode` for email accounts.
-    pub fn code(self) -> &'static str {
-        match self {
-            Region::Eu => "EU",
-            Region::Us => "AZ",
-            Region::Cn => "AY",
-            Region::In => "IN",
-        }
-    }
-}
-
-/// Parse and check a base URL: `https://` anywhere, plain `http://` only to loopback.
-/// A bare host gets `https://`; a trailing `/api.json` is dropped.
-pub fn parse_endpoint(raw: &str) -> Result<Url> {
-    let raw = raw.trim();
-    let with_scheme = if raw.contains("://") {
-        raw.to_string()
-    } else {
-        format!("https://{raw}")
-    };
-    let mut url = Url::parse(&with_scheme)
-        .map_err(|e| Error::Config(format!("`{raw}` is not a valid URL ({e})")))?;
-    match url.scheme() {
-        "https" => {}
-        "http" => {
-            if !is_loopback(&url) {
-                return Err(Error::Config(format!(
-                    "refusing plain http:// to {}: only loopback addresses may be reached without TLS",
-                    url.host_str().unwrap_or("?")
-                )));
-            }
-        }
-        other => return Err(Error::Config(format!("unsupported URL scheme `{other}`"))),
-    }
-    if url.host_str().is_none_or(str::is_empty) {
-        return Err(Error::Config(format!("`{raw}` has no host")));
-    }
-    let path = url
-        .path()
-        .trim_end_matches('/')
-        .trim_end_matches("/api.json")
-        .to_string();
-    url.set_path(&path);
-    url.set_query(None);
-    url.set_fragment(None);
-    Ok(url)
-}
-
-fn is_loopback(url: &Url) -> bool {
-    match url.host() {
-        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        None => false,
-    }
-}
+pub use crate::endpoint::{parse_endpoint, Region};
+pub use crate::envelope::redact_post_data;
+use crate::envelope::{decode_envelope, SendError};
 
 /// A logged-in session, as stored in the credentials file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -506,17 +425,6 @@ impl Client {
 /// The largest answer lockctl reads (a record page is about 100 KB).
 const MAX_ANSWER_BYTES: usize = 64 << 20;
 
-enum SendError {
-    Clock(i64),
-    Api(Error),
-}
-
-impl From<Error> for SendError {
-    fn from(e: Error) -> Self {
-        SendError::Api(e)
-    }
-}
-
 fn describe_reqwest(e: &reqwest::Error) -> String {
     if e.is_timeout() {
         "no answer in time (timed out)".into()
@@ -530,166 +438,5 @@ fn describe_reqwest(e: &reqwest::Error) -> String {
         format!("connection failed ({last})")
     } else {
         e.to_string()
-    }
-}
-
-/// Hide the values of secret-bearing postData fields in traces.
-pub fn redact_post_data(text: &str) -> String {
-    const SECRET_KEYS: &[&str] = &["passwd", "password", "pwd", "token", "sid", "localKey"];
-    match serde_json::from_str::<Value>(text) {
-        Ok(Value::Object(mut m)) => {
-            for k in SECRET_KEYS {
-                if let Some(v) = m.get_mut(*k) {
-                    *v = Value::String("****".into());
-                }
-            }
-            Value::Object(m).to_string()
-        }
-        _ => "<not JSON>".into(),
-    }
-}
-
-/// The envelope, with `result` left as text.
-#[derive(serde::Deserialize)]
-struct Envelope {
-    success: Option<Value>,
-    result: Option<Box<RawValue>>,
-    #[serde(rename = "errorCode")]
-    error_code: Option<Value>,
-    #[serde(rename = "errorMsg")]
-    error_msg: Option<Value>,
-    t: Option<Value>,
-}
-
-/// Decode a gateway answer. Anything that is not an envelope becomes `BadResponse` with a short,
-/// printable excerpt, never a panic.
-fn decode_envelope(
-    body: &[u8],
-    status: u16,
-    url: &str,
-    action: &str,
-) -> std::result::Result<Box<RawValue>, SendError> {
-    let bad = |reason: String| {
-        SendError::Api(Error::BadResponse {
-            url: url.to_string(),
-            reason,
-        })
-    };
-    if body.iter().all(u8::is_ascii_whitespace) {
-        return Err(bad(format!("HTTP {status} with an empty body")));
-    }
-    let env: Envelope = match serde_json::from_slice(body) {
-        Ok(e) => e,
-        Err(_) if serde_json::from_slice::<serde::de::IgnoredAny>(body).is_ok() => {
-            return Err(bad(format!(
-                "HTTP {status} with JSON that is not an envelope object"
-            )));
-        }
-        Err(_) => {
-            let text = String::from_utf8_lossy(&body[..body.len().min(200)]);
-            let excerpt: String = text
-                .chars()
-                .map(|c| if c.is_control() { ' ' } else { c })
-                .take(80)
-                .collect();
-            let what = if text.trim_start().starts_with('<') {
-                "an HTML page"
-            } else {
-                "something that is not JSON"
-            };
-            return Err(bad(format!(
-                "HTTP {status} with {what}: {}",
-                excerpt.trim()
-            )));
-        }
-    };
-    let null = || RawValue::from_string("null".into()).map_err(|e| bad(e.to_string()));
-    match env.success {
-        Some(Value::Bool(true)) => match env.result {
-            Some(r) => Ok(r),
-            None => null(),
-        },
-        Some(Value::Bool(false)) => {
-            let code = env
-                .error_code
-                .as_ref()
-                .and_then(Value::as_str)
-                .unwrap_or("UNKNOWN_ERROR");
-            let message = env
-                .error_msg
-                .as_ref()
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .to_string();
-            let code = CloudCode::parse(code);
-            if code == CloudCode::TimeInvalid {
-                if let Some(t) = env.t.as_ref().and_then(Value::as_i64) {
-                    return Err(SendError::Clock(t));
-                }
-            }
-            Err(SendError::Api(Error::Cloud {
-                code,
-                message: message.chars().take(300).collect(),
-                action: action.to_string(),
-            }))
-        }
-        _ => Err(bad(format!(
-            "HTTP {status} with JSON lacking a boolean `success`"
-        ))),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn endpoints_refuse_plain_http_off_loopback() {
-        assert!(parse_endpoint("http://127.0.0.1:8080").is_ok());
-        assert!(parse_endpoint("http://localhost:1/api.json").is_ok());
-        assert!(parse_endpoint("http://[::1]:9").is_ok());
-        assert!(parse_endpoint("http://example.com").is_err());
-        assert!(parse_endpoint("ftp://example.com").is_err());
-        assert_eq!(
-            parse_endpoint("a1.tuyaeu.com").unwrap().as_str(),
-            "https://a1.tuyaeu.com/"
-        );
-        assert_eq!(
-            parse_endpoint("https://a1.tuyaeu.com/api.json")
-                .unwrap()
-                .as_str(),
-            "https://a1.tuyaeu.com/"
-        );
-    }
-
-    #[test]
-    fn envelopes_decode_or_fail_cleanly() {
-        let ok = br#"{"result":{"x":1},"t":1,"success":true,"status":"ok"}"#;
-        assert!(matches!(decode_envelope(ok, 200, "u", "a"), Ok(v) if v.get() == r#"{"x":1}"#));
-        let err = br#"{"success":false,"errorCode":"PARAM_ILLEGAL","errorMsg":"bad","status":"error","t":1}"#;
-        match decode_envelope(err, 200, "u", "a") {
-            Err(SendError::Api(Error::Cloud { code, .. })) => {
-                assert_eq!(code, CloudCode::ParamIllegal)
-            }
-            _ => panic!("expected a cloud error"),
-        }
-        for body in [
-            &b""[..],
-            b"<html>502</html>",
-            b"\xff\xfe garbage",
-            b"[1,2]",
-            b"{\"a\":1}",
-        ] {
-            assert!(matches!(
-                decode_envelope(body, 502, "u", "a"),
-                Err(SendError::Api(Error::BadResponse { .. }))
-            ));
-        }
-    }
-
-    #[test]
-    fn post_data_secrets_are_redacted() {
-        let r = redact_post_data(r#"{"passwd":"abc","email":"a@b"}"#);
-        assert!(!r.contains("abc") && r.contains("a@b"));
     }
 }

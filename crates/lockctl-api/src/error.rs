@@ -1,4 +1,4 @@
-//! Typed failures of the gateway client. Every error code of protocol.md section 5 has a variant;
+//! Typed failures of the gateway client. Every error code the gateway documents has a variant;
 //! any other code lands in [`CloudCode::Other`] with the cloud's own message kept.
 
 use std::fmt;

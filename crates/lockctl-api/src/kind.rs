@@ -39,7 +39,7 @@ impl Kind {
         }
     }
 
-    /// Which seed document's column applies: Zigbee locks use the Bluetooth lock API.
+    /// Which lock API applies: Zigbee locks use the Bluetooth lock API.
     pub fn column(self) -> Column {
         match self {
             Kind::Wifi => Column::Wifi,
@@ -47,7 +47,7 @@ impl Kind {
         }
     }
 
-    /// The PIN length the lock takes (protocol.md section 7).
+    /// The PIN length the lock takes: 7 digits on Wi-Fi locks, 6 on the others.
     pub fn pin_len(self) -> usize {
         match self {
             Kind::Wifi => 7,
@@ -93,7 +93,7 @@ impl fmt::Display for Kind {
     }
 }
 
-/// The two seed documents: the Wi-Fi lock API and the Bluetooth lock API.
+/// The two lock APIs Tuya documents: the Wi-Fi lock API and the Bluetooth lock API.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Column {
     Wifi,

@@ -6,6 +6,8 @@
 pub mod catalogue;
 pub mod client;
 pub mod devices;
+pub mod endpoint;
+mod envelope;
 pub mod error;
 pub mod kind;
 pub mod lock;

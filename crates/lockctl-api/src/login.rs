@@ -1,4 +1,5 @@
-//! The token + RSA password login (protocol.md section 4).
+//! The token + RSA password login: ask for a token and an RSA public key, send the password's MD5
+//! encrypted with that key, keep the session and the account's own gateway.
 
 use rsa::{BigUint, Pkcs1v15Encrypt, RsaPublicKey};
 use serde_json::{json, Value};
@@ -70,41 +71,42 @@ pub async fn login(
         .call(login_action, "1.0", Some(&Value::Object(body)), &anon)
         .await?;
 
+    let session = session_of(client, account, &result)?;
+    client.set_session(session.clone());
+    Ok(session)
+}
+
+/// The session of a login answer; its gateway is checked before lockctl switches to it, since the
+/// session is only valid there.
+fn session_of(client: &Client, account: &Account, result: &Value) -> Result<Session> {
+    let bad = |what: &str| Error::BadResponse {
+        url: client.config().endpoint.to_string(),
+        reason: format!("the login answer {what}"),
+    };
     let sid = result
         .get("sid")
         .and_then(Value::as_str)
         .filter(|s| !s.is_empty())
         .ok_or_else(|| bad("has no sid"))?;
     let domain = result.get("domain").cloned().unwrap_or(Value::Null);
-    let mobile = domain
-        .get("mobileApiUrl")
-        .and_then(Value::as_str)
-        .unwrap_or("")
-        .to_string();
-    // The session is only valid at the account's own gateway; check it before switching to it.
+    let mobile = str_field(&domain, "mobileApiUrl");
     let mobile_api_url = if mobile.is_empty() {
         client.config().endpoint.to_string()
     } else {
         crate::client::parse_endpoint(&mobile)?.to_string()
     };
-    let session = Session {
+    Ok(Session {
         sid: Secret::new(sid),
-        uid: str_field(&result, "uid"),
+        uid: str_field(result, "uid"),
         mobile_api_url,
-        region_code: domain
-            .get("regionCode")
-            .and_then(Value::as_str)
-            .unwrap_or("")
-            .to_string(),
+        region_code: str_field(&domain, "regionCode"),
         account: account.id().to_string(),
-        nickname: str_field(&result, "nickname"),
+        nickname: str_field(result, "nickname"),
         created: std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_secs() as i64)
             .unwrap_or(0),
-    };
-    client.set_session(session.clone());
-    Ok(session)
+    })
 }
 
 fn str_field(v: &Value, k: &str) -> String {

@@ -1,4 +1,4 @@
-//! Request signing for Tuya's mobile API gateway (protocol.md section 3).
+//! Request signing for Tuya's mobile API gateway (see docs/decisions.md for the vectors' sources).
 //!
 //! Pure functions only: no clock, no randomness, no I/O, so the test vectors pin them exactly.
 

@@ -1,0 +1,147 @@
+//! Where the gateway is: Tuya's regional endpoints, and the rule that plain `http://` goes only to
+//! loopback.
+
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+use crate::error::{Error, Result};
+
+/// Tuya's regional gateways.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Region {
+    Eu,
+    Us,
+    Cn,
+    In,
+}
+
+impl Region {
+    pub fn parse(s: &str) -> Option<Region> {
+        match s.to_ascii_lowercase().as_str() {
+            "eu" => Some(Region::Eu),
+            "us" | "az" => Some(Region::Us),
+            "cn" | "ay" => Some(Region::Cn),
+            "in" => Some(Region::In),
+            _ => None,
+        }
+    }
+    pub fn base_url(self) -> &'static str {
+        match self {
+            Region::Eu => "https://a1.tuyaeu.com",
+            Region::Us => "https://a1.tuyaus.com",
+            Region::Cn => "https://a1.tuyacn.com",
+            Region::In => "https://a1.tuyain.com",
+        }
+    }
+    /// The region code the login calls send as `countryCode` for email accounts.
+    pub fn code(self) -> &'static str {
+        match self {
+            Region::Eu => "EU",
+            Region::Us => "AZ",
+            Region::Cn => "AY",
+            Region::In => "IN",
+        }
+    }
+}
+
+/// Parse and check a base URL: `https://` anywhere, plain `http://` only to loopback.
+/// A bare host gets `https://`; a trailing `/api.json` is dropped.
+pub fn parse_endpoint(raw: &str) -> Result<Url> {
+    let raw = raw.trim();
+    let with_scheme = if raw.contains("://") {
+        raw.to_string()
+    } else {
+        format!("https://{raw}")
+    };
+    let mut url = Url::parse(&with_scheme)
+        .map_err(|e| Error::Config(format!("`{raw}` is not a valid URL ({e})")))?;
+    match url.scheme() {
+        "https" => {}
+        "http" => {
+            if !is_loopback(&url) {
+                return Err(Error::Config(format!(
+                    "refusing plain http:// to {}: only loopback addresses may be reached without TLS",
+                    url.host_str().unwrap_or("?")
+                )));
+            }
+        }
+        other => return Err(Error::Config(format!("unsupported URL scheme `{other}`"))),
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(Error::Config(format!("`{raw}` has no host")));
+    }
+    let path = url
+        .path()
+        .trim_end_matches('/')
+        .trim_end_matches("/api.json")
+        .to_string();
+    url.set_path(&path);
+    url.set_query(None);
+    url.set_fragment(None);
+    Ok(url)
+}
+
+fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn endpoints_refuse_plain_http_off_loopback() {
+        assert!(parse_endpoint("http://127.0.0.1:8080").is_ok());
+        assert!(parse_endpoint("http://localhost:1/api.json").is_ok());
+        assert!(parse_endpoint("http://[::1]:9").is_ok());
+        assert!(parse_endpoint("http://example.com").is_err());
+        assert!(parse_endpoint("ftp://example.com").is_err());
+        assert_eq!(
+            parse_endpoint("a1.tuyaeu.com").unwrap().as_str(),
+            "https://a1.tuyaeu.com/"
+        );
+        assert_eq!(
+            parse_endpoint("https://a1.tuyaeu.com/api.json")
+                .unwrap()
+                .as_str(),
+            "https://a1.tuyaeu.com/"
+        );
+    }
+
+    #[test]
+    fn envelopes_decode_or_fail_cleanly() {
+        let ok = br#"{"result":{"x":1},"t":1,"success":true,"status":"ok"}"#;
+        assert!(matches!(decode_envelope(ok, 200, "u", "a"), Ok(v) if v.get() == r#"{"x":1}"#));
+        let err = br#"{"success":false,"errorCode":"PARAM_ILLEGAL","errorMsg":"bad","status":"error","t":1}"#;
+        match decode_envelope(err, 200, "u", "a") {
+            Err(SendError::Api(Error::Cloud { code, .. })) => {
+                assert_eq!(code, CloudCode::ParamIllegal)
+            }
+            _ => panic!("expected a cloud error"),
+        }
+        for body in [
+            &b""[..],
+            b"<html>502</html>",
+            b"\xff\xfe garbage",
+            b"[1,2]",
+            b"{\"a\":1}",
+        ] {
+            assert!(matches!(
+                decode_envelope(body, 502, "u", "a"),
+                Err(SendError::Api(Error::BadResponse { .. }))
+            ));
+        }
+    }
+
+    #[test]
+    fn post_data_secrets_are_redacted() {
+        let r = redact_post_data(r#"{"passwd":"abc","email":"a@b"}"#);
+        assert!(!r.contains("abc") && r.contains("a@b"));
+    }
+}

@@ -1,0 +1,125 @@
+//! The gateway's answer envelope: `success`, `result`, `errorCode`, `errorMsg`, `t`; and the
+//! redaction of secrets in traced request bodies.
+
+use serde_json::value::RawValue;
+use serde_json::Value;
+
+use crate::error::{CloudCode, Error};
+
+/// Hide the values of secret-bearing postData fields in traces.
+pub fn redact_post_data(text: &str) -> String {
+    const SECRET_KEYS: &[&str] = &["passwd", "password", "pwd", "token", "sid", "localKey"];
+    match serde_json::from_str::<Value>(text) {
+        Ok(Value::Object(mut m)) => {
+            for k in SECRET_KEYS {
+                if let Some(v) = m.get_mut(*k) {
+                    *v = Value::String("****".into());
+                }
+            }
+            Value::Object(m).to_string()
+        }
+        _ => "<not JSON>".into(),
+    }
+}
+
+/// The envelope, with `result` left as text.
+#[derive(serde::Deserialize)]
+struct Envelope {
+    success: Option<Value>,
+    result: Option<Box<RawValue>>,
+    #[serde(rename = "errorCode")]
+    error_code: Option<Value>,
+    #[serde(rename = "errorMsg")]
+    error_msg: Option<Value>,
+    t: Option<Value>,
+}
+
+/// Decode a gateway answer. Anything that is not an envelope becomes `BadResponse` with a short,
+/// printable excerpt, never a panic.
+pub(crate) fn decode_envelope(
+    body: &[u8],
+    status: u16,
+    url: &str,
+    action: &str,
+) -> std::result::Result<Box<RawValue>, SendError> {
+    let bad = |reason: String| {
+        SendError::Api(Error::BadResponse {
+            url: url.to_string(),
+            reason,
+        })
+    };
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Err(bad(format!("HTTP {status} with an empty body")));
+    }
+    let env: Envelope = match serde_json::from_slice(body) {
+        Ok(e) => e,
+        Err(_) if serde_json::from_slice::<serde::de::IgnoredAny>(body).is_ok() => {
+            return Err(bad(format!(
+                "HTTP {status} with JSON that is not an envelope object"
+            )));
+        }
+        Err(_) => {
+            let text = String::from_utf8_lossy(&body[..body.len().min(200)]);
+            let excerpt: String = text
+                .chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .take(80)
+                .collect();
+            let what = if text.trim_start().starts_with('<') {
+                "an HTML page"
+            } else {
+                "something that is not JSON"
+            };
+            return Err(bad(format!(
+                "HTTP {status} with {what}: {}",
+                excerpt.trim()
+            )));
+        }
+    };
+    let null = || RawValue::from_string("null".into()).map_err(|e| bad(e.to_string()));
+    match env.success {
+        Some(Value::Bool(true)) => match env.result {
+            Some(r) => Ok(r),
+            None => null(),
+        },
+        Some(Value::Bool(false)) => {
+            let code = env
+                .error_code
+                .as_ref()
+                .and_then(Value::as_str)
+                .unwrap_or("UNKNOWN_ERROR");
+            let message = env
+                .error_msg
+                .as_ref()
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string();
+            let code = CloudCode::parse(code);
+            if code == CloudCode::TimeInvalid {
+                if let Some(t) = env.t.as_ref().and_then(Value::as_i64) {
+                    return Err(SendError::Clock(t));
+                }
+            }
+            Err(SendError::Api(Error::Cloud {
+                code,
+                message: message.chars().take(300).collect(),
+                action: action.to_string(),
+            }))
+        }
+        _ => Err(bad(format!(
+            "HTTP {status} with JSON lacking a boolean `success`"
+        ))),
+    }
+}
+
+/// Why a send failed: the clock needs correcting (the gateway's time), or a final error.
+pub(crate) enum SendError {
+    Clock(i64),
+    Api(Error),
+}
+
+impl From<Error> for SendError {
+    fn from(e: Error) -> Self {
+        SendError::Api(e)
+    }
+}
