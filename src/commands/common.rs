@@ -3,9 +3,9 @@
 
 use anyhow::Result;
 use clap::Args;
-use lockctl_api::ops::members::{Access, UnlockId, Weekday};
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
+use lockctl_api::ops::members::{Access, UnlockId, Weekday};
 use serde_json::Value;
 
 use crate::error::Fail;

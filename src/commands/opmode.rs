@@ -211,7 +211,11 @@ async fn rename(a: RenameArgs, ctx: &mut Context) -> Result<()> {
     let name = check_name("--name", &a.name)?;
     let lock = ctx.dev_lock().await?;
     let done = ctx.api().await?.rename_method(&lock, &id, &name).await?;
-    report(ctx, &done, &format!("Renamed unlock method {id} to {name}."))
+    report(
+        ctx,
+        &done,
+        &format!("Renamed unlock method {id} to {name}."),
+    )
 }
 
 async fn remove(a: RemoveArgs, ctx: &mut Context) -> Result<()> {

@@ -74,7 +74,11 @@ pub async fn share(a: ShareArgs, ctx: &mut Context) -> Result<()> {
         country_code: a.country_code.trim().to_string(),
     };
     let done = ctx.api().await?.share_member(&lock, &user, &to).await?;
-    report(ctx, &done, &format!("Member {user} is now bound to {account}."))
+    report(
+        ctx,
+        &done,
+        &format!("Member {user} is now bound to {account}."),
+    )
 }
 
 pub async fn unshare(a: UserArgs, ctx: &mut Context) -> Result<()> {

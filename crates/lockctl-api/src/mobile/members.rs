@@ -162,7 +162,11 @@ impl MemberOps for Mobile {
             let r = self.send(lock, "member add", pd).await?;
             let id = text(&r, "userId");
             let detail = self
-                .send_aux(lock, "member show", json!({ "devId": lock.id, "userId": id }))
+                .send_aux(
+                    lock,
+                    "member show",
+                    json!({ "devId": lock.id, "userId": id }),
+                )
                 .await?;
             let mut m = codec::member(&detail, lock, Timestamp::now());
             m.unlock_methods = codec::detail_methods(&detail, &id);

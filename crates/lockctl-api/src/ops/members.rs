@@ -134,7 +134,11 @@ impl Access {
         match self {
             Access::Permanent => Validity::Active,
             Access::Window { from, to } | Access::Recurring { from, to, .. } => {
-                Validity::of_window(Some(from.as_second()), Some(to.as_second()), now.as_second())
+                Validity::of_window(
+                    Some(from.as_second()),
+                    Some(to.as_second()),
+                    now.as_second(),
+                )
             }
         }
     }

@@ -28,7 +28,9 @@ pub fn encode_access(access: &Access) -> Result<(i64, String)> {
         Access::Permanent => Ok((10, String::new())),
         Access::Window { from, to } => {
             if to <= from {
-                return Err(Error::Invalid("the access window ends before it starts".into()));
+                return Err(Error::Invalid(
+                    "the access window ends before it starts".into(),
+                ));
             }
             Ok((20, format!("{:08x}{:08x}", secs(from)?, secs(to)?)))
         }
@@ -128,7 +130,9 @@ pub fn member(v: &Value, lock: &Lock, now: Timestamp) -> Member {
         frozen,
         access: access.view(lock),
         unlock_methods: vec![],
-        lock_user_id: v.get("lockUserId").and_then(|_| non_empty(text(v, "lockUserId"))),
+        lock_user_id: v
+            .get("lockUserId")
+            .and_then(|_| non_empty(text(v, "lockUserId"))),
     }
 }
 
@@ -272,7 +276,10 @@ mod tests {
         let w = Access::Window { from, to };
         assert_eq!(encode_access(&w).unwrap().0, 20);
         assert!(encode_access(&Access::Window { from: to, to: from }).is_err());
-        assert_eq!(encode_access(&Access::Permanent).unwrap(), (10, String::new()));
+        assert_eq!(
+            encode_access(&Access::Permanent).unwrap(),
+            (10, String::new())
+        );
         assert_eq!(decode_access(&[20, 1]), None);
     }
 }

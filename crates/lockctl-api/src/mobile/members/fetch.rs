@@ -58,7 +58,11 @@ fn stuck(reason: &str) -> Error {
 
 /// A member's unlock methods, from whichever call the lock's kind offers: Wi-Fi locks list them
 /// in the member detail, the others have an opmode list.
-pub async fn methods(client: &Client, lock: &Lock, member: &str) -> Result<(Vec<UnlockMethod>, Value)> {
+pub async fn methods(
+    client: &Client,
+    lock: &Lock,
+    member: &str,
+) -> Result<(Vec<UnlockMethod>, Value)> {
     let pd = json!({ "devId": lock.id, "userId": member });
     if lock.kind == Kind::Wifi {
         let raw = call(client, lock, "member show", pd).await?;
