@@ -469,6 +469,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
         'lockctl;member;list' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Panel members per page (1-500)')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'First panel member to fetch')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only members whose validity is this')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')

@@ -436,6 +436,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         &'lockctl;member;list'= {
             cand --limit 'Panel members per page (1-500)'
             cand --offset 'First panel member to fetch'
+            cand --status 'Only members whose validity is this'
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'

@@ -51,10 +51,16 @@ fn lists_in_words_for_each_kind() {
         assert!(p.stdout.contains("1002\tBob\tpanel member"), "{}", p.stdout);
         assert!(!p.stdout.contains("Alice"));
     }
-    // JSON is the action's result unchanged.
-    let j = u.run(&["member", "list", "-d", WIFI, "--json"]).ok().json();
+    // --raw is the action's result unchanged.
+    let j = u.run(&["member", "list", "-d", WIFI, "--raw"]).ok().json();
     assert_eq!(j[0]["unlockList"][0], "Right thumb");
     assert_eq!(j[0]["userType"], "10");
+    // --json is the typed model.
+    let t = u.run(&["member", "list", "-d", WIFI, "--json"]).ok().json();
+    assert_eq!(t[0]["id"], "1000");
+    assert_eq!(t[0]["role"], "administrator");
+    assert_eq!(t[0]["unlockMethods"][0]["name"], "Right thumb");
+    assert_eq!(t[0]["unlockMethods"][0]["kind"], "fingerprint");
 }
 
 #[test]
@@ -95,19 +101,24 @@ fn panel_list_pages_and_all_fetches_every_page() {
 fn count_and_me() {
     let emu = Emu::start();
     let u = User::warm(&emu);
+    let w = u.run(&["member", "count", "-d", WIFI, "--raw"]).ok().json();
+    assert_eq!(
+        (w["familyUser"].as_i64(), w["panelUser"].as_i64()),
+        (Some(2), Some(2))
+    );
     let w = u
         .run(&["member", "count", "-d", WIFI, "--json"])
         .ok()
         .json();
     assert_eq!(
-        (w["familyUser"].as_i64(), w["panelUser"].as_i64()),
+        (w["family"].as_i64(), w["panel"].as_i64()),
         (Some(2), Some(2))
     );
     for dev in [BLE, ZIGBEE] {
         let b = u.run(&["member", "count", "-d", dev, "--json"]).ok().json();
         let family = if dev == BLE { 3 } else { 2 };
         assert_eq!(
-            (b["familyUser"].as_i64(), b["panelUser"].as_i64()),
+            (b["family"].as_i64(), b["panel"].as_i64()),
             (Some(family), Some(2)),
             "{dev}"
         );
@@ -357,7 +368,7 @@ fn opmode_verbs_on_bluetooth_and_zigbee() {
         .ok();
         assert!(methods_of(&emu, dev, "1002").contains(&"12-4".to_string()));
         let j = u
-            .run(&["opmode", "list", "-d", dev, "--user", "1002", "--json"])
+            .run(&["opmode", "list", "-d", dev, "--user", "1002", "--raw"])
             .ok()
             .json();
         let id = j
@@ -909,4 +920,221 @@ fn frozen_members_and_validity_windows_keep_the_door_shut() {
     ])
     .ok();
     assert_eq!(open_with(&emu, BLE, "13-2")["opened"], true);
+}
+
+/// Every key path of a JSON value (`a.b`, `list[].c`), array elements merged.
+fn key_paths(v: &serde_json::Value, at: &str, out: &mut std::collections::BTreeSet<String>) {
+    match v {
+        serde_json::Value::Object(o) => {
+            for (k, x) in o {
+                let p = format!("{at}.{k}");
+                out.insert(p.clone());
+                key_paths(x, &p, out);
+            }
+        }
+        serde_json::Value::Array(a) => {
+            for x in a {
+                key_paths(x, &format!("{at}[]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn typed_json_has_the_same_keys_on_every_kind() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let mut sets = vec![];
+    for dev in [WIFI, BLE, ZIGBEE] {
+        let j = u.run(&["member", "list", "-d", dev, "--json"]).ok().json();
+        let members = j.as_array().unwrap();
+        assert!(!members.is_empty(), "{dev}");
+        let mut keys = std::collections::BTreeSet::new();
+        for m in members {
+            let mut one = std::collections::BTreeSet::new();
+            key_paths(m, "", &mut one);
+            assert!(
+                one.contains(".access.type") && one.contains(".lockUserId"),
+                "{dev}: {one:?}"
+            );
+            keys.extend(one);
+        }
+        assert!(
+            keys.contains(".unlockMethods[].delivery"),
+            "{dev}: {keys:?}"
+        );
+        sets.push((dev, keys));
+    }
+    for (dev, keys) in &sets[1..] {
+        assert_eq!(keys, &sets[0].1, "{dev} differs from Wi-Fi");
+    }
+    // The words are the same too.
+    let b = u.run(&["member", "list", "-d", BLE, "--json"]).ok().json();
+    let alice = b
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["id"] == "1001")
+        .unwrap();
+    assert_eq!(
+        (
+            &alice["role"],
+            &alice["validity"],
+            &alice["status"],
+            &alice["access"]["type"]
+        ),
+        (
+            &serde_json::json!("family"),
+            &serde_json::json!("active"),
+            &serde_json::json!("joined"),
+            &serde_json::json!("permanent")
+        )
+    );
+    let w = u.run(&["member", "list", "-d", WIFI, "--json"]).ok().json();
+    assert!(w[0]["status"].is_null() && w[0]["lockUserId"].is_null());
+}
+
+#[test]
+fn json_fields_select_and_unknown_fields_send_nothing() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let j = u
+        .run(&["member", "list", "-d", BLE, "--json", "id,name"])
+        .ok()
+        .json();
+    for m in j.as_array().unwrap() {
+        let keys: Vec<&String> = m.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["id", "name"]);
+    }
+    emu.clear_journal();
+    for args in [
+        &["member", "list", "-d", BLE, "--json", "id,nope"][..],
+        &[
+            "member", "show", "-d", WIFI, "--user", "1001", "--json", "nope",
+        ],
+        &[
+            "opmode", "list", "-d", BLE, "--user", "1000", "--json", "nope",
+        ],
+        &["member", "add", "-d", WIFI, "--name", "Z", "--json", "nope"],
+    ] {
+        let r = u.run(args).fails(2);
+        assert!(
+            r.stderr.contains("nope") && r.stderr.contains("valid fields: id, "),
+            "{args:?}: {}",
+            r.stderr
+        );
+    }
+    assert!(emu.journal().is_empty(), "sent: {:?}", emu.journal());
+}
+
+#[test]
+fn raw_is_the_wire_result() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    for dev in [WIFI, BLE, ZIGBEE] {
+        let raw = u.run(&["member", "list", "-d", dev, "--raw"]).ok().json();
+        let wire = u
+            .run(&["api", "call", "tuya.m.device.member.list", "-d", dev])
+            .ok()
+            .json();
+        assert_eq!(raw, wire, "{dev}");
+    }
+}
+
+#[test]
+fn add_prints_the_new_member_as_one_document() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    for dev in [WIFI, BLE, ZIGBEE] {
+        let mut args = vec!["member", "add", "-d", dev, "--name", "Gardener", "--json"];
+        if dev != WIFI {
+            args.push("--permanent");
+        }
+        let j = u.run(&args).ok().json();
+        let id = j["id"].as_str().unwrap().to_string();
+        assert!(!id.is_empty(), "{dev}: {j}");
+        assert_eq!(
+            (&j["name"], &j["role"]),
+            (&serde_json::json!("Gardener"), &serde_json::json!("panel"))
+        );
+        assert!(member_names(&emu, dev).contains(&(id, "Gardener".into(), 30)));
+    }
+}
+
+#[test]
+fn status_filter_shows_expired_members() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    u.run(&[
+        "member",
+        "add",
+        "-d",
+        BLE,
+        "--name",
+        "Old Guest",
+        "--from",
+        "2020-01-01",
+        "--to",
+        "2020-02-01",
+    ])
+    .ok();
+    let exp = u
+        .run(&[
+            "member", "list", "--panel", "-d", BLE, "--status", "expired",
+        ])
+        .ok();
+    assert!(exp.stdout.contains("Old Guest"), "{}", exp.stdout);
+    assert!(!exp.stdout.contains("Bob"), "{}", exp.stdout);
+    let act = u
+        .run(&["member", "list", "--panel", "-d", BLE, "--status", "active"])
+        .ok();
+    assert!(act.stdout.contains("Bob") && !act.stdout.contains("Old Guest"));
+    let j = u
+        .run(&[
+            "member", "list", "--panel", "-d", BLE, "--status", "expired", "--json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(j.as_array().unwrap().len(), 1);
+    assert_eq!(
+        (&j[0]["validity"], &j[0]["access"]["type"]),
+        (&serde_json::json!("expired"), &serde_json::json!("window"))
+    );
+    assert_eq!(j[0]["access"]["from"], "2020-01-01T00:00:00+01:00");
+    u.run(&["member", "list", "-d", BLE, "--status", "gone"])
+        .fails(2);
+}
+
+/// The emulator's lock clock pinned to the seeded world's epoch, so nothing drifts with the day.
+fn pinned() -> (Emu, User) {
+    let emu = Emu::start();
+    let now = jiff::Timestamp::now().as_second();
+    emu.with_inner(|s| s.clock_offset = lockctl_emulator::world::ids::SEED_EPOCH - now);
+    let u = User::warm(&emu);
+    (emu, u)
+}
+
+#[test]
+fn snapshots_of_member_and_opmode_lists() {
+    let (_emu, u) = pinned();
+    let tty = [("LOCKCTL_FORCE_TTY", "1"), ("COLUMNS", "160")];
+    for (kind, dev) in [("wifi", WIFI), ("ble", BLE), ("zigbee", ZIGBEE)] {
+        for (verb, args) in [
+            ("member_list", vec!["member", "list", "-d", dev]),
+            (
+                "opmode_list",
+                vec!["opmode", "list", "-d", dev, "--user", "1000"],
+            ),
+        ] {
+            let table = u.run_env(&args, &tty, None).ok().stdout;
+            insta::assert_snapshot!(format!("{verb}_table_{kind}"), table);
+            let tsv = u.run(&args).ok().stdout;
+            insta::assert_snapshot!(format!("{verb}_tsv_{kind}"), tsv);
+            let mut json_args = args.clone();
+            json_args.push("--json");
+            let json = u.run(&json_args).ok().json();
+            insta::assert_json_snapshot!(format!("{verb}_json_{kind}"), json);
+        }
+    }
 }

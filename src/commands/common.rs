@@ -2,10 +2,10 @@
 //! request, so bad input never reaches the cloud.
 
 use anyhow::Result;
-use base64::Engine;
 use clap::Args;
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
+use lockctl_api::ops::members::{Access, UnlockId, Weekday};
 use serde_json::Value;
 
 use crate::error::Fail;
@@ -168,11 +168,14 @@ impl ValidityArgs {
         self.permanent || self.from.is_some() || self.to.is_some() || self.weekdays.is_some()
     }
 
-    /// (timeType, timeSet hex): 10 + "" permanent; 20 + start(4 bytes) end(4 bytes); 30 + start
-    /// end weekdays(1 byte, bit 0 Sunday) dayStart dayEnd (2 bytes each, minutes). Big-endian.
-    pub fn encode(&self, tz: &TimeZone, now: Timestamp) -> Result<(i64, String)> {
-        if self.permanent || !self.given() {
-            return Ok((10, String::new()));
+    /// The flags as a typed access window; None when none was given. Recurring without
+    /// --from/--to runs from now for ten years.
+    pub fn access(&self, tz: &TimeZone, now: Timestamp) -> Result<Option<Access>> {
+        if !self.given() {
+            return Ok(None);
+        }
+        if self.permanent {
+            return Ok(Some(Access::Permanent));
         }
         let (from, to) = match (&self.from, &self.to) {
             (Some(f), Some(t)) => window(f, t, tz, now)?,
@@ -182,77 +185,36 @@ impl ValidityArgs {
             (Some(_), None) => return Err(Fail::usage("--from needs --to")),
             (None, _) => return Err(Fail::usage("--to needs --from")),
         };
-        let (from32, to32) = (u32::try_from(from), u32::try_from(to));
-        let (Ok(from32), Ok(to32)) = (from32, to32) else {
+        if u32::try_from(from).is_err() || u32::try_from(to).is_err() {
             return Err(Fail::usage("--from/--to must fall between 1970 and 2106"));
+        }
+        let ts = |s: i64| {
+            Timestamp::from_second(s).map_err(|_| Fail::usage("--from/--to is out of range"))
         };
-        let mut hex = format!("{from32:08x}{to32:08x}");
+        let (from, to) = (ts(from)?, ts(to)?);
         let Some(days) = &self.weekdays else {
-            return Ok((20, hex));
+            return Ok(Some(Access::Window { from, to }));
         };
         let mask =
             timeparse::parse_weekdays(days).map_err(|e| Fail::usage(format!("--weekdays: {e}")))?;
-        let (a, b) = match &self.daily {
+        let daily = match &self.daily {
             Some(d) => timeparse::parse_daily(d)
                 .map_err(|e| Fail::usage(format!("--daily: {e}")))?
                 .unwrap_or((0, 1440)),
             None => (0, 1440),
         };
-        hex.push_str(&format!("{mask:02x}{a:04x}{b:04x}"));
-        Ok((30, hex))
+        Ok(Some(Access::Recurring {
+            from,
+            to,
+            weekdays: Weekday::from_mask(mask),
+            daily,
+        }))
     }
 }
 
-/// `userTimeSet` (base64 of the timeType byte and the timeSet bytes) in plain words.
-pub fn validity_words(user_time_set: &str, tz: &TimeZone) -> String {
-    let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(user_time_set.trim()) else {
-        return if user_time_set.is_empty() {
-            "permanent".into()
-        } else {
-            "unreadable".into()
-        };
-    };
-    validity_from_bytes(&bytes, tz)
-}
-
-pub fn validity_from_bytes(bytes: &[u8], tz: &TimeZone) -> String {
-    let be = |b: &[u8]| b.iter().fold(0i64, |a, x| a << 8 | *x as i64);
-    let when = |s: i64| {
-        Timestamp::from_second(s)
-            .map(|t| {
-                t.to_zoned(tz.clone())
-                    .strftime("%Y-%m-%d %H:%M %Z")
-                    .to_string()
-            })
-            .unwrap_or_else(|_| s.to_string())
-    };
-    match bytes {
-        [] | [10] | [10, ..] => "permanent".into(),
-        [20, rest @ ..] if rest.len() >= 8 => format!(
-            "from {} to {}",
-            when(be(&rest[0..4])),
-            when(be(&rest[4..8]))
-        ),
-        [30, rest @ ..] if rest.len() >= 13 => {
-            let days = timeparse::weekdays_words(rest[8]);
-            let (a, b) = (be(&rest[9..11]), be(&rest[11..13]));
-            let hours = if a == 0 && b == 1440 {
-                "all day".to_string()
-            } else {
-                format!(
-                    "{}-{}",
-                    timeparse::minutes_words(a),
-                    timeparse::minutes_words(b)
-                )
-            };
-            format!(
-                "{days} {hours}, from {} to {}",
-                when(be(&rest[0..4])),
-                when(be(&rest[4..8]))
-            )
-        }
-        _ => "unreadable".into(),
-    }
+/// `--unlock-id DP-N` as the API's typed id.
+pub fn unlock_id(s: &str) -> Result<UnlockId> {
+    check_unlock_id(s).map(|(dp, number)| UnlockId { dp, number })
 }
 
 #[cfg(test)]
@@ -260,7 +222,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn validity_round_trips_to_words() {
+    fn validity_flags_become_typed_access() {
         let tz = TimeZone::get("Europe/Berlin").unwrap();
         let now: Timestamp = "2026-11-22T10:00:00Z".parse().unwrap();
         let v = ValidityArgs {
@@ -270,32 +232,30 @@ mod tests {
             daily: Some("09:00-18:00".into()),
             ..Default::default()
         };
-        let (t, hex) = v.encode(&tz, now).unwrap();
-        assert_eq!(t, 30);
-        let mut bytes = vec![30u8];
-        bytes.extend(hex_decode(&hex));
-        assert_eq!(
-            validity_from_bytes(&bytes, &tz),
-            "Mon-Fri 09:00-18:00, from 2026-12-01 09:00 CET to 2026-12-31 18:00 CET"
-        );
+        let Some(Access::Recurring {
+            from,
+            weekdays,
+            daily,
+            ..
+        }) = v.access(&tz, now).unwrap()
+        else {
+            panic!("not recurring");
+        };
+        assert_eq!(from.to_string(), "2026-12-01T08:00:00Z");
+        assert_eq!(Weekday::mask(&weekdays), 0b0111110);
+        assert_eq!(daily, (540, 1080));
         let bad = ValidityArgs {
             from: Some("2026-12-31".into()),
             to: Some("2026-12-01".into()),
             ..Default::default()
         };
-        assert!(bad.encode(&tz, now).is_err());
+        assert!(bad.access(&tz, now).is_err());
         let noday = ValidityArgs {
             weekdays: Some(",".into()),
             ..Default::default()
         };
-        assert!(noday.encode(&tz, now).is_err());
-    }
-
-    fn hex_decode(s: &str) -> Vec<u8> {
-        (0..s.len())
-            .step_by(2)
-            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-            .collect()
+        assert!(noday.access(&tz, now).is_err());
+        assert_eq!(ValidityArgs::default().access(&tz, now).unwrap(), None);
     }
 
     #[test]

@@ -2,16 +2,14 @@
 
 use anyhow::Result;
 use clap::{Args, Subcommand};
-use lockctl_api::Kind;
-use serde_json::{json, Value};
-
-use crate::commands::common::{
-    check_id, check_name, check_unlock_id, check_user, int, list as jlist, text,
+use lockctl_api::ops::members::{
+    MethodCount, MethodRef, MethodSettings, PendingMethods, UnlockId, UnlockMethod,
 };
-use crate::commands::member::methods_of;
+use lockctl_api::Done;
+
+use crate::commands::common::{check_id, check_name, check_user, unlock_id};
+use crate::commands::member::words;
 use crate::context::Context;
-use crate::error::Fail;
-use crate::labels;
 
 #[derive(Subcommand, Debug)]
 pub enum OpmodeCommand {
@@ -115,305 +113,213 @@ pub async fn run(cmd: OpmodeCommand, ctx: &mut Context) -> Result<()> {
         OpmodeCommand::Remove(a) => remove(a, ctx).await,
         OpmodeCommand::Unassigned => unassigned(ctx).await,
         OpmodeCommand::Pending => pending(ctx).await,
-        OpmodeCommand::Assign(a) => ids_call(a, "opmode assign", ctx).await,
-        OpmodeCommand::BindRecords(a) => ids_call(a, "opmode bind-records", ctx).await,
+        OpmodeCommand::Assign(a) => ids_call(a, true, ctx).await,
+        OpmodeCommand::BindRecords(a) => ids_call(a, false, ctx).await,
         OpmodeCommand::Hijack(HijackCommand::Set(a)) => hijack(a, true, ctx).await,
         OpmodeCommand::Hijack(HijackCommand::Unset(a)) => hijack(a, false, ctx).await,
     }
 }
 
+/// Print a write's `Done`: JSON for scripts, `msg` on stderr for people.
+fn report(ctx: &Context, done: &Done, msg: &str) -> Result<()> {
+    ctx.out.show(done, ctx.raw(), |o| {
+        o.status(msg);
+        Ok(())
+    })
+}
+
 async fn list(a: UserArgs, ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<UnlockMethod>()?;
     let user = check_user("--user", &a.user)?;
     let lock = ctx.dev_lock().await?;
-    ctx.entry(
-        &lock,
-        if lock.kind == Kind::Wifi {
-            "member show"
-        } else {
-            "opmode list"
-        },
-    )?;
-    let (methods, raw) = methods_of(ctx, &lock, &user).await?;
-    let doc = if lock.kind == Kind::Wifi {
-        raw.get("unlockDetail").cloned().unwrap_or(json!([]))
-    } else {
-        raw
-    };
-    if ctx.json_done(&doc)? {
-        return Ok(());
-    }
-    let rows = methods
-        .iter()
-        .map(|m| {
-            let mut flags = vec![];
-            if m.duress {
-                flags.push("duress");
-            }
-            if m.frozen {
-                flags.push("frozen");
-            }
-            vec![
-                m.op_mode_id.clone(),
-                m.unlock_id.clone(),
-                labels::unlock_type(m.dp),
-                m.name.clone(),
-                m.status.clone(),
-                flags.join(", "),
-            ]
-        })
-        .collect();
-    ctx.out.table(
-        &["OPMODE ID", "UNLOCK ID", "TYPE", "NAME", "STATUS", "FLAGS"],
-        rows,
-    )?;
-    Ok(())
+    let methods = ctx.api().await?.unlock_methods(&lock, &user).await?;
+    let rows = methods.iter().map(words::method_row).collect();
+    ctx.out.show_list(&methods, ctx.raw(), |o| {
+        o.table(
+            &["OPMODE ID", "UNLOCK ID", "TYPE", "NAME", "STATUS", "FLAGS"],
+            rows,
+        )
+    })
 }
 
 async fn show(a: UserArgs, ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<MethodSettings>()?;
     let user = check_user("--user", &a.user)?;
     let lock = ctx.dev_lock().await?;
-    let r = ctx
-        .call(
-            &lock,
-            "opmode show",
-            json!({ "devId": lock.id, "userId": user }),
-        )
-        .await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    let allowed: Vec<String> = jlist(r.get("dpSet").unwrap_or(&Value::Null))
-        .iter()
-        .filter(|d| int(d, "status") == Some(1))
-        .map(|d| labels::unlock_type(int(d, "dpId").unwrap_or(0) as u32))
-        .collect();
-    let ts = r.get("timeset").cloned().unwrap_or(Value::Null);
-    let tz = ctx.zone(&lock)?;
-    let t = int(&ts, "type").unwrap_or(1);
-    let settings = text(&ts, "settings");
-    let mut bytes = vec![(t * 10) as u8];
-    bytes.extend(
-        (0..settings.len() / 2)
-            .filter_map(|i| u8::from_str_radix(settings.get(i * 2..i * 2 + 2)?, 16).ok()),
-    );
-    ctx.out.fields(&[
-        (
-            "allowed",
-            if allowed.is_empty() {
-                "nothing".into()
-            } else {
-                allowed.join(", ")
-            },
-        ),
-        (
-            "validity",
-            crate::commands::common::validity_from_bytes(&bytes, &tz),
-        ),
-        ("time zone", text(&ts, "timeZone")),
-    ])?;
-    Ok(())
+    let s = ctx.api().await?.method_settings(&lock, &user).await?;
+    let allowed: Vec<&str> = s.allowed.iter().map(|k| k.as_str()).collect();
+    ctx.out.show(&s, ctx.raw(), |o| {
+        o.fields(&[
+            (
+                "allowed",
+                if allowed.is_empty() {
+                    "nothing".into()
+                } else {
+                    allowed.join(", ")
+                },
+            ),
+            ("validity", words::access(&s.access)),
+            ("time zone", s.time_zone.clone().unwrap_or_default()),
+        ])
+    })
 }
 
 async fn count(a: UserArgs, ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<MethodCount>()?;
     let user = check_user("--user", &a.user)?;
     let lock = ctx.dev_lock().await?;
-    let r = ctx
-        .call(
-            &lock,
-            "opmode count",
-            json!({ "devId": lock.id, "userId": user }),
-        )
-        .await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    let rows = jlist(&r)
+    let counts = ctx.api().await?.method_counts(&lock, &user).await?;
+    let rows = counts
         .iter()
-        .map(|d| {
-            vec![
-                labels::unlock_type(int(d, "dpId").unwrap_or(0) as u32),
-                text(d, "count"),
-            ]
-        })
+        .map(|c| vec![c.kind.as_str().to_string(), c.count.to_string()])
         .collect();
-    ctx.out.table(&["TYPE", "COUNT"], rows)?;
-    Ok(())
+    ctx.out
+        .show_list(&counts, ctx.raw(), |o| o.table(&["TYPE", "COUNT"], rows))
 }
 
 async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<UnlockMethod>()?;
     let user = check_user("--user", &a.user)?;
-    let (dp, n) = check_unlock_id(&a.unlock_id)?;
+    let unlock = unlock_id(&a.unlock_id)?;
     let name = a
         .name
         .as_deref()
         .map(|n| check_name("--name", n))
         .transpose()?;
     let lock = ctx.dev_lock().await?;
-    let r = ctx
-        .call(&lock, "opmode add", json!({ "devId": lock.id, "userId": user, "unlockId": format!("{dp}-{n}"), "unlockName": name.clone().unwrap_or_default() }))
+    let m = ctx
+        .api()
+        .await?
+        .add_method(&lock, &user, &unlock, name.as_deref())
         .await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    ctx.out.status(&format!(
-        "Attached {} {dp}-{n} to member {user}.",
-        labels::unlock_type(dp)
-    ));
-    if let Some(id) = r.get("opModeId") {
-        println!("{}", crate::output::cell(Some(id)));
-    }
-    Ok(())
+    let msg = format!(
+        "Attached {} {unlock} to member {user}.",
+        unlock.kind().as_str()
+    );
+    ctx.out.show(&m, ctx.raw(), |o| {
+        o.status(&msg);
+        if let Some(id) = &m.id {
+            println!("{id}");
+        }
+        Ok(())
+    })
 }
 
 async fn rename(a: RenameArgs, ctx: &mut Context) -> Result<()> {
-    let id = check_id("--id", &a.id)?;
+    ctx.out.check_fields::<Done>()?;
+    let id = check_id("--id", &a.id)?.to_string();
     let name = check_name("--name", &a.name)?;
     let lock = ctx.dev_lock().await?;
-    ctx.act(
-        &lock,
-        "opmode rename",
-        json!({ "devId": lock.id, "opmodeId": id.to_string(), "unlockName": name }),
+    let done = ctx.api().await?.rename_method(&lock, &id, &name).await?;
+    report(
+        ctx,
+        &done,
         &format!("Renamed unlock method {id} to {name}."),
     )
-    .await
 }
 
 async fn remove(a: RemoveArgs, ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<Done>()?;
     // Check whatever was given before anything is sent.
-    let unlock = a.unlock_id.as_deref().map(check_unlock_id).transpose()?;
-    let user = a
-        .user
-        .as_deref()
-        .map(|u| check_user("--user", u))
-        .transpose()?;
-    let id = a.id.as_deref().map(|i| check_id("--id", i)).transpose()?;
+    let r = MethodRef {
+        unlock_id: a.unlock_id.as_deref().map(unlock_id).transpose()?,
+        member: a
+            .user
+            .as_deref()
+            .map(|u| check_user("--user", u))
+            .transpose()?,
+        id: a
+            .id
+            .as_deref()
+            .map(|i| check_id("--id", i).map(|n| n.to_string()))
+            .transpose()?,
+    };
     let lock = ctx.dev_lock().await?;
-    ctx.entry(&lock, "opmode remove")?;
-    let (pd, what) = if lock.kind == Kind::Wifi {
-        let (dp, n) = unlock.ok_or_else(|| {
-            Fail::usage_hint(
-                "missing --unlock-id",
-                "Wi-Fi locks remove a method by its DP-N, e.g. --unlock-id 12-2",
-            )
-        })?;
-        (
-            json!({ "devId": lock.id, "unlockId": format!("{dp}-{n}") }),
-            format!("{} {dp}-{n}", labels::unlock_type(dp)),
-        )
-    } else {
-        let mut missing = vec![];
-        if user.is_none() {
-            missing.push("--user");
-        }
-        if id.is_none() {
-            missing.push("--id");
-        }
-        if !missing.is_empty() {
-            return Err(Fail::usage_hint(format!("missing {}", missing.join(", ")), "Bluetooth locks remove a method by member and opmode id (see `lockctl opmode list --user U`)"));
-        }
-        let (user, id) = (user.unwrap_or_default(), id.unwrap_or_default());
-        (
-            json!({ "devId": lock.id, "userId": user, "opmodeId": id }),
-            format!("unlock method {id} of member {user}"),
-        )
+    let api = ctx.api().await?;
+    api.check_method_ref(&lock, &r)?;
+    let what = match (&r.member, &r.id, &r.unlock_id) {
+        (Some(user), Some(id), _) => format!("unlock method {id} of member {user}"),
+        (_, _, Some(u)) => format!("{} {u}", u.kind().as_str()),
+        _ => "the unlock method".to_string(),
     };
     ctx.prompter.confirm(
         &format!("Remove {what} from {}?", lock.name),
         ctx.global.yes,
     )?;
-    ctx.act(&lock, "opmode remove", pd, &format!("Removed {what}."))
-        .await
+    let done = api.remove_method(&lock, &r).await?;
+    report(ctx, &done, &format!("Removed {what}."))
 }
 
 async fn unassigned(ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<UnlockMethod>()?;
     let lock = ctx.dev_lock().await?;
-    let r = ctx
-        .call(&lock, "opmode unassigned", json!({ "devId": lock.id }))
-        .await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    let mut rows = vec![];
-    for g in jlist(&r) {
-        let dp = int(&g, "opmode").unwrap_or(0) as u32;
-        for i in jlist(g.get("unlockInfo").unwrap_or(&Value::Null)) {
-            rows.push(vec![
-                text(&i, "unlockId"),
-                labels::unlock_type(dp),
-                text(&i, "unlockName"),
-            ]);
-        }
-    }
-    ctx.out.table(&["UNLOCK ID", "TYPE", "NAME"], rows)?;
-    Ok(())
+    let methods = ctx.api().await?.unassigned_methods(&lock).await?;
+    let rows = methods
+        .iter()
+        .map(|m| {
+            vec![
+                m.unlock_id.clone(),
+                m.kind.as_str().to_string(),
+                m.name.clone(),
+            ]
+        })
+        .collect();
+    ctx.out.show_list(&methods, ctx.raw(), |o| {
+        o.table(&["UNLOCK ID", "TYPE", "NAME"], rows)
+    })
 }
 
 async fn pending(ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<PendingMethods>()?;
     let lock = ctx.dev_lock().await?;
-    let r = ctx
-        .call(&lock, "opmode pending", json!({ "devId": lock.id }))
-        .await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    println!(
-        "{}",
-        if r.as_bool() == Some(true) {
-            "yes: some unlock methods wait to be assigned (see `lockctl opmode unassigned`)"
-        } else {
-            "no"
-        }
-    );
-    Ok(())
+    let p = ctx.api().await?.methods_pending(&lock).await?;
+    ctx.out.show(&p, ctx.raw(), |_| {
+        println!(
+            "{}",
+            if p.pending {
+                "yes: some unlock methods wait to be assigned (see `lockctl opmode unassigned`)"
+            } else {
+                "no"
+            }
+        );
+        Ok(())
+    })
 }
 
-async fn ids_call(a: UnlockIdsArgs, verb: &str, ctx: &mut Context) -> Result<()> {
+async fn ids_call(a: UnlockIdsArgs, assign: bool, ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<Done>()?;
     let user = check_user("--user", &a.user)?;
-    let ids: Vec<String> = a
+    let ids: Vec<UnlockId> = a
         .unlock_id
         .iter()
-        .map(|s| check_unlock_id(s).map(|(d, n)| format!("{d}-{n}")))
+        .map(|s| unlock_id(s))
         .collect::<Result<_>>()?;
     let lock = ctx.dev_lock().await?;
-    let r = ctx
-        .call(
-            &lock,
-            verb,
-            json!({ "devId": lock.id, "userId": user, "unlockIds": ids }),
-        )
-        .await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    let what = if verb == "opmode assign" {
+    let api = ctx.api().await?;
+    let done = if assign {
+        api.assign_methods(&lock, &user, &ids).await?
+    } else {
+        api.bind_records(&lock, &user, &ids).await?
+    };
+    let what = if assign {
         "Assigned"
     } else {
         "Rewrote past records of"
     };
-    ctx.out
-        .status(&format!("{what} {} to member {user}.", ids.join(", ")));
-    Ok(())
+    let list: Vec<String> = ids.iter().map(UnlockId::to_string).collect();
+    let msg = format!("{what} {} to member {user}.", list.join(", "));
+    report(ctx, &done, &msg)
 }
 
 async fn hijack(a: UnlockIdArg, on: bool, ctx: &mut Context) -> Result<()> {
-    let (dp, n) = check_unlock_id(&a.unlock_id)?;
+    ctx.out.check_fields::<Done>()?;
+    let unlock = unlock_id(&a.unlock_id)?;
     let lock = ctx.dev_lock().await?;
-    let verb = if on {
-        "opmode hijack set"
-    } else {
-        "opmode hijack unset"
-    };
-    // The seed's table says dpValue is the number after `-`, as an integer.
-    let value: i64 = n.parse().unwrap_or(0);
-    ctx.act(
-        &lock,
-        verb,
-        json!({ "devId": lock.id, "dpId": dp, "dpValue": value }),
-        &format!(
-            "{} {dp}-{n} {} duress method.",
-            labels::unlock_type(dp),
-            if on { "is now a" } else { "is no longer a" }
-        ),
-    )
-    .await
+    let done = ctx.api().await?.set_duress(&lock, &unlock, on).await?;
+    let msg = format!(
+        "{} {unlock} {} duress method.",
+        unlock.kind().as_str(),
+        if on { "is now a" } else { "is no longer a" }
+    );
+    report(ctx, &done, &msg)
 }

@@ -2,7 +2,8 @@
 
 use anyhow::Result;
 use clap::Args;
-use serde_json::json;
+use lockctl_api::ops::members::{Account, LockUserId};
+use lockctl_api::Done;
 
 use crate::commands::common::check_user;
 use crate::context::Context;
@@ -28,46 +29,36 @@ pub struct ShareArgs {
     pub country_code: String,
 }
 
-async fn prepare(
-    user: &str,
-    verb: &str,
-    ctx: &mut Context,
-) -> Result<(crate::context::LockRef, String)> {
-    let user = check_user("--user", user)?;
-    let lock = ctx.dev_lock().await?;
-    ctx.entry(&lock, verb)?;
-    Ok((lock, user))
+/// Print a write's `Done`: JSON for scripts, `msg` on stderr for people.
+fn report(ctx: &Context, done: &Done, msg: &str) -> Result<()> {
+    ctx.out.show(done, ctx.raw(), |o| {
+        o.status(msg);
+        Ok(())
+    })
 }
 
 pub async fn upgrade(a: UserArgs, ctx: &mut Context) -> Result<()> {
-    let verb = "member upgrade";
-    let (lock, user) = prepare(&a.user, verb, ctx).await?;
-    ctx.act(
-        &lock,
-        verb,
-        json!({ "devId": lock.id, "userId": user }),
-        &format!("Member {user} is now a family member of {}.", lock.name),
-    )
-    .await
+    ctx.out.check_fields::<Done>()?;
+    let user = check_user("--user", &a.user)?;
+    let lock = ctx.dev_lock().await?;
+    let done = ctx.api().await?.upgrade_member(&lock, &user).await?;
+    let msg = format!("Member {user} is now a family member of {}.", lock.name);
+    report(ctx, &done, &msg)
 }
 
 pub async fn lock_id(a: UserArgs, ctx: &mut Context) -> Result<()> {
-    let (lock, user) = prepare(&a.user, "member lock-id", ctx).await?;
-    let r = ctx
-        .call(
-            &lock,
-            "member lock-id",
-            json!({ "devId": lock.id, "userId": user }),
-        )
-        .await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    println!("{}", crate::output::cell(Some(&r)));
-    Ok(())
+    ctx.out.check_fields::<LockUserId>()?;
+    let user = check_user("--user", &a.user)?;
+    let lock = ctx.dev_lock().await?;
+    let id = ctx.api().await?.lock_user_id(&lock, &user).await?;
+    ctx.out.show(&id, ctx.raw(), |_| {
+        println!("{}", id.lock_user_id);
+        Ok(())
+    })
 }
 
 pub async fn share(a: ShareArgs, ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<Done>()?;
     let account = a.account.trim().to_string();
     let looks_ok = account.contains('@')
         || (!account.is_empty() && account.chars().all(|c| c.is_ascii_digit() || c == '+'));
@@ -76,40 +67,45 @@ pub async fn share(a: ShareArgs, ctx: &mut Context) -> Result<()> {
             "--account `{account}` is neither an email nor a phone number"
         )));
     }
-    let (lock, user) = prepare(&a.user, "member share", ctx).await?;
-    ctx.act(&lock, "member share", json!({ "devId": lock.id, "countryCode": a.country_code, "userAccount": account, "shareUserId": user }), &format!("Member {user} is now bound to {account}.")).await
+    let user = check_user("--user", &a.user)?;
+    let lock = ctx.dev_lock().await?;
+    let to = Account {
+        account: account.clone(),
+        country_code: a.country_code.trim().to_string(),
+    };
+    let done = ctx.api().await?.share_member(&lock, &user, &to).await?;
+    report(
+        ctx,
+        &done,
+        &format!("Member {user} is now bound to {account}."),
+    )
 }
 
 pub async fn unshare(a: UserArgs, ctx: &mut Context) -> Result<()> {
-    let (lock, user) = prepare(&a.user, "member unshare", ctx).await?;
+    ctx.out.check_fields::<Done>()?;
+    let user = check_user("--user", &a.user)?;
+    let lock = ctx.dev_lock().await?;
     ctx.prompter.confirm(
         &format!("Unbind member {user} from its account?"),
         ctx.global.yes,
     )?;
-    ctx.act(
-        &lock,
-        "member unshare",
-        json!({ "devId": lock.id, "shareUserId": user }),
-        &format!("Member {user} is no longer bound to an account."),
-    )
-    .await
+    let done = ctx.api().await?.unshare_member(&lock, &user).await?;
+    let msg = format!("Member {user} is no longer bound to an account.");
+    report(ctx, &done, &msg)
 }
 
 pub async fn phase(a: UserArgs, unfreeze: bool, ctx: &mut Context) -> Result<()> {
-    let verb = if unfreeze {
-        "member unfreeze"
-    } else {
-        "member freeze"
-    };
-    let (lock, user) = prepare(&a.user, verb, ctx).await?;
-    ctx.act(
-        &lock,
-        verb,
-        json!({ "devId": lock.id, "userId": user, "operate": if unfreeze { 1 } else { 0 } }),
-        &format!(
-            "Member {user}'s unlock methods are {}.",
-            if unfreeze { "active again" } else { "frozen" }
-        ),
-    )
-    .await
+    ctx.out.check_fields::<Done>()?;
+    let user = check_user("--user", &a.user)?;
+    let lock = ctx.dev_lock().await?;
+    let done = ctx
+        .api()
+        .await?
+        .freeze_member(&lock, &user, !unfreeze)
+        .await?;
+    let msg = format!(
+        "Member {user}'s unlock methods are {}.",
+        if unfreeze { "active again" } else { "frozen" }
+    );
+    report(ctx, &done, &msg)
 }

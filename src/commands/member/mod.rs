@@ -5,13 +5,12 @@ mod add;
 mod list;
 mod remove;
 mod show;
+pub mod words;
 
 use anyhow::Result;
 use clap::Subcommand;
 
 use crate::context::Context;
-
-pub use list::methods_of;
 
 #[derive(Subcommand, Debug)]
 pub enum MemberCommand {

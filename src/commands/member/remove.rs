@@ -2,7 +2,7 @@
 
 use anyhow::Result;
 use clap::Args;
-use serde_json::json;
+use lockctl_api::Done;
 
 use crate::commands::common::check_user;
 use crate::context::Context;
@@ -15,9 +15,9 @@ pub struct RemoveArgs {
 }
 
 pub async fn remove(a: RemoveArgs, ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<Done>()?;
     let user = check_user("--user", &a.user)?;
     let lock = ctx.dev_lock().await?;
-    ctx.entry(&lock, "member remove")?;
     ctx.prompter.confirm(
         &format!(
             "Remove member {user} and all their unlock methods from {}?",
@@ -25,17 +25,10 @@ pub async fn remove(a: RemoveArgs, ctx: &mut Context) -> Result<()> {
         ),
         ctx.global.yes,
     )?;
-    let result = ctx
-        .call(
-            &lock,
-            "member remove",
-            json!({ "devId": lock.id, "userId": user }),
-        )
-        .await?;
-    if ctx.json_done(&result)? {
-        return Ok(());
-    }
-    ctx.out
-        .status(&format!("Removed member {user} from {}.", lock.name));
-    Ok(())
+    let done = ctx.api().await?.remove_member(&lock, &user).await?;
+    let msg = format!("Removed member {user} from {}.", lock.name);
+    ctx.out.show(&done, ctx.raw(), |o| {
+        o.status(&msg);
+        Ok(())
+    })
 }

@@ -2,12 +2,11 @@
 
 use anyhow::Result;
 use clap::Args;
-use lockctl_api::Kind;
-use serde_json::json;
+use lockctl_api::ops::members::Member;
 
-use crate::commands::common::{check_user, int, text, validity_words};
+use super::words;
+use crate::commands::common::check_user;
 use crate::context::Context;
-use crate::labels;
 
 #[derive(Args, Debug)]
 pub struct ShowArgs {
@@ -17,58 +16,42 @@ pub struct ShowArgs {
 }
 
 pub async fn show(a: ShowArgs, ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<Member>()?;
     let user = check_user("--user", &a.user)?;
     let lock = ctx.dev_lock().await?;
-    let raw = ctx
-        .call(
-            &lock,
-            "member show",
-            json!({ "devId": lock.id, "userId": user }),
-        )
-        .await?;
-    if ctx.json_done(&raw)? {
-        return Ok(());
-    }
-    let (methods, _) = super::methods_of(ctx, &lock, &user).await?;
-    let tz = ctx.zone(&lock)?;
-    let mut pairs = vec![
-        ("id", text(&raw, "userId")),
-        ("name", text(&raw, "nickName")),
-        ("type", labels::user_type(&text(&raw, "userType"))),
-        ("contact", text(&raw, "userContact")),
-    ];
-    if lock.kind != Kind::Wifi {
-        pairs.push((
-            "status",
-            labels::member_status(int(&raw, "status").unwrap_or(1)).into(),
-        ));
-        pairs.push(("validity", validity_words(&text(&raw, "userTimeSet"), &tz)));
-    }
-    pairs.push((
-        "unlock methods",
-        labels::group_methods(&methods.iter().map(|m| m.dp).collect::<Vec<_>>()),
-    ));
-    ctx.out.fields(&pairs)?;
-    if !methods.is_empty() {
-        let rows = methods
+    let api = ctx.api().await?;
+    let m = api.member(&lock, &user).await?;
+    let full = api.keeps_member_access(&lock);
+    ctx.out.show(&m, ctx.raw(), |o| {
+        let mut pairs = vec![
+            ("id", m.id.clone()),
+            ("name", m.name.clone()),
+            ("type", words::role(m.role).into()),
+            ("contact", m.contact.clone().unwrap_or_default()),
+        ];
+        if full {
+            pairs.push(("status", words::status(m.status, m.frozen)));
+            pairs.push(("validity", words::access(&m.access)));
+        }
+        pairs.push(("unlock methods", words::method_summary(&m.unlock_methods)));
+        o.fields(&pairs)?;
+        if m.unlock_methods.is_empty() {
+            return Ok(());
+        }
+        let rows = m
+            .unlock_methods
             .iter()
-            .map(|m| {
+            .map(|x| {
                 vec![
-                    m.op_mode_id.clone(),
-                    m.unlock_id.clone(),
-                    labels::unlock_type(m.dp),
-                    m.name.clone(),
-                    if m.duress {
-                        "duress".into()
-                    } else {
-                        String::new()
-                    },
+                    x.id.clone().unwrap_or_default(),
+                    x.unlock_id.clone(),
+                    x.kind.as_str().to_string(),
+                    x.name.clone(),
+                    words::flags(x),
                 ]
             })
             .collect();
         println!();
-        ctx.out
-            .table(&["OPMODE ID", "UNLOCK ID", "TYPE", "NAME", "FLAGS"], rows)?;
-    }
-    Ok(())
+        o.table(&["OPMODE ID", "UNLOCK ID", "TYPE", "NAME", "FLAGS"], rows)
+    })
 }

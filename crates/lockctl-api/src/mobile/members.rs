@@ -1,7 +1,316 @@
-//! The mobile gateway's side of [`crate::ops::MemberOps`].
+//! The mobile gateway's side of [`crate::ops::MemberOps`]: members.
+//!
+//! Wi-Fi locks list members without validity or account status and add them through the
+//! history-user action (answering the new id); Bluetooth and Zigbee locks keep a validity window
+//! and permissions per member and answer an add with a bare `true`, so the new member is found by
+//! name in the panel list afterwards.
 
+mod codec;
+mod fetch;
+mod methods;
+
+use async_trait::async_trait;
+use jiff::Timestamp;
+use serde_json::{json, Value};
+
+use crate::error::{Error, Result};
+use crate::kind::Kind;
+use crate::lock::Lock;
+use crate::mobile::wire::{int, list, text};
 use crate::mobile::Mobile;
-use crate::ops::MemberOps;
+use crate::model::{Done, UnlockKind};
+use crate::ops::members::{
+    Account, LockUserId, Member, MemberChange, MemberCount, MemberOps, MethodCount, MethodRef,
+    MethodSettings, NewMember, Page, PendingMethods, UnlockId, UnlockMethod,
+};
 
-#[async_trait::async_trait]
-impl MemberOps for Mobile {}
+fn done(lock: &Lock, action: &str, id: &str) -> Done {
+    Done {
+        lock: lock.id.clone(),
+        action: action.to_string(),
+        id: Some(id.to_string()),
+    }
+}
+
+/// `opMode`: the DPs of the allowed unlock kinds, comma separated; None when all are allowed.
+fn op_mode(allow: &[UnlockKind]) -> Result<Option<String>> {
+    if allow.is_empty() {
+        return Ok(None);
+    }
+    let dps = allow
+        .iter()
+        .map(|k| {
+            crate::mobile::wire::dp_of_unlock_kind(*k)
+                .map(|d| d.to_string())
+                .ok_or_else(|| Error::Invalid(format!("`{}` cannot be allowed", k.as_str())))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Some(dps.join(",")))
+}
+
+impl Mobile {
+    /// Members read from a list answer, each with their unlock methods.
+    async fn with_methods(&self, lock: &Lock, raw: &[Value]) -> Result<Vec<Member>> {
+        let now = Timestamp::now();
+        let mut members: Vec<Member> = raw.iter().map(|v| codec::member(v, lock, now)).collect();
+        let ids: Vec<String> = members.iter().map(|m| m.id.clone()).collect();
+        let methods = fetch::methods_of_each(&self.client, lock, &ids).await?;
+        for (m, ms) in members.iter_mut().zip(methods) {
+            m.unlock_methods = ms;
+        }
+        Ok(members)
+    }
+
+    /// The newest panel member called `name` (ids grow), read without keeping it for `--raw`.
+    async fn newest_named(&self, lock: &Lock, name: &str) -> Result<Value> {
+        let page = Page {
+            offset: 0,
+            limit: 200,
+            all: true,
+        };
+        fetch::panel_pages(self, lock, page, false)
+            .await?
+            .into_iter()
+            .filter(|m| text(m, "nickName") == name)
+            .max_by_key(|m| int(m, "userId").unwrap_or(0))
+            .ok_or_else(|| Error::BadResponse {
+                url: "the panel member list".into(),
+                reason: format!("member `{name}` was added but is not listed"),
+            })
+    }
+
+    fn refuse_access(lock: &Lock, access: bool, allow: bool) -> Result<()> {
+        if lock.kind == Kind::Wifi && (access || allow) {
+            return Err(Error::Invalid(
+                "Wi-Fi locks keep no member validity or permissions".into(),
+            ));
+        }
+        Ok(())
+    }
+}
+
+#[async_trait]
+impl MemberOps for Mobile {
+    fn keeps_member_access(&self, lock: &Lock) -> bool {
+        lock.kind != Kind::Wifi
+    }
+
+    async fn family_members(&self, lock: &Lock) -> Result<Vec<Member>> {
+        let raw = self
+            .send(lock, "member list", json!({ "devId": lock.id }))
+            .await?;
+        self.with_methods(lock, list(&raw)).await
+    }
+
+    async fn panel_members(&self, lock: &Lock, page: Page) -> Result<Vec<Member>> {
+        let raw = fetch::panel_pages(self, lock, page, true).await?;
+        self.with_methods(lock, &raw).await
+    }
+
+    async fn member_count(&self, lock: &Lock) -> Result<MemberCount> {
+        if Mobile::entry(lock, "member count").is_ok() {
+            let r = self
+                .send(lock, "member count", json!({ "devId": lock.id }))
+                .await?;
+            let n = |k| int(&r, k).unwrap_or(0).max(0) as u64;
+            return Ok(MemberCount {
+                family: n("familyUser"),
+                panel: n("panelUser"),
+            });
+        }
+        // No count action: counted from the two lists.
+        let family = self
+            .send(lock, "member list", json!({ "devId": lock.id }))
+            .await?;
+        let page = Page {
+            offset: 0,
+            limit: 200,
+            all: true,
+        };
+        let panel = fetch::panel_pages(self, lock, page, true).await?;
+        Ok(MemberCount {
+            family: list(&family).len() as u64,
+            panel: panel.len() as u64,
+        })
+    }
+
+    async fn me(&self, lock: &Lock) -> Result<Member> {
+        let raw = self
+            .send(lock, "member me", json!({ "devId": lock.id }))
+            .await?;
+        let mut m = codec::member(&raw, lock, Timestamp::now());
+        m.unlock_methods = fetch::methods(&self.client, lock, &m.id).await?.0;
+        Ok(m)
+    }
+
+    async fn member(&self, lock: &Lock, id: &str) -> Result<Member> {
+        let pd = json!({ "devId": lock.id, "userId": id });
+        let raw = self.send(lock, "member show", pd).await?;
+        let mut m = codec::member(&raw, lock, Timestamp::now());
+        m.unlock_methods = if lock.kind == Kind::Wifi {
+            codec::detail_methods(&raw, id)
+        } else {
+            fetch::methods(&self.client, lock, id).await?.0
+        };
+        Ok(m)
+    }
+
+    async fn add_member(&self, lock: &Lock, new: &NewMember) -> Result<Member> {
+        Self::refuse_access(lock, new.access.is_some(), !new.allow.is_empty())?;
+        if lock.kind == Kind::Wifi {
+            let pd = json!({ "devId": lock.id, "name": new.name, "avatar": "", "sex": "", "birthday": "", "height": 0 });
+            let r = self.send(lock, "member add", pd).await?;
+            let id = text(&r, "userId");
+            let detail = self
+                .send_aux(
+                    lock,
+                    "member show",
+                    json!({ "devId": lock.id, "userId": id }),
+                )
+                .await?;
+            let mut m = codec::member(&detail, lock, Timestamp::now());
+            m.unlock_methods = codec::detail_methods(&detail, &id);
+            return Ok(m);
+        }
+        let access = new
+            .access
+            .clone()
+            .unwrap_or(crate::ops::members::Access::Permanent);
+        let (time_type, time_set) = codec::encode_access(&access)?;
+        let mut pd = json!({ "devId": lock.id, "userName": new.name, "avatar": "", "timeType": time_type, "timeSet": time_set });
+        if let Some(o) = op_mode(&new.allow)? {
+            pd["opMode"] = json!(o);
+        }
+        self.send(lock, "member add", pd).await?;
+        let raw = self.newest_named(lock, &new.name).await?;
+        Ok(codec::member(&raw, lock, Timestamp::now()))
+    }
+
+    async fn update_member(&self, lock: &Lock, id: &str, change: &MemberChange) -> Result<Done> {
+        Mobile::entry(lock, "member update")?;
+        let mut pd = json!({ "devId": lock.id, "userId": id });
+        if let Some(n) = &change.name {
+            pd["userName"] = json!(n);
+        }
+        if let Some(o) = op_mode(&change.allow)? {
+            pd["opMode"] = json!(o);
+        }
+        if let Some(a) = &change.access {
+            let (t, s) = codec::encode_access(a)?;
+            pd["timeSetType"] = json!(t.to_string());
+            pd["timeSet"] = json!(s);
+            pd["timeZone"] = json!(lock.zone_name());
+        }
+        self.send(lock, "member update", pd).await?;
+        Ok(done(lock, "member update", id))
+    }
+
+    async fn remove_member(&self, lock: &Lock, id: &str) -> Result<Done> {
+        let pd = json!({ "devId": lock.id, "userId": id });
+        self.send(lock, "member remove", pd).await?;
+        Ok(done(lock, "member remove", id))
+    }
+
+    async fn upgrade_member(&self, lock: &Lock, id: &str) -> Result<Done> {
+        let pd = json!({ "devId": lock.id, "userId": id });
+        self.send(lock, "member upgrade", pd).await?;
+        Ok(done(lock, "member upgrade", id))
+    }
+
+    async fn lock_user_id(&self, lock: &Lock, id: &str) -> Result<LockUserId> {
+        let pd = json!({ "devId": lock.id, "userId": id });
+        let r = self.send(lock, "member lock-id", pd).await?;
+        Ok(LockUserId {
+            member: id.to_string(),
+            lock_user_id: codec::scalar(&r),
+        })
+    }
+
+    async fn share_member(&self, lock: &Lock, id: &str, to: &Account) -> Result<Done> {
+        let pd = json!({ "devId": lock.id, "countryCode": to.country_code, "userAccount": to.account, "shareUserId": id });
+        self.send(lock, "member share", pd).await?;
+        Ok(done(lock, "member share", id))
+    }
+
+    async fn unshare_member(&self, lock: &Lock, id: &str) -> Result<Done> {
+        let pd = json!({ "devId": lock.id, "shareUserId": id });
+        self.send(lock, "member unshare", pd).await?;
+        Ok(done(lock, "member unshare", id))
+    }
+
+    async fn freeze_member(&self, lock: &Lock, id: &str, freeze: bool) -> Result<Done> {
+        let verb = if freeze {
+            "member freeze"
+        } else {
+            "member unfreeze"
+        };
+        // `operate` 0 freezes, 1 unfreezes.
+        let pd = json!({ "devId": lock.id, "userId": id, "operate": if freeze { 0 } else { 1 } });
+        self.send(lock, verb, pd).await?;
+        Ok(done(lock, verb, id))
+    }
+
+    async fn unlock_methods(&self, lock: &Lock, member: &str) -> Result<Vec<UnlockMethod>> {
+        let (methods, raw) = fetch::methods(&self.client, lock, member).await?;
+        self.keep_raw(&raw);
+        Ok(methods)
+    }
+
+    async fn method_settings(&self, lock: &Lock, member: &str) -> Result<MethodSettings> {
+        methods::settings(self, lock, member).await
+    }
+
+    async fn method_counts(&self, lock: &Lock, member: &str) -> Result<Vec<MethodCount>> {
+        methods::counts(self, lock, member).await
+    }
+
+    async fn add_method(
+        &self,
+        lock: &Lock,
+        member: &str,
+        unlock: &UnlockId,
+        name: Option<&str>,
+    ) -> Result<UnlockMethod> {
+        methods::add(self, lock, member, unlock, name).await
+    }
+
+    async fn rename_method(&self, lock: &Lock, id: &str, name: &str) -> Result<Done> {
+        methods::rename(self, lock, id, name).await
+    }
+
+    async fn remove_method(&self, lock: &Lock, method: &MethodRef) -> Result<Done> {
+        methods::remove(self, lock, method).await
+    }
+
+    fn check_method_ref(&self, lock: &Lock, method: &MethodRef) -> Result<()> {
+        methods::check_ref(lock, method).map(|_| ())
+    }
+
+    async fn unassigned_methods(&self, lock: &Lock) -> Result<Vec<UnlockMethod>> {
+        let r = self
+            .send(lock, "opmode unassigned", json!({ "devId": lock.id }))
+            .await?;
+        Ok(codec::unassigned(&r))
+    }
+
+    async fn methods_pending(&self, lock: &Lock) -> Result<PendingMethods> {
+        let r = self
+            .send(lock, "opmode pending", json!({ "devId": lock.id }))
+            .await?;
+        Ok(PendingMethods {
+            pending: codec::truth(&r),
+        })
+    }
+
+    async fn assign_methods(&self, lock: &Lock, member: &str, ids: &[UnlockId]) -> Result<Done> {
+        methods::with_ids(self, lock, "opmode assign", member, ids).await
+    }
+
+    async fn bind_records(&self, lock: &Lock, member: &str, ids: &[UnlockId]) -> Result<Done> {
+        methods::with_ids(self, lock, "opmode bind-records", member, ids).await
+    }
+
+    async fn set_duress(&self, lock: &Lock, unlock: &UnlockId, duress: bool) -> Result<Done> {
+        methods::duress(self, lock, unlock, duress).await
+    }
+}

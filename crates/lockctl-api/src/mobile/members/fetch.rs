@@ -1,0 +1,115 @@
+//! Reads that take several requests: every page of panel members, and each listed member's
+//! unlock methods (a few at a time, so a long list neither crawls nor floods the gateway).
+
+use std::sync::Arc;
+
+use serde_json::{json, Value};
+use tokio::task::JoinSet;
+
+use crate::client::{CallOptions, Client};
+use crate::error::{Error, Result};
+use crate::kind::Kind;
+use crate::lock::Lock;
+use crate::mobile::wire::list;
+use crate::mobile::Mobile;
+use crate::ops::members::{Page, UnlockMethod};
+
+use super::codec;
+
+/// At most this many unlock-method lookups in flight while listing members.
+const IN_FLIGHT: usize = 8;
+
+/// A gateway that never says it is done must not make the loop run forever.
+const MAX_PAGES: usize = 10_000;
+
+/// The panel member objects of one page, or of every page from `page.offset`.
+pub async fn panel_pages(m: &Mobile, lock: &Lock, page: Page, keep: bool) -> Result<Vec<Value>> {
+    let mut out = vec![];
+    let mut offset = page.offset as u64;
+    let mut previous: Option<Vec<Value>> = None;
+    for _ in 0..MAX_PAGES {
+        let pd = json!({ "devId": lock.id, "offset": offset, "limit": page.limit });
+        let r = if keep {
+            m.send(lock, "member list --panel", pd).await?
+        } else {
+            m.send_aux(lock, "member list --panel", pd).await?
+        };
+        let items = list(&r).to_vec();
+        if !items.is_empty() && previous.as_ref() == Some(&items) {
+            return Err(stuck("the cloud sent the same page of members twice"));
+        }
+        let n = items.len() as u64;
+        out.extend(items.iter().cloned());
+        if !page.all || n < page.limit as u64 {
+            return Ok(out);
+        }
+        offset += n;
+        previous = Some(items);
+    }
+    Err(stuck("the cloud kept sending pages of members"))
+}
+
+fn stuck(reason: &str) -> Error {
+    Error::BadResponse {
+        url: "the member list".into(),
+        reason: format!("{reason}; stopping rather than looping"),
+    }
+}
+
+/// A member's unlock methods, from whichever call the lock's kind offers: Wi-Fi locks list them
+/// in the member detail, the others have an opmode list.
+pub async fn methods(
+    client: &Client,
+    lock: &Lock,
+    member: &str,
+) -> Result<(Vec<UnlockMethod>, Value)> {
+    let pd = json!({ "devId": lock.id, "userId": member });
+    if lock.kind == Kind::Wifi {
+        let raw = call(client, lock, "member show", pd).await?;
+        Ok((codec::detail_methods(&raw, member), raw))
+    } else {
+        let raw = call(client, lock, "opmode list", pd).await?;
+        Ok((codec::opmode_methods(&raw, member), raw))
+    }
+}
+
+async fn call(client: &Client, lock: &Lock, verb: &str, pd: Value) -> Result<Value> {
+    let entry = Mobile::entry(lock, verb)?;
+    client
+        .call(
+            entry.action,
+            entry.version,
+            Some(&pd),
+            &CallOptions {
+                read: entry.read,
+                ..Default::default()
+            },
+        )
+        .await
+}
+
+/// The unlock methods of each member, in the members' order.
+pub async fn methods_of_each(
+    client: &Arc<Client>,
+    lock: &Lock,
+    members: &[String],
+) -> Result<Vec<Vec<UnlockMethod>>> {
+    let mut out: Vec<Vec<UnlockMethod>> = vec![vec![]; members.len()];
+    let mut set = JoinSet::new();
+    let mut next = 0;
+    loop {
+        while set.len() < IN_FLIGHT && next < members.len() {
+            let (c, l, id, i) = (client.clone(), lock.clone(), members[next].clone(), next);
+            set.spawn(async move { (i, methods(&c, &l, &id).await) });
+            next += 1;
+        }
+        let Some(done) = set.join_next().await else {
+            return Ok(out);
+        };
+        let (i, r) = done.map_err(|e| Error::BadResponse {
+            url: "the member list".into(),
+            reason: format!("an unlock-method lookup did not finish: {e}"),
+        })?;
+        out[i] = r?.0;
+    }
+}

@@ -1,0 +1,109 @@
+//! Members and unlock methods in words for people (the JSON words are the models' own).
+
+use lockctl_api::ops::members::{
+    AccessType, MemberAccess, MemberStatus, Role, UnlockMethod, Weekday,
+};
+use lockctl_api::{Delivery, Time};
+
+use crate::timeparse;
+
+pub fn role(r: Role) -> &'static str {
+    match r {
+        Role::Administrator => "administrator",
+        Role::Family => "family member",
+        Role::Panel => "panel member",
+    }
+}
+
+pub fn status(s: Option<MemberStatus>, frozen: bool) -> String {
+    let mut out = match s {
+        Some(MemberStatus::Joined) => "valid",
+        Some(MemberStatus::Invited) => "waiting to join",
+        Some(MemberStatus::Invalid) => "invalid",
+        None => "-",
+    }
+    .to_string();
+    if frozen {
+        out.push_str(", frozen");
+    }
+    out
+}
+
+fn when(t: &Option<Time>) -> String {
+    t.as_ref()
+        .map(|t| t.0.strftime("%Y-%m-%d %H:%M %Z").to_string())
+        .unwrap_or_else(|| "-".into())
+}
+
+/// `permanent`, `from A to B`, or `Mon-Fri 09:00-12:00, from A to B`.
+pub fn access(a: &MemberAccess) -> String {
+    let span = format!("from {} to {}", when(&a.from), when(&a.to));
+    match a.kind {
+        AccessType::Permanent => "permanent".into(),
+        AccessType::Window => span,
+        AccessType::Recurring => {
+            let days = timeparse::weekdays_words(Weekday::mask(&a.weekdays));
+            let (f, t) = (
+                a.daily_from.as_deref().unwrap_or("00:00"),
+                a.daily_to.as_deref().unwrap_or("24:00"),
+            );
+            let hours = if f == "00:00" && t == "24:00" {
+                "all day".to_string()
+            } else {
+                format!("{f}-{t}")
+            };
+            format!("{days} {hours}, {span}")
+        }
+    }
+}
+
+/// "fingerprint x2, card x1" in the order the kinds first appear; "none" when empty.
+pub fn method_summary(methods: &[UnlockMethod]) -> String {
+    let mut counts: Vec<(&str, usize)> = vec![];
+    for m in methods {
+        let k = m.kind.as_str();
+        match counts.iter_mut().find(|(x, _)| *x == k) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((k, 1)),
+        }
+    }
+    if counts.is_empty() {
+        return "none".into();
+    }
+    counts
+        .iter()
+        .map(|(k, n)| format!("{k} x{n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Delivered methods read as `active` in tables: they open the door.
+pub fn delivery(d: Delivery) -> &'static str {
+    match d {
+        Delivery::Delivered => "active",
+        other => other.as_str(),
+    }
+}
+
+pub fn flags(m: &UnlockMethod) -> String {
+    let mut f = vec![];
+    if m.duress {
+        f.push("duress");
+    }
+    if m.frozen {
+        f.push("frozen");
+    }
+    f.join(", ")
+}
+
+/// The OPMODE ID, UNLOCK ID, TYPE, NAME, STATUS, FLAGS row of a method.
+pub fn method_row(m: &UnlockMethod) -> Vec<String> {
+    vec![
+        m.id.clone().unwrap_or_default(),
+        m.unlock_id.clone(),
+        m.kind.as_str().to_string(),
+        m.name.clone(),
+        delivery(m.delivery).to_string(),
+        flags(m),
+    ]
+}
