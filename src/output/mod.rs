@@ -153,7 +153,7 @@ impl Output {
                     1 => raw.into_iter().next().unwrap_or(Value::Null),
                     _ => Value::Array(raw),
                 };
-                self.json(&doc)?;
+                self.print_json(&doc)?;
             }
             Format::Json { fields } => {
                 let mut v = value()?;
@@ -161,7 +161,7 @@ impl Output {
                     select::check(f, T::FIELDS)?;
                     v = select::apply(v, f);
                 }
-                self.json(&v)?;
+                self.print_json(&v)?;
             }
             Format::Jq(_) => self.jq_print(value()?)?,
         }
@@ -173,8 +173,8 @@ impl Output {
     pub fn wire(&self, v: Value) -> anyhow::Result<()> {
         match &self.format {
             Format::Jq(_) => self.jq_print(v),
-            Format::Json { fields: Some(f) } => Ok(self.json(&select::apply(v, f))?),
-            _ => Ok(self.json(&v)?),
+            Format::Json { fields: Some(f) } => Ok(self.print_json(&select::apply(v, f))?),
+            _ => Ok(self.print_json(&v)?),
         }
     }
 
@@ -185,13 +185,21 @@ impl Output {
             (None, _) => vec![v],
         };
         for v in values {
-            self.json(&v)?;
+            self.print_json(&v)?;
         }
         Ok(())
     }
 
-    /// Print a JSON document on stdout (indented, like `jq`).
-    pub fn json(&self, v: &Value) -> std::io::Result<()> {
+    /// Print a JSON document for scripts on stdout (indented, like `jq`); with `--jq` the
+    /// program filters it first.
+    pub fn json(&self, v: &Value) -> anyhow::Result<()> {
+        match &self.format {
+            Format::Jq(_) => self.jq_print(v.clone()),
+            _ => Ok(self.print_json(v)?),
+        }
+    }
+
+    fn print_json(&self, v: &Value) -> std::io::Result<()> {
         let mut text = serde_json::to_vec_pretty(v)?;
         text.push(b'\n');
         sink::stdout_bytes(&text)
