@@ -64,9 +64,9 @@ impl Context {
     }
 
     fn trace(&self) -> Option<TraceSink> {
-        self.global.verbose.then(|| {
-            Arc::new(|t: &lockctl_api::client::Trace| Output::trace(&t.line)) as TraceSink
-        })
+        self.global
+            .verbose
+            .then(|| Arc::new(|t: &lockctl_api::client::Trace| Output::trace(&t.line)) as TraceSink)
     }
 
     /// The API client for the profile in force, logged in when a session is stored.

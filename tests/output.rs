@@ -190,17 +190,30 @@ fn colour_precedence_flag_then_no_color_then_force_then_dumb_terminal() {
     let u = User::new();
     // The harness sets NO_COLOR=1; an empty value means unset.
     let unset = ("NO_COLOR", "");
-    let cases: &[(&[&str], &[(&str, &str)], bool)] = &[
+    type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], bool);
+    let cases: &[Case] = &[
         (&[], &[unset], true),
         (&[], &[("NO_COLOR", "1")], false),
         (&[], &[("NO_COLOR", "0")], true),
         (&["--color", "never"], &[unset], false),
         (&["--color", "always"], &[("NO_COLOR", "1")], true),
         (&[], &[unset, ("TERM", "dumb")], false),
-        (&[], &[unset, ("TERM", "dumb"), ("CLICOLOR_FORCE", "1")], true),
-        (&[], &[unset, ("TERM", "dumb"), ("CLICOLOR_FORCE", "0")], false),
+        (
+            &[],
+            &[unset, ("TERM", "dumb"), ("CLICOLOR_FORCE", "1")],
+            true,
+        ),
+        (
+            &[],
+            &[unset, ("TERM", "dumb"), ("CLICOLOR_FORCE", "0")],
+            false,
+        ),
         (&[], &[("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")], false),
-        (&["--color", "never"], &[unset, ("CLICOLOR_FORCE", "1")], false),
+        (
+            &["--color", "never"],
+            &[unset, ("CLICOLOR_FORCE", "1")],
+            false,
+        ),
     ];
     for (args, envs, bold) in cases {
         let out = profile_table(&u, args, envs);
@@ -218,12 +231,18 @@ fn notices_go_to_stderr_and_quiet_hides_them() {
     let u = User::new();
     let r = u.run(&["profile", "use", "demo"]).ok();
     assert_eq!(r.stdout, "");
-    assert!(r.stderr.contains("Now using profile `demo`"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("Now using profile `demo`"),
+        "{}",
+        r.stderr
+    );
     let r = u.run(&["profile", "use", "demo", "-q"]).ok();
     assert_eq!((r.stdout.as_str(), r.stderr.as_str()), ("", ""));
     // Errors keep their shape: `error:` then `hint:`.
     let r = u.run(&["profile", "use", "nope"]).fails(2);
-    assert!(r.stderr.starts_with("error: unknown profile `nope`\nhint: "));
+    assert!(r
+        .stderr
+        .starts_with("error: unknown profile `nope`\nhint: "));
     // Clap's own refusals exit 2 on stderr; help exits 0 on stdout.
     let r = u.run(&["device", "list", "--bogus"]).fails(2);
     assert!(r.stderr.contains("--bogus") && r.stdout.is_empty());
@@ -243,7 +262,10 @@ fn profiles_print_typed_json_and_demo_is_listed_everywhere() {
     assert_eq!(a["name"], "a");
     assert_eq!(a["current"], true);
     assert_eq!(a["builtin"], false);
-    assert_eq!(a["endpoint"], emu.url.trim_end_matches('/').to_string() + "/");
+    assert_eq!(
+        a["endpoint"],
+        emu.url.trim_end_matches('/').to_string() + "/"
+    );
     assert_eq!(a["clientId"], lockctl_emulator::DEMO_CLIENT_ID);
     assert_eq!(a["sign"], "md5");
     assert_eq!(a["loggedIn"], true);
@@ -286,7 +308,15 @@ fn api_list_is_typed_and_api_call_prints_the_wire() {
     let r = u.run(&["api", "list", "--json", "action"]).ok().json();
     assert_eq!(r[0].as_object().unwrap().len(), 1);
     // api call prints the wire result with or without --json; --jq filters it.
-    let args = ["--profile", "demo", "api", "call", "tuya.m.device.member.list", "-d", BLE];
+    let args = [
+        "--profile",
+        "demo",
+        "api",
+        "call",
+        "tuya.m.device.member.list",
+        "-d",
+        BLE,
+    ];
     let plain = u.run(&args).ok().json();
     let mut with_json = args.to_vec();
     with_json.push("--json");

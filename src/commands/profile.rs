@@ -2,8 +2,8 @@
 
 use anyhow::Result;
 use clap::{Args, Subcommand, ValueEnum};
-use lockctl_api::{Kind, Region, Secret};
 use lockctl_api::Fields;
+use lockctl_api::{Kind, Region, Secret};
 use serde::Serialize;
 
 use crate::config::{credentials, lock_dir, settings_file};
@@ -389,7 +389,8 @@ fn show(name: Option<String>, ctx: &mut Context) -> Result<()> {
             ))
         }
     };
-    ctx.out.show_local(&detail, |o| o.fields(&detail_pairs(&detail)))
+    ctx.out
+        .show_local(&detail, |o| o.fields(&detail_pairs(&detail)))
 }
 
 fn demo_detail() -> ProfileDetail {
@@ -452,7 +453,11 @@ fn detail_pairs(d: &ProfileDetail) -> Vec<(&'static str, String)> {
             None => "not logged in".into(),
         },
     ));
-    let relogin = if d.relogin { "password remembered" } else { "no" };
+    let relogin = if d.relogin {
+        "password remembered"
+    } else {
+        "no"
+    };
     pairs.push(("relogin", relogin.into()));
     pairs
 }

@@ -8,6 +8,7 @@ pub mod color;
 pub mod jq;
 pub mod select;
 pub mod sink;
+#[allow(dead_code)] // see the stream impl block of Output
 pub mod stream;
 pub mod time;
 
@@ -32,9 +33,11 @@ pub struct Output {
     /// Colour on stdout (table headers).
     pub color: bool,
     /// Colour on stderr (notice prefixes).
+    #[allow(dead_code)]
     pub color_stderr: bool,
     /// Stdout is laid out as for a terminal (or `LOCKCTL_FORCE_TTY` says to).
     pub stdout_tty: bool,
+    #[allow(dead_code)]
     pub stderr_tty: bool,
     /// The `--jq` program, compiled once by [`Output::check_jq`].
     jq: Option<jq::Program>,
@@ -76,23 +79,6 @@ impl Output {
             select::check(f, T::FIELDS)?;
         }
         Ok(())
-    }
-
-    /// For a verb whose own flag picks a stream format (e.g. `history export --format csv`):
-    /// call it before any request with the flag as the user typed it, when that flag asks for
-    /// something other than the human form. `--json`, `--jq` or `--raw` alongside it would ask
-    /// for two formats at once, so they are refused as a usage error.
-    pub fn require_human_or(&self, flag: &str) -> anyhow::Result<()> {
-        let other = match &self.format {
-            Format::Human => return Ok(()),
-            Format::Json { .. } => "--json",
-            Format::Jq(_) => "--jq",
-            Format::Raw => "--raw",
-        };
-        Err(Fail::usage_hint(
-            format!("{flag} and {other} each choose the output format"),
-            format!("pass one of {flag} or {other}"),
-        ))
     }
 
     /// Print one typed model: JSON, jq or raw for scripts, else `human` draws it for people.
@@ -248,21 +234,6 @@ impl Output {
         sink::stdout_bytes(format!("{t}\n").as_bytes())
     }
 
-    /// Rows written as they come (long lists): see [`Rows`].
-    pub fn rows(&self, headers: &[&str]) -> std::io::Result<Rows<'_>> {
-        Rows::start(self, headers)
-    }
-
-    /// A CSV writer on stdout; see [`stream::csv_writer`].
-    pub fn csv_writer(&self) -> csv::Writer<sink::Stdout> {
-        stream::csv_writer()
-    }
-
-    /// One NDJSON line on stdout.
-    pub fn ndjson_line(&self, value: &impl Serialize) -> std::io::Result<()> {
-        stream::ndjson_line(value)
-    }
-
     /// `key: value` lines for one object.
     pub fn fields(&self, pairs: &[(&str, String)]) -> std::io::Result<()> {
         let w = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
@@ -285,6 +256,48 @@ impl Output {
         self.notice(msg);
     }
 
+    /// A request trace line (`--verbose`), on stderr.
+    pub fn trace(line: &str) {
+        sink::stderr_line(&format!("> {line}"));
+    }
+}
+
+/// Stream writers and stderr helpers for verbs that stream or talk while they work (the history
+/// export moves onto these; until every verb has, some go unused).
+#[allow(dead_code)]
+impl Output {
+    /// For a verb whose own flag picks a stream format (e.g. `history export --format csv`):
+    /// call it before any request with the flag as the user typed it, when that flag asks for
+    /// something other than the human form. `--json`, `--jq` or `--raw` alongside it would ask
+    /// for two formats at once, so they are refused as a usage error.
+    pub fn require_human_or(&self, flag: &str) -> anyhow::Result<()> {
+        let other = match &self.format {
+            Format::Human => return Ok(()),
+            Format::Json { .. } => "--json",
+            Format::Jq(_) => "--jq",
+            Format::Raw => "--raw",
+        };
+        Err(Fail::usage_hint(
+            format!("{flag} and {other} each choose the output format"),
+            format!("pass one of {flag} or {other}"),
+        ))
+    }
+
+    /// Rows written as they come (long lists): see [`Rows`].
+    pub fn rows(&self, headers: &[&str]) -> std::io::Result<Rows<'_>> {
+        Rows::start(self, headers)
+    }
+
+    /// A CSV writer on stdout; see [`stream::csv_writer`].
+    pub fn csv_writer(&self) -> csv::Writer<sink::Stdout> {
+        stream::csv_writer()
+    }
+
+    /// One NDJSON line on stdout.
+    pub fn ndjson_line(&self, value: &impl Serialize) -> std::io::Result<()> {
+        stream::ndjson_line(value)
+    }
+
     /// A warning on stderr: something the user should know even with --quiet.
     pub fn warn(&self, msg: &str) {
         let prefix = self.paint_stderr("warning:", "1;33");
@@ -303,11 +316,6 @@ impl Output {
     /// --quiet. `template` is an indicatif template such as `{spinner} {pos}/{len} records`.
     pub fn progress(&self, template: &str) -> Progress {
         Progress::new(self.stderr_tty && !self.quiet, template)
-    }
-
-    /// A request trace line (`--verbose`), on stderr.
-    pub fn trace(line: &str) {
-        sink::stderr_line(&format!("> {line}"));
     }
 
     fn paint_stderr(&self, text: &str, sgr: &str) -> String {

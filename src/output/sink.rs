@@ -5,6 +5,7 @@
 use std::io::Write;
 
 /// Stdout as a `Write` for stream writers (CSV, NDJSON); each write takes the lock briefly.
+#[allow(dead_code)] // for the CSV writer of the history export
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Stdout;
 
@@ -80,9 +81,15 @@ mod tests {
     fn broken_pipes_are_found_wherever_they_hide() {
         let pipe = || Error::from(ErrorKind::BrokenPipe);
         assert!(is_broken_pipe(&anyhow::Error::new(pipe())));
-        assert!(is_broken_pipe(&anyhow::Error::new(pipe()).context("writing")));
-        assert!(is_broken_pipe(&anyhow::Error::new(csv::Error::from(pipe()))));
-        assert!(is_broken_pipe(&anyhow::Error::new(serde_json::Error::io(pipe()))));
+        assert!(is_broken_pipe(
+            &anyhow::Error::new(pipe()).context("writing")
+        ));
+        assert!(is_broken_pipe(&anyhow::Error::new(
+            csv::Error::from(pipe())
+        )));
+        assert!(is_broken_pipe(&anyhow::Error::new(serde_json::Error::io(
+            pipe()
+        ))));
         assert!(!is_broken_pipe(&anyhow::Error::new(Error::from(
             ErrorKind::PermissionDenied
         ))));
