@@ -37,6 +37,8 @@ fn a_closed_pipe_ends_quietly_with_exit_0() {
         &["--profile", "demo", "device", "list", "--json"],
         &["api", "list"],
         &["api", "list", "--json"],
+        // An endless jq program ends with the reader too.
+        &["api", "list", "--jq", "repeat(1)"],
         &["--help"],
     ] {
         let (code, stderr) = into_closed_pipe(&u, args);

@@ -65,20 +65,36 @@ impl Program {
         })
     }
 
-    /// The values the program produces from `input`, as `jq` prints them (one per output).
-    pub fn run(&self, input: Value) -> anyhow::Result<Vec<Value>> {
+    /// Hand each value the program produces from `input` to `each` as soon as it is produced,
+    /// so an endless program (`repeat(.)`) still ends when the reader of stdout goes away.
+    pub fn run_each(
+        &self,
+        input: Value,
+        mut each: impl FnMut(Value) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
         let input = Val::deserialize(input)?;
         let ctx = Ctx::<Data>::new(&self.filter.lut, Vars::new([]));
-        let mut out = Vec::new();
         for v in self.filter.id.run((ctx, input)).map(unwrap_valr) {
             let v = v.map_err(|e| anyhow::anyhow!("--jq: {e}"))?;
-            out.push(to_json(&v)?);
+            each(to_json(&v)?)?;
         }
+        Ok(())
+    }
+
+    /// The values the program produces from `input`, as `jq` prints them (one per output).
+    pub fn run(&self, input: Value) -> anyhow::Result<Vec<Value>> {
+        let mut out = Vec::new();
+        self.run_each(input, |v| {
+            out.push(v);
+            Ok(())
+        })?;
         Ok(out)
     }
 }
 
-/// Compile and run in one go (the program is compiled again; prefer [`Program`]).
+/// Compile and run in one go, collecting the values (the output module itself streams through
+/// a [`Program`] compiled once).
+#[allow(dead_code)] // the one-shot form, for callers outside the output path and for tests
 pub fn run(expr: &str, input: Value) -> anyhow::Result<Vec<Value>> {
     Program::compile(expr)?.run(input)
 }
@@ -168,5 +184,20 @@ mod tests {
     fn runtime_errors_are_errors_not_panics() {
         assert!(run(".a", json!([1])).is_err());
         assert!(run("error(\"x\")", json!(null)).is_err());
+    }
+
+    #[test]
+    fn endless_programs_stop_when_the_consumer_does() {
+        let p = Program::compile("repeat(1)").unwrap();
+        let mut n = 0;
+        let r = p.run_each(json!(null), |_| {
+            n += 1;
+            if n == 3 {
+                anyhow::bail!("stop")
+            }
+            Ok(())
+        });
+        assert!(r.is_err());
+        assert_eq!(n, 3);
     }
 }

@@ -165,15 +165,12 @@ impl Output {
     }
 
     fn jq_print(&self, v: Value) -> anyhow::Result<()> {
-        let values = match (&self.jq, &self.format) {
-            (Some(p), _) => p.run(v)?,
-            (None, Format::Jq(expr)) => jq::run(expr, v)?,
-            (None, _) => vec![v],
-        };
-        for v in values {
-            self.print_json(&v)?;
+        let print = |v: Value| Ok(self.print_json(&v)?);
+        match (&self.jq, &self.format) {
+            (Some(p), _) => p.run_each(v, print),
+            (None, Format::Jq(expr)) => jq::Program::compile(expr)?.run_each(v, print),
+            (None, _) => print(v),
         }
-        Ok(())
     }
 
     /// Print a JSON document for scripts on stdout (indented, like `jq`); with `--jq` the
