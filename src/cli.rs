@@ -2,8 +2,12 @@
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use std::io::IsTerminal;
+
 use crate::commands;
+use crate::error::{Exit, Fail};
 use crate::options::{ColorChoice, Format, Options};
+use crate::output::{color, sink};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -68,8 +72,16 @@ pub enum KindArg {
 }
 
 impl GlobalArgs {
-    /// The options as the rest of the binary sees them (no clap types beyond this file).
-    pub fn into_options(self) -> Options {
+    /// The options as the rest of the binary sees them (no clap types beyond this file). Output
+    /// flags that ask for two things at once are a usage error.
+    pub fn into_options(self) -> anyhow::Result<Options> {
+        let fields_given = self.json.as_ref().is_some_and(|f| !f.trim().is_empty());
+        if self.jq.is_some() && fields_given {
+            return Err(Fail::usage_hint(
+                "--json FIELDS and --jq both shape the JSON",
+                "select the fields in the jq program, e.g. --jq '.[] | {id, name}'",
+            ));
+        }
         let format = if let Some(expr) = self.jq {
             Format::Jq(expr)
         } else if self.raw {
@@ -83,7 +95,7 @@ impl GlobalArgs {
                 },
             }
         };
-        Options {
+        Ok(Options {
             profile: self.profile,
             dev: self.dev,
             kind: self.kind.map(Into::into),
@@ -98,7 +110,7 @@ impl GlobalArgs {
                 ColorArg::Always => ColorChoice::Always,
                 ColorArg::Never => ColorChoice::Never,
             },
-        }
+        })
     }
 }
 
@@ -125,6 +137,35 @@ pub fn parse() -> Result<Cli, clap::Error> {
             }
             Cli::try_parse_from(&bare).map_err(|_| first)
         }
+    }
+}
+
+/// Print what clap has to say (help and version on stdout, errors on stderr) through the output
+/// module, and return the exit code: 0 for help and version, 2 for a command line clap refused.
+pub fn report(e: clap::Error) -> Exit {
+    let (to_stderr, tty) = if e.use_stderr() {
+        (true, std::io::stderr().is_terminal())
+    } else {
+        (false, std::io::stdout().is_terminal())
+    };
+    let styled = e.render();
+    let text = if color::decide(ColorChoice::Auto, color::ColorEnv::read(), tty) {
+        styled.ansi().to_string()
+    } else {
+        styled.to_string()
+    };
+    if to_stderr {
+        sink::stderr_text(&text);
+    } else if let Err(io) = sink::stdout_bytes(text.as_bytes()) {
+        // A closed pipe after `--help | head` is fine; anything else is worth a word.
+        if io.kind() != std::io::ErrorKind::BrokenPipe {
+            sink::error_report(&format!("cannot write the help: {io}"), &[], None);
+            return Exit::Failure;
+        }
+    }
+    match e.kind() {
+        clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => Exit::Ok,
+        _ => Exit::Usage,
     }
 }
 

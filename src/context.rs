@@ -33,9 +33,11 @@ pub type LockRef = Lock;
 
 impl Context {
     pub fn new(global: Options) -> Result<Context> {
+        // The output first: a bad --jq is refused before anything else is looked at.
+        let out = Output::new(global.format.clone(), global.quiet, global.color)?;
         let settings = Settings::resolve(&global)?;
         Ok(Context {
-            out: Output::new(global.format.clone(), global.quiet, global.color),
+            out,
             prompter: Prompter::new(global.no_input),
             settings,
             global,
@@ -62,9 +64,9 @@ impl Context {
     }
 
     fn trace(&self) -> Option<TraceSink> {
-        self.global.verbose.then(|| {
-            Arc::new(|t: &lockctl_api::client::Trace| eprintln!("> {}", t.line)) as TraceSink
-        })
+        self.global
+            .verbose
+            .then(|| Arc::new(|t: &lockctl_api::client::Trace| Output::trace(&t.line)) as TraceSink)
     }
 
     /// The API client for the profile in force, logged in when a session is stored.

@@ -13,13 +13,25 @@ pub const DATA_DIR: &str = "LOCKCTL_DATA_DIR";
 pub const APP_SECRET: &str = "LOCKCTL_APP_SECRET";
 /// Second app secret (hmac signing) for `profile add`.
 pub const BMP_SECRET: &str = "LOCKCTL_BMP_SECRET";
-/// Disable colour (any value), per no-color.org.
+/// Disable colour (any value but empty or `0`); `--color` overrides it.
 pub const NO_COLOR: &str = "NO_COLOR";
+/// Colour even when stdout is not a terminal (any value but empty or `0`); `NO_COLOR` and
+/// `--color` override it.
+pub const CLICOLOR_FORCE: &str = "CLICOLOR_FORCE";
+/// `TERM=dumb` turns colour off unless it is forced.
+pub const TERM: &str = "TERM";
+/// Table width when stdout is laid out as for a terminal but is not one (`LOCKCTL_FORCE_TTY`).
+pub const COLUMNS: &str = "COLUMNS";
 
-/// Lay stdout out as for a terminal even when it is not one (tests and snapshots of tables);
-/// the width comes from `COLUMNS`.
+/// Lay stdout out as for a terminal even when it is not one (tests and snapshots of tables; any
+/// value but empty or `0`); the width comes from `COLUMNS`.
 pub const FORCE_TTY: &str = "LOCKCTL_FORCE_TTY";
 
 pub fn get(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+/// A boolean variable: set unless absent, empty or `0`.
+pub fn flag(name: &str) -> bool {
+    get(name).is_some_and(|v| v != "0")
 }

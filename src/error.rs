@@ -125,19 +125,14 @@ fn classify_api(e: &ApiError) -> (Exit, Option<String>) {
     }
 }
 
-/// Print the error to stderr as `error: ...`, its causes, and the hint.
+/// Print the error to stderr as `error: ...`, its causes, and the hint (through the output module).
 pub fn render(err: &anyhow::Error) -> Exit {
     let (exit, hint) = classify(err);
     if exit == Exit::Cancelled {
-        eprintln!("cancelled");
+        crate::output::sink::stderr_line("cancelled");
         return exit;
     }
-    eprintln!("error: {err}");
-    for cause in err.chain().skip(1) {
-        eprintln!("  caused by: {cause}");
-    }
-    if let Some(h) = hint {
-        eprintln!("hint: {h}");
-    }
+    let causes: Vec<String> = err.chain().skip(1).map(|c| c.to_string()).collect();
+    crate::output::sink::error_report(&err.to_string(), &causes, hint.as_deref());
     exit
 }

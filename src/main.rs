@@ -23,15 +23,11 @@ fn main() {
 fn run() -> error::Exit {
     let cli = match cli::parse() {
         Ok(c) => c,
-        Err(e) => {
-            let _ = e.print();
-            return match e.kind() {
-                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
-                    error::Exit::Ok
-                }
-                _ => error::Exit::Usage,
-            };
-        }
+        Err(e) => return cli::report(e),
+    };
+    let options = match cli.global.into_options() {
+        Ok(o) => o,
+        Err(e) => return error::render(&e),
     };
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -40,12 +36,12 @@ fn run() -> error::Exit {
     {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("error: cannot start the async runtime: {e}");
-            return error::Exit::Failure;
+            let e = anyhow::Error::new(e).context("cannot start the async runtime");
+            return error::render(&e);
         }
     };
     let result = runtime.block_on(async {
-        let mut ctx = context::Context::new(cli.global.into_options())?;
+        let mut ctx = context::Context::new(options)?;
         tokio::select! {
             r = commands::dispatch(cli.command, &mut ctx) => r,
             _ = tokio::signal::ctrl_c() => Err(error::Fail::cancelled()),
@@ -54,12 +50,7 @@ fn run() -> error::Exit {
     match result {
         Ok(()) => error::Exit::Ok,
         // A closed pipe (`lockctl ... | head`) is not an error.
-        Err(e)
-            if e.downcast_ref::<std::io::Error>()
-                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) =>
-        {
-            error::Exit::Ok
-        }
+        Err(e) if output::sink::is_broken_pipe(&e) => error::Exit::Ok,
         Err(e) => error::render(&e),
     }
 }

@@ -5,7 +5,8 @@ use std::io::Read;
 use anyhow::{Context as _, Result};
 use clap::{Args, Subcommand};
 use lockctl_api::catalogue::{self, Applies};
-use lockctl_api::{CallOptions, Column, Kind};
+use lockctl_api::{CallOptions, Column, Fields, Kind};
+use serde::Serialize;
 use serde_json::{json, Value};
 
 use crate::context::Context;
@@ -145,35 +146,55 @@ async fn call(a: CallArgs, ctx: &mut Context) -> Result<()> {
         )
         .await?;
     ctx.persist_renewed_session()?;
-    ctx.out.json(&result)?;
-    Ok(())
+    // The escape hatch prints the wire's result itself, with --json or without.
+    ctx.out.wire(result)
+}
+
+/// One catalogue entry as `api list` shows it.
+#[derive(Serialize, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct ApiEntry {
+    /// The lockctl verb, e.g. `member list`.
+    pub verb: &'static str,
+    /// The lock kinds it applies to: `any`, or `wifi`, or `ble` and `zigbee`.
+    pub kinds: Vec<&'static str>,
+    pub action: &'static str,
+    pub version: &'static str,
+    /// Reads without changing anything (safe to retry).
+    pub read: bool,
+}
+
+impl Fields for ApiEntry {
+    const FIELDS: &'static [&'static str] = &["verb", "kinds", "action", "version", "read"];
 }
 
 fn list(ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<ApiEntry>()?;
     let kind: Option<Kind> = ctx.settings.kind;
-    let entries = catalogue::entries(kind);
-    if ctx.out.json {
-        let v: Vec<Value> = entries
-            .iter()
-            .map(|e| json!({ "verb": e.verb, "kinds": kinds_of(e.applies), "action": e.action, "version": e.version, "read": e.read }))
-            .collect();
-        ctx.out.json(&json!(v))?;
-        return Ok(());
-    }
-    let rows = entries
+    let items: Vec<ApiEntry> = catalogue::entries(kind)
         .iter()
-        .map(|e| {
-            vec![
-                e.verb.to_string(),
-                kinds_of(e.applies).join(","),
-                e.action.to_string(),
-                e.version.to_string(),
-            ]
+        .map(|e| ApiEntry {
+            verb: e.verb,
+            kinds: kinds_of(e.applies),
+            action: e.action,
+            version: e.version,
+            read: e.read,
         })
         .collect();
-    ctx.out
-        .table(&["VERB", "KINDS", "ACTION", "VERSION"], rows)?;
-    Ok(())
+    ctx.out.show_local_list(&items, |o| {
+        let rows = items
+            .iter()
+            .map(|e| {
+                vec![
+                    e.verb.to_string(),
+                    e.kinds.join(","),
+                    e.action.to_string(),
+                    e.version.to_string(),
+                ]
+            })
+            .collect();
+        o.table(&["VERB", "KINDS", "ACTION", "VERSION"], rows)
+    })
 }
 
 fn kinds_of(a: Applies) -> Vec<&'static str> {

@@ -10,8 +10,12 @@ pub struct CompletionsArgs {
     pub shell: Shell,
 }
 
+/// Generate into memory, then write through the output module: clap_complete writing to stdout
+/// itself would panic on a closed pipe (`lockctl completions bash | head -1`).
 pub fn run(a: CompletionsArgs) -> Result<()> {
     let mut cmd = crate::cli::Cli::command();
-    clap_complete::generate(a.shell, &mut cmd, "lockctl", &mut std::io::stdout());
+    let mut script = Vec::new();
+    clap_complete::generate(a.shell, &mut cmd, "lockctl", &mut script);
+    crate::output::sink::stdout_bytes(&script)?;
     Ok(())
 }

@@ -35,7 +35,7 @@ pub struct LoginArgs {
 pub async fn login(a: LoginArgs, ctx: &mut Context) -> Result<()> {
     if ctx.settings.is_demo() {
         ctx.out
-            .status("The demo profile logs in by itself; nothing to do.");
+            .notice("The demo profile logs in by itself; nothing to do.");
         return Ok(());
     }
     let name = ctx.settings.require_profile()?.to_string();
@@ -108,7 +108,7 @@ pub async fn login(a: LoginArgs, ctx: &mut Context) -> Result<()> {
         });
         Ok(())
     })?;
-    ctx.out.status(&shown);
+    ctx.out.notice(&shown);
     Ok(())
 }
 
@@ -122,7 +122,7 @@ fn checked(v: String, flag: &str, ok: impl Fn(&str) -> bool) -> Result<String> {
 
 pub fn logout(ctx: &mut Context) -> Result<()> {
     if ctx.settings.is_demo() {
-        ctx.out.status("The demo profile keeps no session.");
+        ctx.out.notice("The demo profile keeps no session.");
         return Ok(());
     }
     let name = ctx.settings.require_profile()?.to_string();
@@ -132,7 +132,7 @@ pub fn logout(ctx: &mut Context) -> Result<()> {
             p.session.take().is_some()
         }))
     })?;
-    ctx.out.status(if had == Some(true) {
+    ctx.out.notice(if had == Some(true) {
         "Logged out."
     } else {
         "No session was stored."

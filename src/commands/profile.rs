@@ -2,8 +2,9 @@
 
 use anyhow::Result;
 use clap::{Args, Subcommand, ValueEnum};
+use lockctl_api::Fields;
 use lockctl_api::{Kind, Region, Secret};
-use serde_json::json;
+use serde::Serialize;
 
 use crate::config::{credentials, lock_dir, settings_file};
 use crate::context::Context;
@@ -198,155 +199,267 @@ fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         cfg.current = Some(a.name.clone());
     }
     settings_file::save(&dir, &cfg)?;
-    ctx.out.status(&format!(
+    ctx.out.notice(&format!(
         "Added profile `{}` ({}). Next: lockctl --profile {} login --email YOU@EXAMPLE.COM",
         a.name, endpoint, a.name
     ));
     Ok(())
 }
 
+/// One profile as `profile list` shows it.
+#[derive(Serialize, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct ProfileEntry {
+    pub name: String,
+    /// The profile in force (flag > LOCKCTL_PROFILE > `profile use`).
+    pub current: bool,
+    /// The bundled emulator profile (`demo`), which needs no setup and cannot be removed.
+    pub builtin: bool,
+    /// Gateway base URL; null for `demo` (its emulator takes a fresh loopback port each run).
+    pub endpoint: Option<String>,
+    pub client_id: String,
+    /// `md5` or `hmac`.
+    pub sign: String,
+    /// A session is stored (`demo` logs in by itself on every run: always true).
+    pub logged_in: bool,
+    /// The account of the stored session.
+    pub account: Option<String>,
+}
+
+impl Fields for ProfileEntry {
+    const FIELDS: &'static [&'static str] = &[
+        "name", "current", "builtin", "endpoint", "clientId", "sign", "loggedIn", "account",
+    ];
+}
+
+/// A stored session, without its secrets.
+#[derive(Serialize, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionInfo {
+    pub account: String,
+    pub uid: String,
+    pub mobile_api_url: String,
+}
+
+/// One profile as `profile show` shows it (secrets only as `set` or `missing`).
+#[derive(Serialize, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct ProfileDetail {
+    pub name: String,
+    pub builtin: bool,
+    pub endpoint: Option<String>,
+    pub region: Option<String>,
+    pub client_id: String,
+    pub sign: String,
+    pub cert_sign: Option<String>,
+    pub country_code: Option<String>,
+    /// Lock kind assumed when the cloud does not tell.
+    pub kind: Option<String>,
+    /// `set` or `missing`.
+    pub app_secret: &'static str,
+    /// `set` or `missing` (hmac profiles need it).
+    pub bmp_secret: &'static str,
+    pub session: Option<SessionInfo>,
+    /// The password is kept for logging in again when the session expires.
+    pub relogin: bool,
+}
+
+impl Fields for ProfileDetail {
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "builtin",
+        "endpoint",
+        "region",
+        "clientId",
+        "sign",
+        "certSign",
+        "countryCode",
+        "kind",
+        "appSecret",
+        "bmpSecret",
+        "session",
+        "relogin",
+    ];
+}
+
+fn demo_entry(current: bool) -> ProfileEntry {
+    ProfileEntry {
+        name: DEMO_PROFILE.into(),
+        current,
+        builtin: true,
+        endpoint: None,
+        client_id: lockctl_emulator::DEMO_CLIENT_ID.into(),
+        sign: "md5".into(),
+        logged_in: true,
+        account: Some(lockctl_emulator::world::ids::DEMO_EMAIL.into()),
+    }
+}
+
 fn list(ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<ProfileEntry>()?;
     let dir = &ctx.settings.config_dir;
     let cfg = settings_file::load(dir)?;
     let creds = credentials::load(dir)?;
     let current = ctx.settings.profile_name.clone();
-    if ctx.out.json {
-        let v: Vec<_> = cfg
-            .profiles
-            .iter()
-            .map(|(n, p)| json!({ "name": n, "current": current.as_deref() == Some(n), "endpoint": p.endpoint, "clientId": p.client_id, "sign": p.sign, "loggedIn": creds.profiles.get(n).and_then(|c| c.session.as_ref()).is_some() }))
-            .collect();
-        ctx.out.json(&json!(v))?;
-        return Ok(());
-    }
-    let mut rows: Vec<Vec<String>> = cfg
+    let is_current = |n: &str| current.as_deref() == Some(n);
+    let mut items: Vec<ProfileEntry> = cfg
         .profiles
         .iter()
         .map(|(n, p)| {
             let session = creds.profiles.get(n).and_then(|c| c.session.as_ref());
-            vec![
-                if current.as_deref() == Some(n) {
-                    format!("* {n}")
-                } else {
-                    format!("  {n}")
-                },
-                p.endpoint.clone(),
-                p.client_id.clone(),
-                p.sign.clone(),
-                session
-                    .map(|s| format!("yes ({})", s.account))
-                    .unwrap_or_else(|| "no".into()),
-            ]
+            ProfileEntry {
+                name: n.clone(),
+                current: is_current(n),
+                builtin: false,
+                endpoint: Some(p.endpoint.clone()),
+                client_id: p.client_id.clone(),
+                sign: p.sign.clone(),
+                logged_in: session.is_some(),
+                account: session.map(|s| s.account.clone()),
+            }
         })
         .collect();
-    rows.push(vec![
-        if current.as_deref() == Some(DEMO_PROFILE) {
-            format!("* {DEMO_PROFILE}")
-        } else {
-            format!("  {DEMO_PROFILE}")
-        },
-        "(bundled emulator)".into(),
-        lockctl_emulator::DEMO_CLIENT_ID.into(),
-        "md5".into(),
-        "automatic".into(),
-    ]);
-    ctx.out.table(
-        &["PROFILE", "ENDPOINT", "CLIENT ID", "SIGN", "LOGGED IN"],
-        rows,
-    )?;
-    Ok(())
+    items.push(demo_entry(is_current(DEMO_PROFILE)));
+    ctx.out.show_local_list(&items, |o| {
+        let rows = items
+            .iter()
+            .map(|p| {
+                vec![
+                    format!("{} {}", if p.current { "*" } else { " " }, p.name),
+                    p.endpoint
+                        .clone()
+                        .unwrap_or_else(|| "(bundled emulator)".into()),
+                    p.client_id.clone(),
+                    p.sign.clone(),
+                    match (p.builtin, &p.account) {
+                        (true, _) => "automatic".into(),
+                        (false, Some(a)) => format!("yes ({a})"),
+                        (false, None) => "no".into(),
+                    },
+                ]
+            })
+            .collect();
+        o.table(
+            &["PROFILE", "ENDPOINT", "CLIENT ID", "SIGN", "LOGGED IN"],
+            rows,
+        )
+    })
 }
 
 fn show(name: Option<String>, ctx: &mut Context) -> Result<()> {
-    let name = match name.or_else(|| ctx.settings.profile_name.clone()) {
-        Some(n) => n,
-        None => {
-            return Err(Fail::usage_hint(
-                "no profile selected",
-                "name one: lockctl profile show NAME",
-            ))
-        }
+    ctx.out.check_fields::<ProfileDetail>()?;
+    let Some(name) = name.or_else(|| ctx.settings.profile_name.clone()) else {
+        return Err(Fail::usage_hint(
+            "no profile selected",
+            "name one: lockctl profile show NAME",
+        ));
     };
     let dir = &ctx.settings.config_dir;
     let cfg = settings_file::load(dir)?;
     let creds = credentials::load(dir)?;
-    let Some(p) = cfg.profiles.get(&name) else {
-        if name == DEMO_PROFILE {
-            ctx.out.fields(&[
-                ("profile", name),
-                (
-                    "endpoint",
-                    "bundled emulator, started in-process on a loopback port".into(),
-                ),
-                ("client id", lockctl_emulator::DEMO_CLIENT_ID.into()),
-                ("account", lockctl_emulator::world::ids::DEMO_EMAIL.into()),
-            ])?;
-            return Ok(());
+    let detail = match cfg.profiles.get(&name) {
+        Some(p) => {
+            let c = creds.profiles.get(&name).cloned().unwrap_or_default();
+            let set = |s: &Secret| if s.is_empty() { "missing" } else { "set" };
+            ProfileDetail {
+                name: name.clone(),
+                builtin: false,
+                endpoint: Some(p.endpoint.clone()),
+                region: p.region.clone(),
+                client_id: p.client_id.clone(),
+                sign: p.sign.clone(),
+                cert_sign: p.cert_sign.clone(),
+                country_code: p.country_code.clone(),
+                kind: p.kind.clone(),
+                app_secret: set(&c.app_secret),
+                bmp_secret: set(&c.bmp_secret),
+                session: c.session.as_ref().map(|s| SessionInfo {
+                    account: s.account.clone(),
+                    uid: s.uid.clone(),
+                    mobile_api_url: s.mobile_api_url.clone(),
+                }),
+                relogin: c.relogin.is_some(),
+            }
         }
-        return Err(Fail::usage_hint(
-            format!("unknown profile `{name}`"),
-            "see `lockctl profile list`",
-        ));
-    };
-    let c = creds.profiles.get(&name).cloned().unwrap_or_default();
-    let set = |s: &Secret| {
-        if s.is_empty() {
-            "missing".to_string()
-        } else {
-            "set".to_string()
+        None if name == DEMO_PROFILE => demo_detail(),
+        None => {
+            return Err(Fail::usage_hint(
+                format!("unknown profile `{name}`"),
+                "see `lockctl profile list`",
+            ))
         }
     };
-    if ctx.out.json {
-        ctx.out.json(&json!({
-            "name": name, "endpoint": p.endpoint, "region": p.region, "clientId": p.client_id, "sign": p.sign,
-            "certSign": p.cert_sign, "countryCode": p.country_code, "kind": p.kind,
-            "appSecret": set(&c.app_secret), "bmpSecret": set(&c.bmp_secret),
-            "session": c.session.as_ref().map(|s| json!({ "account": s.account, "uid": s.uid, "mobileApiUrl": s.mobile_api_url })),
-        }))?;
-        return Ok(());
+    ctx.out
+        .show_local(&detail, |o| o.fields(&detail_pairs(&detail)))
+}
+
+fn demo_detail() -> ProfileDetail {
+    ProfileDetail {
+        name: DEMO_PROFILE.into(),
+        builtin: true,
+        endpoint: None,
+        region: None,
+        client_id: lockctl_emulator::DEMO_CLIENT_ID.into(),
+        sign: "md5".into(),
+        cert_sign: None,
+        country_code: Some("EU".into()),
+        kind: None,
+        app_secret: "set",
+        bmp_secret: "missing",
+        session: None,
+        relogin: true,
+    }
+}
+
+/// The human form of `profile show`.
+fn detail_pairs(d: &ProfileDetail) -> Vec<(&'static str, String)> {
+    if d.builtin {
+        return vec![
+            ("profile", d.name.clone()),
+            (
+                "endpoint",
+                "bundled emulator, started in-process on a loopback port".into(),
+            ),
+            ("client id", d.client_id.clone()),
+            ("account", lockctl_emulator::world::ids::DEMO_EMAIL.into()),
+        ];
     }
     let mut pairs = vec![
-        ("profile", name.clone()),
-        ("endpoint", p.endpoint.clone()),
-        ("client id", p.client_id.clone()),
-        ("signing", p.sign.clone()),
-        ("app secret", set(&c.app_secret)),
+        ("profile", d.name.clone()),
+        ("endpoint", d.endpoint.clone().unwrap_or_default()),
+        ("client id", d.client_id.clone()),
+        ("signing", d.sign.clone()),
+        ("app secret", d.app_secret.into()),
     ];
-    if p.sign == "hmac" {
-        pairs.push(("bmp secret", set(&c.bmp_secret)));
-        pairs.push((
-            "cert sign",
-            if p.cert_sign.as_deref() == Some("A") {
-                "A".into()
-            } else {
-                "set".into()
-            },
-        ));
+    if d.sign == "hmac" {
+        pairs.push(("bmp secret", d.bmp_secret.into()));
+        let cert = match d.cert_sign.as_deref() {
+            Some("A") => "A",
+            _ => "set",
+        };
+        pairs.push(("cert sign", cert.into()));
     }
     pairs.push((
         "country code",
-        p.country_code.clone().unwrap_or_else(|| "EU".into()),
+        d.country_code.clone().unwrap_or_else(|| "EU".into()),
     ));
-    if let Some(k) = &p.kind {
+    if let Some(k) = &d.kind {
         pairs.push(("default kind", k.clone()));
     }
     pairs.push((
         "session",
-        match &c.session {
+        match &d.session {
             Some(s) => format!("logged in as {} at {}", s.account, s.mobile_api_url),
             None => "not logged in".into(),
         },
     ));
-    pairs.push((
-        "relogin",
-        if c.relogin.is_some() {
-            "password remembered".into()
-        } else {
-            "no".into()
-        },
-    ));
-    ctx.out.fields(&pairs)?;
-    Ok(())
+    let relogin = if d.relogin {
+        "password remembered"
+    } else {
+        "no"
+    };
+    pairs.push(("relogin", relogin.into()));
+    pairs
 }
 
 fn use_profile(name: String, ctx: &mut Context) -> Result<()> {
@@ -361,11 +474,17 @@ fn use_profile(name: String, ctx: &mut Context) -> Result<()> {
     }
     cfg.current = Some(name.clone());
     settings_file::save(&dir, &cfg)?;
-    ctx.out.status(&format!("Now using profile `{name}`."));
+    ctx.out.notice(&format!("Now using profile `{name}`."));
     Ok(())
 }
 
 fn remove(name: String, ctx: &mut Context) -> Result<()> {
+    if name == DEMO_PROFILE {
+        return Err(Fail::usage_hint(
+            "`demo` is the built-in emulator profile and cannot be removed",
+            "its state lives in the data directory (LOCKCTL_DATA_DIR): delete demo-state.json there to start the demo afresh",
+        ));
+    }
     let dir = ctx.settings.config_dir.clone();
     {
         let cfg = settings_file::load(&dir)?;
@@ -390,6 +509,6 @@ fn remove(name: String, ctx: &mut Context) -> Result<()> {
     let mut creds = credentials::load(&dir)?;
     creds.profiles.remove(&name);
     credentials::save(&dir, &creds)?;
-    ctx.out.status(&format!("Removed profile `{name}`."));
+    ctx.out.notice(&format!("Removed profile `{name}`."));
     Ok(())
 }

@@ -1,19 +1,28 @@
 //! Output rules shared by every verb: stdout carries data only; tables for people on a terminal,
 //! tab-separated rows when piped (no colour, no truncation); `--json` prints the typed models as
 //! one document (`--json FIELDS` selects fields, `--jq` filters), `--raw` the wire result.
+//! Notices, warnings, previews, progress and errors go to stderr. Every byte lockctl prints goes
+//! through this module ([`sink`] is the only code that touches the streams).
 
+pub mod color;
 pub mod jq;
 pub mod select;
+pub mod sink;
+#[allow(dead_code)] // see the stream impl block of Output
+pub mod stream;
 pub mod time;
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 
 use comfy_table::{presets, ContentArrangement, Table};
 use lockctl_api::Fields;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::error::Fail;
 use crate::options::{ColorChoice, Format};
+
+pub use stream::{Progress, Rows};
 
 #[derive(Debug, Clone)]
 pub struct Output {
@@ -21,26 +30,47 @@ pub struct Output {
     /// Not for people: --json, --jq or --raw.
     pub json: bool,
     pub quiet: bool,
+    /// Colour on stdout (table headers).
     pub color: bool,
+    /// Colour on stderr (notice prefixes).
+    #[allow(dead_code)]
+    pub color_stderr: bool,
+    /// Stdout is laid out as for a terminal (or `LOCKCTL_FORCE_TTY` says to).
     pub stdout_tty: bool,
+    #[allow(dead_code)]
+    pub stderr_tty: bool,
+    /// The `--jq` program, compiled once by [`Output::check_jq`].
+    jq: Option<jq::Program>,
 }
 
 impl Output {
-    pub fn new(format: Format, quiet: bool, color: ColorChoice) -> Output {
-        let stdout_tty = std::io::stdout().is_terminal()
-            || crate::env::get(crate::env::FORCE_TTY).is_some_and(|v| v != "0");
-        let color = match color {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => stdout_tty && crate::env::get(crate::env::NO_COLOR).is_none(),
-        };
-        Output {
+    /// The output for these options; a bad `--jq` expression is refused here, before any request.
+    pub fn new(format: Format, quiet: bool, color: ColorChoice) -> anyhow::Result<Output> {
+        let forced = crate::env::flag(crate::env::FORCE_TTY);
+        let stdout_tty = std::io::stdout().is_terminal() || forced;
+        let stderr_tty = std::io::stderr().is_terminal();
+        let env = color::ColorEnv::read();
+        let mut out = Output {
             json: !format.is_human(),
             format,
             quiet,
-            color,
+            color: color::decide(color, env, stdout_tty),
+            color_stderr: color::decide(color, env, stderr_tty),
             stdout_tty,
+            stderr_tty,
+            jq: None,
+        };
+        out.check_jq()?;
+        Ok(out)
+    }
+
+    /// Compile the `--jq` program (once); a bad expression is a usage error with the parser's
+    /// message.
+    pub fn check_jq(&mut self) -> anyhow::Result<()> {
+        if let (Format::Jq(expr), None) = (&self.format, &self.jq) {
+            self.jq = Some(jq::Program::compile(expr)?);
         }
+        Ok(())
     }
 
     /// Refuse a `--json FIELDS` that names fields `T` does not have; call before any request.
@@ -58,7 +88,7 @@ impl Output {
         raw: Vec<Value>,
         human: impl FnOnce(&Output) -> std::io::Result<()>,
     ) -> anyhow::Result<()> {
-        self.emit::<T>(|| serde_json::to_value(value), raw, human)
+        self.emit::<T>(|| serde_json::to_value(value), Some(raw), human)
     }
 
     /// Print a list of typed models (an array in JSON).
@@ -68,23 +98,48 @@ impl Output {
         raw: Vec<Value>,
         human: impl FnOnce(&Output) -> std::io::Result<()>,
     ) -> anyhow::Result<()> {
-        self.emit::<T>(|| serde_json::to_value(items), raw, human)
+        self.emit::<T>(|| serde_json::to_value(items), Some(raw), human)
+    }
+
+    /// Like [`Output::show`] for a verb that asks no cloud (profiles, the catalogue): it has no
+    /// wire result, so `--raw` is refused.
+    pub fn show_local<T: Serialize + Fields>(
+        &self,
+        value: &T,
+        human: impl FnOnce(&Output) -> std::io::Result<()>,
+    ) -> anyhow::Result<()> {
+        self.emit::<T>(|| serde_json::to_value(value), None, human)
+    }
+
+    /// Like [`Output::show_list`] for a verb that asks no cloud.
+    pub fn show_local_list<T: Serialize + Fields>(
+        &self,
+        items: &[T],
+        human: impl FnOnce(&Output) -> std::io::Result<()>,
+    ) -> anyhow::Result<()> {
+        self.emit::<T>(|| serde_json::to_value(items), None, human)
     }
 
     fn emit<T: Fields>(
         &self,
         value: impl FnOnce() -> serde_json::Result<Value>,
-        raw: Vec<Value>,
+        raw: Option<Vec<Value>>,
         human: impl FnOnce(&Output) -> std::io::Result<()>,
     ) -> anyhow::Result<()> {
         match &self.format {
             Format::Human => human(self)?,
             Format::Raw => {
+                let Some(raw) = raw else {
+                    return Err(Fail::usage_hint(
+                        "--raw: this verb asks no cloud, so it has no wire result",
+                        "use --json",
+                    ));
+                };
                 let doc = match raw.len() {
                     1 => raw.into_iter().next().unwrap_or(Value::Null),
                     _ => Value::Array(raw),
                 };
-                self.json(&doc)?;
+                self.print_json(&doc)?;
             }
             Format::Json { fields } => {
                 let mut v = value()?;
@@ -92,38 +147,67 @@ impl Output {
                     select::check(f, T::FIELDS)?;
                     v = select::apply(v, f);
                 }
-                self.json(&v)?;
+                self.print_json(&v)?;
             }
-            Format::Jq(expr) => {
-                for v in jq::run(expr, value()?)? {
-                    self.json(&v)?;
-                }
-            }
+            Format::Jq(_) => self.jq_print(value()?)?,
         }
         Ok(())
     }
 
-    /// Print a JSON document on stdout.
-    pub fn json(&self, v: &Value) -> std::io::Result<()> {
-        let mut out = std::io::stdout().lock();
-        serde_json::to_writer_pretty(&mut out, v)?;
-        writeln!(out)
+    /// Print an untyped document as it is (`api call`): `--json`, `--raw` and the human form all
+    /// print it whole; `--jq` filters it and `--json FIELDS` selects its top-level fields.
+    pub fn wire(&self, v: Value) -> anyhow::Result<()> {
+        match &self.format {
+            Format::Jq(_) => self.jq_print(v),
+            Format::Json { fields: Some(f) } => Ok(self.print_json(&select::apply(v, f))?),
+            _ => Ok(self.print_json(&v)?),
+        }
+    }
+
+    fn jq_print(&self, v: Value) -> anyhow::Result<()> {
+        let print = |v: Value| Ok(self.print_json(&v)?);
+        match (&self.jq, &self.format) {
+            (Some(p), _) => p.run_each(v, print),
+            (None, Format::Jq(expr)) => jq::Program::compile(expr)?.run_each(v, print),
+            (None, _) => print(v),
+        }
+    }
+
+    /// Print a JSON document for scripts on stdout (indented, like `jq`); with `--jq` the
+    /// program filters it first.
+    pub fn json(&self, v: &Value) -> anyhow::Result<()> {
+        match &self.format {
+            Format::Jq(_) => self.jq_print(v.clone()),
+            _ => Ok(self.print_json(v)?),
+        }
+    }
+
+    fn print_json(&self, v: &Value) -> std::io::Result<()> {
+        let mut text = serde_json::to_vec_pretty(v)?;
+        text.push(b'\n');
+        sink::stdout_bytes(&text)
     }
 
     /// Print rows under headers: a table on a terminal, tab-separated lines otherwise.
     pub fn table(&self, headers: &[&str], rows: Vec<Vec<String>>) -> std::io::Result<()> {
-        let mut out = std::io::stdout().lock();
         if !self.stdout_tty {
-            writeln!(out, "{}", headers.join("\t"))?;
+            let mut text = String::new();
+            let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+            text.push_str(&stream::tsv_line(&headers));
             for r in rows {
-                let cells: Vec<String> = r.iter().map(|c| c.replace(['\t', '\n'], " ")).collect();
-                writeln!(out, "{}", cells.join("\t"))?;
+                text.push_str(&stream::tsv_line(&r));
             }
-            return Ok(());
+            return sink::stdout_bytes(text.as_bytes());
         }
         let mut t = Table::new();
         // gh-style: no rules, bold headers (plain when colour is off).
         t.load_preset(presets::NOTHING);
+        if !std::io::stdout().is_terminal() {
+            // Laid out as for a terminal on request: the width comes from COLUMNS.
+            if let Some(w) = crate::env::get(crate::env::COLUMNS).and_then(|c| c.parse().ok()) {
+                t.set_width(w);
+            }
+        }
         // Wrap to the terminal's width when it is known and sensible; a pty that reports no size
         // (0 columns) would otherwise squeeze every cell to one character.
         let arrangement = match t.width() {
@@ -131,7 +215,9 @@ impl Output {
             _ => ContentArrangement::Disabled,
         };
         t.set_content_arrangement(arrangement);
-        if !self.color {
+        if self.color {
+            t.enforce_styling();
+        } else {
             t.force_no_tty();
         }
         t.set_header(
@@ -142,23 +228,98 @@ impl Output {
         for r in rows {
             t.add_row(r);
         }
-        writeln!(out, "{t}")
+        sink::stdout_bytes(format!("{t}\n").as_bytes())
     }
 
     /// `key: value` lines for one object.
     pub fn fields(&self, pairs: &[(&str, String)]) -> std::io::Result<()> {
-        let mut out = std::io::stdout().lock();
         let w = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+        let mut text = String::new();
         for (k, v) in pairs {
-            writeln!(out, "{k:<w$}  {v}")?;
+            text.push_str(&format!("{k:<w$}  {v}\n"));
         }
-        Ok(())
+        sink::stdout_bytes(text.as_bytes())
     }
 
-    /// A status line for people, on stderr (silenced by --quiet).
-    pub fn status(&self, msg: &str) {
+    /// A notice for people on stderr (what was done, what to do next); hidden by --quiet.
+    pub fn notice(&self, msg: &str) {
         if !self.quiet {
-            eprintln!("{msg}");
+            sink::stderr_line(msg);
+        }
+    }
+
+    /// A status line for people, on stderr (silenced by --quiet). Same as [`Output::notice`].
+    pub fn status(&self, msg: &str) {
+        self.notice(msg);
+    }
+
+    /// A request trace line (`--verbose`), on stderr.
+    pub fn trace(line: &str) {
+        sink::stderr_line(&format!("> {line}"));
+    }
+}
+
+/// Stream writers and stderr helpers for verbs that stream or talk while they work (the history
+/// export moves onto these; until every verb has, some go unused).
+#[allow(dead_code)]
+impl Output {
+    /// For a verb whose own flag picks a stream format (e.g. `history export --format csv`):
+    /// call it before any request with the flag as the user typed it, when that flag asks for
+    /// something other than the human form. `--json`, `--jq` or `--raw` alongside it would ask
+    /// for two formats at once, so they are refused as a usage error.
+    pub fn require_human_or(&self, flag: &str) -> anyhow::Result<()> {
+        let other = match &self.format {
+            Format::Human => return Ok(()),
+            Format::Json { .. } => "--json",
+            Format::Jq(_) => "--jq",
+            Format::Raw => "--raw",
+        };
+        Err(Fail::usage_hint(
+            format!("{flag} and {other} each choose the output format"),
+            format!("pass one of {flag} or {other}"),
+        ))
+    }
+
+    /// Rows written as they come (long lists): see [`Rows`].
+    pub fn rows(&self, headers: &[&str]) -> std::io::Result<Rows<'_>> {
+        Rows::start(self, headers)
+    }
+
+    /// A CSV writer on stdout; see [`stream::csv_writer`].
+    pub fn csv_writer(&self) -> csv::Writer<sink::Stdout> {
+        stream::csv_writer()
+    }
+
+    /// One NDJSON line on stdout.
+    pub fn ndjson_line(&self, value: &impl Serialize) -> std::io::Result<()> {
+        stream::ndjson_line(value)
+    }
+
+    /// A warning on stderr: something the user should know even with --quiet.
+    pub fn warn(&self, msg: &str) {
+        let prefix = self.paint_stderr("warning:", "1;33");
+        sink::stderr_line(&format!("{prefix} {msg}"));
+    }
+
+    /// Text that only helps someone watching (e.g. what a prompt will change): on stderr when
+    /// stderr is a terminal, never in logs or pipes; hidden by --quiet.
+    pub fn preview(&self, msg: &str) {
+        if self.stderr_tty && !self.quiet {
+            sink::stderr_line(msg);
+        }
+    }
+
+    /// A progress bar on stderr for a long operation: shown only on a terminal and without
+    /// --quiet. `template` is an indicatif template such as `{spinner} {pos}/{len} records`.
+    pub fn progress(&self, template: &str) -> Progress {
+        Progress::new(self.stderr_tty && !self.quiet, template)
+    }
+
+    fn paint_stderr(&self, text: &str, sgr: &str) -> String {
+        if self.color_stderr {
+            format!("\x1b[{sgr}m{text}\x1b[0m")
+        } else {
+            text.to_string()
         }
     }
 }
@@ -169,5 +330,36 @@ pub fn cell(v: Option<&Value>) -> String {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(s)) => s.clone(),
         Some(other) => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn out(format: Format) -> Output {
+        Output::new(format, false, ColorChoice::Never).unwrap()
+    }
+
+    #[test]
+    fn a_bad_jq_program_is_refused_when_the_output_is_made() {
+        let e = Output::new(Format::Jq(".[".into()), false, ColorChoice::Never).unwrap_err();
+        assert!(e.downcast_ref::<Fail>().is_some());
+        assert!(out(Format::Jq(".[0]".into())).jq.is_some());
+    }
+
+    #[test]
+    fn a_stream_format_flag_refuses_the_global_ones() {
+        assert!(out(Format::Human).require_human_or("--format csv").is_ok());
+        for f in [
+            Format::Json { fields: None },
+            Format::Raw,
+            Format::Jq(".".into()),
+        ] {
+            let e = out(f).require_human_or("--format csv").unwrap_err();
+            let fail = e.downcast_ref::<Fail>().unwrap();
+            assert_eq!(fail.exit, crate::error::Exit::Usage);
+            assert!(fail.message.contains("--format csv"));
+        }
     }
 }

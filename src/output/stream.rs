@@ -1,0 +1,156 @@
+//! Writers for output that streams (long histories): CSV, NDJSON and rows, plus the progress bar.
+//! All of them write through the output module's sink, so a closed pipe is an `io::Error`.
+
+use std::borrow::Cow;
+use std::time::Duration;
+
+use serde::Serialize;
+
+use super::sink::{self, Stdout};
+use super::Output;
+
+/// Rows under headers, written as they come: tab-separated lines when stdout is not a terminal;
+/// on a terminal they are kept and drawn as one table by [`Rows::finish`] (a table needs every
+/// row to size its columns).
+pub struct Rows<'a> {
+    out: &'a Output,
+    headers: Vec<String>,
+    kept: Option<Vec<Vec<String>>>,
+}
+
+impl<'a> Rows<'a> {
+    pub(super) fn start(out: &'a Output, headers: &[&str]) -> std::io::Result<Rows<'a>> {
+        let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+        if out.stdout_tty {
+            return Ok(Rows {
+                out,
+                headers,
+                kept: Some(Vec::new()),
+            });
+        }
+        sink::stdout_bytes(tsv_line(&headers).as_bytes())?;
+        Ok(Rows {
+            out,
+            headers,
+            kept: None,
+        })
+    }
+
+    pub fn row(&mut self, cells: Vec<String>) -> std::io::Result<()> {
+        match &mut self.kept {
+            Some(rows) => {
+                rows.push(cells);
+                Ok(())
+            }
+            None => sink::stdout_bytes(tsv_line(&cells).as_bytes()),
+        }
+    }
+
+    /// Draw the table (terminal) or do nothing more (lines were written already).
+    pub fn finish(self) -> std::io::Result<()> {
+        match self.kept {
+            Some(rows) => {
+                let headers: Vec<&str> = self.headers.iter().map(String::as_str).collect();
+                self.out.table(&headers, rows)
+            }
+            None => Ok(()),
+        }
+    }
+}
+
+/// One tab-separated line; tabs and newlines inside a cell become spaces so columns stay put.
+pub(super) fn tsv_line(cells: &[String]) -> String {
+    let cells: Vec<Cow<str>> = cells
+        .iter()
+        .map(|c| {
+            if c.contains(['\t', '\n', '\r']) {
+                Cow::Owned(c.replace(['\t', '\n', '\r'], " "))
+            } else {
+                Cow::Borrowed(c.as_str())
+            }
+        })
+        .collect();
+    let mut line = cells.join("\t");
+    line.push('\n');
+    line
+}
+
+/// A CSV writer on stdout. Call `flush()` at the end: its errors (a closed pipe) are I/O errors.
+pub fn csv_writer() -> csv::Writer<Stdout> {
+    csv::Writer::from_writer(Stdout)
+}
+
+/// One JSON document on one line (NDJSON), written at once.
+pub fn ndjson_line(value: &impl Serialize) -> std::io::Result<()> {
+    let mut line = serde_json::to_vec(value)?;
+    line.push(b'\n');
+    sink::stdout_bytes(&line)
+}
+
+/// Progress of a long operation on stderr: a live bar on a terminal, nothing elsewhere or with
+/// `--quiet`.
+pub struct Progress {
+    bar: indicatif::ProgressBar,
+}
+
+impl Progress {
+    pub(super) fn new(visible: bool, template: &str) -> Progress {
+        if !visible {
+            return Progress {
+                bar: indicatif::ProgressBar::hidden(),
+            };
+        }
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(template)
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar.enable_steady_tick(Duration::from_millis(120));
+        Progress { bar }
+    }
+
+    pub fn inc(&self, n: u64) {
+        self.bar.inc(n);
+    }
+
+    pub fn set_length(&self, n: u64) {
+        self.bar.set_length(n);
+    }
+
+    pub fn set_message(&self, msg: impl Into<Cow<'static, str>>) {
+        self.bar.set_message(msg);
+    }
+
+    /// Remove the bar, leaving the terminal as it was.
+    pub fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        self.bar.finish_and_clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tsv_cells_keep_their_columns() {
+        assert_eq!(
+            tsv_line(&["a\tb".into(), "c\nd".into(), "e".into()]),
+            "a b\tc d\te\n"
+        );
+    }
+
+    #[test]
+    fn a_hidden_progress_bar_is_harmless() {
+        let p = Progress::new(false, "{pos}");
+        p.set_length(3);
+        p.inc(1);
+        p.set_message("x");
+        p.finish();
+    }
+}
