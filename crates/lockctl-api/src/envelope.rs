@@ -123,3 +123,39 @@ impl From<Error> for SendError {
         SendError::Api(e)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn envelopes_decode_or_fail_cleanly() {
+        let ok = br#"{"result":{"x":1},"t":1,"success":true,"status":"ok"}"#;
+        assert!(matches!(decode_envelope(ok, 200, "u", "a"), Ok(v) if v.get() == r#"{"x":1}"#));
+        let err = br#"{"success":false,"errorCode":"PARAM_ILLEGAL","errorMsg":"bad","status":"error","t":1}"#;
+        match decode_envelope(err, 200, "u", "a") {
+            Err(SendError::Api(Error::Cloud { code, .. })) => {
+                assert_eq!(code, CloudCode::ParamIllegal)
+            }
+            _ => panic!("expected a cloud error"),
+        }
+        for body in [
+            &b""[..],
+            b"<html>502</html>",
+            b"\xff\xfe garbage",
+            b"[1,2]",
+            b"{\"a\":1}",
+        ] {
+            assert!(matches!(
+                decode_envelope(body, 502, "u", "a"),
+                Err(SendError::Api(Error::BadResponse { .. }))
+            ));
+        }
+    }
+
+    #[test]
+    fn post_data_secrets_are_redacted() {
+        let r = redact_post_data(r#"{"passwd":"abc","email":"a@b"}"#);
+        assert!(!r.contains("abc") && r.contains("a@b"));
+    }
+}
