@@ -120,7 +120,7 @@ fn one_time_opens_once_and_removed_never() {
         let now = jiff::Timestamp::now().as_second() + 60;
         assert!(opens(&emu, dev, pin, now), "{dev}");
         assert!(!opens(&emu, dev, pin, now + 60), "{dev}: one use only");
-        let j = u.run(&["temppwd", "list", "-d", dev, "--json"]).ok().json();
+        let j = u.run(&["temppwd", "list", "-d", dev, "--raw"]).ok().json();
         let once = j
             .as_array()
             .unwrap()
@@ -443,7 +443,7 @@ fn statuses_follow_the_emulator_clock() {
     .ok();
     let status = |u: &User| {
         let j = u
-            .run(&["temppwd", "list", "-d", WIFI, "--json"])
+            .run(&["temppwd", "list", "-d", WIFI, "--raw"])
             .ok()
             .json();
         j.as_array()
@@ -556,6 +556,17 @@ fn offline_multi_code_stops_after_its_clear_code() {
             .offline_passwords
             .iter()
             .any(|p| p.pwd_name == "Family old")));
+        // `--raw` gives one wire result per type asked for.
+        let j = u
+            .run(&["offlinepwd", "list", "-d", dev, "--raw"])
+            .ok()
+            .json();
+        assert!(j
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|page| page.as_array().unwrap())
+            .any(|p| p["pwdName"] == "Family old" && p["status"] == 3));
         let j = u
             .run(&["offlinepwd", "list", "-d", dev, "--json"])
             .ok()
@@ -564,7 +575,7 @@ fn offline_multi_code_stops_after_its_clear_code() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|p| p["pwdName"] == "Family old" && p["status"] == 3));
+            .any(|p| p["name"] == "Family old" && p["validity"] == "expired"));
     }
     let sent = emu.sent();
     assert!(sent.contains(&"tuya.m.device.lock.offlinepwd.bind".to_string()));
