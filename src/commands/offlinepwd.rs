@@ -5,8 +5,8 @@ use anyhow::Result;
 use clap::{Args, Subcommand, ValueEnum};
 use jiff::Timestamp;
 use lockctl_api::ops::passwords::{
-    ClearCode, NewOfflinePassword, OfflineAvailability, OfflinePassword, OfflineQuery,
-    OfflineType, PasswordOp, RevocablePassword,
+    ClearCode, NewOfflinePassword, OfflineAvailability, OfflinePassword, OfflineQuery, OfflineType,
+    PasswordOp, RevocablePassword,
 };
 use lockctl_api::{Delivery, Done, Lock, Validity};
 
@@ -213,7 +213,7 @@ async fn create(a: CreateArgs, ctx: &mut Context) -> Result<()> {
         }
         PwdType::Once | PwdType::ClearAll if a.from.is_some() || a.to.is_some() => {
             return Err(Fail::usage(
-                "--from/--to apply to --type multiple only (once codes last 6 hours from now)",
+                "--from/--to apply to --type multi only (once codes last 6 hours from now)",
             ));
         }
         PwdType::ClearOne => {
@@ -255,9 +255,7 @@ async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     let limit = u32::try_from(a.limit)
         .ok()
         .filter(|l| (1..=500).contains(l))
-        .ok_or_else(|| {
-            Fail::usage(format!("--limit {} is out of range: use 1 to 500", a.limit))
-        })?;
+        .ok_or_else(|| Fail::usage(format!("--limit {} is out of range: use 1 to 500", a.limit)))?;
     let lock = ctx.dev_lock().await?;
     let api = ctx.api().await?;
     let q = OfflineQuery {

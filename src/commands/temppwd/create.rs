@@ -9,8 +9,8 @@ use lockctl_api::ops::passwords::{NewTempPassword, PasswordOp, TempPassword, Tem
 use lockctl_api::{Lock, Secret};
 
 use super::input::{
-    ask_pin, check_phone, check_pin, generate_pin, parse_schedule, parse_schedules,
-    read_pin_stdin, schedule_words, show_generated,
+    ask_pin, check_phone, check_pin, generate_pin, parse_schedule, parse_schedules, read_pin_stdin,
+    schedule_words, show_generated,
 };
 use crate::commands::common::check_name;
 use crate::context::Context;

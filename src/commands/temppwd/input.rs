@@ -28,7 +28,9 @@ pub fn parse_schedule(s: &str) -> Result<Schedule> {
         _ => return Err(bad("expected DAYS HOURS".into())),
     };
     let mask = timeparse::parse_weekdays(days).map_err(bad)?;
-    let (from, to) = timeparse::parse_daily(hours).map_err(bad)?.unwrap_or((0, 1440));
+    let (from, to) = timeparse::parse_daily(hours)
+        .map_err(bad)?
+        .unwrap_or((0, 1440));
     Ok(Schedule::from_mask(mask, from, to))
 }
 

@@ -5,8 +5,8 @@ use jiff::Timestamp;
 use lockctl_api::ops::passwords::{PasswordOp, TempPassword, TempPasswordChange};
 
 use super::create::UpdateArgs;
-use super::input::{check_phone, check_pin, generate_pin, parse_schedules, read_pin_stdin};
 use super::input::show_generated;
+use super::input::{check_phone, check_pin, generate_pin, parse_schedules, read_pin_stdin};
 use crate::commands::common::{check_id, check_name, window};
 use crate::context::Context;
 use crate::error::Fail;
