@@ -1258,6 +1258,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;temppwd;list' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only passwords in this state (the `validity` of `--json`)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
@@ -1274,8 +1275,8 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lockctl;temppwd;create' {
@@ -1493,11 +1494,11 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('available', 'available', [CompletionResultType]::ParameterValue, 'Say whether a code of this type can be issued now (one-time and clear codes: about 10 an hour)')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Get an offline code: `multi` (a window), `once` (one use within 6 hours) or `clear-all`')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Get an offline code: `multiple` (a window), `once` (one use within 6 hours) or `clear-all`')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List offline codes (not the codes themselves: the cloud shows them once)')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an offline code')
-            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Get the clear code that ends one `multi` code when typed at the lock')
-            [CompletionResult]::new('revocable', 'revocable', [CompletionResultType]::ParameterValue, 'List `multi` codes that can still get a clear code')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Get the clear code that ends one `multiple` code when typed at the lock')
+            [CompletionResult]::new('revocable', 'revocable', [CompletionResultType]::ParameterValue, 'List `multiple` codes that can still get a clear code')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1525,8 +1526,8 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
         }
         'lockctl;offlinepwd;create' {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Start of a multi code''s window (lock''s zone or --tz)')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'End of a multi code''s window')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Start of a multiple code''s window (lock''s zone or --tz)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'End of a multiple code''s window')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone to send the code to (Wi-Fi)')
             [CompletionResult]::new('--country-code', '--country-code', [CompletionResultType]::ParameterName, 'country-code')
@@ -1552,6 +1553,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
         }
         'lockctl;offlinepwd;list' {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this type (default: all)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only codes in this state (the `validity` of `--json`)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Codes per page (1-500)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
@@ -1561,7 +1563,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON through a jq expression (implies --json); prints what jq prints')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
-            [CompletionResult]::new('--valid', '--valid', [CompletionResultType]::ParameterName, 'Only codes still valid')
+            [CompletionResult]::new('--valid', '--valid', [CompletionResultType]::ParameterName, 'Only codes the cloud still counts as valid')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Fetch every page')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
@@ -1643,11 +1645,11 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
         }
         'lockctl;offlinepwd;help' {
             [CompletionResult]::new('available', 'available', [CompletionResultType]::ParameterValue, 'Say whether a code of this type can be issued now (one-time and clear codes: about 10 an hour)')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Get an offline code: `multi` (a window), `once` (one use within 6 hours) or `clear-all`')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Get an offline code: `multiple` (a window), `once` (one use within 6 hours) or `clear-all`')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List offline codes (not the codes themselves: the cloud shows them once)')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an offline code')
-            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Get the clear code that ends one `multi` code when typed at the lock')
-            [CompletionResult]::new('revocable', 'revocable', [CompletionResultType]::ParameterValue, 'List `multi` codes that can still get a clear code')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Get the clear code that ends one `multiple` code when typed at the lock')
+            [CompletionResult]::new('revocable', 'revocable', [CompletionResultType]::ParameterValue, 'List `multiple` codes that can still get a clear code')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2357,11 +2359,11 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
         }
         'lockctl;help;offlinepwd' {
             [CompletionResult]::new('available', 'available', [CompletionResultType]::ParameterValue, 'Say whether a code of this type can be issued now (one-time and clear codes: about 10 an hour)')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Get an offline code: `multi` (a window), `once` (one use within 6 hours) or `clear-all`')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Get an offline code: `multiple` (a window), `once` (one use within 6 hours) or `clear-all`')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List offline codes (not the codes themselves: the cloud shows them once)')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an offline code')
-            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Get the clear code that ends one `multi` code when typed at the lock')
-            [CompletionResult]::new('revocable', 'revocable', [CompletionResultType]::ParameterValue, 'List `multi` codes that can still get a clear code')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Get the clear code that ends one `multiple` code when typed at the lock')
+            [CompletionResult]::new('revocable', 'revocable', [CompletionResultType]::ParameterValue, 'List `multiple` codes that can still get a clear code')
             break
         }
         'lockctl;help;offlinepwd;available' {

@@ -3970,7 +3970,7 @@ _lockctl() {
             fi
             case "${prev}" in
                 --type)
-                    COMPREPLY=($(compgen -W "multi once clear-one clear-all" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "multiple once clear-one clear-all" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4020,7 +4020,7 @@ _lockctl() {
             fi
             case "${prev}" in
                 --type)
-                    COMPREPLY=($(compgen -W "multi once clear-one clear-all" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "multiple once clear-one clear-all" -- "${cur}"))
                     return 0
                     ;;
                 --from)
@@ -4195,14 +4195,18 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__offlinepwd__subcmd__list)
-            opts="-d -v -q -y -h --type --valid --limit --all --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --type --valid --status --limit --all --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --type)
-                    COMPREPLY=($(compgen -W "multi once clear-one clear-all" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "multiple once clear-one clear-all" -- "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "upcoming active expired" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -6321,12 +6325,16 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__list)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --status --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -W "upcoming active expired" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

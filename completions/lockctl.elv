@@ -1163,6 +1163,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;temppwd;list'= {
+            cand --status 'Only passwords in this state (the `validity` of `--json`)'
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
@@ -1179,8 +1180,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --no-input 'Never prompt; fail naming the missing flags instead'
             cand -y 'Skip confirmations'
             cand --yes 'Skip confirmations'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lockctl;temppwd;create'= {
             cand --name 'Password name (1-32 characters)'
@@ -1382,11 +1383,11 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand available 'Say whether a code of this type can be issued now (one-time and clear codes: about 10 an hour)'
-            cand create 'Get an offline code: `multi` (a window), `once` (one use within 6 hours) or `clear-all`'
+            cand create 'Get an offline code: `multiple` (a window), `once` (one use within 6 hours) or `clear-all`'
             cand list 'List offline codes (not the codes themselves: the cloud shows them once)'
             cand rename 'Rename an offline code'
-            cand revoke 'Get the clear code that ends one `multi` code when typed at the lock'
-            cand revocable 'List `multi` codes that can still get a clear code'
+            cand revoke 'Get the clear code that ends one `multiple` code when typed at the lock'
+            cand revocable 'List `multiple` codes that can still get a clear code'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;offlinepwd;available'= {
@@ -1412,8 +1413,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         }
         &'lockctl;offlinepwd;create'= {
             cand --type 'type'
-            cand --from 'Start of a multi code''s window (lock''s zone or --tz)'
-            cand --to 'End of a multi code''s window'
+            cand --from 'Start of a multiple code''s window (lock''s zone or --tz)'
+            cand --to 'End of a multiple code''s window'
             cand --name 'name'
             cand --phone 'Phone to send the code to (Wi-Fi)'
             cand --country-code 'country-code'
@@ -1438,6 +1439,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         }
         &'lockctl;offlinepwd;list'= {
             cand --type 'Only this type (default: all)'
+            cand --status 'Only codes in this state (the `validity` of `--json`)'
             cand --limit 'Codes per page (1-500)'
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
@@ -1447,7 +1449,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --jq 'Filter the JSON through a jq expression (implies --json); prints what jq prints'
             cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
-            cand --valid 'Only codes still valid'
+            cand --valid 'Only codes the cloud still counts as valid'
             cand --all 'Fetch every page'
             cand --raw 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)'
             cand -v 'Show requests on stderr (secrets redacted)'
@@ -1525,11 +1527,11 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         }
         &'lockctl;offlinepwd;help'= {
             cand available 'Say whether a code of this type can be issued now (one-time and clear codes: about 10 an hour)'
-            cand create 'Get an offline code: `multi` (a window), `once` (one use within 6 hours) or `clear-all`'
+            cand create 'Get an offline code: `multiple` (a window), `once` (one use within 6 hours) or `clear-all`'
             cand list 'List offline codes (not the codes themselves: the cloud shows them once)'
             cand rename 'Rename an offline code'
-            cand revoke 'Get the clear code that ends one `multi` code when typed at the lock'
-            cand revocable 'List `multi` codes that can still get a clear code'
+            cand revoke 'Get the clear code that ends one `multiple` code when typed at the lock'
+            cand revocable 'List `multiple` codes that can still get a clear code'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;offlinepwd;help;available'= {
@@ -2142,11 +2144,11 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         }
         &'lockctl;help;offlinepwd'= {
             cand available 'Say whether a code of this type can be issued now (one-time and clear codes: about 10 an hour)'
-            cand create 'Get an offline code: `multi` (a window), `once` (one use within 6 hours) or `clear-all`'
+            cand create 'Get an offline code: `multiple` (a window), `once` (one use within 6 hours) or `clear-all`'
             cand list 'List offline codes (not the codes themselves: the cloud shows them once)'
             cand rename 'Rename an offline code'
-            cand revoke 'Get the clear code that ends one `multi` code when typed at the lock'
-            cand revocable 'List `multi` codes that can still get a clear code'
+            cand revoke 'Get the clear code that ends one `multiple` code when typed at the lock'
+            cand revocable 'List `multiple` codes that can still get a clear code'
         }
         &'lockctl;help;offlinepwd;available'= {
         }

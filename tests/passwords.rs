@@ -120,7 +120,7 @@ fn one_time_opens_once_and_removed_never() {
         let now = jiff::Timestamp::now().as_second() + 60;
         assert!(opens(&emu, dev, pin, now), "{dev}");
         assert!(!opens(&emu, dev, pin, now + 60), "{dev}: one use only");
-        let j = u.run(&["temppwd", "list", "-d", dev, "--json"]).ok().json();
+        let j = u.run(&["temppwd", "list", "-d", dev, "--raw"]).ok().json();
         let once = j
             .as_array()
             .unwrap()
@@ -442,10 +442,7 @@ fn statuses_follow_the_emulator_clock() {
     )
     .ok();
     let status = |u: &User| {
-        let j = u
-            .run(&["temppwd", "list", "-d", WIFI, "--json"])
-            .ok()
-            .json();
+        let j = u.run(&["temppwd", "list", "-d", WIFI, "--raw"]).ok().json();
         j.as_array()
             .unwrap()
             .iter()
@@ -556,6 +553,17 @@ fn offline_multi_code_stops_after_its_clear_code() {
             .offline_passwords
             .iter()
             .any(|p| p.pwd_name == "Family old")));
+        // `--raw` gives one wire result per type asked for.
+        let j = u
+            .run(&["offlinepwd", "list", "-d", dev, "--raw"])
+            .ok()
+            .json();
+        assert!(j
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|page| page.as_array().unwrap())
+            .any(|p| p["pwdName"] == "Family old" && p["status"] == 3));
         let j = u
             .run(&["offlinepwd", "list", "-d", dev, "--json"])
             .ok()
@@ -564,7 +572,7 @@ fn offline_multi_code_stops_after_its_clear_code() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|p| p["pwdName"] == "Family old" && p["status"] == 3));
+            .any(|p| p["name"] == "Family old" && p["validity"] == "expired"));
     }
     let sent = emu.sent();
     assert!(sent.contains(&"tuya.m.device.lock.offlinepwd.bind".to_string()));
@@ -893,4 +901,309 @@ fn differing_pin_entries_are_refused() {
     };
     assert!(!ok && log.contains("exit 2"), "{log}");
     assert!(!emu.journal().iter().any(|j| j.0.contains("temppwd.create")));
+}
+
+/// The top-level keys of each object of a JSON array.
+fn key_sets(j: &Value) -> Vec<Vec<String>> {
+    j.as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o.as_object().unwrap().keys().cloned().collect())
+        .collect()
+}
+
+#[test]
+fn lists_have_the_same_keys_on_every_kind() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    for verb in ["temppwd", "offlinepwd"] {
+        let sets: Vec<Vec<Vec<String>>> = [WIFI, BLE, ZIGBEE]
+            .iter()
+            .map(|dev| key_sets(&u.run(&[verb, "list", "-d", dev, "--json"]).ok().json()))
+            .collect();
+        assert!(!sets[0].is_empty(), "{verb}: the demo locks have passwords");
+        let first = &sets[0][0];
+        for (dev, set) in [WIFI, BLE, ZIGBEE].iter().zip(&sets) {
+            for keys in set {
+                assert_eq!(keys, first, "{verb} on {dev}");
+            }
+        }
+    }
+    let j = u.run(&["temppwd", "list", "-d", BLE, "--json"]).ok().json();
+    let p = &j[0];
+    assert_eq!(
+        (
+            p["validity"].as_str(),
+            p["delivery"].as_str(),
+            p["pin"].is_null()
+        ),
+        (Some("active"), Some("delivered"), true),
+        "{p}"
+    );
+    assert!(p["id"].is_string() && p["from"].as_str().unwrap().ends_with("+01:00"));
+}
+
+#[test]
+fn generated_create_prints_one_document_with_id_and_pin() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    for (dev, len) in [(WIFI, 7), (BLE, 6), (ZIGBEE, 6)] {
+        let r = u
+            .run(&[
+                "temppwd",
+                "create",
+                "-d",
+                dev,
+                "--name",
+                "Gen",
+                "--generate",
+                "--from",
+                "now",
+                "--to",
+                "+1d",
+                "--json",
+            ])
+            .ok();
+        // One document: the whole of stdout parses as a single JSON value.
+        let doc = r.json();
+        let pin = doc["pin"].as_str().unwrap().to_string();
+        assert_eq!(pin.len(), len);
+        let id = temp_ids(&emu, dev)
+            .into_iter()
+            .find(|p| p.1 == "Gen")
+            .unwrap()
+            .0
+            .to_string();
+        assert_eq!(doc["id"], id.as_str(), "{doc}");
+        assert_eq!(doc["name"], "Gen");
+        let now = jiff::Timestamp::now().as_second() + 60;
+        assert!(
+            opens(&emu, dev, &pin, now),
+            "{dev}: the generated PIN opens"
+        );
+        // Without --generate: the created password with its id, and no PIN.
+        let pin_in = if dev == WIFI { "2223334" } else { "222333" };
+        let doc = u
+            .run_stdin(
+                &[
+                    "temppwd",
+                    "create",
+                    "-d",
+                    dev,
+                    "--name",
+                    "Typed",
+                    "--pin-stdin",
+                    "--from",
+                    "now",
+                    "--to",
+                    "+1d",
+                    "--json",
+                ],
+                &format!("{pin_in}\n"),
+            )
+            .ok()
+            .json();
+        assert!(doc["pin"].is_null() && doc["id"].is_string(), "{doc}");
+        assert!(!doc.to_string().contains(pin_in));
+    }
+}
+
+#[test]
+fn status_filters_by_validity() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    for (dev, pin) in [(WIFI, "9898989"), (BLE, "989898")] {
+        u.run_stdin(
+            &[
+                "temppwd",
+                "create",
+                "-d",
+                dev,
+                "--name",
+                "Soon",
+                "--pin-stdin",
+                "--from",
+                "+1d",
+                "--to",
+                "+2d",
+            ],
+            &format!("{pin}\n"),
+        )
+        .ok();
+    }
+    let names = |args: &[&str]| -> Vec<String> {
+        u.run(args)
+            .ok()
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        names(&["temppwd", "list", "-d", WIFI, "--status", "upcoming", "--json"]),
+        ["Soon"]
+    );
+    assert!(names(&["temppwd", "list", "-d", WIFI, "--status", "expired", "--json"]).is_empty());
+    // Three days on: Soon has expired, the seeded password is still active.
+    emu.with_inner(|s| s.clock_offset = 3 * 86400);
+    for dev in [WIFI, BLE] {
+        assert_eq!(
+            names(&["temppwd", "list", "-d", dev, "--status", "expired", "--json"]),
+            ["Soon"]
+        );
+        assert!(
+            !names(&["temppwd", "list", "-d", dev, "--status", "active", "--json"])
+                .contains(&"Soon".to_string())
+        );
+    }
+    let tsv = u
+        .run(&["temppwd", "list", "-d", WIFI, "--status", "expired"])
+        .ok();
+    assert!(
+        tsv.stdout.contains("Soon\texpired") && !tsv.stdout.contains("Guest weekend"),
+        "{}",
+        tsv.stdout
+    );
+    // Offline codes: the seeded one is active; a year and more on it has expired.
+    assert!(names(&[
+        "offlinepwd",
+        "list",
+        "-d",
+        ZIGBEE,
+        "--status",
+        "expired",
+        "--json"
+    ])
+    .is_empty());
+    emu.with_inner(|s| s.clock_offset = 400 * 86400);
+    assert_eq!(
+        names(&[
+            "offlinepwd",
+            "list",
+            "-d",
+            ZIGBEE,
+            "--status",
+            "expired",
+            "--json"
+        ]),
+        ["Cleaner offline"]
+    );
+    u.run(&["temppwd", "list", "-d", WIFI, "--status", "gone"])
+        .fails(2);
+}
+
+#[test]
+fn bluetooth_validate_sends_exactly_the_documented_fields() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let r = u
+        .run_stdin(
+            &[
+                "-v",
+                "temppwd",
+                "validate",
+                "-d",
+                BLE,
+                "--name",
+                "V",
+                "--pin-stdin",
+                "--from",
+                "now",
+                "--to",
+                "+1d",
+                "--once",
+            ],
+            "424242\n",
+        )
+        .ok();
+    assert!(r.stdout.starts_with("accepted"), "{}", r.stdout);
+    let j = emu.state.lock().unwrap().journal.clone();
+    assert!(
+        j.iter()
+            .any(|e| e.action == "tuya.m.device.lock.temppwd.validate"
+                && e.version == "1.0"
+                && e.outcome == "ok"),
+        "{j:?}"
+    );
+    // The trace shows each request's postData (secrets masked).
+    let line = r
+        .stderr
+        .lines()
+        .find(|l| l.contains("tuya.m.device.lock.temppwd.validate"))
+        .unwrap_or_else(|| panic!("{}", r.stderr));
+    let pd: Value = serde_json::from_str(line.split("postData=").nth(1).unwrap()).unwrap();
+    let mut keys: Vec<&str> = pd.as_object().unwrap().keys().map(String::as_str).collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        [
+            "countryCode",
+            "devId",
+            "effectiveTime",
+            "invalidTime",
+            "name",
+            "password",
+            "phone",
+            "schedule"
+        ]
+    );
+    assert!(!r.stderr.contains("424242"));
+}
+
+/// The demo world at a fixed moment (ten days after the seed epoch), with one password of each
+/// kind of schedule added, so list output is the same on every run.
+fn fixed_world() -> (Emu, User) {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let at = lockctl_emulator::world::ids::SEED_EPOCH + 10 * 86400;
+    emu.with_inner(|s| s.clock_offset = at - jiff::Timestamp::now().as_second());
+    for (dev, pin) in [(WIFI, "5550001"), (BLE, "555001"), (ZIGBEE, "555002")] {
+        u.run_stdin(
+            &[
+                "temppwd",
+                "create",
+                "-d",
+                dev,
+                "--name",
+                "Office",
+                "--pin-stdin",
+                "--from",
+                "2030-01-01 00:00",
+                "--to",
+                "2030-02-01 00:00",
+                "--schedule",
+                "mon-fri 09:00-18:00",
+                "--schedule",
+                "sat all-day",
+                "--once",
+            ],
+            &format!("{pin}\n"),
+        )
+        .ok();
+    }
+    (emu, u)
+}
+
+#[test]
+fn list_snapshots() {
+    let (_emu, u) = fixed_world();
+    for (dev, kind) in [(WIFI, "wifi"), (BLE, "ble"), (ZIGBEE, "zigbee")] {
+        for verb in ["temppwd", "offlinepwd"] {
+            let args = [verb, "list", "-d", dev];
+            let table = u
+                .run_env(
+                    &args,
+                    &[("LOCKCTL_FORCE_TTY", "1"), ("NO_COLOR", "1")],
+                    None,
+                )
+                .ok();
+            insta::assert_snapshot!(format!("{verb}_list_{kind}_table"), table.stdout);
+            let tsv = u.run(&args).ok();
+            insta::assert_snapshot!(format!("{verb}_list_{kind}_tsv"), tsv.stdout);
+            let json = u.run(&[verb, "list", "-d", dev, "--json"]).ok();
+            insta::assert_json_snapshot!(format!("{verb}_list_{kind}_json"), json.json());
+        }
+    }
 }

@@ -4,70 +4,77 @@
 use anyhow::Result;
 use clap::{Args, Subcommand, ValueEnum};
 use jiff::Timestamp;
-use lockctl_api::Kind;
-use serde_json::{json, Value};
+use lockctl_api::ops::passwords::{
+    ClearCode, NewOfflinePassword, OfflineAvailability, OfflinePassword, OfflineQuery, OfflineType,
+    PasswordOp, RevocablePassword,
+};
+use lockctl_api::{Delivery, Done, Lock, Validity};
 
-use crate::commands::common::{check_id, check_name, int, list as jlist, text, window};
-use crate::context::{Context, LockRef};
+use crate::commands::common::{check_id, check_name, window};
+use crate::commands::temppwd::{window_words, StatusArg};
+use crate::context::Context;
 use crate::error::Fail;
-use crate::output::time::local_in;
 
 #[derive(Subcommand, Debug)]
 pub enum OfflinepwdCommand {
     /// Say whether a code of this type can be issued now (one-time and clear codes: about 10 an hour).
     Available(AvailableArgs),
-    /// Get an offline code: `multi` (a window), `once` (one use within 6 hours) or `clear-all`.
+    /// Get an offline code: `multiple` (a window), `once` (one use within 6 hours) or `clear-all`.
     Create(CreateArgs),
     /// List offline codes (not the codes themselves: the cloud shows them once).
     List(ListArgs),
     /// Rename an offline code.
     Rename(RenameArgs),
-    /// Get the clear code that ends one `multi` code when typed at the lock.
+    /// Get the clear code that ends one `multiple` code when typed at the lock.
     Revoke(IdArgs),
-    /// List `multi` codes that can still get a clear code.
+    /// List `multiple` codes that can still get a clear code.
     Revocable,
 }
 
+/// The `type` words of `--json`.
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PwdType {
     /// Many uses within a window.
-    Multi,
+    #[value(alias = "multi")]
+    Multiple,
     /// One use within 6 hours.
     Once,
-    /// Ends one multi code (only through `revoke`).
+    /// Ends one multiple code (only through `revoke`).
     ClearOne,
     /// Ends every offline code issued before it.
     ClearAll,
 }
 
 impl PwdType {
-    fn code(self) -> &'static str {
+    fn typed(self) -> OfflineType {
         match self {
-            PwdType::Multi => "0",
-            PwdType::Once => "1",
-            PwdType::ClearOne => "8",
-            PwdType::ClearAll => "9",
+            PwdType::Multiple => OfflineType::Multiple,
+            PwdType::Once => OfflineType::Once,
+            PwdType::ClearOne => OfflineType::ClearOne,
+            PwdType::ClearAll => OfflineType::ClearAll,
         }
     }
 }
 
-fn type_words(code: &str) -> &'static str {
-    match code {
-        "0" => "multi",
-        "1" => "once",
-        "8" => "clear one",
-        "9" => "clear all",
-        _ => "unknown",
+/// The words the TYPE column has always shown.
+fn type_words(t: Option<OfflineType>) -> &'static str {
+    match t {
+        Some(OfflineType::Multiple) => "multi",
+        Some(OfflineType::Once) => "once",
+        Some(OfflineType::ClearOne) => "clear one",
+        Some(OfflineType::ClearAll) => "clear all",
+        None => "unknown",
     }
 }
 
-fn status_words(code: i64) -> &'static str {
-    match code {
-        0 => "issued",
-        1 => "in effect",
-        2 => "issued (landed)",
-        3 => "ended",
-        _ => "unknown",
+/// The words the STATUS column has always shown.
+fn status_words(p: &OfflinePassword) -> &'static str {
+    match (p.delivery, p.validity) {
+        (Some(Delivery::Delivered), _) => "issued (landed)",
+        (_, Validity::Upcoming) => "issued",
+        (_, Validity::Active) => "in effect",
+        (_, Validity::Expired) => "ended",
+        (_, Validity::Frozen) => "frozen",
     }
 }
 
@@ -79,15 +86,15 @@ pub struct AvailableArgs {
 
 #[derive(Args, Debug)]
 #[command(
-    after_help = "Examples:\n  lockctl offlinepwd create -d ID --type once --name Plumber\n  lockctl offlinepwd create -d ID --type multi --from '2026-12-24 12:00' --to '2026-12-27 12:00' --name Family"
+    after_help = "Examples:\n  lockctl offlinepwd create -d ID --type once --name Plumber\n  lockctl offlinepwd create -d ID --type multiple --from '2026-12-24 12:00' --to '2026-12-27 12:00' --name Family"
 )]
 pub struct CreateArgs {
     #[arg(long = "type", value_enum)]
     pub pwd_type: PwdType,
-    /// Start of a multi code's window (lock's zone or --tz).
+    /// Start of a multiple code's window (lock's zone or --tz).
     #[arg(long, allow_hyphen_values = true)]
     pub from: Option<String>,
-    /// End of a multi code's window.
+    /// End of a multiple code's window.
     #[arg(long, allow_hyphen_values = true)]
     pub to: Option<String>,
     #[arg(long)]
@@ -104,9 +111,12 @@ pub struct ListArgs {
     /// Only this type (default: all).
     #[arg(long = "type", value_enum)]
     pub pwd_type: Option<PwdType>,
-    /// Only codes still valid.
+    /// Only codes the cloud still counts as valid.
     #[arg(long)]
     pub valid: bool,
+    /// Only codes in this state (the `validity` of `--json`).
+    #[arg(long, value_enum)]
+    pub status: Option<StatusArg>,
     /// Codes per page (1-500).
     #[arg(long, default_value_t = 50)]
     pub limit: i64,
@@ -141,32 +151,25 @@ pub async fn run(cmd: OfflinepwdCommand, ctx: &mut Context) -> Result<()> {
 }
 
 async fn available(a: AvailableArgs, ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<OfflineAvailability>()?;
     let lock = ctx.dev_lock().await?;
-    let r = ctx
-        .call(
-            &lock,
-            "offlinepwd available",
-            json!({ "devId": lock.id, "pwdType": a.pwd_type.code() }),
-        )
-        .await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    // The Wi-Fi seed shows the answer as a string, the Bluetooth one as a boolean.
-    let yes = r.as_bool() == Some(true) || r.as_str() == Some("true");
-    println!(
-        "{}",
-        if yes {
-            "yes"
-        } else {
-            "no: the hourly limit is reached; try again later"
-        }
-    );
-    Ok(())
+    let api = ctx.api().await?;
+    let r = api.offline_available(&lock, a.pwd_type.typed()).await?;
+    ctx.out.show(&r, ctx.raw(), |_| {
+        println!(
+            "{}",
+            if r.available {
+                "yes"
+            } else {
+                "no: the hourly limit is reached; try again later"
+            }
+        );
+        Ok(())
+    })
 }
 
 /// Show a code so it cannot be missed: grouped digits on stderr, the bare code on stdout.
-fn show_code(ctx: &Context, what: &str, code: &str, lock: &LockRef) {
+fn show_code(ctx: &Context, what: &str, code: &str, lock: &Lock) {
     // 10 digits read best as 3-3-4.
     let grouped = if code.len() == 10 && code.is_ascii() {
         format!("{} {} {}", &code[0..3], &code[3..6], &code[6..])
@@ -180,16 +183,31 @@ fn show_code(ctx: &Context, what: &str, code: &str, lock: &LockRef) {
     println!("{code}");
 }
 
+/// The window of a `multiple` code, checked; the other types take none.
+fn create_window(a: &CreateArgs, lock: &Lock) -> Result<Option<(Timestamp, Timestamp)>> {
+    let (Some(f), Some(t)) = (&a.from, &a.to) else {
+        return Ok(None);
+    };
+    let now = Timestamp::now();
+    let (s, e) = window(f, t, &lock.zone, now)?;
+    if e <= now.as_second() {
+        return Err(Fail::usage(format!("--to ({t}) is in the past")));
+    }
+    let ts = |s: i64| Timestamp::from_second(s).map_err(|e| Fail::usage(e.to_string()));
+    Ok(Some((ts(s)?, ts(e)?)))
+}
+
 async fn create(a: CreateArgs, ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<OfflinePassword>()?;
     let name = a
         .name
         .as_deref()
         .map(|n| check_name("--name", n))
         .transpose()?;
     match a.pwd_type {
-        PwdType::Multi if a.from.is_none() || a.to.is_none() => {
+        PwdType::Multiple if a.from.is_none() || a.to.is_none() => {
             return Err(Fail::usage_hint(
-                "--type multi needs --from and --to",
+                "--type multiple needs --from and --to",
                 "e.g. --from '2026-12-24 12:00' --to +3d",
             ));
         }
@@ -207,179 +225,124 @@ async fn create(a: CreateArgs, ctx: &mut Context) -> Result<()> {
         _ => {}
     }
     let lock = ctx.dev_lock().await?;
-    ctx.entry(&lock, "offlinepwd create")?;
-    let tz = ctx.zone(&lock)?;
-    let (start, end) = match (&a.from, &a.to) {
-        (Some(f), Some(t)) => {
-            let (s, e) = window(f, t, &tz, Timestamp::now())?;
-            if e <= Timestamp::now().as_second() {
-                return Err(Fail::usage(format!("--to ({t}) is in the past")));
-            }
-            (s, e)
-        }
-        _ => (0, 0),
+    let api = ctx.api().await?;
+    api.offers(&lock, PasswordOp::OfflineCreate)?;
+    let new = NewOfflinePassword {
+        kind: a.pwd_type.typed(),
+        name,
+        window: create_window(&a, &lock)?,
+        phone: a.phone,
+        country_code: a.country_code,
     };
-    let mut pd = json!({ "devId": lock.id, "pwdType": a.pwd_type.code(), "gmtStart": start, "gmtExpired": end, "pwdName": name.clone().unwrap_or_default() });
-    if lock.kind == Kind::Wifi {
-        pd["countryCode"] = json!(a.country_code.unwrap_or_default());
-        pd["mobile"] = json!(a.phone.unwrap_or_default());
-    }
-    let r = ctx.call(&lock, "offlinepwd create", pd).await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    let code = text(&r, "pwd");
-    let what = match a.pwd_type {
-        PwdType::Multi => format!(
-            "Offline code (many uses, {} to {})",
-            local_in(start, &tz),
-            local_in(end, &tz)
-        ),
-        PwdType::Once => "Offline code (one use, within 6 hours)".to_string(),
-        _ => "Clear-all code (typed at the lock, ends every earlier offline code)".to_string(),
-    };
-    show_code(ctx, &what, &code, &lock);
-    ctx.out.status(&format!("id {}", text(&r, "pwdId")));
-    Ok(())
+    let p = api.create_offline_password(&lock, &new).await?;
+    ctx.out.show(&p, ctx.raw(), |o| {
+        let what = match a.pwd_type {
+            PwdType::Multiple => format!(
+                "Offline code (many uses, {})",
+                window_words(p.from.as_ref(), p.to.as_ref(), &lock.zone)
+            ),
+            PwdType::Once => "Offline code (one use, within 6 hours)".to_string(),
+            _ => "Clear-all code (typed at the lock, ends every earlier offline code)".to_string(),
+        };
+        show_code(ctx, &what, p.pin.as_deref().unwrap_or(""), &lock);
+        o.status(&format!("id {}", p.id.as_deref().unwrap_or("unknown")));
+        Ok(())
+    })
 }
 
 async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
-    if !(1..=500).contains(&a.limit) {
-        return Err(Fail::usage(format!(
-            "--limit {} is out of range: use 1 to 500",
-            a.limit
-        )));
-    }
+    ctx.out.check_fields::<OfflinePassword>()?;
+    let limit = u32::try_from(a.limit)
+        .ok()
+        .filter(|l| (1..=500).contains(l))
+        .ok_or_else(|| Fail::usage(format!("--limit {} is out of range: use 1 to 500", a.limit)))?;
     let lock = ctx.dev_lock().await?;
-    // The seeds require pwdType: without --type, ask for each type in turn.
-    let types: Vec<&str> = match a.pwd_type {
-        Some(t) => vec![t.code()],
-        None => vec!["0", "1", "9"],
+    let api = ctx.api().await?;
+    let q = OfflineQuery {
+        kind: a.pwd_type.map(PwdType::typed),
+        valid_only: a.valid,
+        limit,
+        all: a.all,
     };
-    let mut all = vec![];
-    for t in types {
-        let mut offset = 0;
-        let mut guard = crate::commands::common::PageGuard::new();
-        loop {
-            let mut pd =
-                json!({ "devId": lock.id, "pwdType": t, "offset": offset, "limit": a.limit });
-            if a.valid {
-                pd["status"] = json!(1);
-            }
-            let page = jlist(&ctx.call(&lock, "offlinepwd list", pd).await?);
-            guard.check(&page)?;
-            let n = page.len() as i64;
-            all.extend(page);
-            if !a.all || n < a.limit {
-                break;
-            }
-            offset += n;
-        }
+    let mut items = api.offline_passwords(&lock, &q).await?;
+    if let Some(s) = a.status {
+        items.retain(|p| p.validity == s.validity());
     }
-    if ctx.json_done(&Value::Array(all.clone()))? {
-        return Ok(());
-    }
-    let tz = ctx.zone(&lock)?;
-    let rows = all
+    let rows = items
         .iter()
         .map(|p| {
-            let t = text(p, "pwdType");
-            let clear = match t.as_str() {
-                "8" => format!("clears \"{}\"", text(p, "revokedPwdName")),
-                _ if p.get("hasClearPwd").and_then(Value::as_bool) == Some(true) => {
-                    "clear code issued".into()
+            let clear = match (p.kind, &p.clears) {
+                (Some(OfflineType::ClearOne), c) => {
+                    format!("clears \"{}\"", c.as_deref().unwrap_or(""))
                 }
-                "0" => "none yet".into(),
+                _ if p.clear_code_issued => "clear code issued".into(),
+                (Some(OfflineType::Multiple), _) => "none yet".into(),
                 _ => String::new(),
             };
             vec![
-                text(p, "pwdId"),
-                text(p, "pwdName"),
-                type_words(&t).into(),
-                status_words(int(p, "status").unwrap_or(-1)).into(),
-                format!(
-                    "{} to {}",
-                    local_in(int(p, "gmtStart").unwrap_or(0), &tz),
-                    local_in(int(p, "gmtExpired").unwrap_or(0), &tz)
-                ),
+                p.id.clone().unwrap_or_default(),
+                p.name.clone(),
+                type_words(p.kind).into(),
+                status_words(p).into(),
+                window_words(p.from.as_ref(), p.to.as_ref(), &lock.zone),
                 clear,
             ]
         })
         .collect();
-    ctx.out.table(
-        &["ID", "NAME", "TYPE", "STATUS", "WINDOW", "CLEAR CODE"],
-        rows,
-    )?;
-    Ok(())
+    ctx.out.show_list(&items, ctx.raw(), |o| {
+        o.table(
+            &["ID", "NAME", "TYPE", "STATUS", "WINDOW", "CLEAR CODE"],
+            rows,
+        )
+    })
 }
 
 async fn rename(a: RenameArgs, ctx: &mut Context) -> Result<()> {
-    let id = check_id("--id", &a.id)?;
+    ctx.out.check_fields::<Done>()?;
+    let id = check_id("--id", &a.id)?.to_string();
     let name = check_name("--name", &a.name)?;
     let lock = ctx.dev_lock().await?;
-    let mut pd = json!({ "devId": lock.id, "pwdId": id, "pwdName": name });
-    if lock.kind == Kind::Wifi {
-        pd["mobile"] = json!("");
-    }
-    ctx.act(
-        &lock,
-        "offlinepwd rename",
-        pd,
-        &format!("Renamed offline code {id} to {name}."),
-    )
-    .await
+    let api = ctx.api().await?;
+    let done = api.rename_offline_password(&lock, &id, &name).await?;
+    ctx.out.show(&done, ctx.raw(), |o| {
+        o.status(&format!("Renamed offline code {id} to {name}."));
+        Ok(())
+    })
 }
 
 async fn revoke(a: IdArgs, ctx: &mut Context) -> Result<()> {
-    let id = check_id("--id", &a.id)?;
+    ctx.out.check_fields::<ClearCode>()?;
+    let id = check_id("--id", &a.id)?.to_string();
     let lock = ctx.dev_lock().await?;
-    let r = ctx
-        .call(
+    let api = ctx.api().await?;
+    let c = api.revoke_offline_password(&lock, &id).await?;
+    ctx.out.show(&c, ctx.raw(), |_| {
+        show_code(
+            ctx,
+            &format!("Clear code ending offline code {id} (type it at the lock)"),
+            &c.pin,
             &lock,
-            "offlinepwd revoke",
-            json!({ "devId": lock.id, "pwdId": id }),
-        )
-        .await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    // Wi-Fi answers the code itself, Bluetooth `{pwd, pwdId}`.
-    let code = match &r {
-        Value::String(s) => s.clone(),
-        other => text(other, "pwd"),
-    };
-    show_code(
-        ctx,
-        &format!("Clear code ending offline code {id} (type it at the lock)"),
-        &code,
-        &lock,
-    );
-    Ok(())
+        );
+        Ok(())
+    })
 }
 
 async fn revocable(ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<RevocablePassword>()?;
     let lock = ctx.dev_lock().await?;
-    let r = ctx
-        .call(&lock, "offlinepwd revocable", json!({ "devId": lock.id }))
-        .await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    let tz = ctx.zone(&lock)?;
-    let rows = jlist(&r)
+    let api = ctx.api().await?;
+    let items = api.revocable_offline_passwords(&lock).await?;
+    let rows = items
         .iter()
         .map(|p| {
             vec![
-                text(p, "pwdId"),
-                text(p, "pwdName"),
-                format!(
-                    "{} to {}",
-                    local_in(int(p, "gmtStart").unwrap_or(0), &tz),
-                    local_in(int(p, "gmtExpired").unwrap_or(0), &tz)
-                ),
+                p.id.clone(),
+                p.name.clone(),
+                window_words(p.from.as_ref(), p.to.as_ref(), &lock.zone),
             ]
         })
         .collect();
-    ctx.out.table(&["ID", "NAME", "WINDOW"], rows)?;
-    Ok(())
+    ctx.out.show_list(&items, ctx.raw(), |o| {
+        o.table(&["ID", "NAME", "WINDOW"], rows)
+    })
 }

@@ -1,20 +1,21 @@
-//! `temppwd create`, `validate` and `update`: the flags, the interactive walk-through, the
-//! preview, and the PIN's encryption with the lock's localKey.
+//! `temppwd create` and `validate`: the flags, the interactive walk-through and the preview. The
+//! PIN goes to the API as digits; the backend encrypts it with the lock's localKey.
 
-use std::io::BufRead;
-
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use clap::Args;
+use jiff::tz::TimeZone;
 use jiff::Timestamp;
-use lockctl_api::{pin, Secret};
-use serde_json::{json, Value};
+use lockctl_api::ops::passwords::{NewTempPassword, PasswordOp, TempPassword, TempPasswordCheck};
+use lockctl_api::{Lock, Secret};
 
-use crate::commands::common::{check_id, check_name, int, list as jlist, text};
-use crate::context::{Context, LockRef};
+use super::input::{
+    ask_pin, check_phone, check_pin, generate_pin, parse_schedule, parse_schedules, read_pin_stdin,
+    schedule_words, show_generated,
+};
+use crate::commands::common::check_name;
+use crate::context::Context;
 use crate::error::Fail;
 use crate::timeparse::{self, TIME_FORMS};
-
-pub const SCHEDULE_FORMS: &str = "`mon-fri 09:00-18:00` or `sat,sun all-day`";
 
 #[derive(Args, Debug, Default)]
 #[command(
@@ -62,145 +63,115 @@ pub struct UpdateArgs {
     pub fields: CreateArgs,
 }
 
-/// One `--schedule` entry as the seed's JSON object.
-pub fn parse_schedule(s: &str) -> Result<Value> {
-    let bad = |why: String| {
-        Fail::usage_hint(
-            format!("--schedule `{s}`: {why}"),
-            format!("write {SCHEDULE_FORMS}"),
-        )
-    };
-    let mut parts = s.split_whitespace();
-    let (days, hours) = match (parts.next(), parts.next(), parts.next()) {
-        (Some(d), Some(h), None) => (d, h),
-        _ => return Err(bad("expected DAYS HOURS".into())),
-    };
-    let mask = timeparse::parse_weekdays(days).map_err(bad)?;
-    Ok(match timeparse::parse_daily(hours).map_err(bad)? {
-        None => {
-            json!({ "allDay": true, "effectiveTime": 0, "invalidTime": 1440, "workingDay": mask })
-        }
-        Some((a, b)) => {
-            json!({ "allDay": false, "effectiveTime": a, "invalidTime": b, "workingDay": mask })
-        }
-    })
-}
-
-/// A schedule list in words.
-pub fn schedule_words(items: &[Value]) -> String {
-    if items.is_empty() {
-        return "any time in the window".into();
-    }
-    items
-        .iter()
-        .map(|s| {
-            let days = timeparse::weekdays_words(int(s, "workingDay").unwrap_or(0) as u8);
-            if s.get("allDay").and_then(Value::as_bool) == Some(true) {
-                format!("{days} all day")
-            } else {
-                format!(
-                    "{days} {}-{}",
-                    timeparse::minutes_words(int(s, "effectiveTime").unwrap_or(0)),
-                    timeparse::minutes_words(int(s, "invalidTime").unwrap_or(0))
-                )
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-fn read_pin_stdin() -> Result<Secret> {
-    let mut line = String::new();
-    std::io::stdin()
-        .lock()
-        .read_line(&mut line)
-        .context("cannot read the PIN from stdin")?;
-    Ok(Secret::new(line.trim_end_matches(['\n', '\r'])))
-}
-
-fn check_pin(p: &Secret, len: usize) -> Result<()> {
-    // The error never echoes the PIN.
-    pin::validate(p.expose(), len).map_err(|e| {
-        Fail::usage_hint(
-            format!("PIN refused: {e}"),
-            format!("a PIN for this lock is exactly {len} digits"),
-        )
-    })
-}
-
-fn generate_pin(len: usize) -> Secret {
-    use rand::Rng;
-    let mut rng = rand::thread_rng();
-    Secret::new(
-        (0..len)
-            .map(|_| char::from(b'0' + rng.gen_range(0..10u8)))
-            .collect::<String>(),
-    )
-}
-
-/// Everything a create sends, checked and in cloud units.
+/// Everything a create sends, checked.
 struct Plan {
-    name: String,
-    pin: Secret,
+    new: NewTempPassword,
     generated: bool,
-    from: i64,
-    to: i64,
-    once: bool,
-    schedule: Vec<Value>,
-    phone: String,
-    country_code: String,
 }
 
-pub async fn create(a: CreateArgs, validate_only: bool, ctx: &mut Context) -> Result<()> {
-    // Checks that need nothing from the lock come first.
+/// The checks that need nothing from the lock: name, schedules, phone, a piped PIN.
+struct Early {
+    name: Option<String>,
+    schedules: Vec<lockctl_api::ops::passwords::Schedule>,
+    stdin_pin: Option<Secret>,
+}
+
+fn early(a: &CreateArgs) -> Result<Early> {
     let name = a
         .name
         .as_deref()
         .map(|n| check_name("--name", n))
         .transpose()?;
-    let mut schedule: Vec<Value> = a
-        .schedule
-        .iter()
-        .map(|s| parse_schedule(s))
-        .collect::<Result<_>>()?;
-    if let Some(p) = &a.phone {
-        if p.is_empty()
-            || !p
-                .chars()
-                .all(|c| c.is_ascii_digit() || c == '+' || c == ' ')
-        {
-            return Err(Fail::usage(format!("--phone `{p}` is not a phone number")));
-        }
-    }
+    let schedules = parse_schedules(&a.schedule)?;
+    check_phone(a.phone.as_deref())?;
     let stdin_pin = if a.pin_stdin {
         Some(read_pin_stdin()?)
     } else {
         None
     };
-    let lock = ctx.dev_lock().await?;
-    let verb = if validate_only {
-        "temppwd validate"
+    Ok(Early {
+        name,
+        schedules,
+        stdin_pin,
+    })
+}
+
+pub async fn create(a: CreateArgs, validate_only: bool, ctx: &mut Context) -> Result<()> {
+    if validate_only {
+        ctx.out.check_fields::<TempPasswordCheck>()?;
     } else {
-        "temppwd create"
-    };
-    ctx.entry(&lock, verb)?;
-    let tz = ctx.zone(&lock)?;
+        ctx.out.check_fields::<TempPassword>()?;
+    }
+    let e = early(&a)?;
+    let lock = ctx.dev_lock().await?;
+    let api = ctx.api().await?;
+    api.offers(
+        &lock,
+        if validate_only {
+            PasswordOp::TempValidate
+        } else {
+            PasswordOp::TempCreate
+        },
+    )?;
+    let plan = gather(a, e, &lock, ctx)?;
+    preview(ctx, &lock, &plan);
+    if validate_only {
+        let check = api.validate_temp_password(&lock, &plan.new).await?;
+        return ctx.out.show(&check, ctx.raw(), |_| {
+            println!(
+                "{}",
+                if check.accepted {
+                    "accepted: the lock would take this password"
+                } else {
+                    "refused: the lock would not take this password (its PIN may be in use)"
+                }
+            );
+            Ok(())
+        });
+    }
+    if ctx.prompter.interactive {
+        ctx.prompter
+            .confirm("Create this password?", ctx.global.yes)?;
+    }
+    let mut created = api.create_temp_password(&lock, &plan.new).await?;
+    if plan.generated {
+        // The one place a PIN is shown: the user asked lockctl to make it up.
+        created.pin = Some(plan.new.pin.clone());
+        show_generated(ctx, &plan.new.pin);
+    }
+    ctx.out.show(&created, ctx.raw(), |o| {
+        if let Some(p) = &created.pin {
+            println!("{}", p.expose());
+        }
+        o.status(&format!(
+            "Created temporary password \"{}\" on {} (id {}).",
+            created.name,
+            lock.name,
+            created.id.as_deref().unwrap_or("unknown")
+        ));
+        Ok(())
+    })
+}
+
+/// Fill in what the flags left out (on a terminal), and check the window.
+fn gather(a: CreateArgs, e: Early, lock: &Lock, ctx: &Context) -> Result<Plan> {
+    let tz = &lock.zone;
     let len = lock.kind.pin_len();
-    if let Some(p) = &stdin_pin {
+    if let Some(p) = &e.stdin_pin {
         check_pin(p, len)?;
     }
     // Only --dev on a terminal: walk through everything.
     let walk = ctx.prompter.interactive
-        && name.is_none()
-        && stdin_pin.is_none()
+        && e.name.is_none()
+        && e.stdin_pin.is_none()
         && !a.generate
         && a.from.is_none()
         && a.to.is_none();
     let mut missing = vec![];
-    if name.is_none() {
+    if e.name.is_none() {
         missing.push("--name");
     }
-    if stdin_pin.is_none() && !a.generate {
+    if e.stdin_pin.is_none() && !a.generate {
         missing.push("--pin-stdin or --generate");
     }
     if a.from.is_none() {
@@ -210,19 +181,46 @@ pub async fn create(a: CreateArgs, validate_only: bool, ctx: &mut Context) -> Re
         missing.push("--to");
     }
     ctx.prompter.require(&missing)?;
-    let now = Timestamp::now();
-    let name = match name {
+    let name = match e.name {
         Some(n) => n,
         None => check_name(
             "--name",
             &ctx.prompter.text("Name for this password", "--name")?,
         )?,
     };
-    let (pin, generated) = match (stdin_pin, a.generate) {
+    let (pin, generated) = match (e.stdin_pin, a.generate) {
         (Some(p), _) => (p, false),
         (None, true) => (generate_pin(len), true),
         (None, false) => (ask_pin(ctx, len)?, false),
     };
+    let (from, to) = ask_window(&a, tz, ctx)?;
+    let mut schedules = e.schedules;
+    let mut one_time = a.once;
+    if walk {
+        ask_schedules(ctx, &mut schedules)?;
+        one_time = ctx.prompter.select(
+            "Uses",
+            &["many (any number of times in the window)", "once"],
+            "--once or --permanent",
+        )? == 1;
+    }
+    Ok(Plan {
+        new: NewTempPassword {
+            name,
+            pin,
+            from,
+            to,
+            schedules,
+            one_time,
+            phone: a.phone,
+            country_code: a.country_code,
+        },
+        generated,
+    })
+}
+
+fn ask_window(a: &CreateArgs, tz: &TimeZone, ctx: &Context) -> Result<(Timestamp, Timestamp)> {
+    let now = Timestamp::now();
     let from_text = match &a.from {
         Some(f) => f.clone(),
         None => ctx.prompter.text_default(
@@ -235,9 +233,9 @@ pub async fn create(a: CreateArgs, validate_only: bool, ctx: &mut Context) -> Re
         Some(t) => t.clone(),
         None => ctx.prompter.text_default("Valid until", "+1d", "--to")?,
     };
-    let from = timeparse::parse_time(&from_text, &tz, now)
+    let from = timeparse::parse_time(&from_text, tz, now)
         .map_err(|e| Fail::usage_hint(format!("--from: {e}"), format!("use {TIME_FORMS}")))?;
-    let to = timeparse::parse_time(&to_text, &tz, now)
+    let to = timeparse::parse_time(&to_text, tz, now)
         .map_err(|e| Fail::usage_hint(format!("--to: {e}"), format!("use {TIME_FORMS}")))?;
     if to <= from {
         return Err(Fail::usage_hint(
@@ -251,219 +249,48 @@ pub async fn create(a: CreateArgs, validate_only: bool, ctx: &mut Context) -> Re
             "a password must be valid at some time from now on",
         ));
     }
-    let mut once = a.once;
-    if walk {
-        loop {
-            let s = ctx.prompter.text_default(
-                "Schedule (e.g. mon-fri 09:00-18:00; empty for any time)",
-                "",
-                "--schedule",
-            )?;
-            if s.trim().is_empty() {
-                break;
-            }
-            match parse_schedule(&s) {
-                Ok(v) => schedule.push(v),
-                Err(e) => eprintln!("{e}"),
-            }
-        }
-        once = ctx.prompter.select(
-            "Uses",
-            &["many (any number of times in the window)", "once"],
-            "--once or --permanent",
-        )? == 1;
-    }
-    let plan = Plan {
-        name,
-        pin,
-        generated,
-        from: from.as_second(),
-        to: to.as_second(),
-        once,
-        schedule,
-        phone: a.phone.clone().unwrap_or_default(),
-        country_code: a.country_code.clone().unwrap_or_default(),
-    };
-    preview(ctx, &lock, &plan, &tz);
-    if ctx.prompter.interactive && !validate_only {
-        ctx.prompter
-            .confirm("Create this password?", ctx.global.yes)?;
-    }
-    let enc = pin::encrypt(&plan.pin, &lock.local_key)?;
-    let pd = json!({
-        "devId": lock.id,
-        "password": enc,
-        "name": plan.name,
-        "effectiveTime": plan.from,
-        "invalidTime": plan.to,
-        "availTime": if plan.once { 1 } else { 0 },
-        "schedule": if plan.schedule.is_empty() { String::new() } else { Value::Array(plan.schedule.clone()).to_string() },
-        "phone": plan.phone,
-        "countryCode": plan.country_code,
-    });
-    let result = ctx.call(&lock, verb, pd).await?;
-    if validate_only {
-        if ctx.json_done(&result)? {
+    Ok((from, to))
+}
+
+fn ask_schedules(
+    ctx: &Context,
+    schedules: &mut Vec<lockctl_api::ops::passwords::Schedule>,
+) -> Result<()> {
+    loop {
+        let s = ctx.prompter.text_default(
+            "Schedule (e.g. mon-fri 09:00-18:00; empty for any time)",
+            "",
+            "--schedule",
+        )?;
+        if s.trim().is_empty() {
             return Ok(());
         }
-        println!(
-            "{}",
-            if result.as_bool() == Some(true) {
-                "accepted: the lock would take this password"
-            } else {
-                "refused: the lock would not take this password (its PIN may be in use)"
-            }
-        );
-        return Ok(());
+        match parse_schedule(&s) {
+            Ok(v) => schedules.push(v),
+            Err(e) => eprintln!("{e}"),
+        }
     }
-    if plan.generated {
-        // The one place a PIN is printed: the user asked lockctl to make it up.
-        println!("{}", plan.pin.expose());
-    }
-    if ctx.json_done(&result)? {
-        return Ok(());
-    }
-    let id = newest_id(ctx, &lock, &plan.name).await.unwrap_or_default();
-    ctx.out.status(&format!(
-        "Created temporary password \"{}\" on {} (id {id}).",
-        plan.name, lock.name
-    ));
-    Ok(())
 }
 
-fn ask_pin(ctx: &Context, len: usize) -> Result<Secret> {
-    let first = Secret::new(
-        ctx.prompter
-            .secret(&format!("PIN ({len} digits)"), "--pin-stdin or --generate")?,
-    );
-    check_pin(&first, len)?;
-    let again = Secret::new(
-        ctx.prompter
-            .secret("PIN again", "--pin-stdin or --generate")?,
-    );
-    if first != again {
-        return Err(Fail::usage("the two PIN entries differ"));
-    }
-    Ok(first)
-}
-
-fn preview(ctx: &Context, lock: &LockRef, p: &Plan, tz: &jiff::tz::TimeZone) {
-    let when = |s: i64| {
-        Timestamp::from_second(s)
-            .map(|t| {
-                t.to_zoned(tz.clone())
-                    .strftime("%Y-%m-%d %H:%M %Z")
-                    .to_string()
-            })
-            .unwrap_or_default()
+fn preview(ctx: &Context, lock: &Lock, p: &Plan) {
+    let tz = &lock.zone;
+    let when = |t: Timestamp| {
+        t.to_zoned(tz.clone())
+            .strftime("%Y-%m-%d %H:%M %Z")
+            .to_string()
     };
-    let masked = "•".repeat(p.pin.expose().len());
+    let n = &p.new;
+    let masked = "•".repeat(n.pin.expose().len());
     ctx.out.status(&format!(
         "Temporary password \"{}\" on {} ({}):\n  PIN       {masked}{}\n  valid     {} to {} ({})\n  schedule  {}\n  uses      {}",
-        p.name,
+        n.name,
         lock.name,
         lock.kind.label(),
         if p.generated { " (generated)" } else { "" },
-        when(p.from),
-        when(p.to),
+        when(n.from),
+        when(n.to),
         tz.iana_name().unwrap_or("UTC"),
-        schedule_words(&p.schedule),
-        if p.once { "once" } else { "many" },
+        schedule_words(&n.schedules),
+        if n.one_time { "once" } else { "many" },
     ));
-}
-
-async fn newest_id(ctx: &mut Context, lock: &LockRef, name: &str) -> Result<String> {
-    let list = ctx
-        .call(lock, "temppwd list", json!({ "devId": lock.id }))
-        .await?;
-    Ok(jlist(&list)
-        .iter()
-        .filter(|p| text(p, "name") == name)
-        .max_by_key(|p| int(p, "id").unwrap_or(0))
-        .map(|p| text(p, "id"))
-        .unwrap_or_default())
-}
-
-/// Bluetooth `temppwd.update`: only the fields given are sent, with `pwdId` naming the password.
-pub async fn update(a: UpdateArgs, ctx: &mut Context) -> Result<()> {
-    let id = check_id("--id", &a.id)?;
-    let f = a.fields;
-    let name = f
-        .name
-        .as_deref()
-        .map(|n| check_name("--name", n))
-        .transpose()?;
-    let schedule: Vec<Value> = f
-        .schedule
-        .iter()
-        .map(|s| parse_schedule(s))
-        .collect::<Result<_>>()?;
-    let stdin_pin = if f.pin_stdin {
-        Some(read_pin_stdin()?)
-    } else {
-        None
-    };
-    if (f.from.is_some()) != (f.to.is_some()) {
-        return Err(Fail::usage("--from and --to go together"));
-    }
-    let nothing = name.is_none()
-        && schedule.is_empty()
-        && stdin_pin.is_none()
-        && !f.generate
-        && f.from.is_none()
-        && !f.once
-        && !f.permanent
-        && f.phone.is_none();
-    if nothing {
-        return Err(Fail::usage("nothing to change: pass --name, --pin-stdin/--generate, --from/--to, --schedule, --once/--permanent or --phone"));
-    }
-    let lock = ctx.dev_lock().await?;
-    ctx.entry(&lock, "temppwd update")?;
-    let tz = ctx.zone(&lock)?;
-    let len = lock.kind.pin_len();
-    let mut pd = json!({ "devId": lock.id, "pwdId": id });
-    if let Some(n) = name {
-        pd["name"] = json!(n);
-    }
-    let mut generated = None;
-    let pin = match (stdin_pin, f.generate) {
-        (Some(p), _) => Some(p),
-        (None, true) => {
-            let g = generate_pin(len);
-            generated = Some(g.clone());
-            Some(g)
-        }
-        _ => None,
-    };
-    if let Some(p) = &pin {
-        check_pin(p, len)?;
-        pd["password"] = json!(pin::encrypt(p, &lock.local_key)?);
-    }
-    if let (Some(fr), Some(to)) = (&f.from, &f.to) {
-        let (a, b) = crate::commands::common::window(fr, to, &tz, Timestamp::now())?;
-        if b <= Timestamp::now().as_second() {
-            return Err(Fail::usage(format!("--to ({to}) is in the past")));
-        }
-        pd["effectiveTime"] = json!(a);
-        pd["invalidTime"] = json!(b);
-    }
-    if !schedule.is_empty() {
-        pd["schedule"] = json!(Value::Array(schedule).to_string());
-    }
-    if f.once || f.permanent {
-        pd["availTime"] = json!(if f.once { 1 } else { 0 });
-    }
-    if let Some(p) = f.phone {
-        pd["phone"] = json!(p);
-        pd["countryCode"] = json!(f.country_code.unwrap_or_default());
-    }
-    let r = ctx.call(&lock, "temppwd update", pd).await?;
-    if let Some(g) = generated {
-        println!("{}", g.expose());
-    }
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    ctx.out.status(&format!("Updated temporary password {id}."));
-    Ok(())
 }

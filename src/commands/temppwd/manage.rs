@@ -2,13 +2,20 @@
 
 use anyhow::Result;
 use clap::Args;
-use lockctl_api::Kind;
-use serde_json::{json, Value};
+use lockctl_api::ops::passwords::{DynamicPassword, TempPassword};
+use lockctl_api::Done;
 
-use super::create::schedule_words;
-use crate::commands::common::{check_id, check_name, int, list as jlist, text};
+use super::input::{schedule_words, state_words, window_words};
+use super::StatusArg;
+use crate::commands::common::{check_id, check_name};
 use crate::context::Context;
-use crate::output::time::local_in;
+
+#[derive(Args, Debug)]
+pub struct ListArgs {
+    /// Only passwords in this state (the `validity` of `--json`).
+    #[arg(long, value_enum)]
+    pub status: Option<StatusArg>,
+}
 
 #[derive(Args, Debug)]
 pub struct IdArgs {
@@ -25,111 +32,76 @@ pub struct RenameArgs {
     pub name: String,
 }
 
-pub fn status_words(code: i64) -> &'static str {
-    match code {
-        1 => "pending",
-        2 => "to be issued",
-        3 => "in use",
-        4 => "to be deleted",
-        5 => "expired",
-        _ => "unknown",
-    }
-}
-
-pub async fn list(ctx: &mut Context) -> Result<()> {
+pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<TempPassword>()?;
     let lock = ctx.dev_lock().await?;
-    let r = ctx
-        .call(&lock, "temppwd list", json!({ "devId": lock.id }))
-        .await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
+    let api = ctx.api().await?;
+    let mut items = api.temp_passwords(&lock).await?;
+    if let Some(s) = a.status {
+        items.retain(|p| p.validity == s.validity());
     }
-    let tz = ctx.zone(&lock)?;
-    let rows = jlist(&r)
+    let rows = items
         .iter()
         .map(|p| {
-            // scheduleDetails may arrive as a list or as JSON text.
-            let sched = match p.get("scheduleDetails") {
-                Some(Value::Array(a)) => a.clone(),
-                Some(Value::String(s)) => serde_json::from_str::<Value>(s)
-                    .ok()
-                    .and_then(|v| v.as_array().cloned())
-                    .unwrap_or_default(),
-                _ => vec![],
-            };
             vec![
-                text(p, "id"),
-                text(p, "name"),
-                status_words(int(p, "effective").unwrap_or(0)).to_string(),
-                format!(
-                    "{} to {}",
-                    local_in(int(p, "effectiveTime").unwrap_or(0), &tz),
-                    local_in(int(p, "invalidTime").unwrap_or(0), &tz)
-                ),
-                schedule_words(&sched),
-                if int(p, "availTime") == Some(1) {
-                    "once".into()
-                } else {
-                    "many".into()
-                },
+                p.id.clone().unwrap_or_default(),
+                p.name.clone(),
+                state_words(p).to_string(),
+                window_words(p.from.as_ref(), p.to.as_ref(), &lock.zone),
+                schedule_words(&p.schedules),
+                if p.one_time { "once" } else { "many" }.to_string(),
             ]
         })
         .collect();
-    ctx.out.table(
-        &["ID", "NAME", "STATUS", "WINDOW", "SCHEDULE", "USES"],
-        rows,
-    )?;
-    Ok(())
+    ctx.out.show_list(&items, ctx.raw(), |o| {
+        o.table(
+            &["ID", "NAME", "STATUS", "WINDOW", "SCHEDULE", "USES"],
+            rows,
+        )
+    })
 }
 
 pub async fn rename(a: RenameArgs, ctx: &mut Context) -> Result<()> {
-    let id = check_id("--id", &a.id)?;
+    ctx.out.check_fields::<Done>()?;
+    let id = check_id("--id", &a.id)?.to_string();
     let name = check_name("--name", &a.name)?;
     let lock = ctx.dev_lock().await?;
-    ctx.act(
-        &lock,
-        "temppwd rename",
-        json!({ "devId": lock.id, "pwdId": id, "name": name }),
-        &format!("Renamed temporary password {id} to {name}."),
-    )
-    .await
+    let api = ctx.api().await?;
+    let done = api.rename_temp_password(&lock, &id, &name).await?;
+    ctx.out.show(&done, ctx.raw(), |o| {
+        o.status(&format!("Renamed temporary password {id} to {name}."));
+        Ok(())
+    })
 }
 
 pub async fn remove(a: IdArgs, ctx: &mut Context) -> Result<()> {
-    let id = check_id("--id", &a.id)?;
+    ctx.out.check_fields::<Done>()?;
+    let id = check_id("--id", &a.id)?.to_string();
     let lock = ctx.dev_lock().await?;
-    ctx.entry(&lock, "temppwd remove")?;
+    let api = ctx.api().await?;
+    api.offers(&lock, lockctl_api::ops::passwords::PasswordOp::TempRemove)?;
     ctx.prompter.confirm(
         &format!("Remove temporary password {id} from {}?", lock.name),
         ctx.global.yes,
     )?;
-    // Wi-Fi `temppwd.del` takes `id`; Bluetooth `temppwd.remove` takes `pwdId`.
-    let pd = if lock.kind == Kind::Wifi {
-        json!({ "devId": lock.id, "id": id.to_string() })
-    } else {
-        json!({ "devId": lock.id, "pwdId": id })
-    };
-    ctx.act(
-        &lock,
-        "temppwd remove",
-        pd,
-        &format!("Removed temporary password {id}."),
-    )
-    .await
+    let done = api.remove_temp_password(&lock, &id).await?;
+    ctx.out.show(&done, ctx.raw(), |o| {
+        o.status(&format!("Removed temporary password {id}."));
+        Ok(())
+    })
 }
 
 pub async fn dynamic(ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<DynamicPassword>()?;
     let lock = ctx.dev_lock().await?;
-    let r = ctx
-        .call(&lock, "temppwd dynamic", json!({ "devId": lock.id }))
-        .await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    println!("{}", text(&r, "dynamicPassword"));
-    ctx.out.status(&format!(
-        "Dynamic password for {}: valid for about 5 minutes.",
-        lock.name
-    ));
-    Ok(())
+    let api = ctx.api().await?;
+    let d = api.dynamic_password(&lock).await?;
+    ctx.out.show(&d, ctx.raw(), |o| {
+        println!("{}", d.pin);
+        o.status(&format!(
+            "Dynamic password for {}: valid for about 5 minutes.",
+            lock.name
+        ));
+        Ok(())
+    })
 }

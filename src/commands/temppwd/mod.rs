@@ -2,17 +2,22 @@
 //! dynamic passwords.
 
 mod create;
+mod input;
 mod manage;
+mod update;
 
 use anyhow::Result;
-use clap::Subcommand;
+use clap::{Subcommand, ValueEnum};
+use lockctl_api::Validity;
 
 use crate::context::Context;
+
+pub use input::window_words;
 
 #[derive(Subcommand, Debug)]
 pub enum TemppwdCommand {
     /// List temporary passwords with their status, window, schedule and use count.
-    List,
+    List(manage::ListArgs),
     /// Create a temporary password (walks through the details on a terminal).
     Create(create::CreateArgs),
     /// Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee).
@@ -27,12 +32,33 @@ pub enum TemppwdCommand {
     Dynamic,
 }
 
+/// `--status`: where a password stands in time (the `validity` words of `--json`).
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusArg {
+    /// Its window has not begun.
+    Upcoming,
+    /// Usable now.
+    Active,
+    /// Its window has ended, or it was used up or cleared.
+    Expired,
+}
+
+impl StatusArg {
+    pub fn validity(self) -> Validity {
+        match self {
+            StatusArg::Upcoming => Validity::Upcoming,
+            StatusArg::Active => Validity::Active,
+            StatusArg::Expired => Validity::Expired,
+        }
+    }
+}
+
 pub async fn run(cmd: TemppwdCommand, ctx: &mut Context) -> Result<()> {
     match cmd {
-        TemppwdCommand::List => manage::list(ctx).await,
+        TemppwdCommand::List(a) => manage::list(a, ctx).await,
         TemppwdCommand::Create(a) => create::create(a, false, ctx).await,
         TemppwdCommand::Validate(a) => create::create(a, true, ctx).await,
-        TemppwdCommand::Update(a) => create::update(a, ctx).await,
+        TemppwdCommand::Update(a) => update::update(a, ctx).await,
         TemppwdCommand::Rename(a) => manage::rename(a, ctx).await,
         TemppwdCommand::Remove(a) => manage::remove(a, ctx).await,
         TemppwdCommand::Dynamic => manage::dynamic(ctx).await,

@@ -1,0 +1,210 @@
+//! Offline codes on the mobile gateway: the same actions on both lock kinds except `rename`
+//! (Wi-Fi `offlinepwd.bind` with a `mobile` field, Bluetooth `offlinepwd.name.update`) and the
+//! answers of `revoke` (the code as text on Wi-Fi, `{pwd, pwdId}` on Bluetooth).
+
+use jiff::Timestamp;
+use serde_json::{json, Value};
+
+use super::{num_id, read};
+use crate::error::{Error, Result};
+use crate::kind::Column;
+use crate::lock::Lock;
+use crate::mobile::wire::{list, text};
+use crate::mobile::Mobile;
+use crate::model::{Time, Validity};
+use crate::ops::passwords::{
+    ClearCode, NewOfflinePassword, OfflineAvailability, OfflinePassword, OfflineQuery, OfflineType,
+};
+
+/// At most this many pages per type: a cloud that never says it is done cannot loop us forever.
+const MAX_PAGES: usize = 10_000;
+/// Pages read back (of [`READBACK_LIMIT`] codes) to find a code just issued.
+const READBACK_PAGES: usize = 5;
+const READBACK_LIMIT: usize = 100;
+
+pub async fn available(m: &Mobile, lock: &Lock, kind: OfflineType) -> Result<OfflineAvailability> {
+    let r = m
+        .send(
+            lock,
+            "offlinepwd available",
+            json!({ "devId": lock.id, "pwdType": read::offline_code(kind) }),
+        )
+        .await?;
+    // A boolean on Bluetooth, the text "true"/"false" in the Wi-Fi document.
+    Ok(OfflineAvailability {
+        kind,
+        available: r.as_bool() == Some(true) || r.as_str() == Some("true"),
+    })
+}
+
+pub async fn create(m: &Mobile, lock: &Lock, new: &NewOfflinePassword) -> Result<OfflinePassword> {
+    // Codes other than `multiple` take no window: their start and end go out as 0.
+    let (start, end) = match (new.kind, new.window) {
+        (OfflineType::Multiple, Some((f, t))) => (f.as_second(), t.as_second()),
+        (OfflineType::Multiple, None) => {
+            return Err(Error::Invalid("a multiple-use code needs a window".into()))
+        }
+        (OfflineType::ClearOne, _) => {
+            return Err(Error::Invalid(
+                "clear codes for one password come from revoking it".into(),
+            ))
+        }
+        _ => (0, 0),
+    };
+    let mut pd = json!({
+        "devId": lock.id,
+        "pwdType": read::offline_code(new.kind),
+        "gmtStart": start,
+        "gmtExpired": end,
+        "pwdName": new.name.clone().unwrap_or_default(),
+    });
+    if lock.kind.column() == Column::Wifi {
+        pd["countryCode"] = json!(new.country_code.clone().unwrap_or_default());
+        pd["mobile"] = json!(new.phone.clone().unwrap_or_default());
+    }
+    let r = m.send(lock, "offlinepwd create", pd).await?;
+    let pin = text(&r, "pwd");
+    let id = Some(text(&r, "pwdId")).filter(|s| !s.is_empty());
+    // The answer holds only the code and its id: read the list back for the window the cloud
+    // gave it (one-time and clear codes start when issued). A failed read-back is no failure.
+    let found = match &id {
+        Some(id) => find(m, lock, new.kind, id).await,
+        None => None,
+    };
+    let mut out = found.unwrap_or_else(|| as_sent(lock, new, id, start, end));
+    out.pin = Some(pin);
+    Ok(out)
+}
+
+/// What lockctl knows of a code it issued when the list does not show it.
+fn as_sent(
+    lock: &Lock,
+    new: &NewOfflinePassword,
+    id: Option<String>,
+    start: i64,
+    end: i64,
+) -> OfflinePassword {
+    let now = Timestamp::now().as_second();
+    let window = (start > 0).then_some((start, end));
+    OfflinePassword {
+        id,
+        name: new.name.clone().unwrap_or_default(),
+        kind: Some(new.kind),
+        pin: None,
+        from: window.and_then(|(s, _)| Time::from_secs(s, &lock.zone)),
+        to: window.and_then(|(_, e)| Time::from_secs(e, &lock.zone)),
+        validity: window
+            .map(|(s, e)| Validity::of_window(Some(s), Some(e), now))
+            .unwrap_or(Validity::Active),
+        delivery: None,
+        clear_code_issued: false,
+        clears: None,
+    }
+}
+
+async fn find(m: &Mobile, lock: &Lock, kind: OfflineType, id: &str) -> Option<OfflinePassword> {
+    let now = Timestamp::now().as_second();
+    for page in 0..READBACK_PAGES {
+        let pd = json!({ "devId": lock.id, "pwdType": read::offline_code(kind),
+            "offset": page * READBACK_LIMIT, "limit": READBACK_LIMIT });
+        let r = m.send_aux(lock, "offlinepwd list", pd).await.ok()?;
+        let items = list(&r);
+        if let Some(p) = items.iter().find(|p| text(p, "pwdId") == id) {
+            return Some(read::offline(p, lock, now));
+        }
+        if items.len() < READBACK_LIMIT {
+            return None;
+        }
+    }
+    None
+}
+
+/// The list calls require a type: without one, each listable type is asked for in turn (clear
+/// codes for one password come with the clear-all list).
+pub async fn list_all(m: &Mobile, lock: &Lock, q: &OfflineQuery) -> Result<Vec<OfflinePassword>> {
+    let types = match q.kind {
+        Some(t) => vec![t],
+        None => vec![
+            OfflineType::Multiple,
+            OfflineType::Once,
+            OfflineType::ClearAll,
+        ],
+    };
+    let now = Timestamp::now().as_second();
+    let mut out = vec![];
+    for t in types {
+        for page in pages(m, lock, t, q).await? {
+            out.extend(
+                list(&page)
+                    .iter()
+                    .filter(|p| p.is_object())
+                    .map(|p| read::offline(p, lock, now)),
+            );
+        }
+    }
+    Ok(out)
+}
+
+async fn pages(m: &Mobile, lock: &Lock, t: OfflineType, q: &OfflineQuery) -> Result<Vec<Value>> {
+    let limit = q.limit.max(1) as usize;
+    let mut offset = 0;
+    let mut out: Vec<Value> = vec![];
+    loop {
+        let mut pd = json!({ "devId": lock.id, "pwdType": read::offline_code(t),
+            "offset": offset, "limit": limit });
+        if q.valid_only {
+            pd["status"] = json!(1);
+        }
+        let page = m.send(lock, "offlinepwd list", pd).await?;
+        let n = list(&page).len();
+        if n > 0 && out.last() == Some(&page) {
+            return Err(Error::BadResponse {
+                url: "the cloud".into(),
+                reason: "it sent the same page twice; stopping rather than looping".into(),
+            });
+        }
+        if out.len() >= MAX_PAGES {
+            return Err(Error::BadResponse {
+                url: "the cloud".into(),
+                reason: format!("it kept sending pages ({MAX_PAGES} so far)"),
+            });
+        }
+        out.push(page);
+        if !q.all || n < limit {
+            return Ok(out);
+        }
+        offset += n;
+    }
+}
+
+pub async fn rename(m: &Mobile, lock: &Lock, id: &str, name: &str) -> Result<()> {
+    let mut pd = json!({ "devId": lock.id, "pwdId": num_id(id)?, "pwdName": name });
+    // The Wi-Fi call requires `mobile`; an empty one leaves the code's phone as it is.
+    if lock.kind.column() == Column::Wifi {
+        pd["mobile"] = json!("");
+    }
+    m.send(lock, "offlinepwd rename", pd).await?;
+    Ok(())
+}
+
+pub async fn revoke(m: &Mobile, lock: &Lock, id: &str) -> Result<ClearCode> {
+    let r = m
+        .send(
+            lock,
+            "offlinepwd revoke",
+            json!({ "devId": lock.id, "pwdId": num_id(id)? }),
+        )
+        .await?;
+    let (pin, own_id) = match &r {
+        Value::String(s) => (s.clone(), None),
+        other => (
+            text(other, "pwd"),
+            Some(text(other, "pwdId")).filter(|s| !s.is_empty()),
+        ),
+    };
+    Ok(ClearCode {
+        id: own_id,
+        pin,
+        clears: id.trim().to_string(),
+    })
+}
