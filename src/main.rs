@@ -42,10 +42,13 @@ fn run() -> error::Exit {
     };
     let result = runtime.block_on(async {
         let mut ctx = context::Context::new(options)?;
-        tokio::select! {
+        let outcome = tokio::select! {
             r = commands::dispatch(cli.command, &mut ctx) => r,
             _ = tokio::signal::ctrl_c() => Err(error::Fail::cancelled()),
-        }
+        };
+        // A session the client renewed on the way is kept whatever the verb's outcome.
+        let kept = ctx.persist_renewed_session();
+        outcome.and(kept)
     });
     match result {
         Ok(()) => error::Exit::Ok,
