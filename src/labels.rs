@@ -66,29 +66,3 @@ pub fn group_methods(dps: &[u32]) -> String {
         .collect::<Vec<_>>()
         .join(", ")
 }
-
-/// Alarm values in words.
-pub fn alarm(value: &str) -> String {
-    match value {
-        "wrong_finger" => "wrong fingerprint".into(),
-        "wrong_password" => "wrong password".into(),
-        "wrong_card" => "wrong card".into(),
-        "wrong_face" => "wrong face".into(),
-        "low_battery" => "low battery".into(),
-        "pry" => "tamper (pried)".into(),
-        "key_in" => "mechanical key used".into(),
-        "hijack" => "duress".into(),
-        other => other.replace('_', " "),
-    }
-}
-
-/// Names accepted by `alarm list --type`.
-pub const ALARM_TYPES: &[&str] = &[
-    "wrong_finger",
-    "wrong_password",
-    "wrong_card",
-    "low_battery",
-    "pry",
-    "key_in",
-    "hijack",
-];

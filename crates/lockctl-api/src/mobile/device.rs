@@ -148,7 +148,13 @@ impl DeviceOps for Mobile {
         let r = self.send(lock, verb, json!({ "devId": lock.id })).await?;
         let days = wire::int(&scalar(&r), "v")
             .filter(|d| *d >= 0)
-            .ok_or_else(|| bad(verb, "an activation period that is not a number of days", &r))?;
+            .ok_or_else(|| {
+                bad(
+                    verb,
+                    "an activation period that is not a number of days",
+                    &r,
+                )
+            })?;
         Ok(ActivePeriod {
             lock: lock.id.clone(),
             days: days as u64,

@@ -24,11 +24,7 @@ use pager::{Pager, Plan, Source};
 fn dp_ids(lock: &Lock, dps: &[u32]) -> Value {
     match lock.kind.column() {
         Column::Wifi => json!(dps),
-        Column::Ble => json!(dps
-            .iter()
-            .map(u32::to_string)
-            .collect::<Vec<_>>()
-            .join(",")),
+        Column::Ble => json!(dps.iter().map(u32::to_string).collect::<Vec<_>>().join(",")),
     }
 }
 
@@ -37,7 +33,9 @@ fn names(who: &Option<Person>, asked: &Option<String>) -> bool {
     let Some(asked) = asked else { return true };
     who.as_ref().is_some_and(|p| {
         p.id.as_deref() == Some(asked.as_str())
-            || p.name.as_ref().is_some_and(|n| n.eq_ignore_ascii_case(asked))
+            || p.name
+                .as_ref()
+                .is_some_and(|n| n.eq_ignore_ascii_case(asked))
     })
 }
 
@@ -49,7 +47,9 @@ fn check<K>(q: &Query<K>) -> Result<()> {
         )));
     }
     if !(1..=16).contains(&q.concurrency) {
-        return Err(Error::Invalid("1 to 16 pages may be fetched at once".into()));
+        return Err(Error::Invalid(
+            "1 to 16 pages may be fetched at once".into(),
+        ));
     }
     Ok(())
 }
@@ -78,7 +78,11 @@ impl Mobile {
     }
 }
 
-fn plan<K, T>(q: &Query<K>, early_stop: bool, keep: Box<dyn Fn(&T) -> bool + Send + Sync>) -> Plan<T> {
+fn plan<K, T>(
+    q: &Query<K>,
+    early_stop: bool,
+    keep: Box<dyn Fn(&T) -> bool + Send + Sync>,
+) -> Plan<T> {
     Plan {
         limit: i64::from(q.limit),
         all: q.all,
@@ -92,15 +96,15 @@ fn plan<K, T>(q: &Query<K>, early_stop: bool, keep: Box<dyn Fn(&T) -> bool + Sen
 
 #[async_trait]
 impl RecordOps for Mobile {
-    async fn history(
-        &self,
-        lock: &Lock,
-        q: &Query<UnlockKind>,
-    ) -> Result<Box<dyn Pages<Record>>> {
+    async fn history(&self, lock: &Lock, q: &Query<UnlockKind>) -> Result<Box<dyn Pages<Record>>> {
         check(q)?;
         let wifi = lock.kind.column() == Column::Wifi;
         let mut base = json!({ "devId": lock.id, "limit": q.limit });
-        let dps: Vec<u32> = q.kinds.iter().filter_map(|k| dp_of_unlock_kind(*k)).collect();
+        let dps: Vec<u32> = q
+            .kinds
+            .iter()
+            .filter_map(|k| dp_of_unlock_kind(*k))
+            .collect();
         if !dps.is_empty() {
             base["dpIds"] = dp_ids(lock, &dps);
         }
