@@ -691,7 +691,7 @@ fn conflicting_output_flags_are_refused_before_any_request() {
         &["history", "list", "-d", WIFI, "--json", "id,nope"],
         &["alarm", "list", "-d", WIFI, "--json", "kind"],
         &["history", "list", "-d", WIFI, "--type", "low-battery"],
-        &["alarm", "list", "-d", WIFI, "--type", "hijack"],
+        &["alarm", "list", "-d", WIFI, "--type", "other"],
         &["device", "sync", "-d", BLE, "--type", "telepathy"],
     ] {
         let r = u.run(args).fails(2);

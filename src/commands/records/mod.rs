@@ -194,10 +194,20 @@ async fn history_list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     export::run(ctx, pages, mode, a.all).await
 }
 
+/// An alarm `--type` word; the cloud's own names for duress and tamper alarms are kept as
+/// aliases for scripts written before the JSON words.
+fn alarm_word(w: &str) -> Option<AlarmKind> {
+    match w {
+        "hijack" => Some(AlarmKind::Duress),
+        "pry" => Some(AlarmKind::Tamper),
+        w => AlarmKind::parse(w),
+    }
+}
+
 async fn alarm_list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Alarm>()?;
     let words: Vec<&str> = AlarmKind::ALL.iter().map(|k| k.as_str()).collect();
-    let kinds = kinds(&a.types, AlarmKind::parse, "an alarm type", &words)?;
+    let kinds = kinds(&a.types, alarm_word, "an alarm type", &words)?;
     let (lock, q, mode) = query(&a, kinds, ctx).await?;
     let pages = ctx.api().await?.alarms(&lock, &q).await?;
     export::run(ctx, pages, mode, a.all).await
