@@ -116,7 +116,7 @@ fn every_format_and_all_pages() {
             .as_array()
             .unwrap()
             .iter()
-            .flat_map(|p| wire_records(p))
+            .flat_map(wire_records)
             .collect();
         assert_eq!(raw_records.len(), 300, "--raw keeps the raw records");
         assert_eq!(raw_records[0]["uuid"], all[0]["id"]);

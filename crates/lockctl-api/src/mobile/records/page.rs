@@ -274,3 +274,66 @@ pub(crate) fn prepare<T>(
         items,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::UnlockKind;
+
+    fn page<T>(text: &str, make: impl Fn(&WireRecord) -> T) -> Prepared<T> {
+        let raw = RawValue::from_string(text.to_string()).unwrap();
+        prepare("test", raw, make).unwrap()
+    }
+
+    #[test]
+    fn both_shapes_read_the_same() {
+        let z = TimeZone::UTC;
+        let rec = r#"{"dps":[{"16":"2"}],"userName":"Ann","unlockName":"card","gmtCreate":1000,"uuid":"u1","userId":7}"#;
+        let wifi = page(
+            &format!(r#"{{"datas":[{rec}],"hasNext":false,"totalCount":"1"}}"#),
+            |r| r.record(&z),
+        );
+        let ble = page(&format!("[{rec}]"), |r| r.record(&z));
+        assert_eq!((wifi.total, wifi.has_next), (Some(1), Some(false)));
+        assert_eq!((ble.total, ble.has_next), (None, None));
+        let (a, b) = (&wifi.items[0].item, &ble.items[0].item);
+        assert_eq!(a, b);
+        assert_eq!(a.kind, UnlockKind::Card);
+        assert_eq!(a.unlock_id.as_deref(), Some("16-2"));
+        let m = a.member.as_ref().unwrap();
+        assert_eq!(
+            (m.id.as_deref(), m.name.as_deref()),
+            (Some("7"), Some("Ann"))
+        );
+    }
+
+    #[test]
+    fn alarms_in_words_and_nobody_is_null() {
+        let z = TimeZone::UTC;
+        let p = page(
+            r#"[{"dps":[{"21":"pry"}],"userId":"0","uuid":"a"},{"dps":[{"56":"13-1"}],"uuid":"b"},{"dps":[{"21":"new_thing"}]}]"#,
+            |r| r.alarm(&z),
+        );
+        let kinds: Vec<AlarmKind> = p.items.iter().map(|a| a.item.kind).collect();
+        assert_eq!(
+            kinds,
+            [AlarmKind::Tamper, AlarmKind::Duress, AlarmKind::Other]
+        );
+        assert!(p.items[0].item.member.is_none() && p.items[0].item.time.is_none());
+        assert_eq!(p.items[1].item.unlock_id.as_deref(), Some("13-1"));
+        assert!(p.items[2].key.is_none());
+    }
+
+    #[test]
+    fn nonsense_is_an_error() {
+        for text in [
+            "5",
+            r#"{"datas":"x"}"#,
+            r#"{"totalCount":-1}"#,
+            r#"[{"dps":"weird"}]"#,
+        ] {
+            let raw = RawValue::from_string(text.to_string()).unwrap();
+            assert!(prepare("test", raw, |_| ()).is_err(), "{text}");
+        }
+    }
+}

@@ -225,7 +225,7 @@ impl<T: Send + 'static> Pager<T> {
     }
 
     async fn one_by_one(&mut self) -> Result<Option<Page<T>>> {
-        if !(self.has_next && !self.done) {
+        if !self.has_next || self.done {
             return Ok(None);
         }
         let p = self.src.clone().fetch(self.offset).await?;
