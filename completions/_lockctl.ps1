@@ -1698,12 +1698,12 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;history;list' {
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these kinds: history: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password; alarms: wrong_finger, wrong_password, wrong_card, low_battery, pry, key_in, hijack')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these kinds: history: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password; alarms: wrong-finger, wrong-password, wrong-card, wrong-face, low-battery, tamper, key-in, duress')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Records at or after this time (lock''s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Records at or before this time')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only records of this member (id or name)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Records per page (1-500)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (--json is --format json)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (--json is --format json; not with --json FIELDS, --jq or --raw)')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Pages fetched at once when the total is known (1-16)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
@@ -1762,12 +1762,12 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;alarm;list' {
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these kinds: history: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password; alarms: wrong_finger, wrong_password, wrong_card, low_battery, pry, key_in, hijack')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these kinds: history: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password; alarms: wrong-finger, wrong-password, wrong-card, wrong-face, low-battery, tamper, key-in, duress')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Records at or after this time (lock''s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Records at or before this time')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only records of this member (id or name)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Records per page (1-500)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (--json is --format json)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (--json is --format json; not with --json FIELDS, --jq or --raw)')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Pages fetched at once when the total is known (1-16)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')

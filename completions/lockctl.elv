@@ -1571,12 +1571,12 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;history;list'= {
-            cand --type 'Only these kinds: history: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password; alarms: wrong_finger, wrong_password, wrong_card, low_battery, pry, key_in, hijack'
+            cand --type 'Only these kinds: history: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password; alarms: wrong-finger, wrong-password, wrong-card, wrong-face, low-battery, tamper, key-in, duress'
             cand --since 'Records at or after this time (lock''s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...'
             cand --until 'Records at or before this time'
             cand --user 'Only records of this member (id or name)'
             cand --limit 'Records per page (1-500)'
-            cand --format 'Output format (--json is --format json)'
+            cand --format 'Output format (--json is --format json; not with --json FIELDS, --jq or --raw)'
             cand --concurrency 'Pages fetched at once when the total is known (1-16)'
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
@@ -1630,12 +1630,12 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;alarm;list'= {
-            cand --type 'Only these kinds: history: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password; alarms: wrong_finger, wrong_password, wrong_card, low_battery, pry, key_in, hijack'
+            cand --type 'Only these kinds: history: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password; alarms: wrong-finger, wrong-password, wrong-card, wrong-face, low-battery, tamper, key-in, duress'
             cand --since 'Records at or after this time (lock''s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...'
             cand --until 'Records at or before this time'
             cand --user 'Only records of this member (id or name)'
             cand --limit 'Records per page (1-500)'
-            cand --format 'Output format (--json is --format json)'
+            cand --format 'Output format (--json is --format json; not with --json FIELDS, --jq or --raw)'
             cand --concurrency 'Pages fetched at once when the total is known (1-16)'
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Device (lock) id [env: LOCKCTL_DEV]'

@@ -1250,12 +1250,12 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List open-door records: who, how, when'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l type -d 'Only these kinds: history: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password; alarms: wrong_finger, wrong_password, wrong_card, low_battery, pry, key_in, hijack' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l type -d 'Only these kinds: history: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password; alarms: wrong-finger, wrong-password, wrong-card, wrong-face, low-battery, tamper, key-in, duress' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l since -d 'Records at or after this time (lock\'s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l until -d 'Records at or before this time' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l user -d 'Only records of this member (id or name)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l limit -d 'Records per page (1-500)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l format -d 'Output format (--json is --format json)' -r -f -a "table\t''
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l format -d 'Output format (--json is --format json; not with --json FIELDS, --jq or --raw)' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
@@ -1300,12 +1300,12 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_se
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -f -a "list" -d 'List alarms: duress, wrong fingerprint, low battery, tamper...'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -f -a "unread" -d 'Count unread alarms (Wi-Fi)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l type -d 'Only these kinds: history: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password; alarms: wrong_finger, wrong_password, wrong_card, low_battery, pry, key_in, hijack' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l type -d 'Only these kinds: history: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password; alarms: wrong-finger, wrong-password, wrong-card, wrong-face, low-battery, tamper, key-in, duress' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l since -d 'Records at or after this time (lock\'s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l until -d 'Records at or before this time' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l user -d 'Only records of this member (id or name)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l limit -d 'Records per page (1-500)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l format -d 'Output format (--json is --format json)' -r -f -a "table\t''
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l format -d 'Output format (--json is --format json; not with --json FIELDS, --jq or --raw)' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"

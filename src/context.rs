@@ -264,59 +264,6 @@ impl Context {
         creds.profiles.get(name)?.devices.get(dev_id).cloned()
     }
 
-    /// The catalogue entry of `verb` for this lock, or a usage error naming the kind and what the
-    /// lock offers instead.
-    pub fn entry(
-        &self,
-        lock: &LockRef,
-        verb: &str,
-    ) -> Result<&'static lockctl_api::catalogue::Entry> {
-        lockctl_api::catalogue::lookup(verb, lock.kind).map_err(|e| {
-            let hint = if e.offered.is_empty() {
-                format!(
-                    "{} locks have no `{}` verbs; see `lockctl api list --kind {}`",
-                    lock.kind.label(),
-                    verb.split(' ').next().unwrap_or(verb),
-                    lock.kind
-                )
-            } else {
-                format!(
-                    "{} locks offer: {}",
-                    lock.kind.label(),
-                    e.offered.join(", ")
-                )
-            };
-            Fail::usage_hint(
-                format!("{e} ({} is a {} lock)", lock.id, lock.kind.label()),
-                hint,
-            )
-        })
-    }
-
-    /// Send a verb's action to a lock and return its `result`.
-    pub async fn call(&mut self, lock: &LockRef, verb: &str, post_data: Value) -> Result<Value> {
-        let entry = self.entry(lock, verb)?;
-        let client = self.client().await?;
-        let out = client
-            .call(
-                entry.action,
-                entry.version,
-                Some(&post_data),
-                &lockctl_api::CallOptions {
-                    read: entry.read,
-                    ..Default::default()
-                },
-            )
-            .await?;
-        self.persist_renewed_session()?;
-        Ok(out)
-    }
-
-    /// The time zone for showing and reading times of this lock: --tz, else the lock's own.
-    pub fn zone(&self, lock: &LockRef) -> Result<jiff::tz::TimeZone> {
-        Ok(lock.zone.clone())
-    }
-
     /// --tz when given, else the lock's own zone `lock_zone`.
     fn zone_for(&self, lock_zone: &str) -> Result<jiff::tz::TimeZone> {
         match &self.global.tz {
@@ -325,29 +272,5 @@ impl Context {
                 .or_else(|_| crate::timeparse::zone("UTC"))
                 .map_err(|e| Fail::usage(format!("time zone: {e}"))),
         }
-    }
-
-    /// Send a change and report it: the result as JSON with --json, else `done` on stderr.
-    pub async fn act(
-        &mut self,
-        lock: &LockRef,
-        verb: &str,
-        post_data: Value,
-        done: &str,
-    ) -> Result<()> {
-        let r = self.call(lock, verb, post_data).await?;
-        if !self.json_done(&r)? {
-            self.out.status(done);
-        }
-        Ok(())
-    }
-
-    /// Print the result as JSON when --json; returns whether it did.
-    pub fn json_done(&self, v: &Value) -> Result<bool> {
-        if self.out.json {
-            self.out.json(v)?;
-            return Ok(true);
-        }
-        Ok(false)
     }
 }

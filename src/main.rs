@@ -6,9 +6,6 @@ mod config;
 mod context;
 mod env;
 mod error;
-// Words the typed models replace; what is left goes once every area uses the API enums.
-#[allow(dead_code)]
-mod labels;
 mod options;
 mod output;
 mod prompt;

@@ -25,12 +25,6 @@ pub enum Format {
     Raw,
 }
 
-impl Format {
-    pub fn is_human(&self) -> bool {
-        matches!(self, Format::Human)
-    }
-}
-
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     pub profile: Option<String>,

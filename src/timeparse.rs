@@ -163,10 +163,6 @@ pub fn weekdays_words(mask: u8) -> String {
         .join(", ")
 }
 
-pub fn minutes_words(m: i64) -> String {
-    format!("{:02}:{:02}", m / 60, m % 60)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

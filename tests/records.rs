@@ -12,6 +12,24 @@ fn set_history(emu: &Emu, dev: &str, n: usize) {
     });
 }
 
+/// A typed record's time in Unix milliseconds.
+fn ms(r: &Value) -> i64 {
+    r["time"]
+        .as_str()
+        .unwrap()
+        .parse::<jiff::Timestamp>()
+        .unwrap()
+        .as_millisecond()
+}
+
+/// The records of one wire page result: Wi-Fi `{datas}`, Bluetooth a list.
+fn wire_records(page: &Value) -> Vec<Value> {
+    match page {
+        Value::Array(a) => a.clone(),
+        other => other["datas"].as_array().cloned().unwrap_or_default(),
+    }
+}
+
 fn ndjson(u: &User, args: &[&str]) -> Vec<Value> {
     let r = u.run(args).ok();
     r.stdout
@@ -72,13 +90,11 @@ fn every_format_and_all_pages() {
         assert_eq!(all.len(), 300, "{dev}");
         let uuids: std::collections::HashSet<String> = all
             .iter()
-            .map(|r| r["uuid"].as_str().unwrap().to_string())
+            .map(|r| r["id"].as_str().unwrap().to_string())
             .collect();
         assert_eq!(uuids.len(), 300, "no duplicates");
         // Newest first, in order, across concurrently fetched pages.
-        assert!(all
-            .windows(2)
-            .all(|w| w[0]["gmtCreate"].as_i64() >= w[1]["gmtCreate"].as_i64()));
+        assert!(all.windows(2).all(|w| ms(&w[0]) >= ms(&w[1])));
         let json = u
             .run(&[
                 "history", "list", "-d", dev, "--all", "--json", "--limit", "100",
@@ -86,7 +102,24 @@ fn every_format_and_all_pages() {
             .ok()
             .json();
         assert_eq!(json.as_array().unwrap().len(), 300);
-        assert_eq!(json[0], all[0], "--json keeps the raw records");
+        assert_eq!(
+            json[0], all[0],
+            "--json and ndjson print the same typed records"
+        );
+        let raw = u
+            .run(&[
+                "history", "list", "-d", dev, "--all", "--raw", "--limit", "100",
+            ])
+            .ok()
+            .json();
+        let raw_records: Vec<Value> = raw
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(wire_records)
+            .collect();
+        assert_eq!(raw_records.len(), 300, "--raw keeps the raw records");
+        assert_eq!(raw_records[0]["uuid"], all[0]["id"]);
         let csv = u
             .run(&["history", "list", "-d", dev, "--all", "--format", "csv"])
             .ok();
@@ -94,15 +127,13 @@ fn every_format_and_all_pages() {
         assert_eq!(
             rdr.headers().unwrap().iter().collect::<Vec<_>>(),
             [
+                "id",
                 "time",
-                "timestamp_ms",
-                "user_id",
-                "user",
-                "method",
-                "unlock_name",
-                "dp",
-                "value",
-                "uuid"
+                "kind",
+                "unlockId",
+                "memberId",
+                "memberName",
+                "unlockName"
             ]
         );
         assert_eq!(rdr.records().count(), 300);
@@ -188,14 +219,17 @@ fn filters_by_type_time_and_user() {
                 .count()
         });
         assert_eq!(cards.len(), expected);
-        assert!(cards.iter().all(|r| r["dps"][0].get("16").is_some()));
+        assert!(cards.iter().all(|r| r["kind"] == "card"));
+        assert!(cards
+            .iter()
+            .all(|r| r["unlockId"].as_str().unwrap().starts_with("16-")));
         let alice = ndjson(
             &u,
             &[
                 "history", "list", "-d", dev, "--all", "--format", "ndjson", "--user", "alice",
             ],
         );
-        assert!(!alice.is_empty() && alice.iter().all(|r| r["userName"] == "Alice"));
+        assert!(!alice.is_empty() && alice.iter().all(|r| r["member"]["name"] == "Alice"));
         let window = ndjson(
             &u,
             &[
@@ -222,9 +256,7 @@ fn filters_by_type_time_and_user() {
                 .count()
         });
         assert_eq!(window.len(), expected, "{dev}");
-        assert!(window
-            .iter()
-            .all(|r| (from..=to).contains(&r["gmtCreate"].as_i64().unwrap())));
+        assert!(window.iter().all(|r| (from..=to).contains(&ms(r))));
     }
 }
 
@@ -245,8 +277,8 @@ fn csv_escapes_hostile_cells() {
         .ok();
     let mut rdr = csv::Reader::from_reader(r.stdout.as_bytes());
     let row = rdr.records().next().unwrap().unwrap();
-    assert_eq!(&row[3], tricky);
-    assert_eq!(&row[5], "a,b;c\r\nd");
+    assert_eq!(&row[5], tricky);
+    assert_eq!(&row[6], "a,b;c\r\nd");
     // The table stays one row per record when piped.
     let t = u.run(&["history", "list", "-d", BLE, "--limit", "3"]).ok();
     assert_eq!(t.stdout.lines().count(), 4, "{}", t.stdout);
@@ -280,7 +312,7 @@ fn repeated_skipped_and_miscounted_pages_are_never_silent() {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     let uuids: std::collections::HashSet<&str> =
-        rows.iter().map(|r| r["uuid"].as_str().unwrap()).collect();
+        rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
     assert_eq!(uuids.len(), rows.len(), "no duplicates written");
     assert!(r.stderr.contains("twice"), "{}", r.stderr);
     // Pages that skip records: the export says it is short.
@@ -362,7 +394,7 @@ fn alarms_in_words_and_unread() {
                 "--format",
                 "ndjson",
                 "--type",
-                "low_battery",
+                "low-battery",
             ],
         );
         let expected = emu.world(|w| {
@@ -385,7 +417,7 @@ fn alarms_in_words_and_unread() {
         l.alarms.insert(0, a);
     });
     let d = u
-        .run(&["alarm", "list", "-d", WIFI, "--type", "hijack"])
+        .run(&["alarm", "list", "-d", WIFI, "--type", "duress"])
         .ok();
     assert!(d.stdout.contains("duress\twith 13-1"), "{}", d.stdout);
 }
@@ -504,14 +536,220 @@ fn device_dates_and_sync() {
         let s = u.run(&["device", "sync", "-d", dev]).ok();
         assert!(s.stdout.contains("may sync") && s.stdout.contains("yes"));
         let j = u
-            .run(&["device", "sync", "-d", dev, "--type", "card", "--json"])
+            .run(&["device", "sync", "-d", dev, "--type", "card", "--raw"])
             .ok()
             .json();
         assert_eq!(j["distributed"], true);
         assert_eq!(j["ins"].as_str().unwrap().len() % 4, 0);
+        let t = u
+            .run(&["device", "sync", "-d", dev, "--type", "card", "--json"])
+            .ok()
+            .json();
+        assert_eq!(t["distributed"], true);
+        assert_eq!(t["checkString"], j["ins"]);
+        assert_eq!(t["dp"], j["dpId"]);
     }
     let p = u.run(&["device", "active-period", "-d", WIFI]).ok();
     assert!(p.stdout.trim().ends_with(" days"));
     let days: i64 = p.stdout.split_whitespace().next().unwrap().parse().unwrap();
     assert!(days >= 200);
+}
+
+/// The top-level keys of a JSON object, sorted.
+fn keys(v: &Value) -> Vec<String> {
+    let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+    k.sort();
+    k
+}
+
+#[test]
+fn typed_json_has_the_same_keys_on_every_kind() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    // A duress alarm on each kind, so that every alarm shape is seen.
+    for dev in [WIFI, BLE, ZIGBEE] {
+        emu.with_inner(|s| {
+            let l = s.world.lock_mut(dev).unwrap();
+            let mut a = l.alarms[0].clone();
+            a.dp_id = 56;
+            a.dp_value = "12-1".into();
+            a.uuid.push('d');
+            l.alarms.insert(0, a);
+        });
+    }
+    for (verb, expected) in [
+        (
+            "history",
+            &["id", "kind", "member", "time", "unlockId", "unlockName"][..],
+        ),
+        ("alarm", &["id", "member", "time", "type", "unlockId"][..]),
+    ] {
+        for dev in [WIFI, BLE, ZIGBEE] {
+            let j = u
+                .run(&[verb, "list", "-d", dev, "--limit", "30", "--json"])
+                .ok()
+                .json();
+            let items = j.as_array().unwrap();
+            assert_eq!(items.len(), 30, "{verb} {dev}");
+            for r in items {
+                assert_eq!(keys(r), expected, "{verb} {dev}: {r}");
+                assert!(r["id"].is_string() && r["time"].is_string(), "{r}");
+                match &r["member"] {
+                    Value::Null => {}
+                    m => assert_eq!(keys(m), ["id", "name"], "{verb} {dev}: {r}"),
+                }
+            }
+            if verb == "alarm" {
+                assert_eq!(items[0]["type"], "duress");
+                assert_eq!(items[0]["unlockId"], "12-1");
+                assert!(items[1..].iter().all(|a| a["type"] != "duress"
+                    && a["unlockId"].is_null()
+                    && a["member"].is_null()));
+            } else {
+                assert!(items.iter().all(|r| r["member"]["name"].is_string()));
+            }
+        }
+    }
+}
+
+#[test]
+fn raw_is_the_wire_result() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    for (dev, action) in [
+        (WIFI, "tuya.m.scale.history.list"),
+        (BLE, "tuya.m.device.lock.history.list"),
+        (ZIGBEE, "tuya.m.device.lock.history.list"),
+    ] {
+        let raw = u
+            .run(&["history", "list", "-d", dev, "--limit", "5", "--raw"])
+            .ok()
+            .json();
+        let wire = u
+            .run(&[
+                "api",
+                "call",
+                action,
+                "--version",
+                "2.0",
+                "-d",
+                dev,
+                "--data",
+                r#"{"limit": 5, "offset": 0}"#,
+            ])
+            .ok()
+            .json();
+        assert_eq!(raw, wire, "{dev}");
+        assert_eq!(wire_records(&raw).len(), 5);
+    }
+    // Before any alarm listing marks them read.
+    assert_eq!(
+        u.run(&["alarm", "unread", "-d", WIFI, "--raw"]).ok().json(),
+        "3"
+    );
+    assert_eq!(
+        u.run(&["alarm", "unread", "-d", WIFI, "--json"])
+            .ok()
+            .json(),
+        serde_json::json!({ "lock": WIFI, "unread": 3 })
+    );
+    // Several pages: an array of the page results.
+    let raw = u
+        .run(&[
+            "alarm", "list", "-d", WIFI, "--limit", "10", "--all", "--raw",
+        ])
+        .ok()
+        .json();
+    let pages = raw.as_array().unwrap();
+    assert_eq!(pages.len(), 3);
+    assert!(pages.iter().all(|p| p["totalCount"] == 30));
+    // The localKey never shows, not even raw.
+    let d = u.run(&["device", "show", "-d", BLE, "--raw"]).ok();
+    assert_eq!(d.json()["localKey"], "****");
+    let d = u.run(&["device", "list", "--raw"]).ok();
+    assert!(
+        d.stdout.contains("localKey")
+            && !d
+                .stdout
+                .contains(&emu.world(|w| w.lock(BLE).unwrap().local_key.clone()))
+    );
+}
+
+#[test]
+fn conflicting_output_flags_are_refused_before_any_request() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    for args in [
+        &["history", "list", "-d", WIFI, "--format", "csv", "--json"][..],
+        &["history", "list", "-d", BLE, "--format", "ndjson", "--raw"],
+        &[
+            "alarm", "list", "-d", ZIGBEE, "--format", "table", "--jq", ".[]",
+        ],
+        &[
+            "alarm", "list", "-d", WIFI, "--format", "csv", "--json", "id,time",
+        ],
+        &["history", "list", "-d", WIFI, "--json", "id,nope"],
+        &["alarm", "list", "-d", WIFI, "--json", "kind"],
+        &["history", "list", "-d", WIFI, "--type", "low-battery"],
+        &["alarm", "list", "-d", WIFI, "--type", "other"],
+        &["device", "sync", "-d", BLE, "--type", "telepathy"],
+    ] {
+        let r = u.run(args).fails(2);
+        assert!(
+            r.stderr.starts_with("error:") && r.stdout.is_empty(),
+            "{args:?}: {}",
+            r.stderr
+        );
+    }
+    assert!(emu.journal().is_empty(), "sent: {:?}", emu.journal());
+    // Agreeing flags are fine; --json FIELDS selects fields of each record.
+    let j = u
+        .run(&[
+            "history", "list", "-d", WIFI, "--limit", "3", "--format", "json", "--json", "id,kind",
+        ])
+        .ok()
+        .json();
+    assert!(j
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| keys(r) == ["id", "kind"]));
+}
+
+/// The emulator's lock clock at the seed epoch, so that nothing in a snapshot depends on today.
+fn fix_clock(emu: &Emu) {
+    let real = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    emu.with_inner(|s| s.clock_offset = lockctl_emulator::world::ids::SEED_EPOCH - real);
+}
+
+#[test]
+fn snapshots_of_every_form() {
+    let emu = Emu::start();
+    fix_clock(&emu);
+    let u = User::warm(&emu);
+    let tty = [("LOCKCTL_FORCE_TTY", "1")];
+    for (kind, dev) in [("wifi", WIFI), ("ble", BLE), ("zigbee", ZIGBEE)] {
+        for verb in ["history", "alarm"] {
+            let args = [verb, "list", "-d", dev, "--limit", "5"];
+            let table = u.run_env(&args, &tty, None).ok().stdout;
+            insta::assert_snapshot!(format!("{verb}_{kind}_table"), table);
+            let tsv = u.run(&args).ok().stdout;
+            insta::assert_snapshot!(format!("{verb}_{kind}_tsv"), tsv);
+            let json = u
+                .run(&[verb, "list", "-d", dev, "--limit", "5", "--json"])
+                .ok()
+                .json();
+            insta::assert_json_snapshot!(format!("{verb}_{kind}_json"), json);
+        }
+    }
+    let table = u.run_env(&["device", "list"], &tty, None).ok().stdout;
+    insta::assert_snapshot!("device_list_table", table);
+    insta::assert_snapshot!("device_list_tsv", u.run(&["device", "list"]).ok().stdout);
+    insta::assert_json_snapshot!(
+        "device_list_json",
+        u.run(&["device", "list", "--json"]).ok().json()
+    );
 }

@@ -26,15 +26,19 @@ fn md5_profile_logs_in_and_lists_devices() {
         !r.stdout.contains(OTHER),
         "another account's lock must not show"
     );
-    // JSON: homes with their raw device lists, localKey redacted.
+    // JSON: the typed devices with their home; raw: the wire's device list, localKey redacted.
     let j = u.run(&["device", "list", "--json"]).ok().json();
-    assert_eq!(j[0]["name"], "Demo Home");
-    assert_eq!(j[0]["devices"].as_array().unwrap().len(), 3);
-    assert_eq!(j[0]["devices"][0]["localKey"], "****");
-    assert!(!u
-        .run(&["device", "list", "--json"])
-        .stdout
-        .contains("f1e0demo0000key1"));
+    assert_eq!(j[0]["home"]["name"], "Demo Home");
+    assert_eq!(j.as_array().unwrap().len(), 3);
+    let raw = u.run(&["device", "list", "--raw"]).ok().json();
+    assert_eq!(raw.as_array().unwrap().len(), 3);
+    assert_eq!(raw[0]["localKey"], "****");
+    for form in ["--json", "--raw"] {
+        assert!(!u
+            .run(&["device", "list", form])
+            .stdout
+            .contains("f1e0demo0000key1"));
+    }
 }
 
 #[test]

@@ -6,7 +6,6 @@ use clap::Args;
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use lockctl_api::ops::members::{Access, UnlockId, Weekday};
-use serde_json::Value;
 
 use crate::error::Fail;
 use crate::timeparse;
@@ -74,59 +73,6 @@ pub fn check_id(flag: &str, s: &str) -> Result<i64> {
                 "{flag} `{s}` is not an id (a positive number from the list)"
             ))
         })
-}
-
-pub fn text(v: &Value, k: &str) -> String {
-    lockctl_api::devices::text(v, k)
-}
-
-pub fn int(v: &Value, k: &str) -> Option<i64> {
-    match v.get(k) {
-        Some(Value::Number(n)) => n.as_i64(),
-        Some(Value::String(s)) => s.trim().parse().ok(),
-        Some(Value::Bool(b)) => Some(*b as i64),
-        _ => None,
-    }
-}
-
-pub fn list(v: &Value) -> Vec<Value> {
-    v.as_array().cloned().unwrap_or_default()
-}
-
-/// Guards a paging loop against a server that never says it is done: at most `MAX_PAGES` pages,
-/// and a page identical to the one before ends the loop with an error.
-pub struct PageGuard {
-    previous: Option<Vec<Value>>,
-    pages: usize,
-}
-
-impl PageGuard {
-    pub const MAX_PAGES: usize = 10_000;
-
-    pub fn new() -> PageGuard {
-        PageGuard {
-            previous: None,
-            pages: 0,
-        }
-    }
-
-    pub fn check(&mut self, page: &[Value]) -> Result<()> {
-        self.pages += 1;
-        if self.pages > Self::MAX_PAGES {
-            return Err(Fail::failure(
-                format!("the cloud kept sending pages ({} so far)", Self::MAX_PAGES),
-                "ask for fewer with --limit and without --all, or retry later",
-            ));
-        }
-        if !page.is_empty() && self.previous.as_deref() == Some(page) {
-            return Err(Fail::failure(
-                "the cloud sent the same page twice; stopping rather than looping",
-                "retry later; if it persists the service is misbehaving",
-            ));
-        }
-        self.previous = Some(page.to_vec());
-        Ok(())
-    }
 }
 
 /// Parse a `--from`/`--to` pair in `tz`, `to` after `from`.

@@ -1,11 +1,14 @@
-//! `device list` and `device show`.
+//! `device list | show | active-date | active-period | sync`.
+
+use std::io::Write;
 
 use anyhow::Result;
 use clap::Subcommand;
-use lockctl_api::devices::{self, Device};
-use serde_json::{json, Value};
+use lockctl_api::ops::device::{ActiveDate, ActivePeriod, Device, SyncCheck};
+use lockctl_api::{Kind, UnlockKind};
 
 use crate::context::Context;
+use crate::error::Fail;
 
 #[derive(Subcommand, Debug)]
 pub enum DeviceCommand {
@@ -38,18 +41,7 @@ pub async fn run(cmd: DeviceCommand, ctx: &mut Context) -> Result<()> {
     }
 }
 
-/// localKey is a device secret: it encrypts PINs and is kept in the credentials file, but never
-/// printed, in tables or JSON.
-fn redact(mut v: Value) -> Value {
-    if let Some(o) = v.as_object_mut() {
-        if o.contains_key("localKey") {
-            o.insert("localKey".into(), json!("****"));
-        }
-    }
-    v
-}
-
-fn kind_label(d: &Device, forced: Option<lockctl_api::Kind>) -> String {
+fn kind_label(d: &Device, forced: Option<Kind>) -> String {
     match forced.or_else(|| d.kind()) {
         Some(k) => k.to_string(),
         None if d.is_lock() => "lock (kind unknown)".into(),
@@ -57,149 +49,116 @@ fn kind_label(d: &Device, forced: Option<lockctl_api::Kind>) -> String {
     }
 }
 
+fn online(d: &Device) -> String {
+    if d.online { "online" } else { "offline" }.into()
+}
+
 async fn list(ctx: &mut Context) -> Result<()> {
-    let client = ctx.client().await?;
-    let homes = devices::homes(&client).await?;
-    let mut all = vec![];
-    let mut doc = vec![];
-    for h in &homes {
-        let raw = devices::devices_of(&client, &h.gid).await?;
-        let list: Vec<Value> = raw.as_array().cloned().unwrap_or_default();
-        for d in &list {
-            all.push(Device::from_json(d, &h.name));
-        }
-        doc.push(json!({ "groupId": h.gid, "name": h.name, "devices": list.into_iter().map(redact).collect::<Vec<_>>() }));
-    }
+    ctx.out.check_fields::<Device>()?;
+    let homes = ctx.api().await?.homes_and_devices().await?;
+    let all: Vec<Device> = homes.into_iter().flat_map(|(_, d)| d).collect();
     ctx.cache_devices(&all)?;
     ctx.persist_renewed_session()?;
-    if ctx.out.json {
-        ctx.out.json(&json!(doc))?;
-        return Ok(());
-    }
-    let rows = all
-        .iter()
-        .map(|d| {
-            vec![
-                d.dev_id.clone(),
-                d.name.clone(),
-                kind_label(d, None),
-                if d.online {
-                    "online".into()
-                } else {
-                    "offline".into()
-                },
-                d.home.clone(),
-            ]
-        })
-        .collect();
-    ctx.out
-        .table(&["ID", "NAME", "KIND", "ONLINE", "HOME"], rows)?;
-    Ok(())
+    ctx.out.show_list(&all, ctx.raw(), |o| {
+        let rows = all
+            .iter()
+            .map(|d| {
+                vec![
+                    d.dev_id.clone(),
+                    d.name.clone(),
+                    kind_label(d, None),
+                    online(d),
+                    d.home.as_ref().map(|h| h.name.clone()).unwrap_or_default(),
+                ]
+            })
+            .collect();
+        o.table(&["ID", "NAME", "KIND", "ONLINE", "HOME"], rows)
+    })
 }
 
 async fn show(ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<Device>()?;
     let dev = ctx.dev()?;
-    let client = ctx.client().await?;
-    let raw = devices::get(&client, &dev).await?;
-    let d = Device::from_json(&raw, "");
+    let d = ctx.api().await?.device(&dev).await?;
     ctx.cache_devices(std::slice::from_ref(&d))?;
     ctx.persist_renewed_session()?;
-    if ctx.out.json {
-        ctx.out.json(&redact(raw))?;
-        return Ok(());
-    }
-    ctx.out.fields(&[
-        ("id", d.dev_id.clone()),
-        ("name", d.name.clone()),
-        ("kind", kind_label(&d, ctx.settings.kind)),
-        (
-            "online",
-            if d.online {
-                "online".into()
-            } else {
-                "offline".into()
-            },
-        ),
-        ("category", format!("{} ({})", d.category, d.category_code)),
-        ("product", d.product_id.clone()),
-        (
-            "time zone",
-            if d.time_zone.is_empty() {
-                "unknown (UTC used)".into()
-            } else {
-                d.time_zone.clone()
-            },
-        ),
-    ])?;
-    Ok(())
+    let forced = ctx.settings.kind;
+    ctx.out.show(&d, ctx.raw(), |o| {
+        o.fields(&[
+            ("id", d.dev_id.clone()),
+            ("name", d.name.clone()),
+            ("kind", kind_label(&d, forced)),
+            ("online", online(&d)),
+            ("category", format!("{} ({})", d.category, d.category_code)),
+            ("product", d.product_id.clone()),
+            (
+                "time zone",
+                if d.time_zone.is_empty() {
+                    "unknown (UTC used)".into()
+                } else {
+                    d.time_zone.clone()
+                },
+            ),
+        ])
+    })
 }
 
 async fn active_date(ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<ActiveDate>()?;
     let lock = ctx.dev_lock().await?;
-    let r = ctx
-        .call(&lock, "device active-date", json!({ "devId": lock.id }))
-        .await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    let secs = crate::commands::common::int(&json!({ "t": r }), "t").ok_or_else(|| {
-        crate::error::Fail::failure(
-            "the cloud's activation date is not a number",
-            "retry, or see it raw with --json",
-        )
-    })?;
-    println!("{}", crate::output::time::local_in(secs, &ctx.zone(&lock)?));
-    Ok(())
+    let d = ctx.api().await?.active_date(&lock).await?;
+    ctx.persist_renewed_session()?;
+    ctx.out.show(&d, ctx.raw(), |_| {
+        let when = d
+            .activated_at
+            .as_ref()
+            .map(|t| crate::output::time::local_in(t.as_secs(), &lock.zone))
+            .unwrap_or_else(|| "unknown".into());
+        writeln!(std::io::stdout().lock(), "{when}")
+    })
 }
 
 async fn active_period(ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<ActivePeriod>()?;
     let lock = ctx.dev_lock().await?;
-    let r = ctx
-        .call(&lock, "device active-period", json!({ "devId": lock.id }))
-        .await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    println!("{} days", crate::output::cell(Some(&r)));
-    Ok(())
+    let p = ctx.api().await?.active_period(&lock).await?;
+    ctx.persist_renewed_session()?;
+    ctx.out.show(&p, ctx.raw(), |_| {
+        writeln!(std::io::stdout().lock(), "{} days", p.days)
+    })
 }
 
 async fn sync(a: SyncArgs, ctx: &mut Context) -> Result<()> {
-    let mut dps = vec![];
-    for t in &a.types {
-        let d = crate::labels::unlock_dp(t.trim()).ok_or_else(|| {
-            crate::error::Fail::usage(format!("--type `{t}` is not an unlock type"))
-        })?;
-        dps.push(d);
-    }
-    if dps.is_empty() {
-        dps = crate::labels::UNLOCK_TYPES
-            .iter()
-            .map(|(d, _)| *d)
-            .collect();
-    }
+    ctx.out.check_fields::<SyncCheck>()?;
+    let words: Vec<&str> = UnlockKind::ALL.iter().map(|k| k.as_str()).collect();
+    let kinds = a
+        .types
+        .iter()
+        .map(|t| {
+            let t = t.trim().to_ascii_lowercase().replace('_', "-");
+            UnlockKind::parse(&t).ok_or_else(|| {
+                Fail::usage(format!(
+                    "--type `{t}` is not an unlock type; use {}",
+                    words.join(", ")
+                ))
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
     let lock = ctx.dev_lock().await?;
-    let r = ctx
-        .call(
-            &lock,
-            "device sync",
-            json!({ "devId": lock.id, "dpIds": dps }),
-        )
-        .await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    ctx.out.fields(&[
-        ("check string", crate::output::cell(r.get("ins"))),
-        (
-            "may sync",
-            if r.get("distributed").and_then(Value::as_bool) == Some(true) {
-                "yes".into()
-            } else {
-                "no: wait until the cloud has sent the lock its methods".into()
-            },
-        ),
-        ("DP", crate::output::cell(r.get("dpId"))),
-    ])?;
-    Ok(())
+    let s = ctx.api().await?.sync(&lock, &kinds).await?;
+    ctx.persist_renewed_session()?;
+    ctx.out.show(&s, ctx.raw(), |o| {
+        o.fields(&[
+            ("check string", s.check_string.clone()),
+            (
+                "may sync",
+                if s.distributed {
+                    "yes".into()
+                } else {
+                    "no: wait until the cloud has sent the lock its methods".into()
+                },
+            ),
+            ("DP", s.dp.map(|d| d.to_string()).unwrap_or_default()),
+        ])
+    })
 }

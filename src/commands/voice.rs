@@ -1,11 +1,11 @@
 //! `voice status | enable | disable`: the voice-assistant password (Bluetooth, Zigbee).
 
-use std::io::BufRead;
+use std::io::{BufRead, Write};
 
 use anyhow::{Context as _, Result};
 use clap::{Args, Subcommand};
-use lockctl_api::{pin, Secret};
-use serde_json::json;
+use lockctl_api::ops::device::VoiceStatus;
+use lockctl_api::Secret;
 
 use crate::context::Context;
 use crate::error::Fail;
@@ -28,6 +28,7 @@ pub struct EnableArgs {
 }
 
 pub async fn run(cmd: VoiceCommand, ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<VoiceStatus>()?;
     let dev = ctx.dev()?;
     let stdin_pin = match &cmd {
         VoiceCommand::Enable(a) if a.pin_stdin => {
@@ -45,70 +46,44 @@ pub async fn run(cmd: VoiceCommand, ctx: &mut Context) -> Result<()> {
         _ => None,
     };
     let lock = ctx.lock(&dev).await?;
-    match cmd {
-        VoiceCommand::Status => {
-            let r = ctx
-                .call(&lock, "voice status", json!({ "devId": lock.id }))
-                .await?;
-            if ctx.json_done(&r)? {
-                return Ok(());
-            }
-            println!(
-                "{}",
-                if r.as_bool() == Some(true) {
-                    "on"
-                } else {
-                    "off"
-                }
-            );
-        }
+    let api = ctx.api().await?;
+    let is_status = matches!(cmd, VoiceCommand::Status);
+    let status = match cmd {
+        VoiceCommand::Status => api.voice_status(&lock).await?,
         VoiceCommand::Enable(_) => {
-            ctx.entry(&lock, "voice enable")?;
-            let len = lock.kind.pin_len();
-            let pin_value = match stdin_pin {
+            // Asked before prompting: a lock without a voice password is refused first.
+            let len = api.voice_pin_len(&lock)?;
+            let pin = match stdin_pin {
                 Some(p) => p,
-                None => {
-                    let a = Secret::new(
-                        ctx.prompter
-                            .secret(&format!("Voice PIN ({len} digits)"), "--pin-stdin")?,
-                    );
-                    let b = Secret::new(ctx.prompter.secret("Voice PIN again", "--pin-stdin")?);
-                    if a != b {
-                        return Err(Fail::usage("the two PIN entries differ"));
-                    }
-                    a
-                }
+                None => prompt_pin(ctx, len)?,
             };
-            pin::validate(pin_value.expose(), len)
-                .map_err(|e| Fail::usage(format!("PIN refused: {e}")))?;
-            let enc = pin::encrypt(&pin_value, &lock.local_key)?;
-            let r = ctx
-                .call(
-                    &lock,
-                    "voice enable",
-                    json!({ "devId": lock.id, "open": true, "pwd": enc }),
-                )
-                .await?;
-            if ctx.json_done(&r)? {
-                return Ok(());
+            if let Err(e) = lockctl_api::pin::validate(pin.expose(), len) {
+                return Err(Fail::usage(format!("PIN refused: {e}")));
             }
-            ctx.out
-                .status(&format!("Voice password is on for {}.", lock.name));
+            api.set_voice(&lock, Some(&pin)).await?
         }
-        VoiceCommand::Disable => {
-            let r = ctx
-                .call(
-                    &lock,
-                    "voice disable",
-                    json!({ "devId": lock.id, "open": false, "pwd": "" }),
-                )
-                .await?;
-            if ctx.json_done(&r)? {
-                return Ok(());
-            }
-            ctx.out
-                .status(&format!("Voice password is off for {}.", lock.name));
+        VoiceCommand::Disable => api.set_voice(&lock, None).await?,
+    };
+    ctx.persist_renewed_session()?;
+    ctx.out.show(&status, ctx.raw(), |o| {
+        let on = if status.enabled { "on" } else { "off" };
+        if is_status {
+            writeln!(std::io::stdout().lock(), "{on}")
+        } else {
+            o.status(&format!("Voice password is {on} for {}.", lock.name));
+            Ok(())
         }
+    })
+}
+
+fn prompt_pin(ctx: &Context, len: usize) -> Result<Secret> {
+    let a = Secret::new(
+        ctx.prompter
+            .secret(&format!("Voice PIN ({len} digits)"), "--pin-stdin")?,
+    );
+    let b = Secret::new(ctx.prompter.secret("Voice PIN again", "--pin-stdin")?);
+    if a != b {
+        return Err(Fail::usage("the two PIN entries differ"));
     }
-    Ok(())
+    Ok(a)
 }

@@ -27,8 +27,6 @@ pub use stream::{Progress, Rows};
 #[derive(Debug, Clone)]
 pub struct Output {
     pub format: Format,
-    /// Not for people: --json, --jq or --raw.
-    pub json: bool,
     pub quiet: bool,
     /// Colour on stdout (table headers).
     pub color: bool,
@@ -51,7 +49,6 @@ impl Output {
         let stderr_tty = std::io::stderr().is_terminal();
         let env = color::ColorEnv::read();
         let mut out = Output {
-            json: !format.is_human(),
             format,
             quiet,
             color: color::decide(color, env, stdout_tty),
@@ -170,15 +167,6 @@ impl Output {
             (Some(p), _) => p.run_each(v, print),
             (None, Format::Jq(expr)) => jq::Program::compile(expr)?.run_each(v, print),
             (None, _) => print(v),
-        }
-    }
-
-    /// Print a JSON document for scripts on stdout (indented, like `jq`); with `--jq` the
-    /// program filters it first.
-    pub fn json(&self, v: &Value) -> anyhow::Result<()> {
-        match &self.format {
-            Format::Jq(_) => self.jq_print(v.clone()),
-            _ => Ok(self.print_json(v)?),
         }
     }
 
@@ -321,15 +309,6 @@ impl Output {
         } else {
             text.to_string()
         }
-    }
-}
-
-/// A JSON value as table text: strings bare, null empty.
-pub fn cell(v: Option<&Value>) -> String {
-    match v {
-        None | Some(Value::Null) => String::new(),
-        Some(Value::String(s)) => s.clone(),
-        Some(other) => other.to_string(),
     }
 }
 

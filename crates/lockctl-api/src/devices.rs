@@ -1,5 +1,7 @@
-//! Homes and devices (protocol.md section 6).
+//! Homes and devices as the cloud lists them, read into the typed models. A device's localKey
+//! (the key its PINs are encrypted with) is kept for the lock handle and never serialised.
 
+use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 use serde_json::{json, Value};
 
@@ -8,13 +10,22 @@ use crate::error::Result;
 use crate::kind::Kind;
 use crate::secret::Secret;
 
-#[derive(Debug, Clone, Serialize)]
+/// A home (the cloud's "group") of the account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Home {
+    #[serde(rename = "id")]
     pub gid: String,
     pub name: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+impl crate::model::Fields for Home {
+    const FIELDS: &'static [&'static str] = &["id", "name"];
+}
+
+/// A device of the account. Serialises as `{id, name, kind, category, productId, online, home,
+/// timeZone}`: `kind` is `wifi|ble|zigbee` or null (not a lock, or a lock of unknown radio),
+/// `home` the home it was listed in (null when looked up by id), `timeZone` null when unknown.
+#[derive(Debug, Clone)]
 pub struct Device {
     pub dev_id: String,
     pub name: String,
@@ -22,10 +33,37 @@ pub struct Device {
     pub category_code: String,
     pub product_id: String,
     pub online: bool,
-    pub home: String,
-    #[serde(skip)]
+    pub home: Option<Home>,
     pub local_key: Secret,
     pub time_zone: String,
+}
+
+impl crate::model::Fields for Device {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "kind",
+        "category",
+        "productId",
+        "online",
+        "home",
+        "timeZone",
+    ];
+}
+
+impl Serialize for Device {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut o = s.serialize_struct("Device", 8)?;
+        o.serialize_field("id", &self.dev_id)?;
+        o.serialize_field("name", &self.name)?;
+        o.serialize_field("kind", &self.kind())?;
+        o.serialize_field("category", &non_empty(&self.category))?;
+        o.serialize_field("productId", &non_empty(&self.product_id))?;
+        o.serialize_field("online", &self.online)?;
+        o.serialize_field("home", &self.home)?;
+        o.serialize_field("timeZone", &non_empty(&self.time_zone))?;
+        o.end()
+    }
 }
 
 impl Device {
@@ -36,7 +74,7 @@ impl Device {
         Kind::is_lock_category(&self.category) || self.kind().is_some()
     }
 
-    pub fn from_json(v: &Value, home: &str) -> Device {
+    pub fn from_json(v: &Value, home: Option<&Home>) -> Device {
         Device {
             dev_id: text(v, "devId"),
             name: text(v, "name"),
@@ -45,7 +83,7 @@ impl Device {
             product_id: text(v, "productId"),
             online: matches!(v.get("isOnline"), Some(Value::Bool(true)))
                 || text(v, "isOnline") == "true",
-            home: home.to_string(),
+            home: home.cloned(),
             local_key: Secret::new(text(v, "localKey")),
             time_zone: text(v, "timezoneId"),
         }

@@ -1,17 +1,22 @@
-//! `history list` and `alarm list | unread`: records in words, filters, and exports that stream
-//! page by page (concurrently when the total is known) without holding the history in memory.
+//! `history list` and `alarm list | unread`: the typed records and alarms, filtered, in a table,
+//! CSV, NDJSON or JSON, streamed page by page (see export.rs).
 
 mod export;
+mod rows;
+
+use std::io::Write;
 
 use anyhow::Result;
 use clap::{Args, Subcommand, ValueEnum};
 use jiff::Timestamp;
-use serde_json::json;
+use lockctl_api::ops::records::{Alarm, AlarmKind, Query, Record, Unread};
+use lockctl_api::{Lock, UnlockKind};
 
 use crate::context::Context;
 use crate::error::Fail;
-use crate::labels;
+use crate::options;
 use crate::timeparse::{self, TIME_FORMS};
+use export::Mode;
 
 #[derive(Subcommand, Debug)]
 pub enum HistoryCommand {
@@ -41,8 +46,8 @@ pub enum Format {
 )]
 pub struct ListArgs {
     /// Only these kinds: history: fingerprint, password, temp-password, dynamic, card, face, key,
-    /// remote, offline-password; alarms: wrong_finger, wrong_password, wrong_card, low_battery,
-    /// pry, key_in, hijack.
+    /// remote, offline-password; alarms: wrong-finger, wrong-password, wrong-card, wrong-face,
+    /// low-battery, tamper, key-in, duress.
     #[arg(long = "type", value_delimiter = ',')]
     pub types: Vec<String>,
     /// Records at or after this time (lock's zone or --tz): `2026-11-01`, `-7d`, RFC 3339...
@@ -60,7 +65,7 @@ pub struct ListArgs {
     /// Every page, not just the first.
     #[arg(long)]
     pub all: bool,
-    /// Output format (--json is --format json).
+    /// Output format (--json is --format json; not with --json FIELDS, --jq or --raw).
     #[arg(long, value_enum)]
     pub format: Option<Format>,
     /// Pages fetched at once when the total is known (1-16).
@@ -70,61 +75,71 @@ pub struct ListArgs {
 
 pub async fn history(cmd: HistoryCommand, ctx: &mut Context) -> Result<()> {
     match cmd {
-        HistoryCommand::List(a) => list(a, false, ctx).await,
+        HistoryCommand::List(a) => history_list(a, ctx).await,
     }
 }
 
 pub async fn alarm(cmd: AlarmCommand, ctx: &mut Context) -> Result<()> {
     match cmd {
-        AlarmCommand::List(a) => list(a, true, ctx).await,
+        AlarmCommand::List(a) => alarm_list(a, ctx).await,
         AlarmCommand::Unread => unread(ctx).await,
     }
 }
 
-/// What to ask for and what to keep, checked before any request.
-pub struct Query {
-    pub dp_ids: Vec<u32>,
-    pub alarm_values: Vec<String>,
-    pub since_ms: Option<i64>,
-    pub until_ms: Option<i64>,
-    pub user: Option<String>,
+/// `--type` words: the JSON words (`_` read as `-`).
+fn kinds<K>(
+    words: &[String],
+    parse: fn(&str) -> Option<K>,
+    what: &str,
+    valid: &[&str],
+) -> Result<Vec<K>> {
+    words
+        .iter()
+        .map(|w| {
+            let w = w.trim().to_ascii_lowercase().replace('_', "-");
+            parse(&w).ok_or_else(|| {
+                Fail::usage(format!(
+                    "--type `{w}` is not {what}; use {}",
+                    valid.join(", ")
+                ))
+            })
+        })
+        .collect()
 }
 
-impl Query {
-    /// The time filter alone (all a plain export applies).
-    pub fn keeps_time(&self, t: i64) -> bool {
-        !(self.since_ms.is_some_and(|s| t < s) || self.until_ms.is_some_and(|u| t > u))
-    }
-
-    /// Client-side filters (what the cloud could not filter).
-    pub fn keeps(&self, r: &export::RecordView) -> bool {
-        let t = r.time_ms();
-        if self.since_ms.is_some_and(|s| t < s) || self.until_ms.is_some_and(|u| t > u) {
-            return false;
+/// The output asked for, refusing flags that ask for two different ones.
+fn mode(a: &ListArgs, ctx: &Context) -> Result<Mode> {
+    let conflict = |f: &str| {
+        Fail::usage_hint(
+            format!("--format {f} and --json/--jq/--raw ask for different outputs"),
+            "use one of them",
+        )
+    };
+    Ok(match (a.format, &ctx.out.format) {
+        (None | Some(Format::Table), options::Format::Human) => Mode::Table,
+        (Some(Format::Json), options::Format::Human) => Mode::Json(None),
+        (Some(Format::Ndjson), options::Format::Human) => Mode::Ndjson,
+        (Some(Format::Csv), options::Format::Human) => Mode::Csv,
+        (None | Some(Format::Json), options::Format::Json { fields }) => Mode::Json(fields.clone()),
+        (None, options::Format::Jq(_)) => Mode::Jq,
+        (None, options::Format::Raw) => Mode::Raw,
+        (Some(f), _) => {
+            return Err(conflict(
+                f.to_possible_value()
+                    .map(|v| v.get_name().to_string())
+                    .unwrap_or_default()
+                    .as_str(),
+            ))
         }
-        if let Some(u) = &self.user {
-            if r.user_id() != *u && !r.user_name().eq_ignore_ascii_case(u) {
-                return false;
-            }
-        }
-        let (dp, value) = r.dp();
-        if !self.alarm_values.is_empty() {
-            let name = if dp == 56 {
-                "hijack".to_string()
-            } else {
-                value
-            };
-            if !self.alarm_values.contains(&name) {
-                return false;
-            }
-        } else if !self.dp_ids.is_empty() && !self.dp_ids.contains(&dp) {
-            return false;
-        }
-        true
-    }
+    })
 }
 
-async fn list(a: ListArgs, alarms: bool, ctx: &mut Context) -> Result<()> {
+/// The checks and the query every listing shares, before any request.
+async fn query<K>(
+    a: &ListArgs,
+    kinds: Vec<K>,
+    ctx: &mut Context,
+) -> Result<(Lock, Query<K>, Mode)> {
     if !(1..=500).contains(&a.limit) {
         return Err(Fail::usage(format!(
             "--limit {} is out of range: use 1 to 500 (records per page; --all for every page)",
@@ -134,101 +149,76 @@ async fn list(a: ListArgs, alarms: bool, ctx: &mut Context) -> Result<()> {
     if !(1..=16).contains(&a.concurrency) {
         return Err(Fail::usage("--concurrency must be 1 to 16"));
     }
-    let mut dp_ids = vec![];
-    let mut alarm_values = vec![];
-    for t in a
-        .types
-        .iter()
-        .map(|t| t.trim().to_ascii_lowercase().replace('-', "_"))
-    {
-        if alarms {
-            if !labels::ALARM_TYPES.contains(&t.as_str()) {
-                return Err(Fail::usage(format!(
-                    "--type `{t}` is not an alarm type; use {}",
-                    labels::ALARM_TYPES.join(", ")
-                )));
-            }
-            alarm_values.push(t.clone());
-        } else {
-            let name = t.replace('_', "-");
-            let d = labels::unlock_dp(&name).ok_or_else(|| {
-                let names: Vec<&str> = labels::UNLOCK_TYPES.iter().map(|(_, n)| *n).collect();
-                Fail::usage(format!(
-                    "--type `{name}` is not an unlock type; use {}",
-                    names.join(", ")
-                ))
-            })?;
-            dp_ids.push(d);
-        }
-    }
-    if alarms && !alarm_values.is_empty() {
-        // Alarm values live in the alarm DP (21); duress in DP 56.
-        dp_ids = vec![21];
-        if alarm_values.iter().any(|v| v == "hijack") {
-            dp_ids.push(56);
-        }
-        if alarm_values.iter().all(|v| v == "hijack") {
-            dp_ids = vec![56];
-        }
-    }
+    let mode = mode(a, ctx)?;
     if let Some(u) = &a.user {
         if u.trim().is_empty() || u.len() > 64 {
             return Err(Fail::usage("--user is empty or too long"));
         }
     }
-    let format = match (a.format, ctx.out.json) {
-        (Some(f), _) => f,
-        (None, true) => Format::Json,
-        (None, false) => Format::Table,
-    };
     let lock = ctx.dev_lock().await?;
-    ctx.entry(&lock, if alarms { "alarm list" } else { "history list" })?;
-    let tz = ctx.zone(&lock)?;
     let now = Timestamp::now();
-    let parse = |flag: &str, s: &Option<String>| -> Result<Option<i64>> {
+    let parse = |flag: &str, s: &Option<String>| -> Result<Option<Timestamp>> {
         s.as_deref()
             .map(|v| {
-                timeparse::parse_time(v, &tz, now)
-                    .map(|t| t.as_millisecond())
-                    .map_err(|e| {
-                        Fail::usage_hint(format!("{flag}: {e}"), format!("use {TIME_FORMS}"))
-                    })
+                timeparse::parse_time(v, &lock.zone, now).map_err(|e| {
+                    Fail::usage_hint(format!("{flag}: {e}"), format!("use {TIME_FORMS}"))
+                })
             })
             .transpose()
     };
-    let since_ms = parse("--since", &a.since)?;
-    let until_ms = parse("--until", &a.until)?;
-    if let (Some(s), Some(u)) = (since_ms, until_ms) {
+    let since = parse("--since", &a.since)?;
+    let until = parse("--until", &a.until)?;
+    if let (Some(s), Some(u)) = (since, until) {
         if u < s {
             return Err(Fail::usage_hint("--until is before --since", "swap them"));
         }
     }
-    let query = Query {
-        dp_ids,
-        alarm_values,
-        since_ms,
-        until_ms,
-        user: a.user.as_ref().map(|u| u.trim().to_string()),
-    };
-    let plan = export::Plan {
-        alarms,
-        format,
-        limit: a.limit,
+    let q = Query {
+        kinds,
+        since,
+        until,
+        member: a.user.as_ref().map(|u| u.trim().to_string()),
+        limit: a.limit as u32,
         all: a.all,
         concurrency: a.concurrency,
-        tz,
     };
-    export::run(ctx, &lock, &query, &plan).await
+    Ok((lock, q, mode))
+}
+
+async fn history_list(a: ListArgs, ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<Record>()?;
+    let words: Vec<&str> = UnlockKind::ALL.iter().map(|k| k.as_str()).collect();
+    let kinds = kinds(&a.types, UnlockKind::parse, "an unlock type", &words)?;
+    let (lock, q, mode) = query(&a, kinds, ctx).await?;
+    let pages = ctx.api().await?.history(&lock, &q).await?;
+    export::run(ctx, pages, mode, a.all).await
+}
+
+/// An alarm `--type` word; the cloud's own names for duress and tamper alarms are kept as
+/// aliases for scripts written before the JSON words.
+fn alarm_word(w: &str) -> Option<AlarmKind> {
+    match w {
+        "hijack" => Some(AlarmKind::Duress),
+        "pry" => Some(AlarmKind::Tamper),
+        w => AlarmKind::parse(w),
+    }
+}
+
+async fn alarm_list(a: ListArgs, ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<Alarm>()?;
+    let words: Vec<&str> = AlarmKind::ALL.iter().map(|k| k.as_str()).collect();
+    let kinds = kinds(&a.types, alarm_word, "an alarm type", &words)?;
+    let (lock, q, mode) = query(&a, kinds, ctx).await?;
+    let pages = ctx.api().await?.alarms(&lock, &q).await?;
+    export::run(ctx, pages, mode, a.all).await
 }
 
 async fn unread(ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<Unread>()?;
     let lock = ctx.dev_lock().await?;
-    let r = ctx
-        .call(&lock, "alarm unread", json!({ "devId": lock.id }))
-        .await?;
-    if ctx.json_done(&r)? {
-        return Ok(());
-    }
-    println!("{}", crate::output::cell(Some(&r)));
-    Ok(())
+    let n = ctx.api().await?.unread_alarms(&lock).await?;
+    ctx.persist_renewed_session()?;
+    ctx.out.show(&n, ctx.raw(), |_| {
+        writeln!(std::io::stdout().lock(), "{}", n.unread)
+    })
 }

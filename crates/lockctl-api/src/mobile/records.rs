@@ -1,7 +1,167 @@
-//! The mobile gateway's side of [`crate::ops::RecordOps`].
+//! The mobile gateway's side of [`crate::ops::RecordOps`]: which DPs a filter asks for, how each
+//! kind spells them (`dpIds` a list on Wi-Fi, comma-separated text on Bluetooth and Zigbee), the
+//! time window only the Wi-Fi history call takes, and the pages read into typed records.
 
+mod page;
+mod pager;
+
+use async_trait::async_trait;
+use jiff::Timestamp;
+use serde_json::{json, Value};
+
+use crate::error::{Error, Result};
+use crate::kind::Column;
+use crate::lock::Lock;
+use crate::mobile::wire::{self, dp_of_unlock_kind};
 use crate::mobile::Mobile;
+use crate::model::UnlockKind;
+use crate::ops::records::{Alarm, AlarmKind, Pages, Person, Query, Record, Unread};
 use crate::ops::RecordOps;
+use page::{ALARM_DP, DURESS_DP};
+use pager::{Pager, Plan, Source};
 
-#[async_trait::async_trait]
-impl RecordOps for Mobile {}
+/// `dpIds` as the lock's kind spells it.
+fn dp_ids(lock: &Lock, dps: &[u32]) -> Value {
+    match lock.kind.column() {
+        Column::Wifi => json!(dps),
+        Column::Ble => json!(dps.iter().map(u32::to_string).collect::<Vec<_>>().join(",")),
+    }
+}
+
+/// Whether a record naming `who` is the member asked for (id, or name in any case).
+fn names(who: &Option<Person>, asked: &Option<String>) -> bool {
+    let Some(asked) = asked else { return true };
+    who.as_ref().is_some_and(|p| {
+        p.id.as_deref() == Some(asked.as_str())
+            || p.name
+                .as_ref()
+                .is_some_and(|n| n.eq_ignore_ascii_case(asked))
+    })
+}
+
+fn check<K>(q: &Query<K>) -> Result<()> {
+    if !(1..=500).contains(&q.limit) {
+        return Err(Error::Invalid(format!(
+            "a page holds 1 to 500 records, not {}",
+            q.limit
+        )));
+    }
+    if !(1..=16).contains(&q.concurrency) {
+        return Err(Error::Invalid(
+            "1 to 16 pages may be fetched at once".into(),
+        ));
+    }
+    Ok(())
+}
+
+fn millis(t: Option<Timestamp>) -> Option<i64> {
+    t.map(|t| t.as_millisecond())
+}
+
+impl Mobile {
+    fn source<T>(
+        &self,
+        lock: &Lock,
+        verb: &str,
+        base: Value,
+        make: fn(&page::WireRecord, &jiff::tz::TimeZone) -> T,
+    ) -> Result<Source<T>> {
+        let entry = Self::entry(lock, verb)?;
+        Ok(Source {
+            client: self.client.clone(),
+            action: entry.action,
+            version: entry.version,
+            base,
+            zone: lock.zone.clone(),
+            make,
+        })
+    }
+}
+
+fn plan<K, T>(
+    q: &Query<K>,
+    early_stop: bool,
+    keep: Box<dyn Fn(&T) -> bool + Send + Sync>,
+) -> Plan<T> {
+    Plan {
+        limit: i64::from(q.limit),
+        all: q.all,
+        concurrency: q.concurrency,
+        since_ms: millis(q.since),
+        until_ms: millis(q.until),
+        early_stop,
+        keep,
+    }
+}
+
+#[async_trait]
+impl RecordOps for Mobile {
+    async fn history(&self, lock: &Lock, q: &Query<UnlockKind>) -> Result<Box<dyn Pages<Record>>> {
+        check(q)?;
+        let wifi = lock.kind.column() == Column::Wifi;
+        let mut base = json!({ "devId": lock.id, "limit": q.limit });
+        let dps: Vec<u32> = q
+            .kinds
+            .iter()
+            .filter_map(|k| dp_of_unlock_kind(*k))
+            .collect();
+        if !dps.is_empty() {
+            base["dpIds"] = dp_ids(lock, &dps);
+        }
+        // Only the Wi-Fi history call takes a time window; elsewhere lockctl filters by itself
+        // and stops paging once records are older than the window.
+        if wifi {
+            if let Some(s) = millis(q.since) {
+                base["startTime"] = json!(s);
+            }
+            if let Some(u) = millis(q.until) {
+                base["endTime"] = json!(u);
+            }
+        }
+        let src = self.source(lock, "history list", base, |r, z| r.record(z))?;
+        let (kinds, member) = (q.kinds.clone(), q.member.clone());
+        let keep = Box::new(move |r: &Record| {
+            (kinds.is_empty() || kinds.contains(&r.kind)) && names(&r.member, &member)
+        });
+        Ok(Box::new(Pager::new(src, plan(q, !wifi, keep))))
+    }
+
+    async fn alarms(&self, lock: &Lock, q: &Query<AlarmKind>) -> Result<Box<dyn Pages<Alarm>>> {
+        check(q)?;
+        let wifi = lock.kind.column() == Column::Wifi;
+        let mut base = json!({ "devId": lock.id, "limit": q.limit });
+        // Duress alarms have a DP of their own; every other alarm is a value of the alarm DP.
+        let mut dps = vec![];
+        if q.kinds.iter().any(|k| *k != AlarmKind::Duress) {
+            dps.push(ALARM_DP);
+        }
+        if q.kinds.contains(&AlarmKind::Duress) {
+            dps.push(DURESS_DP);
+        }
+        if !dps.is_empty() {
+            base["dpIds"] = dp_ids(lock, &dps);
+        }
+        let src = self.source(lock, "alarm list", base, |r, z| r.alarm(z))?;
+        let (kinds, member) = (q.kinds.clone(), q.member.clone());
+        let keep = Box::new(move |a: &Alarm| {
+            (kinds.is_empty() || kinds.contains(&a.kind)) && names(&a.member, &member)
+        });
+        Ok(Box::new(Pager::new(src, plan(q, !wifi, keep))))
+    }
+
+    async fn unread_alarms(&self, lock: &Lock) -> Result<Unread> {
+        let r = self
+            .send(lock, "alarm unread", json!({ "devId": lock.id }))
+            .await?;
+        let n = wire::int(&json!({ "n": r }), "n")
+            .filter(|n| *n >= 0)
+            .ok_or_else(|| Error::BadResponse {
+                url: "alarm unread".into(),
+                reason: format!("an unread count that is not a count: {r}"),
+            })?;
+        Ok(Unread {
+            lock: lock.id.clone(),
+            unread: n as u64,
+        })
+    }
+}

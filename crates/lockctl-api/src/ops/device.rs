@@ -2,9 +2,78 @@
 //! activation dates, method sync.
 
 use async_trait::async_trait;
+use serde::Serialize;
 
 pub use crate::devices::{Device, Home};
 use crate::error::Result;
+use crate::lock::Lock;
+use crate::model::{Done, Fields, Time, UnlockKind};
+use crate::secret::Secret;
+
+/// Whether the voice-assistant password is on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VoiceStatus {
+    pub lock: String,
+    pub enabled: bool,
+}
+
+impl Fields for VoiceStatus {
+    const FIELDS: &'static [&'static str] = &["lock", "enabled"];
+}
+
+/// Whether remote unlock is switched on at the lock (in the app's lock settings).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RemoteStatus {
+    pub lock: String,
+    pub enabled: bool,
+}
+
+impl Fields for RemoteStatus {
+    const FIELDS: &'static [&'static str] = &["lock", "enabled"];
+}
+
+/// When the lock was activated (joined the network).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ActiveDate {
+    pub lock: String,
+    pub activated_at: Option<Time>,
+}
+
+impl Fields for ActiveDate {
+    const FIELDS: &'static [&'static str] = &["lock", "activatedAt"];
+}
+
+/// How many whole days the lock has been active.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ActivePeriod {
+    pub lock: String,
+    pub days: u64,
+}
+
+impl Fields for ActivePeriod {
+    const FIELDS: &'static [&'static str] = &["lock", "days"];
+}
+
+/// The check string that lets the lock compare its unlock methods with the cloud's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SyncCheck {
+    pub lock: String,
+    /// Hex: for each method of the kinds asked, its DP and number, a byte each.
+    pub check_string: String,
+    /// Whether the cloud has sent the lock its methods (sync may go ahead).
+    pub distributed: bool,
+    /// The data point the check string is sent to the lock on; null when the cloud names none.
+    pub dp: Option<u32>,
+}
+
+impl Fields for SyncCheck {
+    const FIELDS: &'static [&'static str] = &["lock", "checkString", "distributed", "dp"];
+}
 
 #[async_trait]
 pub trait DeviceOps {
@@ -13,4 +82,25 @@ pub trait DeviceOps {
 
     /// Every home of the account with its devices.
     async fn homes_and_devices(&self) -> Result<Vec<(Home, Vec<Device>)>>;
+
+    /// The length of the voice PIN the lock takes; `Unsupported` when it has no voice password.
+    /// Sends nothing (ask it before prompting for a PIN).
+    fn voice_pin_len(&self, lock: &Lock) -> Result<usize>;
+
+    async fn voice_status(&self, lock: &Lock) -> Result<VoiceStatus>;
+
+    /// Turn the voice password on with `pin`, or off with None.
+    async fn set_voice(&self, lock: &Lock, pin: Option<&Secret>) -> Result<VoiceStatus>;
+
+    async fn remote_status(&self, lock: &Lock) -> Result<RemoteStatus>;
+
+    /// Open (`open` true) or lock the lock through its gateway.
+    async fn remote(&self, lock: &Lock, open: bool) -> Result<Done>;
+
+    async fn active_date(&self, lock: &Lock) -> Result<ActiveDate>;
+
+    async fn active_period(&self, lock: &Lock) -> Result<ActivePeriod>;
+
+    /// The sync check string for these unlock kinds (all when empty).
+    async fn sync(&self, lock: &Lock, kinds: &[UnlockKind]) -> Result<SyncCheck>;
 }
