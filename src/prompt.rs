@@ -6,7 +6,22 @@ use std::io::IsTerminal;
 use anyhow::Result;
 use dialoguer::{Confirm, Input, Password, Select};
 
+use lockctl_api::Secret;
+
 use crate::error::Fail;
+
+/// The first line of stdin (a PIN piped in), without its line ending.
+pub fn stdin_secret(what: &str) -> Result<Secret> {
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::InvalidData {
+            Fail::usage(format!("the {what} on stdin is not UTF-8 text"))
+        } else {
+            anyhow::Error::new(e).context(format!("cannot read the {what} from stdin"))
+        }
+    })?;
+    Ok(Secret::new(line.trim_end_matches(['\n', '\r'])))
+}
 
 #[derive(Debug, Clone)]
 pub struct Prompter {
@@ -58,6 +73,17 @@ impl Prompter {
             .with_prompt(label)
             .interact()
             .map_err(map_err)
+    }
+
+    /// A new PIN of `len` digits, hidden and typed twice; the two entries must match. `what`
+    /// names it (`PIN`, `Voice PIN`).
+    pub fn pin_twice(&self, what: &str, len: usize, flag: &str) -> Result<Secret> {
+        let first = Secret::new(self.secret(&format!("{what} ({len} digits)"), flag)?);
+        let again = Secret::new(self.secret(&format!("{what} again"), flag)?);
+        if first != again {
+            return Err(Fail::usage("the two PIN entries differ"));
+        }
+        Ok(first)
     }
 
     /// Pick one of `items`; returns its index.

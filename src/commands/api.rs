@@ -145,7 +145,6 @@ async fn call(a: CallArgs, ctx: &mut Context) -> Result<()> {
             },
         )
         .await?;
-    ctx.persist_renewed_session()?;
     // The escape hatch prints the wire's result itself, with --json or without.
     ctx.out.wire(result)
 }

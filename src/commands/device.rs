@@ -1,7 +1,5 @@
 //! `device list | show | active-date | active-period | sync`.
 
-use std::io::Write;
-
 use anyhow::Result;
 use clap::Subcommand;
 use lockctl_api::ops::device::{ActiveDate, ActivePeriod, Device, SyncCheck};
@@ -58,7 +56,6 @@ async fn list(ctx: &mut Context) -> Result<()> {
     let homes = ctx.api().await?.homes_and_devices().await?;
     let all: Vec<Device> = homes.into_iter().flat_map(|(_, d)| d).collect();
     ctx.cache_devices(&all)?;
-    ctx.persist_renewed_session()?;
     ctx.out.show_list(&all, ctx.raw(), |o| {
         let rows = all
             .iter()
@@ -81,7 +78,6 @@ async fn show(ctx: &mut Context) -> Result<()> {
     let dev = ctx.dev()?;
     let d = ctx.api().await?.device(&dev).await?;
     ctx.cache_devices(std::slice::from_ref(&d))?;
-    ctx.persist_renewed_session()?;
     let forced = ctx.settings.kind;
     ctx.out.show(&d, ctx.raw(), |o| {
         o.fields(&[
@@ -107,14 +103,13 @@ async fn active_date(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<ActiveDate>()?;
     let lock = ctx.dev_lock().await?;
     let d = ctx.api().await?.active_date(&lock).await?;
-    ctx.persist_renewed_session()?;
-    ctx.out.show(&d, ctx.raw(), |_| {
+    ctx.out.show(&d, ctx.raw(), |o| {
         let when = d
             .activated_at
             .as_ref()
             .map(|t| crate::output::time::local_in(t.as_secs(), &lock.zone))
             .unwrap_or_else(|| "unknown".into());
-        writeln!(std::io::stdout().lock(), "{when}")
+        o.line(&when)
     })
 }
 
@@ -122,10 +117,8 @@ async fn active_period(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<ActivePeriod>()?;
     let lock = ctx.dev_lock().await?;
     let p = ctx.api().await?.active_period(&lock).await?;
-    ctx.persist_renewed_session()?;
-    ctx.out.show(&p, ctx.raw(), |_| {
-        writeln!(std::io::stdout().lock(), "{} days", p.days)
-    })
+    ctx.out
+        .show(&p, ctx.raw(), |o| o.line(&format!("{} days", p.days)))
 }
 
 async fn sync(a: SyncArgs, ctx: &mut Context) -> Result<()> {
@@ -146,7 +139,6 @@ async fn sync(a: SyncArgs, ctx: &mut Context) -> Result<()> {
         .collect::<Result<Vec<_>>>()?;
     let lock = ctx.dev_lock().await?;
     let s = ctx.api().await?.sync(&lock, &kinds).await?;
-    ctx.persist_renewed_session()?;
     ctx.out.show(&s, ctx.raw(), |o| {
         o.fields(&[
             ("check string", s.check_string.clone()),

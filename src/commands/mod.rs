@@ -13,6 +13,7 @@ pub mod records;
 pub mod remote;
 pub mod temppwd;
 pub mod voice;
+pub mod words;
 
 use anyhow::Result;
 

@@ -11,9 +11,10 @@ use lockctl_api::ops::passwords::{
 use lockctl_api::{Delivery, Done, Lock, Validity};
 
 use crate::commands::common::{check_id, check_name, window};
-use crate::commands::temppwd::{window_words, StatusArg};
+use crate::commands::words::StatusArg;
 use crate::context::Context;
 use crate::error::Fail;
+use crate::output::time;
 
 #[derive(Subcommand, Debug)]
 pub enum OfflinepwdCommand {
@@ -155,21 +156,17 @@ async fn available(a: AvailableArgs, ctx: &mut Context) -> Result<()> {
     let lock = ctx.dev_lock().await?;
     let api = ctx.api().await?;
     let r = api.offline_available(&lock, a.pwd_type.typed()).await?;
-    ctx.out.show(&r, ctx.raw(), |_| {
-        println!(
-            "{}",
-            if r.available {
-                "yes"
-            } else {
-                "no: the hourly limit is reached; try again later"
-            }
-        );
-        Ok(())
+    ctx.out.show(&r, ctx.raw(), |o| {
+        o.line(if r.available {
+            "yes"
+        } else {
+            "no: the hourly limit is reached; try again later"
+        })
     })
 }
 
 /// Show a code so it cannot be missed: grouped digits on stderr, the bare code on stdout.
-fn show_code(ctx: &Context, what: &str, code: &str, lock: &Lock) {
+fn show_code(ctx: &Context, what: &str, code: &str, lock: &Lock) -> std::io::Result<()> {
     // 10 digits read best as 3-3-4.
     let grouped = if code.len() == 10 && code.is_ascii() {
         format!("{} {} {}", &code[0..3], &code[3..6], &code[6..])
@@ -180,7 +177,7 @@ fn show_code(ctx: &Context, what: &str, code: &str, lock: &Lock) {
         "\n  {what} for {}:\n\n      {grouped}\n",
         lock.name
     ));
-    println!("{code}");
+    ctx.out.line(code)
 }
 
 /// The window of a `multiple` code, checked; the other types take none.
@@ -239,12 +236,12 @@ async fn create(a: CreateArgs, ctx: &mut Context) -> Result<()> {
         let what = match a.pwd_type {
             PwdType::Multiple => format!(
                 "Offline code (many uses, {})",
-                window_words(p.from.as_ref(), p.to.as_ref(), &lock.zone)
+                time::window(p.from.as_ref(), p.to.as_ref())
             ),
             PwdType::Once => "Offline code (one use, within 6 hours)".to_string(),
             _ => "Clear-all code (typed at the lock, ends every earlier offline code)".to_string(),
         };
-        show_code(ctx, &what, p.pin.as_deref().unwrap_or(""), &lock);
+        show_code(ctx, &what, p.pin.as_deref().unwrap_or(""), &lock)?;
         o.status(&format!("id {}", p.id.as_deref().unwrap_or("unknown")));
         Ok(())
     })
@@ -284,7 +281,7 @@ async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
                 p.name.clone(),
                 type_words(p.kind).into(),
                 status_words(p).into(),
-                window_words(p.from.as_ref(), p.to.as_ref(), &lock.zone),
+                time::window(p.from.as_ref(), p.to.as_ref()),
                 clear,
             ]
         })
@@ -322,8 +319,7 @@ async fn revoke(a: IdArgs, ctx: &mut Context) -> Result<()> {
             &format!("Clear code ending offline code {id} (type it at the lock)"),
             &c.pin,
             &lock,
-        );
-        Ok(())
+        )
     })
 }
 
@@ -338,7 +334,7 @@ async fn revocable(ctx: &mut Context) -> Result<()> {
             vec![
                 p.id.clone(),
                 p.name.clone(),
-                window_words(p.from.as_ref(), p.to.as_ref(), &lock.zone),
+                time::window(p.from.as_ref(), p.to.as_ref()),
             ]
         })
         .collect();

@@ -8,7 +8,7 @@ use lockctl_api::ops::members::{
 use lockctl_api::Done;
 
 use crate::commands::common::{check_id, check_name, check_user, unlock_id};
-use crate::commands::member::words;
+use crate::commands::words;
 use crate::context::Context;
 
 #[derive(Subcommand, Debug)]
@@ -199,7 +199,7 @@ async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.show(&m, ctx.raw(), |o| {
         o.status(&msg);
         if let Some(id) = &m.id {
-            println!("{id}");
+            o.line(id)?;
         }
         Ok(())
     })
@@ -273,16 +273,12 @@ async fn pending(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<PendingMethods>()?;
     let lock = ctx.dev_lock().await?;
     let p = ctx.api().await?.methods_pending(&lock).await?;
-    ctx.out.show(&p, ctx.raw(), |_| {
-        println!(
-            "{}",
-            if p.pending {
-                "yes: some unlock methods wait to be assigned (see `lockctl opmode unassigned`)"
-            } else {
-                "no"
-            }
-        );
-        Ok(())
+    ctx.out.show(&p, ctx.raw(), |o| {
+        o.line(if p.pending {
+            "yes: some unlock methods wait to be assigned (see `lockctl opmode unassigned`)"
+        } else {
+            "no"
+        })
     })
 }
 

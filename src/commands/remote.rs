@@ -1,7 +1,5 @@
 //! `remote status | unlock | lock`: through the lock's gateway (Bluetooth, Zigbee).
 
-use std::io::Write;
-
 use anyhow::Result;
 use clap::Subcommand;
 use lockctl_api::ops::device::RemoteStatus;
@@ -30,12 +28,11 @@ pub async fn run(cmd: RemoteCommand, ctx: &mut Context) -> Result<()> {
     // Asked first every time: a lock without remote unlock is refused before anything is sent,
     // and a lock where it is switched off is not asked to open.
     let status = api.remote_status(&lock).await?;
-    ctx.persist_renewed_session()?;
     let open = match cmd {
         RemoteCommand::Status => {
-            return ctx.out.show(&status, ctx.raw(), |_| {
+            return ctx.out.show(&status, ctx.raw(), |o| {
                 let on = if status.enabled { "on" } else { "off" };
-                writeln!(std::io::stdout().lock(), "remote unlock is {on}")
+                o.line(&format!("remote unlock is {on}"))
             });
         }
         RemoteCommand::Unlock => true,
@@ -54,7 +51,6 @@ pub async fn run(cmd: RemoteCommand, ctx: &mut Context) -> Result<()> {
         ctx.global.yes,
     )?;
     let done = api.remote(&lock, open).await?;
-    ctx.persist_renewed_session()?;
     ctx.out.show(&done, ctx.raw(), |o| {
         let did = if open { "Unlocked" } else { "Locked" };
         o.status(&format!("{did} {}.", lock.name));

@@ -1,11 +1,8 @@
 //! `voice status | enable | disable`: the voice-assistant password (Bluetooth, Zigbee).
 
-use std::io::{BufRead, Write};
-
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use clap::{Args, Subcommand};
 use lockctl_api::ops::device::VoiceStatus;
-use lockctl_api::Secret;
 
 use crate::context::Context;
 use crate::error::Fail;
@@ -31,14 +28,7 @@ pub async fn run(cmd: VoiceCommand, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<VoiceStatus>()?;
     let dev = ctx.dev()?;
     let stdin_pin = match &cmd {
-        VoiceCommand::Enable(a) if a.pin_stdin => {
-            let mut line = String::new();
-            std::io::stdin()
-                .lock()
-                .read_line(&mut line)
-                .context("cannot read the PIN from stdin")?;
-            Some(Secret::new(line.trim_end_matches(['\n', '\r'])))
-        }
+        VoiceCommand::Enable(a) if a.pin_stdin => Some(crate::prompt::stdin_secret("PIN")?),
         VoiceCommand::Enable(_) => {
             ctx.prompter.require(&["--pin-stdin"])?;
             None
@@ -55,7 +45,7 @@ pub async fn run(cmd: VoiceCommand, ctx: &mut Context) -> Result<()> {
             let len = api.voice_pin_len(&lock)?;
             let pin = match stdin_pin {
                 Some(p) => p,
-                None => prompt_pin(ctx, len)?,
+                None => ctx.prompter.pin_twice("Voice PIN", len, "--pin-stdin")?,
             };
             if let Err(e) = lockctl_api::pin::validate(pin.expose(), len) {
                 return Err(Fail::usage(format!("PIN refused: {e}")));
@@ -64,26 +54,13 @@ pub async fn run(cmd: VoiceCommand, ctx: &mut Context) -> Result<()> {
         }
         VoiceCommand::Disable => api.set_voice(&lock, None).await?,
     };
-    ctx.persist_renewed_session()?;
     ctx.out.show(&status, ctx.raw(), |o| {
         let on = if status.enabled { "on" } else { "off" };
         if is_status {
-            writeln!(std::io::stdout().lock(), "{on}")
+            o.line(on)
         } else {
             o.status(&format!("Voice password is {on} for {}.", lock.name));
             Ok(())
         }
     })
-}
-
-fn prompt_pin(ctx: &Context, len: usize) -> Result<Secret> {
-    let a = Secret::new(
-        ctx.prompter
-            .secret(&format!("Voice PIN ({len} digits)"), "--pin-stdin")?,
-    );
-    let b = Secret::new(ctx.prompter.secret("Voice PIN again", "--pin-stdin")?);
-    if a != b {
-        return Err(Fail::usage("the two PIN entries differ"));
-    }
-    Ok(a)
 }

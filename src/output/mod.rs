@@ -6,6 +6,7 @@
 
 pub mod color;
 pub mod jq;
+mod listing;
 pub mod select;
 pub mod sink;
 #[allow(dead_code)] // see the stream impl block of Output
@@ -22,6 +23,7 @@ use serde_json::Value;
 use crate::error::Fail;
 use crate::options::{ColorChoice, Format};
 
+pub use listing::{Listing, Mode, Row};
 pub use stream::{Progress, Rows};
 
 #[derive(Debug, Clone)]
@@ -273,6 +275,11 @@ impl Output {
         Rows::start(self, headers)
     }
 
+    /// A listing that streams pages of typed models in `mode`; see [`Listing`].
+    pub fn listing<T: Row>(&self, mode: Mode) -> anyhow::Result<Listing<'_, T>> {
+        Listing::start(self, mode)
+    }
+
     /// A CSV writer on stdout; see [`stream::csv_writer`].
     pub fn csv_writer(&self) -> csv::Writer<sink::Stdout> {
         stream::csv_writer()
@@ -281,6 +288,25 @@ impl Output {
     /// One NDJSON line on stdout.
     pub fn ndjson_line(&self, value: &impl Serialize) -> std::io::Result<()> {
         stream::ndjson_line(value)
+    }
+
+    /// One line of data on stdout (a bare value such as an id or a PIN, for people and `$(...)`).
+    pub fn line(&self, text: &str) -> std::io::Result<()> {
+        let mut bytes = Vec::with_capacity(text.len() + 1);
+        bytes.extend_from_slice(text.as_bytes());
+        bytes.push(b'\n');
+        sink::stdout_bytes(&bytes)
+    }
+
+    /// An empty line on stdout, between two parts of one answer.
+    pub fn blank(&self) -> std::io::Result<()> {
+        sink::stdout_bytes(b"\n")
+    }
+
+    /// Something the user must see that is not part of stdout's document (a PIN lockctl made up,
+    /// when stdout carries the wire's answer): on stderr, even with --quiet.
+    pub fn aside(&self, msg: &str) {
+        sink::stderr_line(msg);
     }
 
     /// A warning on stderr: something the user should know even with --quiet.

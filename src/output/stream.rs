@@ -113,6 +113,10 @@ impl Progress {
         self.bar.inc(n);
     }
 
+    pub fn set_position(&self, n: u64) {
+        self.bar.set_position(n);
+    }
+
     pub fn set_length(&self, n: u64) {
         self.bar.set_length(n);
     }

@@ -51,10 +51,7 @@ pub async fn lock_id(a: UserArgs, ctx: &mut Context) -> Result<()> {
     let user = check_user("--user", &a.user)?;
     let lock = ctx.dev_lock().await?;
     let id = ctx.api().await?.lock_user_id(&lock, &user).await?;
-    ctx.out.show(&id, ctx.raw(), |_| {
-        println!("{}", id.lock_user_id);
-        Ok(())
-    })
+    ctx.out.show(&id, ctx.raw(), |o| o.line(&id.lock_user_id))
 }
 
 pub async fn share(a: ShareArgs, ctx: &mut Context) -> Result<()> {

@@ -100,8 +100,7 @@ pub async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     let msg = format!("Added member {name} to {} (id {}).", lock.name, m.id);
     ctx.out.show(&m, ctx.raw(), |o| {
         o.status(&msg);
-        println!("{}", m.id);
-        Ok(())
+        o.line(&m.id)
     })
 }
 

@@ -6,7 +6,7 @@ use clap::Args;
 use lockctl_api::ops::members::{Member, MemberCount, Page};
 use lockctl_api::Validity;
 
-use super::words;
+use crate::commands::words;
 use crate::context::Context;
 use crate::error::Fail;
 

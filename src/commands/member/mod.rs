@@ -5,7 +5,6 @@ mod add;
 mod list;
 mod remove;
 mod show;
-pub mod words;
 
 use anyhow::Result;
 use clap::Subcommand;

@@ -4,8 +4,8 @@ use anyhow::Result;
 use clap::Args;
 use lockctl_api::ops::members::Member;
 
-use super::words;
 use crate::commands::common::check_user;
+use crate::commands::words;
 use crate::context::Context;
 
 #[derive(Args, Debug)]
@@ -51,7 +51,7 @@ pub async fn show(a: ShowArgs, ctx: &mut Context) -> Result<()> {
                 ]
             })
             .collect();
-        println!();
+        o.blank()?;
         o.table(&["OPMODE ID", "UNLOCK ID", "TYPE", "NAME", "FLAGS"], rows)
     })
 }

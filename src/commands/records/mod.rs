@@ -4,8 +4,6 @@
 mod export;
 mod rows;
 
-use std::io::Write;
-
 use anyhow::Result;
 use clap::{Args, Subcommand, ValueEnum};
 use jiff::Timestamp;
@@ -15,8 +13,8 @@ use lockctl_api::{Lock, UnlockKind};
 use crate::context::Context;
 use crate::error::Fail;
 use crate::options;
+use crate::output::Mode;
 use crate::timeparse::{self, TIME_FORMS};
-use export::Mode;
 
 #[derive(Subcommand, Debug)]
 pub enum HistoryCommand {
@@ -217,8 +215,6 @@ async fn unread(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Unread>()?;
     let lock = ctx.dev_lock().await?;
     let n = ctx.api().await?.unread_alarms(&lock).await?;
-    ctx.persist_renewed_session()?;
-    ctx.out.show(&n, ctx.raw(), |_| {
-        writeln!(std::io::stdout().lock(), "{}", n.unread)
-    })
+    ctx.out
+        .show(&n, ctx.raw(), |o| o.line(&n.unread.to_string()))
 }

@@ -1,24 +1,12 @@
 //! How a record or an alarm reads in a table and in CSV: functions of the typed models only.
 
+use crate::output::Row;
 use lockctl_api::ops::records::{Alarm, AlarmKind, Person, Record};
-use lockctl_api::{Fields, Time};
-use serde::Serialize;
-
-/// A model a listing prints: JSON through serde, rows through these.
-pub trait Row: Serialize + Fields + Send + 'static {
-    /// Table headers (people).
-    const HEADERS: &'static [&'static str];
-    /// CSV headers: the model's JSON fields, `member` split in two.
-    const CSV: &'static [&'static str];
-    fn cells(&self) -> Vec<String>;
-    fn csv(&self) -> Vec<String>;
-}
+use lockctl_api::Time;
 
 /// A time for people, to the second, in the lock's zone (or --tz).
 fn human(t: &Option<Time>) -> String {
-    t.as_ref()
-        .map(|t| t.0.strftime("%Y-%m-%d %H:%M:%S %Z").to_string())
-        .unwrap_or_default()
+    crate::output::time::when_exact(t.as_ref())
 }
 
 fn rfc(t: &Option<Time>) -> String {

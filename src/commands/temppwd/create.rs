@@ -117,16 +117,12 @@ pub async fn create(a: CreateArgs, validate_only: bool, ctx: &mut Context) -> Re
     preview(ctx, &lock, &plan);
     if validate_only {
         let check = api.validate_temp_password(&lock, &plan.new).await?;
-        return ctx.out.show(&check, ctx.raw(), |_| {
-            println!(
-                "{}",
-                if check.accepted {
-                    "accepted: the lock would take this password"
-                } else {
-                    "refused: the lock would not take this password (its PIN may be in use)"
-                }
-            );
-            Ok(())
+        return ctx.out.show(&check, ctx.raw(), |o| {
+            o.line(if check.accepted {
+                "accepted: the lock would take this password"
+            } else {
+                "refused: the lock would not take this password (its PIN may be in use)"
+            })
         });
     }
     if ctx.prompter.interactive {
@@ -141,7 +137,7 @@ pub async fn create(a: CreateArgs, validate_only: bool, ctx: &mut Context) -> Re
     }
     ctx.out.show(&created, ctx.raw(), |o| {
         if let Some(p) = &created.pin {
-            println!("{}", p.expose());
+            o.line(p.expose())?;
         }
         o.status(&format!(
             "Created temporary password \"{}\" on {} (id {}).",
@@ -267,18 +263,14 @@ fn ask_schedules(
         }
         match parse_schedule(&s) {
             Ok(v) => schedules.push(v),
-            Err(e) => eprintln!("{e}"),
+            Err(e) => ctx.out.warn(&e.to_string()),
         }
     }
 }
 
 fn preview(ctx: &Context, lock: &Lock, p: &Plan) {
     let tz = &lock.zone;
-    let when = |t: Timestamp| {
-        t.to_zoned(tz.clone())
-            .strftime("%Y-%m-%d %H:%M %Z")
-            .to_string()
-    };
+    let when = |t: Timestamp| crate::output::time::at(t, tz);
     let n = &p.new;
     let masked = "•".repeat(n.pin.expose().len());
     ctx.out.status(&format!(

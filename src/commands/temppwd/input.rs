@@ -1,15 +1,12 @@
 //! What `temppwd create`, `validate` and `update` read from people: schedules, PINs (piped,
 //! typed twice, or generated), and the human words for schedules and states.
 
-use std::io::BufRead;
-
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use lockctl_api::ops::passwords::{Schedule, TempPassword};
-use lockctl_api::{pin, Delivery, Secret, Time, Validity};
+use lockctl_api::{pin, Delivery, Secret, Validity};
 
 use crate::context::Context;
 use crate::error::Fail;
-use crate::output::time::local_in;
 use crate::timeparse;
 
 pub const SCHEDULE_FORMS: &str = "`mon-fri 09:00-18:00` or `sat,sun all-day`";
@@ -70,19 +67,8 @@ pub fn state_words(p: &TempPassword) -> &'static str {
     }
 }
 
-/// `FROM to TO` in the lock's zone (or --tz), `-` for an unset end.
-pub fn window_words(from: Option<&Time>, to: Option<&Time>, tz: &jiff::tz::TimeZone) -> String {
-    let one = |t: Option<&Time>| t.map_or("-".to_string(), |t| local_in(t.as_secs(), tz));
-    format!("{} to {}", one(from), one(to))
-}
-
 pub fn read_pin_stdin() -> Result<Secret> {
-    let mut line = String::new();
-    std::io::stdin()
-        .lock()
-        .read_line(&mut line)
-        .context("cannot read the PIN from stdin")?;
-    Ok(Secret::new(line.trim_end_matches(['\n', '\r'])))
+    crate::prompt::stdin_secret("PIN")
 }
 
 pub fn check_pin(p: &Secret, len: usize) -> Result<()> {
@@ -107,19 +93,11 @@ pub fn generate_pin(len: usize) -> Secret {
 
 /// Ask for a PIN twice on the terminal.
 pub fn ask_pin(ctx: &Context, len: usize) -> Result<Secret> {
-    let first = Secret::new(
-        ctx.prompter
-            .secret(&format!("PIN ({len} digits)"), "--pin-stdin or --generate")?,
-    );
-    check_pin(&first, len)?;
-    let again = Secret::new(
-        ctx.prompter
-            .secret("PIN again", "--pin-stdin or --generate")?,
-    );
-    if first != again {
-        return Err(Fail::usage("the two PIN entries differ"));
-    }
-    Ok(first)
+    let pin = ctx
+        .prompter
+        .pin_twice("PIN", len, "--pin-stdin or --generate")?;
+    check_pin(&pin, len)?;
+    Ok(pin)
 }
 
 /// `--phone`: digits, `+` and spaces.
@@ -141,7 +119,7 @@ pub fn check_phone(p: Option<&str>) -> Result<()> {
 /// (which prints the wire's answer only) on stderr. JSON carries it in the document.
 pub fn show_generated(ctx: &Context, pin: &Secret) {
     if matches!(ctx.out.format, crate::options::Format::Raw) {
-        eprintln!("generated PIN: {}", pin.expose());
+        ctx.out.aside(&format!("generated PIN: {}", pin.expose()));
     }
 }
 

@@ -5,10 +5,11 @@ use clap::Args;
 use lockctl_api::ops::passwords::{DynamicPassword, TempPassword};
 use lockctl_api::Done;
 
-use super::input::{schedule_words, state_words, window_words};
-use super::StatusArg;
+use super::input::{schedule_words, state_words};
 use crate::commands::common::{check_id, check_name};
+use crate::commands::words::StatusArg;
 use crate::context::Context;
+use crate::output::time::window;
 
 #[derive(Args, Debug)]
 pub struct ListArgs {
@@ -47,7 +48,7 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
                 p.id.clone().unwrap_or_default(),
                 p.name.clone(),
                 state_words(p).to_string(),
-                window_words(p.from.as_ref(), p.to.as_ref(), &lock.zone),
+                window(p.from.as_ref(), p.to.as_ref()),
                 schedule_words(&p.schedules),
                 if p.one_time { "once" } else { "many" }.to_string(),
             ]
@@ -97,7 +98,7 @@ pub async fn dynamic(ctx: &mut Context) -> Result<()> {
     let api = ctx.api().await?;
     let d = api.dynamic_password(&lock).await?;
     ctx.out.show(&d, ctx.raw(), |o| {
-        println!("{}", d.pin);
+        o.line(&d.pin)?;
         o.status(&format!(
             "Dynamic password for {}: valid for about 5 minutes.",
             lock.name

@@ -7,12 +7,9 @@ mod manage;
 mod update;
 
 use anyhow::Result;
-use clap::{Subcommand, ValueEnum};
-use lockctl_api::Validity;
+use clap::Subcommand;
 
 use crate::context::Context;
-
-pub use input::window_words;
 
 #[derive(Subcommand, Debug)]
 pub enum TemppwdCommand {
@@ -30,27 +27,6 @@ pub enum TemppwdCommand {
     Remove(manage::IdArgs),
     /// Get a dynamic password (valid about 5 minutes).
     Dynamic,
-}
-
-/// `--status`: where a password stands in time (the `validity` words of `--json`).
-#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StatusArg {
-    /// Its window has not begun.
-    Upcoming,
-    /// Usable now.
-    Active,
-    /// Its window has ended, or it was used up or cleared.
-    Expired,
-}
-
-impl StatusArg {
-    pub fn validity(self) -> Validity {
-        match self {
-            StatusArg::Upcoming => Validity::Upcoming,
-            StatusArg::Active => Validity::Active,
-            StatusArg::Expired => Validity::Expired,
-        }
-    }
 }
 
 pub async fn run(cmd: TemppwdCommand, ctx: &mut Context) -> Result<()> {

@@ -78,7 +78,7 @@ pub async fn update(a: UpdateArgs, ctx: &mut Context) -> Result<()> {
     }
     ctx.out.show(&updated, ctx.raw(), |o| {
         if let Some(g) = &updated.pin {
-            println!("{}", g.expose());
+            o.line(g.expose())?;
         }
         o.status(&format!("Updated temporary password {id}."));
         Ok(())

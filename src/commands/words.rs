@@ -1,10 +1,13 @@
-//! Members and unlock methods in words for people (the JSON words are the models' own).
+//! Words for people shared by several verb groups: members, unlock methods, validity windows and
+//! the `--status` filter (the JSON words are the models' own).
 
+use clap::ValueEnum;
 use lockctl_api::ops::members::{
     AccessType, MemberAccess, MemberStatus, Role, UnlockMethod, Weekday,
 };
-use lockctl_api::{Delivery, Time};
+use lockctl_api::{Delivery, Validity};
 
+use crate::output::time::when;
 use crate::timeparse;
 
 pub fn role(r: Role) -> &'static str {
@@ -29,15 +32,9 @@ pub fn status(s: Option<MemberStatus>, frozen: bool) -> String {
     out
 }
 
-fn when(t: &Option<Time>) -> String {
-    t.as_ref()
-        .map(|t| t.0.strftime("%Y-%m-%d %H:%M %Z").to_string())
-        .unwrap_or_else(|| "-".into())
-}
-
 /// `permanent`, `from A to B`, or `Mon-Fri 09:00-12:00, from A to B`.
 pub fn access(a: &MemberAccess) -> String {
-    let span = format!("from {} to {}", when(&a.from), when(&a.to));
+    let span = format!("from {} to {}", when(a.from.as_ref()), when(a.to.as_ref()));
     match a.kind {
         AccessType::Permanent => "permanent".into(),
         AccessType::Window => span,
@@ -106,4 +103,25 @@ pub fn method_row(m: &UnlockMethod) -> Vec<String> {
         delivery(m.delivery).to_string(),
         flags(m),
     ]
+}
+
+/// `--status`: where a password stands in time (the `validity` words of `--json`).
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusArg {
+    /// Its window has not begun.
+    Upcoming,
+    /// Usable now.
+    Active,
+    /// Its window has ended, or it was used up or cleared.
+    Expired,
+}
+
+impl StatusArg {
+    pub fn validity(self) -> Validity {
+        match self {
+            StatusArg::Upcoming => Validity::Upcoming,
+            StatusArg::Active => Validity::Active,
+            StatusArg::Expired => Validity::Expired,
+        }
+    }
 }
