@@ -557,12 +557,12 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;member;add' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Member name (1-32 characters)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The member''s name (1-32 characters)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Valid from (in the lock''s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Valid until (same forms as --from)')
             [CompletionResult]::new('--weekdays', '--weekdays', [CompletionResultType]::ParameterName, 'Recurring: on these days (`mon-fri`, `sat,sun`, `daily`)')
             [CompletionResult]::new('--daily', '--daily', [CompletionResultType]::ParameterName, 'Recurring: at these times of day (`09:00-18:00`)')
-            [CompletionResult]::new('--allow', '--allow', [CompletionResultType]::ParameterName, 'Unlock types this member may use (Bluetooth): e.g. fingerprint,card,password')
+            [CompletionResult]::new('--allow', '--allow', [CompletionResultType]::ParameterName, 'Unlock types this member may use (Bluetooth and Zigbee): e.g. fingerprint,card,password')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
@@ -586,12 +586,12 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
         }
         'lockctl;member;update' {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Member id')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The member''s name (1-32 characters)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Valid from (in the lock''s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Valid until (same forms as --from)')
             [CompletionResult]::new('--weekdays', '--weekdays', [CompletionResultType]::ParameterName, 'Recurring: on these days (`mon-fri`, `sat,sun`, `daily`)')
             [CompletionResult]::new('--daily', '--daily', [CompletionResultType]::ParameterName, 'Recurring: at these times of day (`09:00-18:00`)')
-            [CompletionResult]::new('--allow', '--allow', [CompletionResultType]::ParameterName, 'Unlock types this member may use: e.g. fingerprint,card')
+            [CompletionResult]::new('--allow', '--allow', [CompletionResultType]::ParameterName, 'Unlock types this member may use (Bluetooth and Zigbee): e.g. fingerprint,card,password')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device (lock) id [env: LOCKCTL_DEV]')

@@ -520,12 +520,12 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --help 'Print help'
         }
         &'lockctl;member;add'= {
-            cand --name 'Member name (1-32 characters)'
+            cand --name 'The member''s name (1-32 characters)'
             cand --from 'Valid from (in the lock''s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`'
             cand --to 'Valid until (same forms as --from)'
             cand --weekdays 'Recurring: on these days (`mon-fri`, `sat,sun`, `daily`)'
             cand --daily 'Recurring: at these times of day (`09:00-18:00`)'
-            cand --allow 'Unlock types this member may use (Bluetooth): e.g. fingerprint,card,password'
+            cand --allow 'Unlock types this member may use (Bluetooth and Zigbee): e.g. fingerprint,card,password'
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'
@@ -548,12 +548,12 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         }
         &'lockctl;member;update'= {
             cand --user 'Member id'
-            cand --name 'New name'
+            cand --name 'The member''s name (1-32 characters)'
             cand --from 'Valid from (in the lock''s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`'
             cand --to 'Valid until (same forms as --from)'
             cand --weekdays 'Recurring: on these days (`mon-fri`, `sat,sun`, `daily`)'
             cand --daily 'Recurring: at these times of day (`09:00-18:00`)'
-            cand --allow 'Unlock types this member may use: e.g. fingerprint,card'
+            cand --allow 'Unlock types this member may use (Bluetooth and Zigbee): e.g. fingerprint,card,password'
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Device (lock) id [env: LOCKCTL_DEV]'
             cand --dev 'Device (lock) id [env: LOCKCTL_DEV]'

@@ -446,12 +446,12 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail naming the missing flags instead'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l name -d 'Member name (1-32 characters)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l name -d 'The member\'s name (1-32 characters)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l from -d 'Valid from (in the lock\'s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l to -d 'Valid until (same forms as --from)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l weekdays -d 'Recurring: on these days (`mon-fri`, `sat,sun`, `daily`)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l daily -d 'Recurring: at these times of day (`09:00-18:00`)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l allow -d 'Unlock types this member may use (Bluetooth): e.g. fingerprint,card,password' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l allow -d 'Unlock types this member may use (Bluetooth and Zigbee): e.g. fingerprint,card,password' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
@@ -471,12 +471,12 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l user -d 'Member id' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l name -d 'The member\'s name (1-32 characters)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l from -d 'Valid from (in the lock\'s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l to -d 'Valid until (same forms as --from)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l weekdays -d 'Recurring: on these days (`mon-fri`, `sat,sun`, `daily`)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l daily -d 'Recurring: at these times of day (`09:00-18:00`)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l allow -d 'Unlock types this member may use: e.g. fingerprint,card' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l allow -d 'Unlock types this member may use (Bluetooth and Zigbee): e.g. fingerprint,card,password' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -s d -l dev -d 'Device (lock) id [env: LOCKCTL_DEV]' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''

@@ -67,22 +67,7 @@ async fn call(a: CallArgs, ctx: &mut Context) -> Result<()> {
         ));
     }
     // Check all input before any request.
-    let mut data: Option<Value> = match &a.data {
-        Some(spec) => {
-            let text = read_data(spec)?;
-            let v: Value = serde_json::from_str(&text).map_err(|e| {
-                Fail::usage_hint(
-                    format!("--data is not valid JSON: {e}"),
-                    "pass a JSON object, e.g. --data '{\"devId\":\"ID\"}'",
-                )
-            })?;
-            if !v.is_object() {
-                return Err(Fail::usage("--data must be a JSON object"));
-            }
-            Some(v)
-        }
-        None => None,
-    };
+    let mut data = a.data.as_deref().map(parse_data).transpose()?;
     if let Some(v) = &a.version {
         if v.is_empty() || !v.chars().all(|c| c.is_ascii_digit() || c == '.') {
             return Err(Fail::usage(format!(
@@ -100,36 +85,7 @@ async fn call(a: CallArgs, ctx: &mut Context) -> Result<()> {
     let known = catalogue::find_action(&a.action, None);
     let version = match a.version.clone() {
         Some(v) => v,
-        None => {
-            let mut versions: Vec<&str> = known.iter().map(|e| e.version).collect();
-            versions.dedup();
-            match versions.as_slice() {
-                [] => "1.0".to_string(),
-                [one] => one.to_string(),
-                _ => {
-                    // Kind-dependent: the lock tells which.
-                    let kind = match (ctx.settings.kind, &dev) {
-                        (Some(k), _) => k,
-                        (None, Some(d)) => ctx.lock(d).await?.kind,
-                        (None, None) => {
-                            return Err(Fail::usage_hint(
-                                format!(
-                                    "{} has versions {} depending on the lock",
-                                    a.action,
-                                    versions.join(", ")
-                                ),
-                                "pass --version, --dev or --kind",
-                            ))
-                        }
-                    };
-                    known
-                        .iter()
-                        .find(|e| e.applies == Applies::Only(kind.column()))
-                        .map(|e| e.version.to_string())
-                        .unwrap_or_else(|| "1.0".into())
-                }
-            }
-        }
+        None => catalogue_version(ctx, &a.action, &known, dev.as_deref()).await?,
     };
     let client = ctx.client().await?;
     let read = known.iter().any(|e| e.read);
@@ -147,6 +103,56 @@ async fn call(a: CallArgs, ctx: &mut Context) -> Result<()> {
         .await?;
     // The escape hatch prints the wire's result itself, with --json or without.
     ctx.out.wire(result)
+}
+
+/// `--data`: a JSON object, inline, `@FILE` or `-` for stdin.
+fn parse_data(spec: &str) -> Result<Value> {
+    let text = read_data(spec)?;
+    let v: Value = serde_json::from_str(&text).map_err(|e| {
+        Fail::usage_hint(
+            format!("--data is not valid JSON: {e}"),
+            "pass a JSON object, e.g. --data '{\"devId\":\"ID\"}'",
+        )
+    })?;
+    if !v.is_object() {
+        return Err(Fail::usage("--data must be a JSON object"));
+    }
+    Ok(v)
+}
+
+/// The version the catalogue gives an action; when it depends on the lock's kind, the kind of
+/// `--kind` or of the lock named by `--dev` decides. Unknown actions get `1.0`.
+async fn catalogue_version(
+    ctx: &mut Context,
+    action: &str,
+    known: &[&'static catalogue::Entry],
+    dev: Option<&str>,
+) -> Result<String> {
+    let mut versions: Vec<&str> = known.iter().map(|e| e.version).collect();
+    versions.dedup();
+    match versions.as_slice() {
+        [] => return Ok("1.0".to_string()),
+        [one] => return Ok(one.to_string()),
+        _ => {}
+    }
+    let kind = match (ctx.settings.kind, dev) {
+        (Some(k), _) => k,
+        (None, Some(d)) => ctx.lock(d).await?.kind,
+        (None, None) => {
+            return Err(Fail::usage_hint(
+                format!(
+                    "{action} has versions {} depending on the lock",
+                    versions.join(", ")
+                ),
+                "pass --version, --dev or --kind",
+            ))
+        }
+    };
+    Ok(known
+        .iter()
+        .find(|e| e.applies == Applies::Only(kind.column()))
+        .map(|e| e.version.to_string())
+        .unwrap_or_else(|| "1.0".into()))
 }
 
 /// One catalogue entry as `api list` shows it.

@@ -107,37 +107,64 @@ fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         RegionArg::Cn => Region::Cn,
         RegionArg::In => Region::In,
     });
-    let endpoint = match (&a.endpoint, region) {
-        (Some(e), _) => lockctl_api::client::parse_endpoint(e).map_err(|e| {
-            Fail::usage_hint(
-                e.to_string(),
-                "use https://HOST, or http://127.0.0.1:PORT for a local emulator",
-            )
-        })?,
-        (None, Some(r)) => lockctl_api::client::parse_endpoint(r.base_url())?,
-        (None, None) => return Err(Fail::usage("pass --endpoint URL or --region eu|us|cn|in")),
-    };
+    let endpoint = endpoint_of(a.endpoint.as_deref(), region)?;
     if a.client_id.trim().is_empty() {
         return Err(Fail::usage("--client-id is empty"));
     }
     let hmac = a.sign == SignMode::Hmac;
     if hmac {
-        match a.cert_sign.as_deref() {
-            None => {
-                return Err(Fail::usage_hint(
-                    "--sign hmac needs --cert-sign",
-                    "pass the app certificate's SHA-256 as AA:BB:..., or `A` for many branded apps",
-                ))
-            }
-            Some(c) if c != "A" && c.split(':').count() != 32 => {
-                return Err(Fail::usage(
-                    "--cert-sign must be 32 hex bytes joined by `:` (95 characters) or `A`",
-                ))
-            }
-            _ => {}
-        }
+        check_cert_sign(a.cert_sign.as_deref())?;
     }
-    // Secrets: env first, then a hidden prompt; never a flag. Ask for all before writing anything.
+    let (app, bmp) = app_secrets(ctx, hmac)?;
+    let profile = settings_file::Profile {
+        endpoint: endpoint.to_string(),
+        region: region.map(|r| format!("{r:?}").to_lowercase()),
+        client_id: a.client_id.trim().to_string(),
+        sign: if hmac { "hmac".into() } else { "md5".into() },
+        cert_sign: if hmac { a.cert_sign.clone() } else { None },
+        country_code: a
+            .country_code
+            .clone()
+            .or_else(|| region.map(|r| r.code().to_string())),
+        kind: a.default_kind.map(|k| Kind::from(k).to_string()),
+    };
+    store_profile(ctx, &a.name, profile, &app, &bmp)?;
+    ctx.out.notice(&format!(
+        "Added profile `{}` ({}). Next: lockctl --profile {} login --email YOU@EXAMPLE.COM",
+        a.name, endpoint, a.name
+    ));
+    Ok(())
+}
+
+fn endpoint_of(endpoint: Option<&str>, region: Option<Region>) -> Result<url::Url> {
+    match (endpoint, region) {
+        (Some(e), _) => lockctl_api::client::parse_endpoint(e).map_err(|e| {
+            Fail::usage_hint(
+                e.to_string(),
+                "use https://HOST, or http://127.0.0.1:PORT for a local emulator",
+            )
+        }),
+        (None, Some(r)) => Ok(lockctl_api::client::parse_endpoint(r.base_url())?),
+        (None, None) => Err(Fail::usage("pass --endpoint URL or --region eu|us|cn|in")),
+    }
+}
+
+fn check_cert_sign(cert_sign: Option<&str>) -> Result<()> {
+    match cert_sign {
+        None => Err(Fail::usage_hint(
+            "--sign hmac needs --cert-sign",
+            "pass the app certificate's SHA-256 as AA:BB:..., or `A` for many branded apps",
+        )),
+        Some(c) if c != "A" && c.split(':').count() != 32 => Err(Fail::usage(
+            "--cert-sign must be 32 hex bytes joined by `:` (95 characters) or `A`",
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// The app secret (and bmp secret for hmac): environment first, then a hidden prompt; never a
+/// flag. Every missing one is named at once before anything is written.
+fn app_secrets(ctx: &Context, hmac: bool) -> Result<(String, String)> {
     let mut missing = vec![];
     let app = env::get(env::APP_SECRET);
     let bmp = env::get(env::BMP_SECRET);
@@ -168,23 +195,21 @@ fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     if app.trim().is_empty() || (hmac && bmp.trim().is_empty()) {
         return Err(Fail::usage("an empty secret was given"));
     }
-    let profile = settings_file::Profile {
-        endpoint: endpoint.to_string(),
-        region: region.map(|r| format!("{r:?}").to_lowercase()),
-        client_id: a.client_id.trim().to_string(),
-        sign: if hmac { "hmac".into() } else { "md5".into() },
-        cert_sign: if hmac { a.cert_sign.clone() } else { None },
-        country_code: a
-            .country_code
-            .clone()
-            .or_else(|| region.map(|r| r.code().to_string())),
-        kind: a.default_kind.map(|k| Kind::from(k).to_string()),
-    };
+    Ok((app, bmp))
+}
+
+/// Write the secrets first, then the profile: a profile that exists always has its secrets.
+fn store_profile(
+    ctx: &Context,
+    name: &str,
+    profile: settings_file::Profile,
+    app: &str,
+    bmp: &str,
+) -> Result<()> {
     let dir = ctx.settings.config_dir.clone();
     let _lock = lock_dir(&dir)?;
-    // Secrets first: a profile that exists always has its secrets.
     let mut creds = credentials::load(&dir)?;
-    let entry = creds.profiles.entry(a.name.clone()).or_default();
+    let entry = creds.profiles.entry(name.to_string()).or_default();
     entry.app_secret = Secret::new(app.trim());
     entry.bmp_secret = Secret::new(bmp.trim());
     entry.session = None;
@@ -194,16 +219,11 @@ fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     }
     credentials::save(&dir, &creds)?;
     let mut cfg = settings_file::load(&dir)?;
-    cfg.profiles.insert(a.name.clone(), profile);
+    cfg.profiles.insert(name.to_string(), profile);
     if cfg.current.is_none() {
-        cfg.current = Some(a.name.clone());
+        cfg.current = Some(name.to_string());
     }
-    settings_file::save(&dir, &cfg)?;
-    ctx.out.notice(&format!(
-        "Added profile `{}` ({}). Next: lockctl --profile {} login --email YOU@EXAMPLE.COM",
-        a.name, endpoint, a.name
-    ));
-    Ok(())
+    settings_file::save(&dir, &cfg)
 }
 
 /// One profile as `profile list` shows it.

@@ -94,15 +94,7 @@ fn non_empty(s: &str) -> Option<&str> {
     (!s.is_empty()).then_some(s)
 }
 
-/// A string field, accepting numbers too (the cloud is loose about ids).
-pub fn text(v: &Value, k: &str) -> String {
-    match v.get(k) {
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Number(n)) => n.to_string(),
-        Some(Value::Bool(b)) => b.to_string(),
-        _ => String::new(),
-    }
-}
+pub use crate::mobile::wire::text;
 
 pub async fn homes(client: &Client) -> Result<Vec<Home>> {
     let raw = client

@@ -24,6 +24,6 @@ pub use error::{CloudCode, Error, Result};
 pub use kind::{Column, Kind};
 pub use lock::Lock;
 pub use mobile::Mobile;
-pub use model::{Delivery, Done, Fields, Time, UnlockKind, Validity};
+pub use model::{Delivery, Done, Fields, Time, UnlockKind, Validity, Weekday};
 pub use ops::{Backend, DeviceOps, MemberOps, PasswordOps, RecordOps};
 pub use secret::Secret;

@@ -165,6 +165,57 @@ impl UnlockKind {
     }
 }
 
+/// A day of the week, as recurring access and schedules name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Weekday {
+    Mon,
+    Tue,
+    Wed,
+    Thu,
+    Fri,
+    Sat,
+    Sun,
+}
+
+impl Weekday {
+    /// Monday first: the order people read and the JSON lists.
+    pub const ALL: [Weekday; 7] = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ];
+
+    /// The bit of a day in a weekday mask (bit 0 Sunday .. bit 6 Saturday).
+    pub fn bit(self) -> u8 {
+        match self {
+            Weekday::Sun => 1,
+            Weekday::Mon => 1 << 1,
+            Weekday::Tue => 1 << 2,
+            Weekday::Wed => 1 << 3,
+            Weekday::Thu => 1 << 4,
+            Weekday::Fri => 1 << 5,
+            Weekday::Sat => 1 << 6,
+        }
+    }
+
+    /// The days of a mask (bit 0 Sunday), Monday first.
+    pub fn from_mask(mask: u8) -> Vec<Weekday> {
+        Self::ALL
+            .into_iter()
+            .filter(|d| mask & d.bit() != 0)
+            .collect()
+    }
+
+    pub fn mask(days: &[Weekday]) -> u8 {
+        days.iter().fold(0, |m, d| m | d.bit())
+    }
+}
+
 /// What a write made or changed, when the cloud only says "done".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -14,12 +14,19 @@ use crate::error::Fail;
     after_help = "Examples:\n  lockctl member add -d ID --name Alice --permanent\n  lockctl member add -d ID --name Cleaner --weekdays mon-fri --daily 09:00-12:00 --from now --to +90d\n  lockctl member add -d ID        # on a terminal: asks for name and validity"
 )]
 pub struct AddArgs {
-    /// Member name (1-32 characters).
+    #[command(flatten)]
+    pub member: MemberFields,
+}
+
+/// What `member add` sets and `member update` changes.
+#[derive(Args, Debug)]
+pub struct MemberFields {
+    /// The member's name (1-32 characters).
     #[arg(long)]
     pub name: Option<String>,
     #[command(flatten)]
     pub validity: ValidityArgs,
-    /// Unlock types this member may use (Bluetooth): e.g. fingerprint,card,password.
+    /// Unlock types this member may use (Bluetooth and Zigbee): e.g. fingerprint,card,password.
     #[arg(long, value_delimiter = ',')]
     pub allow: Vec<String>,
 }
@@ -29,14 +36,8 @@ pub struct UpdateArgs {
     /// Member id.
     #[arg(long)]
     pub user: String,
-    /// New name.
-    #[arg(long)]
-    pub name: Option<String>,
     #[command(flatten)]
-    pub validity: ValidityArgs,
-    /// Unlock types this member may use: e.g. fingerprint,card.
-    #[arg(long, value_delimiter = ',')]
-    pub allow: Vec<String>,
+    pub member: MemberFields,
 }
 
 /// `--allow` words to unlock kinds.
@@ -58,21 +59,22 @@ fn allowed(allow: &[String]) -> Result<Vec<UnlockKind>> {
 pub async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Member>()?;
     let name = a
+        .member
         .name
         .as_deref()
         .map(|n| check_name("--name", n))
         .transpose()?;
-    let allow = allowed(&a.allow)?;
+    let allow = allowed(&a.member.allow)?;
     let lock = ctx.dev_lock().await?;
     let api = ctx.api().await?;
     let keeps = api.keeps_member_access(&lock);
-    if !keeps && (a.validity.given() || !allow.is_empty()) {
+    if !keeps && (a.member.validity.given() || !allow.is_empty()) {
         return Err(Fail::usage_hint(
             format!("{} locks keep no member validity or permissions", lock.kind.label()),
             "drop --permanent/--from/--to/--weekdays/--allow, or use a temporary password (`lockctl temppwd create`) for time-limited access",
         ));
     }
-    let needs_validity = keeps && !a.validity.given();
+    let needs_validity = keeps && !a.member.validity.given();
     let mut missing = vec![];
     if name.is_none() {
         missing.push("--name");
@@ -88,7 +90,7 @@ pub async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     let validity = if needs_validity {
         ask_validity(ctx)?
     } else {
-        a.validity.clone()
+        a.member.validity.clone()
     };
     let access = validity.access(&lock.zone, jiff::Timestamp::now())?;
     let new = NewMember {
@@ -143,18 +145,22 @@ pub async fn update(a: UpdateArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Done>()?;
     let user = check_user("--user", &a.user)?;
     let name = a
+        .member
         .name
         .as_deref()
         .map(|n| check_name("--name", n))
         .transpose()?;
-    let allow = allowed(&a.allow)?;
-    if name.is_none() && !a.validity.given() && allow.is_empty() {
+    let allow = allowed(&a.member.allow)?;
+    if name.is_none() && !a.member.validity.given() && allow.is_empty() {
         return Err(Fail::usage("nothing to change: pass --name, --allow, or validity flags (--permanent, --from/--to, --weekdays)"));
     }
     let lock = ctx.dev_lock().await?;
     let change = MemberChange {
         name,
-        access: a.validity.access(&lock.zone, jiff::Timestamp::now())?,
+        access: a
+            .member
+            .validity
+            .access(&lock.zone, jiff::Timestamp::now())?,
         allow,
     };
     let done = ctx

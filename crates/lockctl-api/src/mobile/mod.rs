@@ -7,7 +7,7 @@ mod device;
 mod members;
 mod passwords;
 mod records;
-pub(crate) mod wire;
+pub mod wire;
 
 use std::sync::{Arc, Mutex};
 

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::error::Result;
 use crate::lock::Lock;
+pub use crate::model::Weekday;
 use crate::model::{Delivery, Done, Fields, Time, UnlockKind, Validity};
 
 /// What a member is to the lock.
@@ -57,57 +58,6 @@ impl MemberStatus {
             MemberStatus::Invited => "invited",
             MemberStatus::Invalid => "invalid",
         }
-    }
-}
-
-/// A day of the week, for recurring access.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Weekday {
-    Mon,
-    Tue,
-    Wed,
-    Thu,
-    Fri,
-    Sat,
-    Sun,
-}
-
-impl Weekday {
-    /// Monday first: the order people read and the JSON lists.
-    pub const ALL: [Weekday; 7] = [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-        Weekday::Sat,
-        Weekday::Sun,
-    ];
-
-    /// The bit of a day in a weekday mask (bit 0 Sunday .. bit 6 Saturday).
-    pub fn bit(self) -> u8 {
-        match self {
-            Weekday::Sun => 1,
-            Weekday::Mon => 1 << 1,
-            Weekday::Tue => 1 << 2,
-            Weekday::Wed => 1 << 3,
-            Weekday::Thu => 1 << 4,
-            Weekday::Fri => 1 << 5,
-            Weekday::Sat => 1 << 6,
-        }
-    }
-
-    /// The days of a mask (bit 0 Sunday), Monday first.
-    pub fn from_mask(mask: u8) -> Vec<Weekday> {
-        Self::ALL
-            .into_iter()
-            .filter(|d| mask & d.bit() != 0)
-            .collect()
-    }
-
-    pub fn mask(days: &[Weekday]) -> u8 {
-        days.iter().fold(0, |m, d| m | d.bit())
     }
 }
 

@@ -8,47 +8,9 @@ use serde::{Serialize, Serializer};
 
 use crate::error::Result;
 use crate::lock::Lock;
+pub use crate::model::Weekday;
 use crate::model::{Delivery, Done, Fields, Time, Validity};
 use crate::secret::Secret;
-
-/// A day of the week, as schedules name them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Weekday {
-    Mon,
-    Tue,
-    Wed,
-    Thu,
-    Fri,
-    Sat,
-    Sun,
-}
-
-impl Weekday {
-    /// Monday first, the order schedules list days in.
-    pub const ALL: [Weekday; 7] = [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-        Weekday::Sat,
-        Weekday::Sun,
-    ];
-
-    /// Bit of the day in a weekday mask: bit 0 Sunday ... bit 6 Saturday.
-    pub fn bit(self) -> u8 {
-        match self {
-            Weekday::Sun => 1,
-            Weekday::Mon => 1 << 1,
-            Weekday::Tue => 1 << 2,
-            Weekday::Wed => 1 << 3,
-            Weekday::Thu => 1 << 4,
-            Weekday::Fri => 1 << 5,
-            Weekday::Sat => 1 << 6,
-        }
-    }
-}
 
 /// A minute of the day (0-1440), shown as `HH:MM`; `24:00` is the end of the day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
