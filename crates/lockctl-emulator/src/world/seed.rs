@@ -1,266 +1,10 @@
-//! The emulated cloud's state: accounts, homes, locks and everything a lock account holds.
-//! Plain data with serde, so `--state FILE` can persist and reload it.
+//! The demo world every emulator starts from: two accounts, their homes, four locks with stable
+//! ids, and deterministic history.
 
-use serde::{Deserialize, Serialize};
-
-/// The DP ids the emulator's locks use for unlock methods and alarms (our choice; the seeds only
-/// say an unlockId is `<dpId>-<n>`). lockctl's labels follow the same table.
-pub mod dp {
-    pub const FINGERPRINT: u32 = 12;
-    pub const PASSWORD: u32 = 13;
-    pub const TEMP_PASSWORD: u32 = 14;
-    pub const DYNAMIC: u32 = 15;
-    pub const CARD: u32 = 16;
-    pub const FACE: u32 = 17;
-    pub const KEY: u32 = 18;
-    pub const REMOTE: u32 = 19;
-    pub const OFFLINE_PASSWORD: u32 = 20;
-    /// Alarm DP; its value names the alarm (see `alarm`).
-    pub const ALARM: u32 = 21;
-    /// Duress (hijack) alarm; its value is the unlockId used.
-    pub const HIJACK: u32 = 56;
-    pub const UNLOCK_METHODS: [u32; 9] = [
-        FINGERPRINT,
-        PASSWORD,
-        TEMP_PASSWORD,
-        DYNAMIC,
-        CARD,
-        FACE,
-        KEY,
-        REMOTE,
-        OFFLINE_PASSWORD,
-    ];
-}
-
-/// Values of the alarm DP.
-pub const ALARMS: [&str; 6] = [
-    "wrong_finger",
-    "wrong_password",
-    "wrong_card",
-    "low_battery",
-    "pry",
-    "key_in",
-];
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Account {
-    pub uid: String,
-    pub email: String,
-    pub phone: String,
-    pub country_code: String,
-    /// Lowercase hex MD5 of the password, which is what clients encrypt.
-    pub passwd_md5: String,
-    pub nickname: String,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Home {
-    pub gid: i64,
-    pub name: String,
-    pub owner: String,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Member {
-    pub user_id: String,
-    pub lock_user_id: i64,
-    pub nick_name: String,
-    pub avatar_url: String,
-    pub user_contact: String,
-    /// 10 administrator, 20 family member, 30 panel member (member without an account).
-    pub user_type: i64,
-    /// 0 invalid, 1 valid, 2 waiting to join.
-    pub status: i64,
-    /// 1 normal, 0 frozen.
-    pub phase: i64,
-    /// 10 permanent, 20 window, 30 recurring.
-    pub time_type: i64,
-    /// Hex time setting as sent by the client (`timeSet`).
-    pub time_set: String,
-    pub time_zone: String,
-    /// The account this member is bound to, if any.
-    pub account_uid: Option<String>,
-    pub share_account: String,
-    pub share_relation_id: i64,
-    /// Permission bits sent as `opMode` (comma separated DP ids, our choice).
-    pub op_mode: String,
-    /// Wi-Fi `m.smart.scale.history.user.add` extras.
-    pub sex: String,
-    pub birthday: String,
-    pub height: i64,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct OpMode {
-    pub op_mode_id: i64,
-    /// None: enrolled at the lock, assigned to nobody.
-    pub user_id: Option<String>,
-    pub dp_id: u32,
-    /// The credential's number in the lock (the part after `-`), as written.
-    pub value: String,
-    pub unlock_name: String,
-    /// 1: duress (hijack) method.
-    pub unlock_attr: i64,
-    /// 1 normal, 3 frozen.
-    pub phase: i64,
-    /// 10 pending, 20 active, 30 failed.
-    pub unlock_status: i64,
-}
-
-impl OpMode {
-    pub fn unlock_id(&self) -> String {
-        format!("{}-{}", self.dp_id, self.value)
-    }
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Schedule {
-    pub all_day: bool,
-    pub effective_time: i64,
-    pub invalid_time: i64,
-    pub working_day: i64,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct TempPassword {
-    pub id: i64,
-    pub sn: i64,
-    pub name: String,
-    /// The PIN digits, as decrypted with the lock's localKey.
-    pub pin: String,
-    pub effective_time: i64,
-    pub invalid_time: i64,
-    /// 0 permanent (many uses), 1 one use.
-    pub avail_time: i64,
-    pub schedule: Vec<Schedule>,
-    pub phone: String,
-    pub country_code: String,
-    pub used: bool,
-    pub removed: bool,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct OfflinePassword {
-    pub pwd_id: i64,
-    /// 0 multiple, 1 once, 8 clear one, 9 clear all.
-    pub pwd_type: i64,
-    pub pwd_name: String,
-    pub pwd: String,
-    pub gmt_start: i64,
-    pub gmt_expired: i64,
-    pub created: i64,
-    pub mobile: String,
-    pub has_clear_pwd: bool,
-    pub revoked_pwd_name: String,
-    /// For clear codes: the password they end (type 8), and whether they were entered.
-    pub revokes: Option<i64>,
-    pub used: bool,
-    /// Ended by a clear code entered at the keypad.
-    pub cleared: bool,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Record {
-    pub uuid: String,
-    /// Milliseconds.
-    pub gmt_create: i64,
-    pub dp_id: u32,
-    pub dp_value: String,
-    pub user_id: String,
-    pub user_name: String,
-    pub unlock_name: String,
-    pub tags: i64,
-    pub status: i64,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Lock {
-    pub dev_id: String,
-    pub name: String,
-    pub local_key: String,
-    pub category: String,
-    pub category_code: String,
-    pub product_id: String,
-    pub uuid: String,
-    pub online: bool,
-    pub gid: i64,
-    pub owner: String,
-    /// Accounts that see this lock as plain members (not administrators).
-    pub shared_with: Vec<String>,
-    pub time_zone: String,
-    /// Unix seconds.
-    pub active_time: i64,
-    pub members: Vec<Member>,
-    pub opmodes: Vec<OpMode>,
-    pub temp_passwords: Vec<TempPassword>,
-    pub offline_passwords: Vec<OfflinePassword>,
-    pub history: Vec<Record>,
-    pub alarms: Vec<Record>,
-    pub unread_alarms: i64,
-    pub voice_enabled: bool,
-    pub voice_pin: String,
-    pub remote_unlock_allowed: bool,
-    pub open: bool,
-    pub dynamic_password: Option<(String, i64)>,
-    /// Unix seconds of one-time and clear codes issued, for the hourly limit.
-    pub offline_issued: Vec<i64>,
-}
-
-impl Lock {
-    /// `wifi`, `ble` or `zigbee`, from the categoryCode.
-    pub fn radio(&self) -> &'static str {
-        let c = self.category_code.as_str();
-        if c.starts_with("wf_") {
-            "wifi"
-        } else if c.starts_with("zig_") || c.contains("_4z_") {
-            "zigbee"
-        } else {
-            "ble"
-        }
-    }
-
-    pub fn member(&self, user_id: &str) -> Option<&Member> {
-        self.members.iter().find(|m| m.user_id == user_id)
-    }
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct World {
-    pub accounts: Vec<Account>,
-    pub homes: Vec<Home>,
-    pub locks: Vec<Lock>,
-    pub next_id: i64,
-}
-
-impl World {
-    pub fn next_id(&mut self) -> i64 {
-        self.next_id += 1;
-        self.next_id
-    }
-    pub fn lock(&self, dev_id: &str) -> Option<&Lock> {
-        self.locks.iter().find(|l| l.dev_id == dev_id)
-    }
-    pub fn lock_mut(&mut self, dev_id: &str) -> Option<&mut Lock> {
-        self.locks.iter_mut().find(|l| l.dev_id == dev_id)
-    }
-}
-
-pub mod ids {
-    pub const DEMO_EMAIL: &str = "demo@example.com";
-    pub const DEMO_PASSWORD: &str = "lockctl-demo";
-    pub const DEMO_UID: &str = "eu1700000000demo0001";
-    pub const OTHER_EMAIL: &str = "other@example.com";
-    pub const OTHER_PASSWORD: &str = "lockctl-other";
-    pub const OTHER_UID: &str = "eu1700000000other002";
-    pub const DEMO_HOME: i64 = 10000001;
-    pub const OTHER_HOME: i64 = 10000002;
-    pub const WIFI_LOCK: &str = "bf00demo0000wifi0001";
-    pub const BLE_LOCK: &str = "bf00demo00000ble0001";
-    pub const ZIGBEE_LOCK: &str = "bf00demo000zigbee001";
-    pub const OTHER_LOCK: &str = "bf00other000wifi0002";
-    /// 2026-11-01T00:00:00Z: the seeded history ends here.
-    pub const SEED_EPOCH: i64 = 1_793_491_200;
-}
+use super::{
+    dp, ids, Account, Home, Lock, Member, OfflinePassword, OpMode, Record, TempPassword, World,
+    ALARMS,
+};
 
 /// A small deterministic generator, so the seeded world is the same on every machine.
 pub struct Rng(u64);
@@ -298,26 +42,11 @@ fn member(
     account: Option<&str>,
     contact: &str,
 ) -> Member {
-    Member {
-        user_id: user_id.into(),
-        lock_user_id,
-        nick_name: name.into(),
-        avatar_url: String::new(),
-        user_contact: contact.into(),
-        user_type,
-        status: 1,
-        phase: 1,
-        time_type: 10,
-        time_set: String::new(),
-        time_zone: "+01:00".into(),
-        account_uid: account.map(str::to_string),
-        share_account: String::new(),
-        share_relation_id: 0,
-        op_mode: String::new(),
-        sex: String::new(),
-        birthday: String::new(),
-        height: 0,
-    }
+    let mut m = Member::new(user_id.into(), lock_user_id, name.into(), user_type);
+    m.user_contact = contact.into();
+    m.time_zone = "+01:00".into();
+    m.account_uid = account.map(str::to_string);
+    m
 }
 
 fn opmode(id: i64, user: Option<&str>, dp_id: u32, value: &str, name: &str) -> OpMode {
@@ -453,13 +182,16 @@ pub fn generate_records(l: &mut Lock, n: usize, seed: u64) {
     let step = (span * 1000 / n.max(1) as i64).max(1);
     for i in 0..n {
         let t = ids::SEED_EPOCH * 1000 - (i as i64) * step - rng.below(step as u64 / 2 + 1) as i64;
-        let op = &assigned[rng.below(assigned.len() as u64) as usize];
+        // A lock whose methods are all unassigned gets no history, only alarms.
+        let Some(op) = assigned.get(rng.below(assigned.len() as u64) as usize) else {
+            break;
+        };
         let user = l
             .member(op.user_id.as_deref().unwrap_or(""))
             .map(|m| m.nick_name.clone())
             .unwrap_or_default();
         history.push(Record {
-            uuid: format!("{}{:08}h", &l.dev_id[12..], i),
+            uuid: l.record_uuid(i, 'h'),
             gmt_create: t,
             dp_id: op.dp_id,
             dp_value: op.value.clone(),
@@ -476,7 +208,7 @@ pub fn generate_records(l: &mut Lock, n: usize, seed: u64) {
     for i in 0..alarms_n {
         let kind = ALARMS[rng.below(ALARMS.len() as u64) as usize];
         alarms.push(Record {
-            uuid: format!("{}{:08}a", &l.dev_id[12..], i),
+            uuid: l.record_uuid(i, 'a'),
             gmt_create: ids::SEED_EPOCH * 1000 - (i as i64) * astep - 1234,
             dp_id: dp::ALARM,
             dp_value: kind.into(),
@@ -583,4 +315,15 @@ pub fn seed() -> World {
         locks,
         next_id: 100_000,
     }
+}
+
+/// The demo world, with `history` records per lock instead of the seeded ones if given.
+pub fn fresh(history: Option<usize>) -> World {
+    let mut w = seed();
+    if let Some(n) = history {
+        for (i, l) in w.locks.iter_mut().enumerate() {
+            generate_records(l, n, i as u64 + 1);
+        }
+    }
+    w
 }
