@@ -72,13 +72,16 @@ use Scope::*;
 
 /// Every (action, version) the emulated cloud answers. Others get `API_OR_API_VERSION_WRONG`.
 pub fn route(action: &str, version: &str) -> Option<Route> {
+    account_routes(action, version)
+        .or_else(|| member_routes(action, version))
+        .or_else(|| opmode_routes(action, version))
+        .or_else(|| password_routes(action, version))
+        .or_else(|| other_routes(action, version))
+}
+
+/// Login, homes and devices.
+fn account_routes(action: &str, version: &str) -> Option<Route> {
     use account as a;
-    use member as m;
-    use misc as x;
-    use offlinepwd as o;
-    use opmode as op;
-    use records as rec;
-    use temppwd as t;
     Some(match (action, version) {
         ("tuya.m.user.email.token.create", "1.0") | ("tuya.m.user.mobile.token.create", "1.0") => {
             r(Anonymous, false, false, a::token_create)
@@ -90,7 +93,14 @@ pub fn route(action: &str, version: &str) -> Option<Route> {
         ("tuya.m.location.list", "1.0") => r(Account, false, false, a::location_list),
         ("tuya.m.my.group.device.list", "1.0") => r(Account, false, false, a::group_device_list),
         ("tuya.m.device.get", "1.0") => r(AnyLock, false, false, a::device_get),
-        // members
+        _ => return None,
+    })
+}
+
+/// Members.
+fn member_routes(action: &str, version: &str) -> Option<Route> {
+    use member as m;
+    Some(match (action, version) {
         ("tuya.m.device.member.list", "2.0") => r(Wifi, false, false, m::family_list),
         ("tuya.m.device.member.list", "4.0") => r(Ble, false, false, m::family_list),
         ("tuya.m.device.member.panel.list", "2.0") => r(Wifi, false, false, m::panel_list),
@@ -109,7 +119,14 @@ pub fn route(action: &str, version: &str) -> Option<Route> {
         ("tuya.m.device.member.share.add", "1.0") => r(Ble, true, true, m::share),
         ("tuya.m.device.member.share.remove", "1.0") => r(Ble, true, true, m::unshare),
         ("tuya.m.device.member.opmode.phase", "1.0") => r(Ble, true, true, m::phase),
-        // unlock methods
+        _ => return None,
+    })
+}
+
+/// Unlock methods.
+fn opmode_routes(action: &str, version: &str) -> Option<Route> {
+    use opmode as op;
+    Some(match (action, version) {
         ("tuya.m.device.member.opmode.list", "1.0") => r(Ble, false, false, op::list),
         ("tuya.m.device.member.opmode.get", "2.0") => r(Ble, false, false, op::get),
         ("tuya.m.device.member.opmode.preview", "1.0") => r(Ble, false, false, op::preview),
@@ -124,7 +141,15 @@ pub fn route(action: &str, version: &str) -> Option<Route> {
         ("tuya.m.device.user.unlock.bind", "1.0") => r(Wifi, true, true, op::bind_records),
         ("tuya.m.scale.hijacking.add.config", "1.0") => r(Wifi, true, true, op::hijack_set),
         ("tuya.m.scale.hijacking.remove.config", "1.0") => r(Wifi, true, true, op::hijack_unset),
-        // online temporary passwords
+        _ => return None,
+    })
+}
+
+/// Online temporary and offline passwords.
+fn password_routes(action: &str, version: &str) -> Option<Route> {
+    use offlinepwd as o;
+    use temppwd as t;
+    Some(match (action, version) {
         ("tuya.m.device.lock.temppwd.list", "2.0") => r(Wifi, false, false, t::list),
         ("tuya.m.device.lock.temppwd.list", "3.0") => r(Ble, false, false, t::list),
         ("tuya.m.device.lock.temppwd.create", "4.0") => r(Wifi, true, true, t::create),
@@ -147,7 +172,15 @@ pub fn route(action: &str, version: &str) -> Option<Route> {
         ("tuya.m.device.lock.offlinepwd.revocable", "1.0") => {
             r(AnyLock, false, false, o::revocable)
         }
-        // records
+        _ => return None,
+    })
+}
+
+/// Records, voice, remote unlock, activation and sync.
+fn other_routes(action: &str, version: &str) -> Option<Route> {
+    use misc as x;
+    use records as rec;
+    Some(match (action, version) {
         ("tuya.m.scale.history.list", "2.0") => raw(Wifi, false, false, rec::history),
         ("tuya.m.device.lock.history.list", "2.0") => raw(Ble, false, false, rec::history),
         ("tuya.m.device.lock.alarm.list", "1.0") => raw(AnyLock, false, true, rec::alarms),

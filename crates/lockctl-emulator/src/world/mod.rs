@@ -235,6 +235,34 @@ pub struct OfflinePassword {
     pub cleared: bool,
 }
 
+impl OfflinePassword {
+    /// A code issued at `created`, valid in `window` (start, end), neither used nor cleared.
+    pub fn new(
+        pwd_id: i64,
+        pwd_type: i64,
+        pwd_name: String,
+        pwd: String,
+        window: (i64, i64),
+        created: i64,
+    ) -> OfflinePassword {
+        OfflinePassword {
+            pwd_id,
+            pwd_type,
+            pwd_name,
+            pwd,
+            gmt_start: window.0,
+            gmt_expired: window.1,
+            created,
+            mobile: String::new(),
+            has_clear_pwd: false,
+            revoked_pwd_name: String::new(),
+            revokes: None,
+            used: false,
+            cleared: false,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Record {
     pub uuid: String,

@@ -109,31 +109,6 @@ impl Lock {
     }
 }
 
-fn new_code(
-    id: i64,
-    kind: OfflineKind,
-    name: String,
-    pwd: String,
-    window: (i64, i64),
-    now: i64,
-) -> OfflinePassword {
-    OfflinePassword {
-        pwd_id: id,
-        pwd_type: kind.code(),
-        pwd_name: name,
-        pwd,
-        gmt_start: window.0,
-        gmt_expired: window.1,
-        created: now,
-        mobile: String::new(),
-        has_clear_pwd: false,
-        revoked_pwd_name: String::new(),
-        revokes: None,
-        used: false,
-        cleared: false,
-    }
-}
-
 impl World {
     /// Whether a code of this kind may be issued now.
     pub fn offline_available(
@@ -193,7 +168,7 @@ impl World {
         } else {
             name
         };
-        let mut p = new_code(id, kind, name, pwd.clone(), (start, end), now);
+        let mut p = OfflinePassword::new(id, kind.code(), name, pwd.clone(), (start, end), now);
         p.mobile = mobile;
         l.issue(p, now);
         Ok((id, pwd))
@@ -253,9 +228,9 @@ impl World {
         let target_name = target.pwd_name.clone();
         let window = (now, now + 24 * 3600);
         let pwd = l.offline_code(8, window.0, window.1, new_id);
-        let mut p = new_code(
+        let mut p = OfflinePassword::new(
             new_id,
-            OfflineKind::ClearOne,
+            OfflineKind::ClearOne.code(),
             format!("clear {target_name}"),
             pwd.clone(),
             window,

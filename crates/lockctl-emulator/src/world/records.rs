@@ -56,10 +56,15 @@ impl RecordQuery {
 }
 
 impl World {
-    /// A page of a lock's open-door history.
-    pub fn history(&self, dev_id: &str, uid: &str, q: &RecordQuery) -> WorldResult<RecordPage<'_>> {
+    fn records(
+        &self,
+        dev_id: &str,
+        uid: &str,
+        q: &RecordQuery,
+        alarms: bool,
+    ) -> WorldResult<RecordPage<'_>> {
         let l = self.lock_as(dev_id, uid, Access::View)?;
-        let (rows, total) = q.page(&l.history);
+        let (rows, total) = q.page(if alarms { &l.alarms } else { &l.history });
         Ok(RecordPage {
             dev_id: &l.dev_id,
             rows,
@@ -67,15 +72,14 @@ impl World {
         })
     }
 
+    /// A page of a lock's open-door history.
+    pub fn history(&self, dev_id: &str, uid: &str, q: &RecordQuery) -> WorldResult<RecordPage<'_>> {
+        self.records(dev_id, uid, q, false)
+    }
+
     /// A page of a lock's alarms.
     pub fn alarms(&self, dev_id: &str, uid: &str, q: &RecordQuery) -> WorldResult<RecordPage<'_>> {
-        let l = self.lock_as(dev_id, uid, Access::View)?;
-        let (rows, total) = q.page(&l.alarms);
-        Ok(RecordPage {
-            dev_id: &l.dev_id,
-            rows,
-            total,
-        })
+        self.records(dev_id, uid, q, true)
     }
 
     /// Mark a lock's alarms read.

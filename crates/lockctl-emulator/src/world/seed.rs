@@ -62,28 +62,36 @@ fn opmode(id: i64, user: Option<&str>, dp_id: u32, value: &str, name: &str) -> O
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn lock(
-    dev_id: &str,
-    name: &str,
-    local_key: &str,
-    category: &str,
-    code: &str,
+/// A demo lock's identity.
+struct DemoLock {
+    dev_id: &'static str,
+    name: &'static str,
+    local_key: &'static str,
+    category: &'static str,
+    code: &'static str,
     gid: i64,
-    owner: &str,
+    owner: &'static str,
+    /// Seeds its ids, codes and history.
     seed: u64,
-) -> Lock {
-    let mut l = Lock {
+}
+
+/// A lock with nothing in it yet.
+fn bare_lock(d: &DemoLock) -> Lock {
+    let dev_id = d.dev_id;
+    Lock {
         dev_id: dev_id.into(),
-        name: name.into(),
-        local_key: local_key.into(),
-        category: category.into(),
-        category_code: code.into(),
-        product_id: format!("p{}", &dev_id[dev_id.len() - 8..]),
-        uuid: format!("uuid{}", &dev_id[4..]),
+        name: d.name.into(),
+        local_key: d.local_key.into(),
+        category: d.category.into(),
+        category_code: d.code.into(),
+        product_id: format!(
+            "p{}",
+            dev_id.get(dev_id.len().saturating_sub(8)..).unwrap_or("")
+        ),
+        uuid: format!("uuid{}", dev_id.get(4..).unwrap_or("")),
         online: true,
-        gid,
-        owner: owner.into(),
+        gid: d.gid,
+        owner: d.owner.into(),
         shared_with: vec![],
         time_zone: "Europe/Berlin".into(),
         active_time: ids::SEED_EPOCH - 200 * 86400,
@@ -100,26 +108,32 @@ fn lock(
         open: false,
         dynamic_password: None,
         offline_issued: vec![],
+    }
+}
+
+fn demo_members(owner: &str) -> Vec<Member> {
+    let owner_uid = if owner == ids::DEMO_UID {
+        ids::DEMO_UID
+    } else {
+        ids::OTHER_UID
     };
-    let base = (seed as i64) * 100;
-    l.members = vec![
+    vec![
         member(
             "1000",
             1,
             "Demo Owner",
             10,
-            Some(if owner == ids::DEMO_UID {
-                ids::DEMO_UID
-            } else {
-                ids::OTHER_UID
-            }),
+            Some(owner_uid),
             "demo@example.com",
         ),
         member("1001", 2, "Alice", 20, None, "49-1701234567"),
         member("1002", 3, "Bob", 30, None, ""),
         member("1003", 4, "Cleaner", 30, None, ""),
-    ];
-    l.opmodes = vec![
+    ]
+}
+
+fn demo_opmodes(base: i64) -> Vec<OpMode> {
+    vec![
         opmode(base + 1, Some("1000"), dp::FINGERPRINT, "1", "Right thumb"),
         opmode(base + 2, Some("1000"), dp::FINGERPRINT, "2", "Left thumb"),
         opmode(base + 3, Some("1000"), dp::PASSWORD, "1", "Owner PIN"),
@@ -129,16 +143,20 @@ fn lock(
         opmode(base + 7, Some("1003"), dp::CARD, "2", "Cleaner card"),
         opmode(base + 8, None, dp::FINGERPRINT, "4", "fingerprint 4"),
         opmode(base + 9, None, dp::CARD, "3", "card 3"),
-    ];
+    ]
+}
+
+fn lock(d: DemoLock) -> Lock {
+    let mut l = bare_lock(&d);
+    let seed = d.seed;
+    let base = (seed as i64) * 100;
+    l.members = demo_members(d.owner);
+    l.opmodes = demo_opmodes(base);
     l.temp_passwords = vec![TempPassword {
         id: base + 50,
         sn: 1,
         name: "Guest weekend".into(),
-        pin: if code.starts_with("wf_") {
-            "3141592".into()
-        } else {
-            "314159".into()
-        },
+        pin: "3141592"[..l.pin_len()].into(),
         effective_time: ids::SEED_EPOCH,
         invalid_time: ids::SEED_EPOCH + 400 * 86400,
         avail_time: 0,
@@ -148,21 +166,14 @@ fn lock(
         used: false,
         removed: false,
     }];
-    l.offline_passwords = vec![OfflinePassword {
-        pwd_id: base + 70,
-        pwd_type: 0,
-        pwd_name: "Cleaner offline".into(),
-        pwd: format!("{:010}", (seed * 7919 + 12345) % 10_000_000_000),
-        gmt_start: ids::SEED_EPOCH,
-        gmt_expired: ids::SEED_EPOCH + 365 * 86400,
-        created: ids::SEED_EPOCH,
-        mobile: String::new(),
-        has_clear_pwd: false,
-        revoked_pwd_name: String::new(),
-        revokes: None,
-        used: false,
-        cleared: false,
-    }];
+    l.offline_passwords = vec![OfflinePassword::new(
+        base + 70,
+        0,
+        "Cleaner offline".into(),
+        format!("{:010}", (seed * 7919 + 12345) % 10_000_000_000),
+        (ids::SEED_EPOCH, ids::SEED_EPOCH + 365 * 86400),
+        ids::SEED_EPOCH,
+    )];
     generate_records(&mut l, 300, seed);
     l
 }
@@ -226,89 +237,53 @@ pub fn generate_records(l: &mut Lock, n: usize, seed: u64) {
 
 /// The demo world: two accounts, their homes and four locks with stable ids.
 pub fn seed() -> World {
+    let account = |uid: &str, email: &str, phone: &str, password: &str, nickname: &str| Account {
+        uid: uid.into(),
+        email: email.into(),
+        phone: phone.into(),
+        country_code: "49".into(),
+        passwd_md5: format!("{:x}", md5::compute(password)),
+        nickname: nickname.into(),
+    };
     let accounts = vec![
-        Account {
-            uid: ids::DEMO_UID.into(),
-            email: ids::DEMO_EMAIL.into(),
-            phone: "4915550000001".into(),
-            country_code: "49".into(),
-            passwd_md5: format!("{:x}", md5::compute(ids::DEMO_PASSWORD)),
-            nickname: "Demo".into(),
-        },
-        Account {
-            uid: ids::OTHER_UID.into(),
-            email: ids::OTHER_EMAIL.into(),
-            phone: "4915550000002".into(),
-            country_code: "49".into(),
-            passwd_md5: format!("{:x}", md5::compute(ids::OTHER_PASSWORD)),
-            nickname: "Other".into(),
-        },
-    ];
-    let homes = vec![
-        Home {
-            gid: ids::DEMO_HOME,
-            name: "Demo Home".into(),
-            owner: ids::DEMO_UID.into(),
-        },
-        Home {
-            gid: ids::OTHER_HOME,
-            name: "Other Home".into(),
-            owner: ids::OTHER_UID.into(),
-        },
-    ];
-    let mut ble = lock(
-        ids::BLE_LOCK,
-        "Back Door",
-        "b1e0demo0000key1",
-        "jtmspro",
-        "ble_ms",
-        ids::DEMO_HOME,
-        ids::DEMO_UID,
-        2,
-    );
-    // The other account is a plain member of the Bluetooth lock: it may look, not change.
-    ble.shared_with.push(ids::OTHER_UID.into());
-    ble.members.push(member(
-        "1004",
-        5,
-        "Other",
-        20,
-        Some(ids::OTHER_UID),
-        ids::OTHER_EMAIL,
-    ));
-    let locks = vec![
-        lock(
-            ids::WIFI_LOCK,
-            "Front Door",
-            "f1e0demo0000key1",
-            "ms",
-            "wf_ms",
-            ids::DEMO_HOME,
+        account(
             ids::DEMO_UID,
-            1,
+            ids::DEMO_EMAIL,
+            "4915550000001",
+            ids::DEMO_PASSWORD,
+            "Demo",
         ),
-        ble,
-        lock(
-            ids::ZIGBEE_LOCK,
-            "Garage",
-            "z1e0demo0000key1",
-            "jtmspro",
-            "zig_ms",
-            ids::DEMO_HOME,
-            ids::DEMO_UID,
-            3,
-        ),
-        lock(
-            ids::OTHER_LOCK,
-            "Other's Door",
-            "o1e0demo0000key1",
-            "ms",
-            "wf_ms",
-            ids::OTHER_HOME,
+        account(
             ids::OTHER_UID,
-            4,
+            ids::OTHER_EMAIL,
+            "4915550000002",
+            ids::OTHER_PASSWORD,
+            "Other",
         ),
     ];
+    let home = |gid: i64, name: &str, owner: &str| Home {
+        gid,
+        name: name.into(),
+        owner: owner.into(),
+    };
+    let homes = vec![
+        home(ids::DEMO_HOME, "Demo Home", ids::DEMO_UID),
+        home(ids::OTHER_HOME, "Other Home", ids::OTHER_UID),
+    ];
+    let mut locks: Vec<Lock> = DEMO_LOCKS.into_iter().map(lock).collect();
+    // The other account is a plain member of the Bluetooth lock: it may look, not change.
+    if let Some(ble) = locks.iter_mut().find(|l| l.dev_id == ids::BLE_LOCK) {
+        ble.shared_with.push(ids::OTHER_UID.into());
+        let other = member(
+            "1004",
+            5,
+            "Other",
+            20,
+            Some(ids::OTHER_UID),
+            ids::OTHER_EMAIL,
+        );
+        ble.members.push(other);
+    }
     World {
         accounts,
         homes,
@@ -316,6 +291,62 @@ pub fn seed() -> World {
         next_id: 100_000,
     }
 }
+
+const fn demo(
+    dev_id: &'static str,
+    name: &'static str,
+    local_key: &'static str,
+    (category, code): (&'static str, &'static str),
+    (gid, owner): (i64, &'static str),
+    seed: u64,
+) -> DemoLock {
+    DemoLock {
+        dev_id,
+        name,
+        local_key,
+        category,
+        code,
+        gid,
+        owner,
+        seed,
+    }
+}
+
+/// The four demo locks, in the order lists answer them.
+const DEMO_LOCKS: [DemoLock; 4] = [
+    demo(
+        ids::WIFI_LOCK,
+        "Front Door",
+        "f1e0demo0000key1",
+        ("ms", "wf_ms"),
+        (ids::DEMO_HOME, ids::DEMO_UID),
+        1,
+    ),
+    demo(
+        ids::BLE_LOCK,
+        "Back Door",
+        "b1e0demo0000key1",
+        ("jtmspro", "ble_ms"),
+        (ids::DEMO_HOME, ids::DEMO_UID),
+        2,
+    ),
+    demo(
+        ids::ZIGBEE_LOCK,
+        "Garage",
+        "z1e0demo0000key1",
+        ("jtmspro", "zig_ms"),
+        (ids::DEMO_HOME, ids::DEMO_UID),
+        3,
+    ),
+    demo(
+        ids::OTHER_LOCK,
+        "Other's Door",
+        "o1e0demo0000key1",
+        ("ms", "wf_ms"),
+        (ids::OTHER_HOME, ids::OTHER_UID),
+        4,
+    ),
+];
 
 /// The demo world, with `history` records per lock instead of the seeded ones if given.
 pub fn fresh(history: Option<usize>) -> World {
