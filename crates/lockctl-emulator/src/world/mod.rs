@@ -18,6 +18,8 @@ pub mod opmodes;
 pub mod records;
 pub mod seed;
 pub mod temppwd;
+#[cfg(test)]
+mod tests;
 
 pub use keypad::{schedule_admits, KeypadOutcome, MethodOutcome};
 pub use members::{MemberUpdate, NewMember};
