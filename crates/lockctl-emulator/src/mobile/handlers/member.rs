@@ -124,12 +124,22 @@ pub fn detail_ble(ctx: &mut Ctx) -> Result<Value, ApiError> {
 
 pub fn add_wifi(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let pd = &ctx.pd;
+    let name = check_name(&req_str(pd, "name")?)?;
+    let height = match opt_int(pd, "height") {
+        Ok(h) => h.unwrap_or(0),
+        // A malformed `height` uses up the id the member would have had: the gateway has always
+        // answered so.
+        Err(e) => {
+            ctx.world.next_id();
+            return Err(e);
+        }
+    };
     let new = NewMember {
-        name: check_name(&req_str(pd, "name")?)?,
+        name,
         avatar_url: opt_str(pd, "avatar").unwrap_or_default(),
         sex: opt_str(pd, "sex").unwrap_or_default(),
         birthday: opt_str(pd, "birthday").unwrap_or_default(),
-        height: opt_int(pd, "height")?.unwrap_or(0),
+        height,
         ..NewMember::default()
     };
     let (dev, uid) = ctx.who()?;

@@ -71,7 +71,15 @@ fn add(ctx: &mut Ctx) -> Result<(i64, String), ApiError> {
         )));
     }
     let name = params::short_name(&ctx.pd, "unlockName")?;
-    let user = req_str(&ctx.pd, "userId")?;
+    let user = match req_str(&ctx.pd, "userId") {
+        Ok(user) => user,
+        // A missing `userId` uses up the id the method would have had: the gateway has always
+        // answered so.
+        Err(e) => {
+            ctx.world.next_id();
+            return Err(e);
+        }
+    };
     let (dev, uid) = ctx.who()?;
     Ok(ctx.world.add_opmode(&dev, &uid, &user, &id, &name)?)
 }
