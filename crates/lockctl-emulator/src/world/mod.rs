@@ -395,7 +395,8 @@ fn no_member(user_id: &str) -> WorldError {
     WorldError::NotFound(format!("no member {user_id} on this lock"))
 }
 
-/// Why a world operation was refused.
+/// Why a world operation was refused. The messages are plain sentences for people; where they
+/// name a field, it is the model's own (a member's `timeSet`, a password's `invalidTime`...).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WorldError {
     /// No lock has this device id.

@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 use super::{opt_int, req_int, req_str, str_list, Ctx};
 use crate::mobile::params;
 use crate::mobile::protocol::ApiError;
-use crate::world::{dp, UnlockId, WorldError};
+use crate::world::{dp, UnlockId, World, WorldError, WorldResult};
 
 /// Parse `DP-N`.
 pub fn parse_unlock_id(s: &str) -> Result<UnlockId, ApiError> {
@@ -156,20 +156,24 @@ fn unlock_ids(ctx: &Ctx) -> Result<Vec<UnlockId>, ApiError> {
     ids.iter().map(|s| parse_unlock_id(s)).collect()
 }
 
-pub fn allocate(ctx: &mut Ctx) -> Result<Value, ApiError> {
+/// Calls `op` with the member `userId` and the methods `unlockIds`; answers `true`.
+fn on_methods(
+    ctx: &mut Ctx,
+    op: fn(&mut World, &str, &str, &str, &[UnlockId]) -> WorldResult<()>,
+) -> Result<Value, ApiError> {
     let ids = unlock_ids(ctx)?;
     let user = req_str(&ctx.pd, "userId")?;
     let (dev, uid) = ctx.who()?;
-    ctx.world.allocate_opmodes(&dev, &uid, &user, &ids)?;
+    op(ctx.world, &dev, &uid, &user, &ids)?;
     Ok(json!(true))
 }
 
+pub fn allocate(ctx: &mut Ctx) -> Result<Value, ApiError> {
+    on_methods(ctx, World::allocate_opmodes)
+}
+
 pub fn bind_records(ctx: &mut Ctx) -> Result<Value, ApiError> {
-    let ids = unlock_ids(ctx)?;
-    let user = req_str(&ctx.pd, "userId")?;
-    let (dev, uid) = ctx.who()?;
-    ctx.world.bind_records(&dev, &uid, &user, &ids)?;
-    Ok(json!(true))
+    on_methods(ctx, World::bind_records)
 }
 
 /// `dpValue` is the number after `-`, or the whole unlockId (docs/decisions.md).
