@@ -1,8 +1,13 @@
 //! The gateway's protocol layer: request parameters, signature verification, envelopes and error
 //! codes. It knows nothing of homes or locks.
 //!
-//! The signature check is written from protocol.md on its own, not shared with lockctl's signer,
-//! so a mistake on one side shows up as a failed request instead of hiding in both.
+//! The signature check is written on its own, not shared with lockctl's signer, so a mistake on
+//! one side shows up as a failed request instead of hiding in both.
+//!
+//! The rule: take the signed parameters present and non-empty, in byte order of their names, as
+//! `name=value` joined by `||`; `postData` is replaced by the MD5 hex of its text with its four
+//! 8-character blocks reordered B1 B0 B3 B2. Md5 apps sign `md5(text || "||" || secret)`, HMAC
+//! apps `hmac_sha256(key = certSign_bmpSecret_secret, text)`, both as lowercase hex.
 
 use std::collections::BTreeMap;
 
@@ -63,7 +68,7 @@ impl AppClient {
     }
 }
 
-/// Names that take part in the signature (protocol.md section 2).
+/// Names that take part in the signature.
 const SIGNED: [&str; 21] = [
     "a",
     "appVersion",
@@ -156,7 +161,7 @@ pub fn verify(params: &BTreeMap<String, String>, app: &AppClient) -> bool {
             == 0
 }
 
-/// A business error with the exact code of protocol.md section 5.
+/// A business error: one of the gateway's error codes (`errorCode`) and a message.
 #[derive(Debug, Clone)]
 pub struct ApiError {
     pub code: &'static str,
@@ -217,7 +222,7 @@ pub fn err_envelope(e: &ApiError, t_ms: i64) -> Value {
 mod tests {
     use super::*;
 
-    // Vector V2 of protocol.md, checked by the emulator's own code.
+    // A request signed by a known-good md5 client, checked by the emulator's own code.
     #[test]
     fn accepts_vector_v2() {
         let mut p = BTreeMap::new();

@@ -6,9 +6,10 @@ use serde::Serialize;
 use serde_json::value::RawValue;
 use serde_json::{json, Value};
 
-use super::{opt_int, paging, str_list, Ctx};
-use crate::protocol::ApiError;
-use crate::world::Record;
+use super::{opt_int, paging, Ctx};
+use crate::mobile::params::dp_list;
+use crate::mobile::protocol::ApiError;
+use crate::world::{Record, RecordPage, RecordQuery};
 
 /// `dps: [{"<dp>": "<value>"}]`.
 struct Dps<'a>(u32, &'a str);
@@ -27,7 +28,7 @@ impl Serialize for Dps<'_> {
     }
 }
 
-/// A record as the seeds show it.
+/// A record as the gateway answers it.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct RecordOut<'a> {
@@ -83,18 +84,8 @@ fn render<T: Serialize>(v: &T) -> Result<Box<RawValue>, ApiError> {
     RawValue::from_string(text).map_err(|e| ApiError::new("SYSTEM_ERROR", e.to_string()))
 }
 
-fn page(ctx: &mut Ctx, alarms: bool) -> Result<Box<RawValue>, ApiError> {
-    let dp_ids: Option<Vec<u32>> = match str_list(&ctx.pd, "dpIds")? {
-        Some(v) => Some(
-            v.iter()
-                .map(|s| {
-                    s.parse::<u32>()
-                        .map_err(|_| ApiError::param("dpIds must be DP numbers"))
-                })
-                .collect::<Result<_, _>>()?,
-        ),
-        None => None,
-    };
+fn query(ctx: &Ctx) -> Result<RecordQuery, ApiError> {
+    let dp_ids = dp_list(&ctx.pd, "dpIds")?;
     let (offset, limit) = paging(&ctx.pd, 50)?;
     let start = millis(opt_int(&ctx.pd, "startTime")?);
     let end = millis(opt_int(&ctx.pd, "endTime")?);
@@ -103,44 +94,29 @@ fn page(ctx: &mut Ctx, alarms: bool) -> Result<Box<RawValue>, ApiError> {
             return Err(ApiError::param("endTime is before startTime"));
         }
     }
-    let bias = ctx.total_count_offset;
-    let l = ctx.lock()?;
-    let src = if alarms { &l.alarms } else { &l.history };
-    let filtered =
-        dp_ids.as_ref().is_some_and(|d| !d.is_empty()) || start.is_some() || end.is_some();
-    let matches = |r: &&Record| {
-        dp_ids
-            .as_ref()
-            .is_none_or(|d| d.is_empty() || d.contains(&r.dp_id))
-            && start.is_none_or(|s| r.gmt_create >= s)
-            && end.is_none_or(|e| r.gmt_create <= e)
-    };
-    let (rows, total): (Vec<RecordOut>, usize) = if filtered {
-        let total = src.iter().filter(matches).count();
-        (
-            src.iter()
-                .filter(matches)
-                .skip(offset)
-                .take(limit)
-                .map(|r| out(&l.dev_id, r))
-                .collect(),
-            total,
-        )
-    } else {
-        // Unfiltered pages are a slice: constant time whatever the offset.
-        let from = offset.min(src.len());
-        let to = (offset + limit).min(src.len());
-        (
-            src[from..to].iter().map(|r| out(&l.dev_id, r)).collect(),
-            src.len(),
-        )
-    };
-    if l.radio() == "wifi" {
-        let has_next = offset + rows.len() < total;
+    Ok(RecordQuery {
+        dp_ids,
+        start,
+        end,
+        offset,
+        limit,
+    })
+}
+
+/// Wi-Fi locks answer `{datas, hasNext, totalCount}`, the others a plain list.
+fn render_page(
+    page: RecordPage,
+    offset: usize,
+    wifi: bool,
+    bias: i64,
+) -> Result<Box<RawValue>, ApiError> {
+    let rows: Vec<RecordOut> = page.rows.iter().map(|r| out(page.dev_id, r)).collect();
+    if wifi {
+        let has_next = offset + rows.len() < page.total;
         render(&WifiPage {
             datas: rows,
             has_next,
-            total_count: total as i64 + bias,
+            total_count: page.total as i64 + bias,
         })
     } else {
         render(&rows)
@@ -148,13 +124,21 @@ fn page(ctx: &mut Ctx, alarms: bool) -> Result<Box<RawValue>, ApiError> {
 }
 
 pub fn history(ctx: &mut Ctx) -> Result<Box<RawValue>, ApiError> {
-    page(ctx, false)
+    let q = query(ctx)?;
+    let (dev, uid) = ctx.who()?;
+    let wifi = ctx.lock()?.is_wifi();
+    let page = ctx.world.history(&dev, &uid, &q)?;
+    render_page(page, q.offset, wifi, ctx.total_count_offset)
 }
 
 /// Reading alarms marks them read.
 pub fn alarms(ctx: &mut Ctx) -> Result<Box<RawValue>, ApiError> {
-    let v = page(ctx, true)?;
-    ctx.lock_mut()?.unread_alarms = 0;
+    let q = query(ctx)?;
+    let (dev, uid) = ctx.who()?;
+    let wifi = ctx.lock()?.is_wifi();
+    let page = ctx.world.alarms(&dev, &uid, &q)?;
+    let v = render_page(page, q.offset, wifi, ctx.total_count_offset)?;
+    ctx.world.mark_alarms_read(&dev, &uid)?;
     Ok(v)
 }
 

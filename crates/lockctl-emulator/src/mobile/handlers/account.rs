@@ -1,24 +1,21 @@
-//! Login, homes and devices. Token and session bookkeeping lives in `crate::auth`.
+//! Login, homes and devices. Token and session bookkeeping lives in `crate::mobile::auth`.
 
 use serde_json::{json, Value};
 
 use super::{opt_str, req_str, Ctx};
-use crate::auth;
-use crate::protocol::ApiError;
-use crate::world::{Account, Lock};
+use crate::mobile::auth;
+use crate::mobile::protocol::ApiError;
+use crate::world::{Account, Lock, World};
 
-fn find_account<'a>(accounts: &'a [Account], pd: &Value) -> Option<&'a Account> {
+/// The account a login names by `email`, or by `mobile` (digits) and `countryCode`.
+fn find_account<'a>(world: &'a World, pd: &Value) -> Option<&'a Account> {
     if let Some(email) = opt_str(pd, "email") {
-        return accounts
-            .iter()
-            .find(|a| a.email.eq_ignore_ascii_case(email.trim()));
+        return world.account_by_email(&email);
     }
     let mobile = opt_str(pd, "mobile")?;
     let digits: String = mobile.chars().filter(char::is_ascii_digit).collect();
     let cc = opt_str(pd, "countryCode").unwrap_or_default();
-    accounts
-        .iter()
-        .find(|a| a.phone == digits || (a.phone == format!("{cc}{digits}")))
+    world.account_by_phone(&digits, &cc)
 }
 
 pub fn token_create(ctx: &mut Ctx) -> Result<Value, ApiError> {
@@ -35,7 +32,7 @@ pub fn token_create(ctx: &mut Ctx) -> Result<Value, ApiError> {
 pub fn password_login(ctx: &mut Ctx) -> Result<Value, ApiError> {
     let passwd = req_str(&ctx.pd, "passwd")?;
     let encrypted = super::opt_int(&ctx.pd, "ifencrypt")?.unwrap_or(0) == 1;
-    let account = find_account(&ctx.world.accounts, &ctx.pd).cloned();
+    let account = find_account(ctx.world, &ctx.pd).cloned();
     let md5 = if encrypted {
         let token = req_str(&ctx.pd, "token")?;
         // A token is good for one login, for the account it was issued to.
@@ -85,11 +82,6 @@ pub fn password_login(ctx: &mut Ctx) -> Result<Value, ApiError> {
     }))
 }
 
-/// Locks this account may see: owned or shared with it.
-pub fn visible(lock: &Lock, uid: &str) -> bool {
-    lock.owner == uid || lock.shared_with.iter().any(|u| u == uid)
-}
-
 pub fn device_json(l: &Lock) -> Value {
     json!({
         "devId": l.dev_id,
@@ -107,13 +99,11 @@ pub fn device_json(l: &Lock) -> Value {
 }
 
 pub fn location_list(ctx: &mut Ctx) -> Result<Value, ApiError> {
-    let uid = ctx.uid.clone();
+    let uid = &ctx.uid;
     let homes: Vec<Value> = ctx
         .world
-        .homes
-        .iter()
-        .filter(|h| h.owner == uid || ctx.world.locks.iter().any(|l| l.gid == h.gid && visible(l, &uid)))
-        .map(|h| json!({ "groupId": h.gid, "name": h.name, "admin": h.owner == uid, "geoName": "", "lon": 0, "lat": 0 }))
+        .homes_of(uid)
+        .map(|h| json!({ "groupId": h.gid, "name": h.name, "admin": h.owner == *uid, "geoName": "", "lon": 0, "lat": 0 }))
         .collect();
     Ok(Value::Array(homes))
 }
@@ -126,22 +116,7 @@ pub fn group_device_list(ctx: &mut Ctx) -> Result<Value, ApiError> {
         .trim()
         .parse()
         .map_err(|_| ApiError::param("gid must be a home id"))?;
-    let uid = ctx.uid.clone();
-    let home = ctx
-        .world
-        .homes
-        .iter()
-        .find(|h| h.gid == gid)
-        .ok_or_else(|| ApiError::param("no such home"))?;
-    let locks: Vec<&Lock> = ctx
-        .world
-        .locks
-        .iter()
-        .filter(|l| l.gid == gid && visible(l, &uid))
-        .collect();
-    if home.owner != uid && locks.is_empty() {
-        return Err(ApiError::denied("not your home"));
-    }
+    let locks = ctx.world.home_locks(gid, &ctx.uid)?;
     Ok(Value::Array(locks.into_iter().map(device_json).collect()))
 }
 

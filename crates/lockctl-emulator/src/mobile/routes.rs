@@ -1,37 +1,11 @@
-//! The lock model's answer to each (action, version): which kinds of lock have it, whether only an
-//! administrator may call it, and the handler. The protocol layer calls `route` and knows nothing
-//! else of locks.
-
-use std::collections::BTreeMap;
+//! The mobile gateway's catalogue: for each (action, version), which kinds of lock have it,
+//! whether only a lock's administrator may call it, whether it changes state, and its handler.
 
 use serde_json::Value;
 
-use crate::protocol::ApiError;
-use crate::world::{Lock, World};
-
-pub mod account;
-pub mod member;
-pub mod misc;
-pub mod offlinepwd;
-pub mod opmode;
-pub mod records;
-pub mod temppwd;
-
-/// What a handler sees.
-pub struct Ctx<'a> {
-    pub world: &'a mut World,
-    pub auth: &'a mut crate::auth::Auth,
-    pub uid: String,
-    /// The emulator clock, Unix seconds.
-    pub now: i64,
-    /// The gateway clock (real time plus any injected skew), for tokens and sessions.
-    pub gw_now: i64,
-    pub pd: Value,
-    pub params: &'a BTreeMap<String, String>,
-    pub base_url: &'a str,
-    /// Fault: added to `totalCount` of record pages (a total that lies).
-    pub total_count_offset: i64,
-}
+use super::handlers::{account, member, misc, offlinepwd, opmode, records, temppwd};
+use super::{Ctx, Reply};
+use crate::mobile::protocol::ApiError;
 
 /// A handler answers a JSON value, or JSON text it rendered itself (record pages, which are
 /// large and hot: rendering them straight from the model avoids building a Value tree).
@@ -39,11 +13,6 @@ pub struct Ctx<'a> {
 pub enum Handler {
     Json(JsonFn),
     Raw(RawFn),
-}
-
-pub enum Reply {
-    Json(Value),
-    Raw(Box<serde_json::value::RawValue>),
 }
 
 impl Handler {
@@ -103,13 +72,16 @@ use Scope::*;
 
 /// Every (action, version) the emulated cloud answers. Others get `API_OR_API_VERSION_WRONG`.
 pub fn route(action: &str, version: &str) -> Option<Route> {
+    account_routes(action, version)
+        .or_else(|| member_routes(action, version))
+        .or_else(|| opmode_routes(action, version))
+        .or_else(|| password_routes(action, version))
+        .or_else(|| other_routes(action, version))
+}
+
+/// Login, homes and devices.
+fn account_routes(action: &str, version: &str) -> Option<Route> {
     use account as a;
-    use member as m;
-    use misc as x;
-    use offlinepwd as o;
-    use opmode as op;
-    use records as rec;
-    use temppwd as t;
     Some(match (action, version) {
         ("tuya.m.user.email.token.create", "1.0") | ("tuya.m.user.mobile.token.create", "1.0") => {
             r(Anonymous, false, false, a::token_create)
@@ -121,7 +93,14 @@ pub fn route(action: &str, version: &str) -> Option<Route> {
         ("tuya.m.location.list", "1.0") => r(Account, false, false, a::location_list),
         ("tuya.m.my.group.device.list", "1.0") => r(Account, false, false, a::group_device_list),
         ("tuya.m.device.get", "1.0") => r(AnyLock, false, false, a::device_get),
-        // members
+        _ => return None,
+    })
+}
+
+/// Members.
+fn member_routes(action: &str, version: &str) -> Option<Route> {
+    use member as m;
+    Some(match (action, version) {
         ("tuya.m.device.member.list", "2.0") => r(Wifi, false, false, m::family_list),
         ("tuya.m.device.member.list", "4.0") => r(Ble, false, false, m::family_list),
         ("tuya.m.device.member.panel.list", "2.0") => r(Wifi, false, false, m::panel_list),
@@ -140,7 +119,14 @@ pub fn route(action: &str, version: &str) -> Option<Route> {
         ("tuya.m.device.member.share.add", "1.0") => r(Ble, true, true, m::share),
         ("tuya.m.device.member.share.remove", "1.0") => r(Ble, true, true, m::unshare),
         ("tuya.m.device.member.opmode.phase", "1.0") => r(Ble, true, true, m::phase),
-        // unlock methods
+        _ => return None,
+    })
+}
+
+/// Unlock methods.
+fn opmode_routes(action: &str, version: &str) -> Option<Route> {
+    use opmode as op;
+    Some(match (action, version) {
         ("tuya.m.device.member.opmode.list", "1.0") => r(Ble, false, false, op::list),
         ("tuya.m.device.member.opmode.get", "2.0") => r(Ble, false, false, op::get),
         ("tuya.m.device.member.opmode.preview", "1.0") => r(Ble, false, false, op::preview),
@@ -155,7 +141,15 @@ pub fn route(action: &str, version: &str) -> Option<Route> {
         ("tuya.m.device.user.unlock.bind", "1.0") => r(Wifi, true, true, op::bind_records),
         ("tuya.m.scale.hijacking.add.config", "1.0") => r(Wifi, true, true, op::hijack_set),
         ("tuya.m.scale.hijacking.remove.config", "1.0") => r(Wifi, true, true, op::hijack_unset),
-        // online temporary passwords
+        _ => return None,
+    })
+}
+
+/// Online temporary and offline passwords.
+fn password_routes(action: &str, version: &str) -> Option<Route> {
+    use offlinepwd as o;
+    use temppwd as t;
+    Some(match (action, version) {
         ("tuya.m.device.lock.temppwd.list", "2.0") => r(Wifi, false, false, t::list),
         ("tuya.m.device.lock.temppwd.list", "3.0") => r(Ble, false, false, t::list),
         ("tuya.m.device.lock.temppwd.create", "4.0") => r(Wifi, true, true, t::create),
@@ -163,8 +157,8 @@ pub fn route(action: &str, version: &str) -> Option<Route> {
         ("tuya.m.device.lock.temppwd.validate", "1.0") => r(Ble, false, false, t::validate),
         ("tuya.m.device.lock.temppwd.update", "1.0") => r(Ble, true, true, t::update),
         ("tuya.m.device.lock.temppwd.name.update", "2.0") => r(Wifi, true, true, t::rename),
-        ("tuya.m.device.lock.temppwd.del", "2.0") => r(Wifi, true, true, t::remove),
-        ("tuya.m.device.lock.temppwd.remove", "1.0") => r(Ble, true, true, t::remove),
+        ("tuya.m.device.lock.temppwd.del", "2.0") => r(Wifi, true, true, t::remove_wifi),
+        ("tuya.m.device.lock.temppwd.remove", "1.0") => r(Ble, true, true, t::remove_ble),
         ("tuya.m.device.lock.dynapwd.get", "1.0") => r(AnyLock, false, true, t::dynamic),
         // offline passwords
         ("tuya.m.device.lock.offlinepwd.available", "1.0") => {
@@ -172,13 +166,21 @@ pub fn route(action: &str, version: &str) -> Option<Route> {
         }
         ("tuya.m.device.lock.offlinepwd.get", "1.0") => r(AnyLock, true, true, o::create),
         ("tuya.m.device.lock.offlinepwd.list", "1.0") => r(AnyLock, false, false, o::list),
-        ("tuya.m.device.lock.offlinepwd.bind", "1.0") => r(Wifi, true, true, o::rename),
-        ("tuya.m.device.lock.offlinepwd.name.update", "1.0") => r(Ble, true, true, o::rename),
+        ("tuya.m.device.lock.offlinepwd.bind", "1.0") => r(Wifi, true, true, o::rename_wifi),
+        ("tuya.m.device.lock.offlinepwd.name.update", "1.0") => r(Ble, true, true, o::rename_ble),
         ("tuya.m.device.lock.offlinepwd.revoke", "1.0") => r(AnyLock, true, true, o::revoke),
         ("tuya.m.device.lock.offlinepwd.revocable", "1.0") => {
             r(AnyLock, false, false, o::revocable)
         }
-        // records
+        _ => return None,
+    })
+}
+
+/// Records, voice, remote unlock, activation and sync.
+fn other_routes(action: &str, version: &str) -> Option<Route> {
+    use misc as x;
+    use records as rec;
+    Some(match (action, version) {
         ("tuya.m.scale.history.list", "2.0") => raw(Wifi, false, false, rec::history),
         ("tuya.m.device.lock.history.list", "2.0") => raw(Ble, false, false, rec::history),
         ("tuya.m.device.lock.alarm.list", "1.0") => raw(AnyLock, false, true, rec::alarms),
@@ -203,141 +205,4 @@ pub fn scope_allows(scope: Scope, radio: &str) -> bool {
         Scope::AnyLock => true,
         Scope::Account | Scope::Anonymous => true,
     }
-}
-
-// ---- helpers shared by the handlers ----
-
-/// A string parameter, accepting numbers (the seeds are loose about ids).
-pub fn opt_str(pd: &Value, k: &str) -> Option<String> {
-    match pd.get(k) {
-        Some(Value::String(s)) => Some(s.clone()),
-        Some(Value::Number(n)) => Some(n.to_string()),
-        Some(Value::Bool(b)) => Some(b.to_string()),
-        _ => None,
-    }
-}
-
-pub fn req_str(pd: &Value, k: &str) -> Result<String, ApiError> {
-    match opt_str(pd, k) {
-        Some(s) if !s.trim().is_empty() => Ok(s),
-        _ => Err(ApiError::param(format!("{k} is required"))),
-    }
-}
-
-/// An integer parameter, accepting numeric strings.
-pub fn opt_int(pd: &Value, k: &str) -> Result<Option<i64>, ApiError> {
-    match pd.get(k) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::Number(n)) => n
-            .as_i64()
-            .map(Some)
-            .ok_or_else(|| ApiError::param(format!("{k} must be an integer"))),
-        Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
-        Some(Value::String(s)) => s
-            .trim()
-            .parse()
-            .map(Some)
-            .map_err(|_| ApiError::param(format!("{k} must be an integer"))),
-        Some(Value::Bool(b)) => Ok(Some(*b as i64)),
-        Some(_) => Err(ApiError::param(format!("{k} must be an integer"))),
-    }
-}
-
-pub fn req_int(pd: &Value, k: &str) -> Result<i64, ApiError> {
-    opt_int(pd, k)?.ok_or_else(|| ApiError::param(format!("{k} is required")))
-}
-
-pub fn opt_bool(pd: &Value, k: &str) -> Result<Option<bool>, ApiError> {
-    match pd.get(k) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::Bool(b)) => Ok(Some(*b)),
-        Some(Value::String(s)) if s == "true" || s == "1" => Ok(Some(true)),
-        Some(Value::String(s)) if s == "false" || s == "0" => Ok(Some(false)),
-        Some(Value::Number(n)) if n.as_i64() == Some(1) => Ok(Some(true)),
-        Some(Value::Number(n)) if n.as_i64() == Some(0) => Ok(Some(false)),
-        _ => Err(ApiError::param(format!("{k} must be true or false"))),
-    }
-}
-
-/// A list of strings given as a JSON array, or as a comma separated string.
-pub fn str_list(pd: &Value, k: &str) -> Result<Option<Vec<String>>, ApiError> {
-    match pd.get(k) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::Array(a)) => a
-            .iter()
-            .map(|v| match v {
-                Value::String(s) => Ok(s.trim().to_string()),
-                Value::Number(n) => Ok(n.to_string()),
-                _ => Err(ApiError::param(format!("{k} must list strings or numbers"))),
-            })
-            .collect::<Result<Vec<_>, _>>()
-            .map(Some),
-        Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
-        Some(Value::String(s)) => Ok(Some(
-            s.split(',')
-                .map(|p| p.trim().trim_matches('"').to_string())
-                .filter(|p| !p.is_empty())
-                .collect(),
-        )),
-        Some(Value::Number(n)) => Ok(Some(vec![n.to_string()])),
-        Some(_) => Err(ApiError::param(format!("{k} must be a list"))),
-    }
-}
-
-/// Offset/limit paging with the bounds a real service would enforce. Accepts the Wi-Fi seed's
-/// `linit` typo as `limit`.
-pub fn paging(pd: &Value, default_limit: i64) -> Result<(usize, usize), ApiError> {
-    let offset = opt_int(pd, "offset")?.unwrap_or(0);
-    let limit = match opt_int(pd, "limit")? {
-        Some(l) => Some(l),
-        None => opt_int(pd, "linit")?,
-    }
-    .unwrap_or(default_limit);
-    if offset < 0 {
-        return Err(ApiError::param("offset must not be negative"));
-    }
-    if !(1..=500).contains(&limit) {
-        return Err(ApiError::param("limit must be between 1 and 500"));
-    }
-    Ok((offset as usize, limit as usize))
-}
-
-impl Ctx<'_> {
-    pub fn dev_id(&self) -> Result<String, ApiError> {
-        req_str(&self.pd, "devId")
-    }
-    pub fn lock(&self) -> Result<&Lock, ApiError> {
-        let id = self.dev_id()?;
-        self.world.lock(&id).ok_or_else(ApiError::no_device)
-    }
-    pub fn lock_mut(&mut self) -> Result<&mut Lock, ApiError> {
-        let id = self.dev_id()?;
-        self.world.lock_mut(&id).ok_or_else(ApiError::no_device)
-    }
-}
-
-/// Decrypt a PIN sent as lowercase hex of AES-128-ECB(PKCS#7) under the lock's localKey.
-pub fn decrypt_pin(hex_text: &str, local_key: &str) -> Option<String> {
-    use aes::cipher::{generic_array::GenericArray, BlockDecrypt, KeyInit};
-    let data = hex::decode(hex_text).ok()?;
-    if data.is_empty() || data.len() % 16 != 0 || local_key.len() != 16 {
-        return None;
-    }
-    let cipher = aes::Aes128::new(GenericArray::from_slice(local_key.as_bytes()));
-    let mut out = Vec::with_capacity(data.len());
-    for chunk in data.chunks(16) {
-        let mut block = GenericArray::clone_from_slice(chunk);
-        cipher.decrypt_block(&mut block);
-        out.extend_from_slice(&block);
-    }
-    let pad = *out.last()? as usize;
-    if pad == 0
-        || pad > 16
-        || out.len() < pad
-        || !out[out.len() - pad..].iter().all(|b| *b as usize == pad)
-    {
-        return None;
-    }
-    out.truncate(out.len() - pad);
-    String::from_utf8(out).ok()
 }

@@ -1,0 +1,307 @@
+//! HTTP front: `/api.json` (the mobile gateway) and `/_emulator/*` (the control API, loopback
+//! only), with the emulator's shared state.
+//!
+//! - `control`: the control API.
+//! - `faults`: injected faults.
+//! - `journal`: the request journal.
+//! - `persist`: the state file.
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use axum::body::Bytes;
+use axum::extract::{RawQuery, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use serde_json::Value;
+
+use crate::mobile::auth::Auth;
+use crate::mobile::protocol::{self, ApiError, AppClient};
+use crate::mobile::{self, params, Gateway, Outcome, Reply};
+use crate::world::{self, World};
+
+pub mod control;
+pub mod faults;
+pub mod journal;
+pub mod persist;
+
+pub use faults::Faults;
+pub use journal::JournalEntry;
+pub use mobile::MAX_SKEW_SECS;
+pub use persist::save_state;
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub addr: SocketAddr,
+    pub state_file: Option<PathBuf>,
+    /// Extra app clients beside the built-in demo key.
+    pub clients: Vec<AppClient>,
+    pub session_ttl: Duration,
+    /// Replace each lock's seeded history with this many records.
+    pub history_records: Option<usize>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+            state_file: None,
+            clients: vec![],
+            session_ttl: Duration::from_secs(7 * 86400),
+            history_records: None,
+        }
+    }
+}
+
+pub struct Inner {
+    pub world: World,
+    pub auth: Auth,
+    pub clients: Vec<AppClient>,
+    /// Seconds added to the real clock for lock semantics (statuses, windows, keypad).
+    pub clock_offset: i64,
+    /// Seconds added to the real clock for the gateway's skew check.
+    pub gateway_skew: i64,
+    pub faults: Faults,
+    pub journal: Vec<JournalEntry>,
+    pub seq: u64,
+    pub base_url: String,
+    pub state_file: Option<PathBuf>,
+    pub history_records: Option<usize>,
+}
+
+impl Inner {
+    /// The lock clock.
+    pub fn now(&self) -> i64 {
+        real_now().saturating_add(self.clock_offset)
+    }
+    /// The gateway clock.
+    pub fn gateway_now(&self) -> i64 {
+        real_now().saturating_add(self.gateway_skew)
+    }
+    /// Expire every session now (gateway clock).
+    pub fn expire_sessions(&mut self) -> usize {
+        let gw_now = self.gateway_now();
+        self.auth.expire_all(gw_now)
+    }
+    fn persist(&self) -> Result<(), String> {
+        let Some(path) = &self.state_file else {
+            return Ok(());
+        };
+        save_state(path, &self.world)
+    }
+}
+
+pub type Shared = Arc<Mutex<Inner>>;
+
+fn real_now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+/// A running emulator.
+pub struct Running {
+    pub url: String,
+    pub addr: SocketAddr,
+    pub state: Shared,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    pub task: tokio::task::JoinHandle<()>,
+}
+
+impl Running {
+    pub fn shutdown(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+/// Bind, load or seed the world, and serve in the background of the current tokio runtime.
+pub async fn start(config: Config) -> anyhow::Result<Running> {
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.addr))?;
+    let addr = listener.local_addr()?;
+    let url = format!("http://{addr}");
+    let loaded = match &config.state_file {
+        Some(p) => persist::load_state(p)?,
+        None => None,
+    };
+    let fresh = loaded.is_none();
+    let world = loaded.unwrap_or_else(|| world::fresh(config.history_records));
+    let mut clients = vec![AppClient::parse(&format!(
+        "{}:{}",
+        crate::DEMO_CLIENT_ID,
+        crate::DEMO_APP_SECRET
+    ))
+    .map_err(anyhow::Error::msg)?];
+    clients.extend(config.clients.iter().cloned());
+    let inner = Inner {
+        world,
+        auth: Auth::new(config.session_ttl.as_secs() as i64),
+        clients,
+        clock_offset: 0,
+        gateway_skew: 0,
+        faults: Faults::default(),
+        journal: vec![],
+        seq: 0,
+        base_url: url.clone(),
+        state_file: config.state_file.clone(),
+        history_records: config.history_records,
+    };
+    if fresh {
+        inner.persist().map_err(anyhow::Error::msg)?;
+    }
+    let state: Shared = Arc::new(Mutex::new(inner));
+    let app = router(state.clone());
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        let _ = axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(async move {
+            let _ = rx.await;
+        })
+        .await;
+    });
+    Ok(Running {
+        url,
+        addr,
+        state,
+        shutdown: Some(tx),
+        task,
+    })
+}
+
+fn router(state: Shared) -> Router {
+    Router::new()
+        .route("/api.json", get(gateway).post(gateway))
+        .route("/_emulator/state", get(control::state))
+        .route(
+            "/_emulator/journal",
+            get(control::journal).delete(control::journal_clear),
+        )
+        .route("/_emulator/{op}", post(control::operation))
+        .fallback(|| async {
+            (
+                StatusCode::NOT_FOUND,
+                "not found: the gateway is at /api.json\n",
+            )
+        })
+        .with_state(state)
+}
+
+fn lock_inner(s: &Shared) -> std::sync::MutexGuard<'_, Inner> {
+    s.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+fn json_response(v: Value) -> Response {
+    (
+        [(header::CONTENT_TYPE, "application/json;charset=UTF-8")],
+        v.to_string(),
+    )
+        .into_response()
+}
+
+async fn gateway(State(state): State<Shared>, RawQuery(query): RawQuery, body: Bytes) -> Response {
+    let params = protocol::merge_params(query.as_deref().unwrap_or(""), &body);
+    // Faults first, as a flaky network would.
+    let (latency, fault) = {
+        let mut s = lock_inner(&state);
+        s.seq += 1;
+        let seq = s.seq;
+        let fault = s.faults.transport_fault(seq);
+        (s.faults.latency_ms, fault)
+    };
+    if latency > 0 {
+        tokio::time::sleep(Duration::from_millis(latency)).await;
+    }
+    if let Some(r) = fault {
+        return r;
+    }
+    let mut s = lock_inner(&state);
+    let result = handle(&mut s, &params);
+    let t_ms = s.gateway_now().saturating_mul(1000);
+    let seq = s.seq;
+    journal::record(&mut s.journal, journal_entry(seq, &params, &result));
+    // Render outside the lock: other requests proceed meanwhile.
+    drop(s);
+    match result {
+        Ok(Reply::Json(v)) => json_response(protocol::ok_envelope(v, t_ms)),
+        Ok(Reply::Raw(raw)) => raw_ok_response(&raw, t_ms),
+        Err(e) => json_response(protocol::err_envelope(&e, t_ms)),
+    }
+}
+
+/// Run the mobile gateway on one request and save the world if it changed.
+fn handle(s: &mut Inner, params: &BTreeMap<String, String>) -> Result<Reply, ApiError> {
+    let (now, gw_now) = (s.now(), s.gateway_now());
+    let Inner {
+        world,
+        auth,
+        clients,
+        faults,
+        base_url,
+        ..
+    } = s;
+    let gw = Gateway {
+        world,
+        auth,
+        clients,
+        faults,
+        now,
+        gw_now,
+        base_url,
+    };
+    let Outcome { reply, writes } = mobile::process(gw, params)?;
+    if writes {
+        s.persist()
+            .map_err(|e| ApiError::new("SYSTEM_ERROR", format!("state not saved: {e}")))?;
+    }
+    Ok(reply)
+}
+
+fn journal_entry(
+    seq: u64,
+    params: &BTreeMap<String, String>,
+    result: &Result<Reply, ApiError>,
+) -> JournalEntry {
+    let dev_id = params
+        .get("postData")
+        .and_then(|p| serde_json::from_str::<Value>(p).ok())
+        .and_then(|v| params::opt_str(&v, "devId"));
+    JournalEntry {
+        seq,
+        action: params.get("a").cloned().unwrap_or_default(),
+        version: params.get("v").cloned().unwrap_or_default(),
+        dev_id,
+        outcome: match result {
+            Ok(_) => "ok".to_string(),
+            Err(e) => e.code.to_string(),
+        },
+    }
+}
+
+/// The success envelope around a pre-rendered result. Record pages are large: one allocation,
+/// no formatting machinery.
+fn raw_ok_response(raw: &serde_json::value::RawValue, t_ms: i64) -> Response {
+    let t = t_ms.to_string();
+    let mut body = String::with_capacity(raw.get().len() + t.len() + 48);
+    body.push_str("{\"result\":");
+    body.push_str(raw.get());
+    body.push_str(",\"t\":");
+    body.push_str(&t);
+    body.push_str(",\"success\":true,\"status\":\"ok\"}");
+    (
+        [(header::CONTENT_TYPE, "application/json;charset=UTF-8")],
+        body,
+    )
+        .into_response()
+}

@@ -1,0 +1,360 @@
+//! The demo world every emulator starts from: two accounts, their homes, four locks with stable
+//! ids, and deterministic history.
+
+use super::{
+    dp, ids, Account, Home, Lock, Member, OfflinePassword, OpMode, Record, TempPassword, World,
+    ALARMS,
+};
+
+/// A small deterministic generator, so the seeded world is the same on every machine.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407)
+            | 1)
+    }
+    pub fn next_u64(&mut self) -> u64 {
+        // xorshift64*
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545F4914F6CDD1D)
+    }
+    pub fn below(&mut self, n: u64) -> u64 {
+        if n == 0 {
+            0
+        } else {
+            self.next_u64() % n
+        }
+    }
+}
+
+fn member(
+    user_id: &str,
+    lock_user_id: i64,
+    name: &str,
+    user_type: i64,
+    account: Option<&str>,
+    contact: &str,
+) -> Member {
+    let mut m = Member::new(user_id.into(), lock_user_id, name.into(), user_type);
+    m.user_contact = contact.into();
+    m.time_zone = "+01:00".into();
+    m.account_uid = account.map(str::to_string);
+    m
+}
+
+fn opmode(id: i64, user: Option<&str>, dp_id: u32, value: &str, name: &str) -> OpMode {
+    OpMode {
+        op_mode_id: id,
+        user_id: user.map(str::to_string),
+        dp_id,
+        value: value.into(),
+        unlock_name: name.into(),
+        unlock_attr: 0,
+        phase: 1,
+        unlock_status: 20,
+    }
+}
+
+/// A demo lock's identity.
+struct DemoLock {
+    dev_id: &'static str,
+    name: &'static str,
+    local_key: &'static str,
+    category: &'static str,
+    code: &'static str,
+    gid: i64,
+    owner: &'static str,
+    /// Seeds its ids, codes and history.
+    seed: u64,
+}
+
+/// A lock with nothing in it yet.
+fn bare_lock(d: &DemoLock) -> Lock {
+    let dev_id = d.dev_id;
+    Lock {
+        dev_id: dev_id.into(),
+        name: d.name.into(),
+        local_key: d.local_key.into(),
+        category: d.category.into(),
+        category_code: d.code.into(),
+        product_id: format!(
+            "p{}",
+            dev_id.get(dev_id.len().saturating_sub(8)..).unwrap_or("")
+        ),
+        uuid: format!("uuid{}", dev_id.get(4..).unwrap_or("")),
+        online: true,
+        gid: d.gid,
+        owner: d.owner.into(),
+        shared_with: vec![],
+        time_zone: "Europe/Berlin".into(),
+        active_time: ids::SEED_EPOCH - 200 * 86400,
+        members: vec![],
+        opmodes: vec![],
+        temp_passwords: vec![],
+        offline_passwords: vec![],
+        history: vec![],
+        alarms: vec![],
+        unread_alarms: 0,
+        voice_enabled: false,
+        voice_pin: String::new(),
+        remote_unlock_allowed: true,
+        open: false,
+        dynamic_password: None,
+        offline_issued: vec![],
+    }
+}
+
+fn demo_members(owner: &str) -> Vec<Member> {
+    let owner_uid = if owner == ids::DEMO_UID {
+        ids::DEMO_UID
+    } else {
+        ids::OTHER_UID
+    };
+    vec![
+        member(
+            "1000",
+            1,
+            "Demo Owner",
+            10,
+            Some(owner_uid),
+            "demo@example.com",
+        ),
+        member("1001", 2, "Alice", 20, None, "49-1701234567"),
+        member("1002", 3, "Bob", 30, None, ""),
+        member("1003", 4, "Cleaner", 30, None, ""),
+    ]
+}
+
+fn demo_opmodes(base: i64) -> Vec<OpMode> {
+    vec![
+        opmode(base + 1, Some("1000"), dp::FINGERPRINT, "1", "Right thumb"),
+        opmode(base + 2, Some("1000"), dp::FINGERPRINT, "2", "Left thumb"),
+        opmode(base + 3, Some("1000"), dp::PASSWORD, "1", "Owner PIN"),
+        opmode(base + 4, Some("1001"), dp::CARD, "1", "Alice's card"),
+        opmode(base + 5, Some("1001"), dp::FINGERPRINT, "3", "Alice finger"),
+        opmode(base + 6, Some("1002"), dp::PASSWORD, "2", "Bob's PIN"),
+        opmode(base + 7, Some("1003"), dp::CARD, "2", "Cleaner card"),
+        opmode(base + 8, None, dp::FINGERPRINT, "4", "fingerprint 4"),
+        opmode(base + 9, None, dp::CARD, "3", "card 3"),
+    ]
+}
+
+fn lock(d: DemoLock) -> Lock {
+    let mut l = bare_lock(&d);
+    let seed = d.seed;
+    let base = (seed as i64) * 100;
+    l.members = demo_members(d.owner);
+    l.opmodes = demo_opmodes(base);
+    l.temp_passwords = vec![TempPassword {
+        id: base + 50,
+        sn: 1,
+        name: "Guest weekend".into(),
+        pin: "3141592"[..l.pin_len()].into(),
+        effective_time: ids::SEED_EPOCH,
+        invalid_time: ids::SEED_EPOCH + 400 * 86400,
+        avail_time: 0,
+        schedule: vec![],
+        phone: String::new(),
+        country_code: String::new(),
+        used: false,
+        removed: false,
+    }];
+    l.offline_passwords = vec![OfflinePassword::new(
+        base + 70,
+        0,
+        "Cleaner offline".into(),
+        format!("{:010}", (seed * 7919 + 12345) % 10_000_000_000),
+        (ids::SEED_EPOCH, ids::SEED_EPOCH + 365 * 86400),
+        ids::SEED_EPOCH,
+    )];
+    generate_records(&mut l, 300, seed);
+    l
+}
+
+/// Fill a lock's history and alarms with `n` deterministic records ending at the seed epoch,
+/// newest first (the order list calls answer in).
+pub fn generate_records(l: &mut Lock, n: usize, seed: u64) {
+    let mut rng = Rng::new(seed);
+    let assigned: Vec<OpMode> = l
+        .opmodes
+        .iter()
+        .filter(|o| o.user_id.is_some())
+        .cloned()
+        .collect();
+    let mut history = Vec::with_capacity(n);
+    let span = 60 * 86400i64;
+    let step = (span * 1000 / n.max(1) as i64).max(1);
+    for i in 0..n {
+        let t = ids::SEED_EPOCH * 1000 - (i as i64) * step - rng.below(step as u64 / 2 + 1) as i64;
+        // A lock whose methods are all unassigned gets no history, only alarms.
+        let Some(op) = assigned.get(rng.below(assigned.len() as u64) as usize) else {
+            break;
+        };
+        let user = l
+            .member(op.user_id.as_deref().unwrap_or(""))
+            .map(|m| m.nick_name.clone())
+            .unwrap_or_default();
+        history.push(Record {
+            uuid: l.record_uuid(i, 'h'),
+            gmt_create: t,
+            dp_id: op.dp_id,
+            dp_value: op.value.clone(),
+            user_id: op.user_id.clone().unwrap_or_default(),
+            user_name: user,
+            unlock_name: op.unlock_name.clone(),
+            tags: 0,
+            status: 1,
+        });
+    }
+    let alarms_n = (n / 10).max(1);
+    let mut alarms = Vec::with_capacity(alarms_n);
+    let astep = span * 1000 / alarms_n as i64;
+    for i in 0..alarms_n {
+        let kind = ALARMS[rng.below(ALARMS.len() as u64) as usize];
+        alarms.push(Record {
+            uuid: l.record_uuid(i, 'a'),
+            gmt_create: ids::SEED_EPOCH * 1000 - (i as i64) * astep - 1234,
+            dp_id: dp::ALARM,
+            dp_value: kind.into(),
+            user_id: "0".into(),
+            user_name: String::new(),
+            unlock_name: String::new(),
+            tags: 0,
+            status: 1,
+        });
+    }
+    l.history = history;
+    l.alarms = alarms;
+    l.unread_alarms = 3.min(alarms_n as i64);
+}
+
+/// The demo world: two accounts, their homes and four locks with stable ids.
+pub fn seed() -> World {
+    let account = |uid: &str, email: &str, phone: &str, password: &str, nickname: &str| Account {
+        uid: uid.into(),
+        email: email.into(),
+        phone: phone.into(),
+        country_code: "49".into(),
+        passwd_md5: format!("{:x}", md5::compute(password)),
+        nickname: nickname.into(),
+    };
+    let accounts = vec![
+        account(
+            ids::DEMO_UID,
+            ids::DEMO_EMAIL,
+            "4915550000001",
+            ids::DEMO_PASSWORD,
+            "Demo",
+        ),
+        account(
+            ids::OTHER_UID,
+            ids::OTHER_EMAIL,
+            "4915550000002",
+            ids::OTHER_PASSWORD,
+            "Other",
+        ),
+    ];
+    let home = |gid: i64, name: &str, owner: &str| Home {
+        gid,
+        name: name.into(),
+        owner: owner.into(),
+    };
+    let homes = vec![
+        home(ids::DEMO_HOME, "Demo Home", ids::DEMO_UID),
+        home(ids::OTHER_HOME, "Other Home", ids::OTHER_UID),
+    ];
+    let mut locks: Vec<Lock> = DEMO_LOCKS.into_iter().map(lock).collect();
+    // The other account is a plain member of the Bluetooth lock: it may look, not change.
+    if let Some(ble) = locks.iter_mut().find(|l| l.dev_id == ids::BLE_LOCK) {
+        ble.shared_with.push(ids::OTHER_UID.into());
+        let other = member(
+            "1004",
+            5,
+            "Other",
+            20,
+            Some(ids::OTHER_UID),
+            ids::OTHER_EMAIL,
+        );
+        ble.members.push(other);
+    }
+    World {
+        accounts,
+        homes,
+        locks,
+        next_id: 100_000,
+    }
+}
+
+const fn demo(
+    dev_id: &'static str,
+    name: &'static str,
+    local_key: &'static str,
+    (category, code): (&'static str, &'static str),
+    (gid, owner): (i64, &'static str),
+    seed: u64,
+) -> DemoLock {
+    DemoLock {
+        dev_id,
+        name,
+        local_key,
+        category,
+        code,
+        gid,
+        owner,
+        seed,
+    }
+}
+
+/// The four demo locks, in the order lists answer them.
+const DEMO_LOCKS: [DemoLock; 4] = [
+    demo(
+        ids::WIFI_LOCK,
+        "Front Door",
+        "f1e0demo0000key1",
+        ("ms", "wf_ms"),
+        (ids::DEMO_HOME, ids::DEMO_UID),
+        1,
+    ),
+    demo(
+        ids::BLE_LOCK,
+        "Back Door",
+        "b1e0demo0000key1",
+        ("jtmspro", "ble_ms"),
+        (ids::DEMO_HOME, ids::DEMO_UID),
+        2,
+    ),
+    demo(
+        ids::ZIGBEE_LOCK,
+        "Garage",
+        "z1e0demo0000key1",
+        ("jtmspro", "zig_ms"),
+        (ids::DEMO_HOME, ids::DEMO_UID),
+        3,
+    ),
+    demo(
+        ids::OTHER_LOCK,
+        "Other's Door",
+        "o1e0demo0000key1",
+        ("ms", "wf_ms"),
+        (ids::OTHER_HOME, ids::OTHER_UID),
+        4,
+    ),
+];
+
+/// The demo world, with `history` records per lock instead of the seeded ones if given.
+pub fn fresh(history: Option<usize>) -> World {
+    let mut w = seed();
+    if let Some(n) = history {
+        for (i, l) in w.locks.iter_mut().enumerate() {
+            generate_records(l, n, i as u64 + 1);
+        }
+    }
+    w
+}
