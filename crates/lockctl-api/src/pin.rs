@@ -1,4 +1,4 @@
-//! PIN encryption for temporary and voice passwords (protocol.md section 7): AES-128-ECB with
+//! PIN encryption for temporary and voice passwords: AES-128-ECB with
 //! PKCS#7 padding, the device's 16-character localKey as key, lowercase hex.
 
 use aes::cipher::{generic_array::GenericArray, BlockEncrypt, KeyInit};
@@ -49,7 +49,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn vectors_of_protocol_md() {
+    fn published_vectors() {
         let k = Secret::new("0123456789abcdef");
         assert_eq!(
             encrypt(&Secret::new("1234567"), &k).unwrap(),
