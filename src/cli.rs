@@ -29,8 +29,8 @@ pub struct GlobalArgs {
     /// Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator.
     #[arg(long, global = true, value_name = "NAME")]
     pub profile: Option<String>,
-    /// Device (lock) id [env: LOCKCTL_DEV].
-    #[arg(long, short = 'd', global = true, value_name = "ID")]
+    /// Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set.
+    #[arg(long, short = 'd', global = true, value_name = "LOCK")]
     pub dev: Option<String>,
     /// Lock kind, overriding what the cloud reports.
     #[arg(long, global = true, value_enum)]
@@ -50,7 +50,7 @@ pub struct GlobalArgs {
     /// Print nothing but data and errors.
     #[arg(long, short = 'q', global = true)]
     pub quiet: bool,
-    /// Never prompt; fail naming the missing flags instead.
+    /// Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT].
     #[arg(long, global = true)]
     pub no_input: bool,
     /// Skip confirmations.
@@ -102,7 +102,7 @@ impl GlobalArgs {
             format,
             verbose: self.verbose,
             quiet: self.quiet,
-            no_input: self.no_input,
+            no_input: self.no_input || crate::env::flag(crate::env::NO_INPUT),
             yes: self.yes,
             tz: self.tz,
             color: match self.color {

@@ -9,6 +9,7 @@ mod error;
 mod options;
 mod output;
 mod prompt;
+mod resolve;
 mod settings;
 mod timeparse;
 
