@@ -2,6 +2,7 @@
 
 use anyhow::Result;
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCompleter;
 use lockctl_api::ops::members::{
     MethodCount, MethodRef, MethodSettings, PendingMethods, UnlockId, UnlockMethod,
 };
@@ -50,7 +51,7 @@ pub enum HijackCommand {
 #[derive(Args, Debug)]
 pub struct UserArgs {
     /// Member: id or name (case-insensitive, or a unique prefix).
-    #[arg(long)]
+    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
     pub user: String,
 }
 
@@ -64,7 +65,7 @@ pub struct UnlockIdArg {
 #[derive(Args, Debug)]
 pub struct AddArgs {
     /// Member: id or name (case-insensitive, or a unique prefix).
-    #[arg(long)]
+    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
     pub user: String,
     /// The method, DP-N (e.g. 12-2).
     #[arg(long)]
@@ -89,7 +90,7 @@ pub struct RemoveArgs {
     #[arg(long)]
     pub unlock_id: Option<String>,
     /// Bluetooth: the member (id or name).
-    #[arg(long)]
+    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
     pub user: Option<String>,
     /// Bluetooth: the method's opmode id.
     #[arg(long)]
@@ -98,7 +99,7 @@ pub struct RemoveArgs {
 
 #[derive(Args, Debug)]
 pub struct UnlockIdsArgs {
-    #[arg(long)]
+    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
     pub user: String,
     /// Methods, DP-N, comma separated or repeated.
     #[arg(long, value_delimiter = ',', required = true)]

@@ -2,6 +2,7 @@
 
 use anyhow::Result;
 use clap::Args;
+use clap_complete::engine::ArgValueCompleter;
 use lockctl_api::ops::members::{Account, LockUserId};
 use lockctl_api::Done;
 
@@ -12,14 +13,14 @@ use crate::resolve;
 #[derive(Args, Debug)]
 pub struct UserArgs {
     /// Member: id or name (case-insensitive, or a unique prefix).
-    #[arg(long)]
+    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
     pub user: String,
 }
 
 #[derive(Args, Debug)]
 pub struct ShareArgs {
     /// Member (a panel member): id or name.
-    #[arg(long)]
+    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
     pub user: String,
     /// The app account to bind: email or phone number.
     #[arg(long)]

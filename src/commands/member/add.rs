@@ -2,6 +2,7 @@
 
 use anyhow::Result;
 use clap::Args;
+use clap_complete::engine::ArgValueCompleter;
 use lockctl_api::ops::members::{Member, MemberChange, NewMember};
 use lockctl_api::{Done, UnlockKind};
 
@@ -35,7 +36,7 @@ pub struct MemberFields {
 #[derive(Args, Debug)]
 pub struct UpdateArgs {
     /// Member: id or name (case-insensitive, or a unique prefix).
-    #[arg(long)]
+    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
     pub user: String,
     #[command(flatten)]
     pub member: MemberFields,

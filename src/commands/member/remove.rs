@@ -2,6 +2,7 @@
 
 use anyhow::Result;
 use clap::Args;
+use clap_complete::engine::ArgValueCompleter;
 use lockctl_api::Done;
 
 use crate::context::Context;
@@ -10,7 +11,7 @@ use crate::resolve;
 #[derive(Args, Debug)]
 pub struct RemoveArgs {
     /// Member: id or name (case-insensitive, or a unique prefix).
-    #[arg(long)]
+    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
     pub user: String,
 }
 

@@ -2,6 +2,7 @@
 
 use anyhow::Result;
 use clap::Args;
+use clap_complete::engine::ArgValueCompleter;
 use lockctl_api::ops::members::Member;
 
 use crate::commands::words;
@@ -11,7 +12,7 @@ use crate::resolve;
 #[derive(Args, Debug)]
 pub struct ShowArgs {
     /// Member: id or name (case-insensitive, or a unique prefix).
-    #[arg(long)]
+    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
     pub user: String,
 }
 
