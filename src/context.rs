@@ -247,7 +247,8 @@ impl Context {
             .clone()
             .or(self.settings.default_dev.clone())
         {
-            return Ok(d);
+            // An empty --dev is a mistake, not a request to be asked.
+            return crate::resolve::check_query("--dev", &d);
         }
         if self.prompter.interactive {
             return Ok(String::new());

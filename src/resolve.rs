@@ -120,17 +120,14 @@ fn first_id(candidates: &[String]) -> String {
         .to_string()
 }
 
-fn unknown(flag: &str, q: &str, what: &str, candidates: Vec<String>) -> anyhow::Error {
+/// `noun` is what was looked for (`lock`), `among` the candidates' heading (`locks`).
+fn unknown(flag: &str, q: &str, noun: &str, among: &str, candidates: Vec<String>) -> anyhow::Error {
     let hint = if candidates.is_empty() {
-        format!("there are no {what} to choose from")
+        format!("there are no {among} to choose from")
     } else {
-        format!("{what}: {}", candidates.join(", "))
+        format!("{among}: {}", candidates.join(", "))
     };
-    Fail::usage_hint(format!("{flag}: no {} named `{q}`", singular(what)), hint)
-}
-
-fn singular(what: &str) -> &str {
-    what.strip_suffix('s').unwrap_or(what)
+    Fail::usage_hint(format!("{flag}: no {noun} named `{q}`"), hint)
 }
 
 fn lock_labels(devices: &[CachedDevice]) -> Vec<String> {
@@ -204,7 +201,7 @@ pub async fn device_id(ctx: &mut Context, q: &str) -> Result<String> {
     match find_lock(&devices, &q) {
         Found::One(d) => Ok(d.id.clone()),
         Found::Many(v) => Err(ambiguous("--dev", &q, lock_labels_of(&v))),
-        Found::None => Err(unknown("--dev", &q, "locks", lock_labels(&devices))),
+        Found::None => Err(unknown("--dev", &q, "lock", "locks", lock_labels(&devices))),
     }
 }
 
@@ -219,7 +216,7 @@ async fn from_list(ctx: &mut Context, devices: &[CachedDevice], q: &str) -> Resu
             }
         }
         Found::Many(v) => Err(ambiguous("--dev", q, lock_labels_of(&v))),
-        Found::None => Err(unknown("--dev", q, "locks", lock_labels(devices))),
+        Found::None => Err(unknown("--dev", q, "lock", "locks", lock_labels(devices))),
     }
 }
 
@@ -242,7 +239,7 @@ async fn by_id(ctx: &mut Context, id: &str) -> Result<Lock> {
             if matches!(find_lock(&devices, id), Found::One(d) if d.id != id) {
                 return Box::pin(from_list(ctx, &devices, id)).await;
             }
-            Err(unknown("--dev", id, "locks", lock_labels(&devices)))
+            Err(unknown("--dev", id, "lock", "locks", lock_labels(&devices)))
         }
         other => other,
     }
@@ -321,7 +318,13 @@ pub async fn member(ctx: &mut Context, lock: &Lock, q: UserQuery) -> Result<Stri
     let members = ctx.refresh_members(lock).await?;
     pick_member(&members, &name, true)?.ok_or_else(|| {
         let all = labels(members.iter().map(|(i, n)| (i.as_str(), n.as_str())));
-        unknown("--user", &name, &format!("members of {}", lock.name), all)
+        unknown(
+            "--user",
+            &name,
+            "member",
+            &format!("members of {}", lock.name),
+            all,
+        )
     })
 }
 
