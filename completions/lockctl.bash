@@ -115,6 +115,9 @@ _lockctl() {
             lockctl__subcmd__device,sync)
                 cmd="lockctl__subcmd__device__subcmd__sync"
                 ;;
+            lockctl__subcmd__device,use)
+                cmd="lockctl__subcmd__device__subcmd__use"
+                ;;
             lockctl__subcmd__device__subcmd__help,active-date)
                 cmd="lockctl__subcmd__device__subcmd__help__subcmd__active__subcmd__date"
                 ;;
@@ -132,6 +135,9 @@ _lockctl() {
                 ;;
             lockctl__subcmd__device__subcmd__help,sync)
                 cmd="lockctl__subcmd__device__subcmd__help__subcmd__sync"
+                ;;
+            lockctl__subcmd__device__subcmd__help,use)
+                cmd="lockctl__subcmd__device__subcmd__help__subcmd__use"
                 ;;
             lockctl__subcmd__help,alarm)
                 cmd="lockctl__subcmd__help__subcmd__alarm"
@@ -204,6 +210,9 @@ _lockctl() {
                 ;;
             lockctl__subcmd__help__subcmd__device,sync)
                 cmd="lockctl__subcmd__help__subcmd__device__subcmd__sync"
+                ;;
+            lockctl__subcmd__help__subcmd__device,use)
+                cmd="lockctl__subcmd__help__subcmd__device__subcmd__use"
                 ;;
             lockctl__subcmd__help__subcmd__history,list)
                 cmd="lockctl__subcmd__help__subcmd__history__subcmd__list"
@@ -1251,7 +1260,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__device)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list show active-date active-period sync help"
+            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list show use active-date active-period sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1389,7 +1398,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__device__subcmd__help)
-            opts="list show active-date active-period sync help"
+            opts="list show use active-date active-period sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1473,6 +1482,20 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__device__subcmd__help__subcmd__sync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__device__subcmd__help__subcmd__use)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1628,6 +1651,52 @@ _lockctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lockctl__subcmd__device__subcmd__use)
+            opts="-d -v -q -y -h --clear --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "wifi ble zigbee" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lockctl__subcmd__help)
             opts="profile login logout device member opmode temppwd offlinepwd history alarm voice remote api completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1741,7 +1810,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__help__subcmd__device)
-            opts="list show active-date active-period sync"
+            opts="list show use active-date active-period sync"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1811,6 +1880,20 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__help__subcmd__device__subcmd__sync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__help__subcmd__device__subcmd__use)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -1,6 +1,7 @@
 //! The top-level parser: global options and the list of groups.
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 
 use std::io::IsTerminal;
 
@@ -27,10 +28,10 @@ pub struct Cli {
 #[derive(Args, Debug, Clone)]
 pub struct GlobalArgs {
     /// Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator.
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(long, global = true, value_name = "NAME", add = ArgValueCompleter::new(complete_profile))]
     pub profile: Option<String>,
-    /// Device (lock) id [env: LOCKCTL_DEV].
-    #[arg(long, short = 'd', global = true, value_name = "ID")]
+    /// Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set.
+    #[arg(long, short = 'd', global = true, value_name = "LOCK", add = ArgValueCompleter::new(complete_dev))]
     pub dev: Option<String>,
     /// Lock kind, overriding what the cloud reports.
     #[arg(long, global = true, value_enum)]
@@ -50,7 +51,7 @@ pub struct GlobalArgs {
     /// Print nothing but data and errors.
     #[arg(long, short = 'q', global = true)]
     pub quiet: bool,
-    /// Never prompt; fail naming the missing flags instead.
+    /// Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT].
     #[arg(long, global = true)]
     pub no_input: bool,
     /// Skip confirmations.
@@ -102,7 +103,7 @@ impl GlobalArgs {
             format,
             verbose: self.verbose,
             quiet: self.quiet,
-            no_input: self.no_input,
+            no_input: self.no_input || crate::env::flag(crate::env::NO_INPUT),
             yes: self.yes,
             tz: self.tz,
             color: match self.color {
@@ -112,6 +113,32 @@ impl GlobalArgs {
             },
         })
     }
+}
+
+/// Answer a shell's completion request (`COMPLETE=bash lockctl` prints the registration script;
+/// the shell then calls back with the words typed) and exit; on a normal run, do nothing.
+pub fn complete_if_asked() {
+    clap_complete::CompleteEnv::with_factory(Cli::command).complete();
+}
+
+fn candidates(offers: Vec<crate::complete::Offer>) -> Vec<CompletionCandidate> {
+    offers
+        .into_iter()
+        .map(|o| CompletionCandidate::new(o.value).help(o.help.map(Into::into)))
+        .collect()
+}
+
+fn complete_profile(current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
+    candidates(crate::complete::profiles(&current.to_string_lossy()))
+}
+
+fn complete_dev(current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
+    candidates(crate::complete::locks(&current.to_string_lossy()))
+}
+
+/// Member names from the cache, for `--user` (used by the verbs' own arguments).
+pub fn complete_user(current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
+    candidates(crate::complete::members(&current.to_string_lossy()))
 }
 
 /// Parse the command line. A bare `--json` may stand anywhere; when it stands before the verb

@@ -8,10 +8,11 @@ use std::time::Duration;
 use anyhow::{Context as _, Result};
 use lockctl_api::client::TraceSink;
 use lockctl_api::sign::SigningKey;
-use lockctl_api::{Account, Backend, Client, ClientConfig, Kind, Lock, Mobile, Relogin, Secret};
+use lockctl_api::{Account, Backend, Client, ClientConfig, Lock, Mobile, Relogin, Secret};
 use serde_json::Value;
 
-use crate::config::credentials::{self, CachedDevice};
+use crate::config::cache::{self, CachedDevice, ProfileCache};
+use crate::config::credentials;
 use crate::error::Fail;
 use crate::options::Options;
 use crate::output::Output;
@@ -176,66 +177,144 @@ impl Context {
         })
     }
 
-    /// Remember what the cloud said about devices (kind, localKey, zone) for later verbs.
+    /// The directory of the device cache.
+    fn cache_dir(&self) -> Result<std::path::PathBuf> {
+        crate::config::data_dir()
+    }
+
+    /// What is cached for the profile in force (empty without a profile or a cache).
+    pub fn cached_devices(&self) -> ProfileCache {
+        match (&self.settings.profile_name, self.cache_dir()) {
+            (Some(name), Ok(dir)) => cache::profile(&dir, name),
+            _ => ProfileCache::default(),
+        }
+    }
+
+    /// Remember the cloud's full device list (kind, localKey, zone) for later verbs.
     pub fn cache_devices(&self, devices: &[lockctl_api::devices::Device]) -> Result<()> {
         let Some(name) = &self.settings.profile_name else {
             return Ok(());
         };
-        credentials::update(&self.settings.config_dir, |cr| {
-            let p = cr.profiles.entry(name.clone()).or_default();
-            for d in devices {
-                p.devices.insert(
-                    d.dev_id.clone(),
-                    CachedDevice {
-                        name: d.name.clone(),
-                        kind: d.kind().map(|k| k.to_string()),
-                        local_key: d.local_key.clone(),
-                        time_zone: d.time_zone.clone(),
-                    },
-                );
+        cache::store_list(&self.cache_dir()?, name, devices)
+    }
+
+    /// Read the device list from the cloud into the cache, and return it as cached.
+    pub async fn refresh_devices(&mut self) -> Result<Vec<CachedDevice>> {
+        let api = self.api().await?;
+        let homes = api.homes_and_devices().await?;
+        api.take_raw();
+        let all: Vec<_> = homes.into_iter().flat_map(|(_, d)| d).collect();
+        self.cache_devices(&all)?;
+        let now = cache::now();
+        Ok(all
+            .iter()
+            .map(|d| CachedDevice::from_device(d, now))
+            .collect())
+    }
+
+    /// Read a lock's members (family and panel) from the cloud into the cache: (id, name) pairs.
+    pub async fn refresh_members(&mut self, lock: &Lock) -> Result<Vec<(String, String)>> {
+        let api = self.api().await?;
+        let mut all = api.family_members(lock).await?;
+        let page = lockctl_api::ops::members::Page {
+            offset: 0,
+            limit: 100,
+            all: true,
+        };
+        // Locks without panel members refuse the panel list before sending anything.
+        if let Ok(panel) = api.panel_members(lock, page).await {
+            all.extend(panel);
+        }
+        api.take_raw();
+        let mut pairs: Vec<(String, String)> = vec![];
+        for m in all {
+            if !pairs.iter().any(|p| p.0 == m.id) {
+                pairs.push((m.id, m.name));
             }
-            Ok(())
-        })
+        }
+        if let Some(name) = &self.settings.profile_name {
+            cache::store_members(&self.cache_dir()?, name, &lock.id, pairs.clone())?;
+        }
+        Ok(pairs)
     }
 
-    /// The `--dev` in force, or a usage error.
+    /// The lock selector in force: `--dev`, else `LOCKCTL_DEV`, else the profile's default lock.
+    /// Empty when there is none and the user can be asked; a usage error when they cannot.
     pub fn dev(&self) -> Result<String> {
-        self.settings.dev.clone().ok_or_else(|| {
-            Fail::usage_hint(
-                "missing --dev",
-                "pass --dev ID (or set LOCKCTL_DEV); `lockctl device list` shows the ids",
-            )
-        })
+        if let Some(d) = self
+            .settings
+            .dev
+            .clone()
+            .or(self.settings.default_dev.clone())
+        {
+            // An empty --dev is a mistake, not a request to be asked.
+            return crate::resolve::check_query("--dev", &d);
+        }
+        if self.prompter.interactive {
+            return Ok(String::new());
+        }
+        let profile = match &self.global.profile {
+            Some(p) => format!(" --profile {p}"),
+            None => String::new(),
+        };
+        Err(Fail::usage_hint(
+            "missing --dev",
+            format!("pass --dev NAME|ID (or set LOCKCTL_DEV, or pick a default with `lockctl{profile} device use NAME`); `lockctl{profile} device list` shows the locks"),
+        ))
     }
 
-    /// The lock named by `--dev`.
+    /// The lock named by `--dev` (or the default lock, or the one the user picks).
     pub async fn dev_lock(&mut self) -> Result<LockRef> {
         let dev = self.dev()?;
         self.lock(&dev).await
     }
 
-    /// Look a lock up: kind from --kind, else the cached or the cloud's category; localKey and
-    /// zone for PINs and times. A fully cached lock costs no request, so a verb the lock's kind
-    /// lacks is refused before anything is sent.
-    pub async fn lock(&mut self, dev_id: &str) -> Result<LockRef> {
-        if let Some(c) = self.cached_device(dev_id) {
-            let kind = self
-                .settings
-                .kind
-                .or_else(|| c.kind.as_deref().and_then(Kind::parse));
-            if let Some(kind) = kind {
-                if !c.local_key.is_empty() {
-                    let zone = self.zone_for(&c.time_zone)?;
-                    return Ok(Lock {
-                        id: dev_id.to_string(),
-                        name: c.name,
-                        kind,
-                        local_key: c.local_key,
-                        zone,
-                    });
-                }
-            }
+    /// The id of the device `--dev` names (or the default or picked one), not looked up further.
+    pub async fn dev_id(&mut self) -> Result<String> {
+        let q = self.dev()?;
+        if q.is_empty() {
+            return Ok(crate::resolve::pick_lock(self).await?.id);
         }
+        crate::resolve::device_id(self, &q).await
+    }
+
+    /// Remember one device the cloud described.
+    pub fn cache_device(&self, d: &lockctl_api::devices::Device) -> Result<()> {
+        match &self.settings.profile_name {
+            Some(name) => cache::store_one(&self.cache_dir()?, name, d),
+            None => Ok(()),
+        }
+    }
+
+    /// The lock `q` names (id or name; empty: ask). A lock fully cached costs no request, so a
+    /// verb the lock's kind lacks is refused before anything is sent.
+    pub async fn lock(&mut self, q: &str) -> Result<LockRef> {
+        if q.is_empty() {
+            return crate::resolve::pick_lock(self).await;
+        }
+        crate::resolve::lock(self, q).await
+    }
+
+    /// A lock from its cache entry; None when the entry lacks the kind or the localKey.
+    pub fn lock_from_cache(&self, c: &CachedDevice) -> Result<Option<LockRef>> {
+        let Some(kind) = crate::resolve::cached_kind(c, self.settings.kind) else {
+            return Ok(None);
+        };
+        if c.local_key.is_empty() {
+            return Ok(None);
+        }
+        Ok(Some(Lock {
+            id: c.id.clone(),
+            name: c.name.clone(),
+            kind,
+            local_key: c.local_key.clone(),
+            zone: self.zone_for(&c.time_zone)?,
+        }))
+    }
+
+    /// Ask the cloud about one device by id: kind from --kind, else its category; localKey and
+    /// zone for PINs and times. The answer refreshes its cache entry.
+    pub async fn lock_from_cloud(&mut self, dev_id: &str) -> Result<LockRef> {
         let api = self.api().await?;
         let d = api.device(dev_id).await?;
         api.take_raw();
@@ -248,7 +327,7 @@ impl Context {
                 "pass --kind wifi|ble|zigbee, or set `kind` in the profile",
             )
         })?;
-        self.cache_devices(std::slice::from_ref(&d))?;
+        self.cache_device(&d)?;
         Ok(Lock {
             id: d.dev_id.clone(),
             name: d.name.clone(),
@@ -256,12 +335,6 @@ impl Context {
             local_key: d.local_key.clone(),
             zone: self.zone_for(&d.time_zone)?,
         })
-    }
-
-    fn cached_device(&self, dev_id: &str) -> Option<CachedDevice> {
-        let name = self.settings.profile_name.as_ref()?;
-        let creds = credentials::load(&self.settings.config_dir).ok()?;
-        creds.profiles.get(name)?.devices.get(dev_id).cloned()
     }
 
     /// --tz when given, else the lock's own zone `lock_zone`.

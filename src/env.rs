@@ -9,6 +9,11 @@ pub const CONFIG_DIR: &str = "LOCKCTL_CONFIG_DIR";
 /// Directory of the demo emulator's state; default: `LOCKCTL_CONFIG_DIR` when set, else the
 /// platform's data dir.
 pub const DATA_DIR: &str = "LOCKCTL_DATA_DIR";
+/// Minutes the cached device list is trusted before the cloud is asked again (default 15; 0:
+/// always ask).
+pub const CACHE_TTL: &str = "LOCKCTL_CACHE_TTL";
+/// Never prompt (any value but empty or `0`), as `--no-input`.
+pub const NO_INPUT: &str = "LOCKCTL_NO_INPUT";
 /// App secret for `profile add` (never a flag).
 pub const APP_SECRET: &str = "LOCKCTL_APP_SECRET";
 /// Second app secret (hmac signing) for `profile add`.

@@ -2,6 +2,7 @@
 
 mod cli;
 mod commands;
+mod complete;
 mod config;
 mod context;
 mod env;
@@ -9,10 +10,13 @@ mod error;
 mod options;
 mod output;
 mod prompt;
+mod resolve;
 mod settings;
 mod timeparse;
 
 fn main() {
+    // A shell asking for completions gets them (from the files only) and nothing else runs.
+    cli::complete_if_asked();
     let code = run();
     std::process::exit(code as i32);
 }

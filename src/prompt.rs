@@ -4,7 +4,7 @@
 use std::io::IsTerminal;
 
 use anyhow::Result;
-use dialoguer::{Confirm, Input, Password, Select};
+use dialoguer::{Confirm, FuzzySelect, Input, Password, Select};
 
 use lockctl_api::Secret;
 
@@ -90,6 +90,17 @@ impl Prompter {
     pub fn select(&self, label: &str, items: &[&str], flag: &str) -> Result<usize> {
         self.require(&[flag])?;
         Select::new()
+            .with_prompt(label)
+            .items(items)
+            .default(0)
+            .interact()
+            .map_err(map_err)
+    }
+
+    /// Pick one of many `items` by typing part of it; returns its index.
+    pub fn pick(&self, label: &str, items: &[&str], flag: &str) -> Result<usize> {
+        self.require(&[flag])?;
+        FuzzySelect::new()
             .with_prompt(label)
             .items(items)
             .default(0)

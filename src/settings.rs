@@ -20,7 +20,10 @@ pub struct Settings {
     pub profile_name: Option<String>,
     /// Its settings; None for the built-in demo profile.
     pub profile: Option<Profile>,
+    /// `--dev`, else `LOCKCTL_DEV`: a lock's id or name as the user gave it.
     pub dev: Option<String>,
+    /// The profile's default lock (`device use`), used when `dev` is none.
+    pub default_dev: Option<String>,
     pub kind: Option<Kind>,
 }
 
@@ -58,8 +61,12 @@ impl Settings {
             .as_ref()
             .and_then(|p| p.kind.as_deref())
             .and_then(Kind::parse);
+        let default_dev = profile_name
+            .as_ref()
+            .and_then(|n| file.default_dev.get(n).cloned());
         Ok(Settings {
             config_dir,
+            default_dev,
             profile_name,
             profile,
             dev: g.dev.clone().or_else(|| env::get(env::DEV)),

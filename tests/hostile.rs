@@ -46,6 +46,10 @@ fn fake_cloud(junk: Arc<Mutex<String>>) -> String {
     url
 }
 
+/// Ids of the two locks the fake cloud's user has (cached; the cloud answers junk).
+const D1: &str = "hostile0000000d01";
+const D2: &str = "hostile0000000d02";
+
 #[test]
 fn nonsense_results_never_panic_or_hang() {
     let junk = Arc::new(Mutex::new("null".to_string()));
@@ -56,7 +60,18 @@ fn nonsense_results_never_panic_or_hang() {
     std::fs::write(u.config_dir().join("config.toml"), format!("current = \"x\"\n[profiles.x]\nendpoint = \"{url}\"\nclient_id = \"c\"\nsign = \"md5\"\n")).unwrap();
     std::fs::write(
         u.config_dir().join("credentials.toml"),
-        format!("[profiles.x]\napp_secret = \"s\"\ndevice_id = \"d\"\n[profiles.x.session]\nsid = \"sid\"\nuid = \"u\"\nmobile_api_url = \"{url}\"\n[profiles.x.devices.D1]\nname = \"Door\"\nkind = \"wifi\"\nlocal_key = \"0123456789abcdef\"\ntime_zone = \"Nowhere/Atlantis\"\n[profiles.x.devices.D2]\nname = \"Door\"\nkind = \"ble\"\nlocal_key = \"short\"\ntime_zone = \"\"\n"),
+        format!("[profiles.x]\napp_secret = \"s\"\ndevice_id = \"d\"\n[profiles.x.session]\nsid = \"sid\"\nuid = \"u\"\nmobile_api_url = \"{url}\"\n"),
+    )
+    .unwrap();
+    // Two cached locks (fresh, so the verbs reach the fake cloud without a device lookup).
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    std::fs::create_dir_all(u.dir.path().join("data")).unwrap();
+    std::fs::write(
+        u.dir.path().join("data/cache.toml"),
+        format!("[profiles.x]\nlisted_at = {now}\n[[profiles.x.devices]]\nid = \"{D1}\"\nname = \"Door\"\nkind = \"wifi\"\nis_lock = true\nlocal_key = \"0123456789abcdef\"\ntime_zone = \"Nowhere/Atlantis\"\nseen_at = {now}\n[[profiles.x.devices]]\nid = \"{D2}\"\nname = \"Door\"\nkind = \"ble\"\nis_lock = true\nlocal_key = \"short\"\ntime_zone = \"\"\nseen_at = {now}\n"),
     )
     .unwrap();
     let junks = [
@@ -83,36 +98,36 @@ fn nonsense_results_never_panic_or_hang() {
             vec!["login", "--email", "a@b.c", "--password-stdin"],
             "pw\n",
         ),
-        (vec!["device", "show", "-d", "D1"], ""),
+        (vec!["device", "show", "-d", D1], ""),
         (vec!["api", "call", "tuya.m.location.list"], ""),
-        (vec!["member", "list", "-d", "D1"], ""),
+        (vec!["member", "list", "-d", D1], ""),
         (
             vec![
-                "member", "list", "-d", "D2", "--panel", "--all", "--limit", "1",
+                "member", "list", "-d", D2, "--panel", "--all", "--limit", "1",
             ],
             "",
         ),
-        (vec!["member", "count", "-d", "D2"], ""),
-        (vec!["member", "me", "-d", "D2"], ""),
-        (vec!["member", "show", "-d", "D1", "--user", "1"], ""),
-        (vec!["member", "add", "-d", "D1", "--name", "N"], ""),
+        (vec!["member", "count", "-d", D2], ""),
+        (vec!["member", "me", "-d", D2], ""),
+        (vec!["member", "show", "-d", D1, "--user", "1"], ""),
+        (vec!["member", "add", "-d", D1, "--name", "N"], ""),
         (
-            vec!["member", "add", "-d", "D2", "--name", "N", "--permanent"],
+            vec!["member", "add", "-d", D2, "--name", "N", "--permanent"],
             "",
         ),
-        (vec!["member", "lock-id", "-d", "D2", "--user", "1"], ""),
-        (vec!["opmode", "list", "-d", "D2", "--user", "1"], ""),
-        (vec!["opmode", "show", "-d", "D2", "--user", "1"], ""),
-        (vec!["opmode", "count", "-d", "D2", "--user", "1"], ""),
-        (vec!["opmode", "unassigned", "-d", "D1"], ""),
-        (vec!["opmode", "pending", "-d", "D1"], ""),
-        (vec!["temppwd", "list", "-d", "D1"], ""),
+        (vec!["member", "lock-id", "-d", D2, "--user", "1"], ""),
+        (vec!["opmode", "list", "-d", D2, "--user", "1"], ""),
+        (vec!["opmode", "show", "-d", D2, "--user", "1"], ""),
+        (vec!["opmode", "count", "-d", D2, "--user", "1"], ""),
+        (vec!["opmode", "unassigned", "-d", D1], ""),
+        (vec!["opmode", "pending", "-d", D1], ""),
+        (vec!["temppwd", "list", "-d", D1], ""),
         (
             vec![
                 "temppwd",
                 "create",
                 "-d",
-                "D1",
+                D1,
                 "--name",
                 "N",
                 "--pin-stdin",
@@ -128,7 +143,7 @@ fn nonsense_results_never_panic_or_hang() {
                 "temppwd",
                 "create",
                 "-d",
-                "D2",
+                D2,
                 "--name",
                 "N",
                 "--pin-stdin",
@@ -139,47 +154,38 @@ fn nonsense_results_never_panic_or_hang() {
             ],
             "123456\n",
         ),
-        (vec!["temppwd", "dynamic", "-d", "D1"], ""),
+        (vec!["temppwd", "dynamic", "-d", D1], ""),
         (
-            vec!["offlinepwd", "available", "-d", "D1", "--type", "once"],
+            vec!["offlinepwd", "available", "-d", D1, "--type", "once"],
             "",
         ),
+        (vec!["offlinepwd", "create", "-d", D1, "--type", "once"], ""),
         (
-            vec!["offlinepwd", "create", "-d", "D1", "--type", "once"],
+            vec!["offlinepwd", "list", "-d", D2, "--all", "--limit", "1"],
             "",
         ),
+        (vec!["offlinepwd", "revoke", "-d", D1, "--id", "1"], ""),
+        (vec!["offlinepwd", "revocable", "-d", D1], ""),
         (
-            vec!["offlinepwd", "list", "-d", "D2", "--all", "--limit", "1"],
-            "",
-        ),
-        (vec!["offlinepwd", "revoke", "-d", "D1", "--id", "1"], ""),
-        (vec!["offlinepwd", "revocable", "-d", "D1"], ""),
-        (
-            vec!["history", "list", "-d", "D1", "--all", "--limit", "1"],
+            vec!["history", "list", "-d", D1, "--all", "--limit", "1"],
             "",
         ),
         (
             vec![
-                "history", "list", "-d", "D2", "--all", "--limit", "1", "--format", "csv",
+                "history", "list", "-d", D2, "--all", "--limit", "1", "--format", "csv",
             ],
             "",
         ),
-        (vec!["history", "list", "-d", "D1", "--format", "json"], ""),
-        (
-            vec!["alarm", "list", "-d", "D2", "--all", "--limit", "1"],
-            "",
-        ),
-        (vec!["alarm", "unread", "-d", "D1"], ""),
-        (vec!["voice", "status", "-d", "D2"], ""),
-        (
-            vec!["voice", "enable", "-d", "D2", "--pin-stdin"],
-            "123456\n",
-        ),
-        (vec!["remote", "status", "-d", "D2"], ""),
-        (vec!["remote", "unlock", "-d", "D2", "--yes"], ""),
-        (vec!["device", "active-date", "-d", "D2"], ""),
-        (vec!["device", "active-period", "-d", "D1"], ""),
-        (vec!["device", "sync", "-d", "D2"], ""),
+        (vec!["history", "list", "-d", D1, "--format", "json"], ""),
+        (vec!["alarm", "list", "-d", D2, "--all", "--limit", "1"], ""),
+        (vec!["alarm", "unread", "-d", D1], ""),
+        (vec!["voice", "status", "-d", D2], ""),
+        (vec!["voice", "enable", "-d", D2, "--pin-stdin"], "123456\n"),
+        (vec!["remote", "status", "-d", D2], ""),
+        (vec!["remote", "unlock", "-d", D2, "--yes"], ""),
+        (vec!["device", "active-date", "-d", D2], ""),
+        (vec!["device", "active-period", "-d", D1], ""),
+        (vec!["device", "sync", "-d", D2], ""),
     ];
     for j in junks {
         *junk.lock().unwrap() = j.to_string();

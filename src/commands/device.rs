@@ -1,25 +1,46 @@
-//! `device list | show | active-date | active-period | sync`.
+//! `device list | show | use | active-date | active-period | sync`.
 
 use anyhow::Result;
 use clap::Subcommand;
 use lockctl_api::ops::device::{ActiveDate, ActivePeriod, Device, SyncCheck};
-use lockctl_api::{Kind, UnlockKind};
+use lockctl_api::{Fields, Kind, UnlockKind};
+use serde::Serialize;
 
+use crate::config::{lock_dir, settings_file};
 use crate::context::Context;
 use crate::error::Fail;
 
 #[derive(Subcommand, Debug)]
 pub enum DeviceCommand {
-    /// List homes and their devices: id, name, kind, online.
+    /// List homes and their devices: id, name, kind, online (always asks the cloud).
     List,
     /// Show one device (--dev), including its kind.
     Show,
+    /// Set the profile's default lock, used when neither --dev nor LOCKCTL_DEV names one.
+    #[command(
+        after_help = "Examples:\n  lockctl device use \"Front Door\"\n  lockctl device use bf00demo0000wifi0001\n  lockctl device use --clear"
+    )]
+    Use(UseArgs),
     /// When the lock was activated (joined the network) (Bluetooth, Zigbee).
     ActiveDate,
     /// How many days since the lock was activated (Wi-Fi).
     ActivePeriod,
     /// Get the check string to sync the lock's unlock methods with the cloud (Bluetooth, Zigbee).
     Sync(SyncArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct UseArgs {
+    /// The lock: its name (case-insensitive, or a unique prefix) or its id.
+    #[arg(
+        value_name = "NAME|ID",
+        required_unless_present = "clear",
+        conflicts_with = "clear"
+    )]
+    pub lock: Option<String>,
+    /// Forget the default lock.
+    #[arg(long)]
+    pub clear: bool,
 }
 
 #[derive(clap::Args, Debug)]
@@ -33,6 +54,7 @@ pub async fn run(cmd: DeviceCommand, ctx: &mut Context) -> Result<()> {
     match cmd {
         DeviceCommand::List => list(ctx).await,
         DeviceCommand::Show => show(ctx).await,
+        DeviceCommand::Use(a) => use_lock(a, ctx).await,
         DeviceCommand::ActiveDate => active_date(ctx).await,
         DeviceCommand::ActivePeriod => active_period(ctx).await,
         DeviceCommand::Sync(a) => sync(a, ctx).await,
@@ -75,9 +97,9 @@ async fn list(ctx: &mut Context) -> Result<()> {
 
 async fn show(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Device>()?;
-    let dev = ctx.dev()?;
-    let d = ctx.api().await?.device(&dev).await?;
-    ctx.cache_devices(std::slice::from_ref(&d))?;
+    let id = ctx.dev_id().await?;
+    let d = ctx.api().await?.device(&id).await?;
+    ctx.cache_device(&d)?;
     let forced = ctx.settings.kind;
     ctx.out.show(&d, ctx.raw(), |o| {
         o.fields(&[
@@ -96,6 +118,57 @@ async fn show(ctx: &mut Context) -> Result<()> {
                 },
             ),
         ])
+    })
+}
+
+/// The default lock of a profile, as `device use` sets it.
+#[derive(Debug, Serialize)]
+struct DefaultLock {
+    profile: String,
+    id: Option<String>,
+    name: Option<String>,
+}
+
+impl Fields for DefaultLock {
+    const FIELDS: &'static [&'static str] = &["profile", "id", "name"];
+}
+
+/// Store (or with --clear forget) the profile's default lock, by id so a rename keeps it.
+async fn use_lock(a: UseArgs, ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<DefaultLock>()?;
+    let profile = ctx.settings.require_profile()?.to_string();
+    let lock = match &a.lock {
+        Some(q) => Some(
+            ctx.lock(&crate::resolve::check_query("NAME|ID", q)?)
+                .await?,
+        ),
+        None => None,
+    };
+    let dir = ctx.settings.config_dir.clone();
+    {
+        let _guard = lock_dir(&dir)?;
+        let mut cfg = settings_file::load(&dir)?;
+        match &lock {
+            Some(l) => cfg.default_dev.insert(profile.clone(), l.id.clone()),
+            None => cfg.default_dev.remove(&profile),
+        };
+        settings_file::save(&dir, &cfg)?;
+    }
+    let shown = DefaultLock {
+        profile: profile.clone(),
+        id: lock.as_ref().map(|l| l.id.clone()),
+        name: lock.as_ref().map(|l| l.name.clone()),
+    };
+    let msg = match &lock {
+        Some(l) => format!(
+            "{} ({}) is now the default lock of profile `{profile}`.",
+            l.name, l.id
+        ),
+        None => format!("Profile `{profile}` has no default lock now."),
+    };
+    ctx.out.show(&shown, ctx.raw(), |o| {
+        o.status(&msg);
+        Ok(())
     })
 }
 

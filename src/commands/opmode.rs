@@ -2,14 +2,16 @@
 
 use anyhow::Result;
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCompleter;
 use lockctl_api::ops::members::{
     MethodCount, MethodRef, MethodSettings, PendingMethods, UnlockId, UnlockMethod,
 };
 use lockctl_api::Done;
 
-use crate::commands::common::{check_id, check_name, check_user, unlock_id};
+use crate::commands::common::{check_id, check_name, unlock_id};
 use crate::commands::words;
 use crate::context::Context;
+use crate::resolve;
 
 #[derive(Subcommand, Debug)]
 pub enum OpmodeCommand {
@@ -48,8 +50,8 @@ pub enum HijackCommand {
 
 #[derive(Args, Debug)]
 pub struct UserArgs {
-    /// Member id.
-    #[arg(long)]
+    /// Member: id or name (case-insensitive, or a unique prefix).
+    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
     pub user: String,
 }
 
@@ -62,7 +64,8 @@ pub struct UnlockIdArg {
 
 #[derive(Args, Debug)]
 pub struct AddArgs {
-    #[arg(long)]
+    /// Member: id or name (case-insensitive, or a unique prefix).
+    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
     pub user: String,
     /// The method, DP-N (e.g. 12-2).
     #[arg(long)]
@@ -86,8 +89,8 @@ pub struct RemoveArgs {
     /// Wi-Fi: the method, DP-N.
     #[arg(long)]
     pub unlock_id: Option<String>,
-    /// Bluetooth: the member.
-    #[arg(long)]
+    /// Bluetooth: the member (id or name).
+    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
     pub user: Option<String>,
     /// Bluetooth: the method's opmode id.
     #[arg(long)]
@@ -96,7 +99,7 @@ pub struct RemoveArgs {
 
 #[derive(Args, Debug)]
 pub struct UnlockIdsArgs {
-    #[arg(long)]
+    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
     pub user: String,
     /// Methods, DP-N, comma separated or repeated.
     #[arg(long, value_delimiter = ',', required = true)]
@@ -130,8 +133,9 @@ fn report(ctx: &Context, done: &Done, msg: &str) -> Result<()> {
 
 async fn list(a: UserArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<UnlockMethod>()?;
-    let user = check_user("--user", &a.user)?;
+    let user = resolve::user_arg("--user", &a.user)?;
     let lock = ctx.dev_lock().await?;
+    let user = resolve::member(ctx, &lock, user).await?;
     let methods = ctx.api().await?.unlock_methods(&lock, &user).await?;
     let rows = methods.iter().map(words::method_row).collect();
     ctx.out.show_list(&methods, ctx.raw(), |o| {
@@ -144,8 +148,9 @@ async fn list(a: UserArgs, ctx: &mut Context) -> Result<()> {
 
 async fn show(a: UserArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<MethodSettings>()?;
-    let user = check_user("--user", &a.user)?;
+    let user = resolve::user_arg("--user", &a.user)?;
     let lock = ctx.dev_lock().await?;
+    let user = resolve::member(ctx, &lock, user).await?;
     let s = ctx.api().await?.method_settings(&lock, &user).await?;
     let allowed: Vec<&str> = s.allowed.iter().map(|k| k.as_str()).collect();
     ctx.out.show(&s, ctx.raw(), |o| {
@@ -166,8 +171,9 @@ async fn show(a: UserArgs, ctx: &mut Context) -> Result<()> {
 
 async fn count(a: UserArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<MethodCount>()?;
-    let user = check_user("--user", &a.user)?;
+    let user = resolve::user_arg("--user", &a.user)?;
     let lock = ctx.dev_lock().await?;
+    let user = resolve::member(ctx, &lock, user).await?;
     let counts = ctx.api().await?.method_counts(&lock, &user).await?;
     let rows = counts
         .iter()
@@ -179,7 +185,7 @@ async fn count(a: UserArgs, ctx: &mut Context) -> Result<()> {
 
 async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<UnlockMethod>()?;
-    let user = check_user("--user", &a.user)?;
+    let user = resolve::user_arg("--user", &a.user)?;
     let unlock = unlock_id(&a.unlock_id)?;
     let name = a
         .name
@@ -187,6 +193,7 @@ async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         .map(|n| check_name("--name", n))
         .transpose()?;
     let lock = ctx.dev_lock().await?;
+    let user = resolve::member(ctx, &lock, user).await?;
     let m = ctx
         .api()
         .await?
@@ -221,13 +228,14 @@ async fn rename(a: RenameArgs, ctx: &mut Context) -> Result<()> {
 async fn remove(a: RemoveArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Done>()?;
     // Check whatever was given before anything is sent.
-    let r = MethodRef {
+    let who = a
+        .user
+        .as_deref()
+        .map(|u| resolve::user_arg("--user", u))
+        .transpose()?;
+    let mut r = MethodRef {
         unlock_id: a.unlock_id.as_deref().map(unlock_id).transpose()?,
-        member: a
-            .user
-            .as_deref()
-            .map(|u| check_user("--user", u))
-            .transpose()?,
+        member: who.as_ref().map(|_| String::new()),
         id: a
             .id
             .as_deref()
@@ -237,6 +245,9 @@ async fn remove(a: RemoveArgs, ctx: &mut Context) -> Result<()> {
     let lock = ctx.dev_lock().await?;
     let api = ctx.api().await?;
     api.check_method_ref(&lock, &r)?;
+    if let Some(q) = who {
+        r.member = Some(resolve::member(ctx, &lock, q).await?);
+    }
     let what = match (&r.member, &r.id, &r.unlock_id) {
         (Some(user), Some(id), _) => format!("unlock method {id} of member {user}"),
         (_, _, Some(u)) => format!("{} {u}", u.kind().as_str()),
@@ -284,13 +295,14 @@ async fn pending(ctx: &mut Context) -> Result<()> {
 
 async fn ids_call(a: UnlockIdsArgs, assign: bool, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Done>()?;
-    let user = check_user("--user", &a.user)?;
+    let user = resolve::user_arg("--user", &a.user)?;
     let ids: Vec<UnlockId> = a
         .unlock_id
         .iter()
         .map(|s| unlock_id(s))
         .collect::<Result<_>>()?;
     let lock = ctx.dev_lock().await?;
+    let user = resolve::member(ctx, &lock, user).await?;
     let api = ctx.api().await?;
     let done = if assign {
         api.assign_methods(&lock, &user, &ids).await?

@@ -522,6 +522,7 @@ fn remove(name: String, ctx: &mut Context) -> Result<()> {
     let _lock = lock_dir(&dir)?;
     let mut cfg = settings_file::load(&dir)?;
     cfg.profiles.remove(&name);
+    cfg.default_dev.remove(&name);
     if cfg.current.as_deref() == Some(&name) {
         cfg.current = None;
     }
@@ -529,6 +530,8 @@ fn remove(name: String, ctx: &mut Context) -> Result<()> {
     let mut creds = credentials::load(&dir)?;
     creds.profiles.remove(&name);
     credentials::save(&dir, &creds)?;
+    drop(_lock);
+    crate::config::cache::forget(&crate::config::data_dir()?, &name)?;
     ctx.out.notice(&format!("Removed profile `{name}`."));
     Ok(())
 }

@@ -1,5 +1,6 @@
-//! `credentials.toml` (mode 0600): app secrets, sessions, and per-device secrets (localKey) and
-//! kinds learnt from the cloud.
+//! `credentials.toml` (mode 0600): app secrets and sessions. The devices (and their localKeys)
+//! learnt from the cloud live in the cache (`cache.rs`); an older file's `devices` tables are
+//! ignored and dropped on the next write.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -28,8 +29,6 @@ pub struct ProfileSecrets {
     /// Kept only with `login --remember-password`: lets lockctl log in again when a session expires.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relogin: Option<StoredLogin>,
-    #[serde(default)]
-    pub devices: BTreeMap<String, CachedDevice>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -37,16 +36,6 @@ pub struct StoredLogin {
     pub account: lockctl_api::Account,
     pub country_code: String,
     pub password: Secret,
-}
-
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct CachedDevice {
-    pub name: String,
-    pub kind: Option<String>,
-    #[serde(default)]
-    pub local_key: Secret,
-    #[serde(default)]
-    pub time_zone: String,
 }
 
 pub fn path(dir: &Path) -> PathBuf {

@@ -1,7 +1,9 @@
-//! Where lockctl keeps its files, and how it writes them: `config.toml` (settings, no secrets) and
-//! `credentials.toml` (secrets and sessions, mode 0600). Both are replaced atomically (temp file,
-//! fsync, rename) while holding `lockctl.lock`, so concurrent runs never see half a file.
+//! Where lockctl keeps its files, and how it writes them: `config.toml` (settings, no secrets),
+//! `credentials.toml` (secrets and sessions, mode 0600) and, in the data directory, `cache.toml`
+//! (the device list with localKeys, mode 0600). All are replaced atomically (temp file, fsync,
+//! rename) while holding `lockctl.lock`, so concurrent runs never see half a file.
 
+pub mod cache;
 pub mod credentials;
 pub mod settings_file;
 

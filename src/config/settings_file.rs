@@ -13,6 +13,10 @@ pub struct ConfigFile {
     pub current: Option<String>,
     #[serde(default)]
     pub profiles: BTreeMap<String, Profile>,
+    /// The lock each profile uses when neither --dev nor LOCKCTL_DEV names one (`device use`),
+    /// by profile name; the built-in `demo` profile has an entry like any other.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub default_dev: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]

@@ -2,24 +2,25 @@
 
 use anyhow::Result;
 use clap::Args;
+use clap_complete::engine::ArgValueCompleter;
 use lockctl_api::ops::members::{Account, LockUserId};
 use lockctl_api::Done;
 
-use crate::commands::common::check_user;
 use crate::context::Context;
 use crate::error::Fail;
+use crate::resolve;
 
 #[derive(Args, Debug)]
 pub struct UserArgs {
-    /// Member id.
-    #[arg(long)]
+    /// Member: id or name (case-insensitive, or a unique prefix).
+    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
     pub user: String,
 }
 
 #[derive(Args, Debug)]
 pub struct ShareArgs {
-    /// Member id (a panel member).
-    #[arg(long)]
+    /// Member (a panel member): id or name.
+    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
     pub user: String,
     /// The app account to bind: email or phone number.
     #[arg(long)]
@@ -39,8 +40,9 @@ fn report(ctx: &Context, done: &Done, msg: &str) -> Result<()> {
 
 pub async fn upgrade(a: UserArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Done>()?;
-    let user = check_user("--user", &a.user)?;
+    let user = resolve::user_arg("--user", &a.user)?;
     let lock = ctx.dev_lock().await?;
+    let user = resolve::member(ctx, &lock, user).await?;
     let done = ctx.api().await?.upgrade_member(&lock, &user).await?;
     let msg = format!("Member {user} is now a family member of {}.", lock.name);
     report(ctx, &done, &msg)
@@ -48,8 +50,9 @@ pub async fn upgrade(a: UserArgs, ctx: &mut Context) -> Result<()> {
 
 pub async fn lock_id(a: UserArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<LockUserId>()?;
-    let user = check_user("--user", &a.user)?;
+    let user = resolve::user_arg("--user", &a.user)?;
     let lock = ctx.dev_lock().await?;
+    let user = resolve::member(ctx, &lock, user).await?;
     let id = ctx.api().await?.lock_user_id(&lock, &user).await?;
     ctx.out.show(&id, ctx.raw(), |o| o.line(&id.lock_user_id))
 }
@@ -64,8 +67,9 @@ pub async fn share(a: ShareArgs, ctx: &mut Context) -> Result<()> {
             "--account `{account}` is neither an email nor a phone number"
         )));
     }
-    let user = check_user("--user", &a.user)?;
+    let user = resolve::user_arg("--user", &a.user)?;
     let lock = ctx.dev_lock().await?;
+    let user = resolve::member(ctx, &lock, user).await?;
     let to = Account {
         account: account.clone(),
         country_code: a.country_code.trim().to_string(),
@@ -80,8 +84,9 @@ pub async fn share(a: ShareArgs, ctx: &mut Context) -> Result<()> {
 
 pub async fn unshare(a: UserArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Done>()?;
-    let user = check_user("--user", &a.user)?;
+    let user = resolve::user_arg("--user", &a.user)?;
     let lock = ctx.dev_lock().await?;
+    let user = resolve::member(ctx, &lock, user).await?;
     ctx.prompter.confirm(
         &format!("Unbind member {user} from its account?"),
         ctx.global.yes,
@@ -93,8 +98,9 @@ pub async fn unshare(a: UserArgs, ctx: &mut Context) -> Result<()> {
 
 pub async fn phase(a: UserArgs, unfreeze: bool, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Done>()?;
-    let user = check_user("--user", &a.user)?;
+    let user = resolve::user_arg("--user", &a.user)?;
     let lock = ctx.dev_lock().await?;
+    let user = resolve::member(ctx, &lock, user).await?;
     let done = ctx
         .api()
         .await?

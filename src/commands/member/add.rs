@@ -2,12 +2,14 @@
 
 use anyhow::Result;
 use clap::Args;
+use clap_complete::engine::ArgValueCompleter;
 use lockctl_api::ops::members::{Member, MemberChange, NewMember};
 use lockctl_api::{Done, UnlockKind};
 
-use crate::commands::common::{check_name, check_user, ValidityArgs};
+use crate::commands::common::{check_name, ValidityArgs};
 use crate::context::Context;
 use crate::error::Fail;
+use crate::resolve;
 
 #[derive(Args, Debug)]
 #[command(
@@ -33,8 +35,8 @@ pub struct MemberFields {
 
 #[derive(Args, Debug)]
 pub struct UpdateArgs {
-    /// Member id.
-    #[arg(long)]
+    /// Member: id or name (case-insensitive, or a unique prefix).
+    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
     pub user: String,
     #[command(flatten)]
     pub member: MemberFields,
@@ -143,7 +145,7 @@ fn ask_validity(ctx: &Context) -> Result<ValidityArgs> {
 
 pub async fn update(a: UpdateArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Done>()?;
-    let user = check_user("--user", &a.user)?;
+    let user = resolve::user_arg("--user", &a.user)?;
     let name = a
         .member
         .name
@@ -155,6 +157,7 @@ pub async fn update(a: UpdateArgs, ctx: &mut Context) -> Result<()> {
         return Err(Fail::usage("nothing to change: pass --name, --allow, or validity flags (--permanent, --from/--to, --weekdays)"));
     }
     let lock = ctx.dev_lock().await?;
+    let user = resolve::member(ctx, &lock, user).await?;
     let change = MemberChange {
         name,
         access: a

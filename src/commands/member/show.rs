@@ -2,23 +2,25 @@
 
 use anyhow::Result;
 use clap::Args;
+use clap_complete::engine::ArgValueCompleter;
 use lockctl_api::ops::members::Member;
 
-use crate::commands::common::check_user;
 use crate::commands::words;
 use crate::context::Context;
+use crate::resolve;
 
 #[derive(Args, Debug)]
 pub struct ShowArgs {
-    /// Member id.
-    #[arg(long)]
+    /// Member: id or name (case-insensitive, or a unique prefix).
+    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
     pub user: String,
 }
 
 pub async fn show(a: ShowArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Member>()?;
-    let user = check_user("--user", &a.user)?;
+    let user = resolve::user_arg("--user", &a.user)?;
     let lock = ctx.dev_lock().await?;
+    let user = resolve::member(ctx, &lock, user).await?;
     let api = ctx.api().await?;
     let m = api.member(&lock, &user).await?;
     let full = api.keeps_member_access(&lock);

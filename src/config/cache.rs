@@ -1,0 +1,197 @@
+//! `cache.toml` in the data directory (mode 0600, replaced atomically under the directory lock):
+//! per profile, the device list as the cloud last gave it (names, ids, kinds, localKeys, zones)
+//! and the member names of locks whose members were looked up by name. It lets a lock's name cost
+//! no request, and shell completion read names without touching the network.
+//!
+//! The cache is disposable: a damaged file reads as empty and is rewritten on the next refresh.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use anyhow::Result;
+use lockctl_api::devices::Device;
+use lockctl_api::Secret;
+use serde::{Deserialize, Serialize};
+
+use crate::env;
+
+/// How long a cached device list is trusted, in minutes, unless `LOCKCTL_CACHE_TTL` says
+/// otherwise. Long enough that a session of commands resolves names with no request, short
+/// enough that a lock renamed or re-paired in the app is picked up soon after.
+pub const DEFAULT_TTL_MINUTES: u64 = 15;
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct CacheFile {
+    #[serde(default)]
+    pub profiles: BTreeMap<String, ProfileCache>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ProfileCache {
+    /// When the whole device list was last read from the cloud (Unix seconds; 0: never).
+    #[serde(default)]
+    pub listed_at: i64,
+    #[serde(default)]
+    pub devices: Vec<CachedDevice>,
+    /// Member names per lock id, kept for `--user NAME` and completion.
+    #[serde(default)]
+    pub members: BTreeMap<String, CachedMembers>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct CachedDevice {
+    pub id: String,
+    pub name: String,
+    /// `wifi`, `ble`, `zigbee`, or none when the cloud does not tell.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    #[serde(default)]
+    pub is_lock: bool,
+    #[serde(default)]
+    pub local_key: Secret,
+    #[serde(default)]
+    pub time_zone: String,
+    /// When this entry was last read from the cloud (Unix seconds).
+    #[serde(default)]
+    pub seen_at: i64,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct CachedMembers {
+    #[serde(default)]
+    pub seen_at: i64,
+    /// (id, name) pairs.
+    #[serde(default)]
+    pub members: Vec<(String, String)>,
+}
+
+impl CachedDevice {
+    pub fn from_device(d: &Device, now: i64) -> CachedDevice {
+        CachedDevice {
+            id: d.dev_id.clone(),
+            name: d.name.clone(),
+            kind: d.kind().map(|k| k.to_string()),
+            is_lock: d.is_lock(),
+            local_key: d.local_key.clone(),
+            time_zone: d.time_zone.clone(),
+            seen_at: now,
+        }
+    }
+
+    /// Whether the entry is younger than the time-to-live.
+    pub fn fresh(&self) -> bool {
+        fresh(self.seen_at)
+    }
+}
+
+impl ProfileCache {
+    /// Whether the device list as a whole is younger than the time-to-live.
+    pub fn list_fresh(&self) -> bool {
+        fresh(self.listed_at)
+    }
+}
+
+pub fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+/// The time-to-live in seconds: `LOCKCTL_CACHE_TTL` minutes when it is a number, else the default.
+pub fn ttl_secs() -> i64 {
+    let minutes = env::get(env::CACHE_TTL)
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .unwrap_or(DEFAULT_TTL_MINUTES);
+    minutes.saturating_mul(60).min(i64::MAX as u64) as i64
+}
+
+/// A timestamp from the future (the clock went back) counts as stale.
+fn fresh(at: i64) -> bool {
+    let age = now() - at;
+    at > 0 && age >= 0 && age < ttl_secs()
+}
+
+pub fn path(dir: &Path) -> PathBuf {
+    dir.join("cache.toml")
+}
+
+/// The whole cache; a missing or damaged file is an empty cache.
+pub fn load(dir: &Path) -> CacheFile {
+    std::fs::read_to_string(path(dir))
+        .ok()
+        .and_then(|t| toml::from_str(&t).ok())
+        .unwrap_or_default()
+}
+
+/// One profile's cache (empty when there is none).
+pub fn profile(dir: &Path, name: &str) -> ProfileCache {
+    load(dir).profiles.remove(name).unwrap_or_default()
+}
+
+fn update(dir: &Path, f: impl FnOnce(&mut CacheFile)) -> Result<()> {
+    let _lock = super::lock_dir(dir)?;
+    let mut c = load(dir);
+    f(&mut c);
+    let text = toml::to_string_pretty(&c)?;
+    super::write_atomic(&path(dir), text.as_bytes(), true)
+}
+
+/// Replace a profile's device list with the cloud's full list.
+pub fn store_list(dir: &Path, profile: &str, devices: &[Device]) -> Result<()> {
+    let now = now();
+    update(dir, |c| {
+        let p = c.profiles.entry(profile.to_string()).or_default();
+        p.listed_at = now;
+        p.devices = devices
+            .iter()
+            .map(|d| CachedDevice::from_device(d, now))
+            .collect();
+        let ids: Vec<&str> = devices.iter().map(|d| d.dev_id.as_str()).collect();
+        p.members.retain(|id, _| ids.contains(&id.as_str()));
+    })
+}
+
+/// Add or refresh one device (looked up by id) without touching the rest of the list.
+pub fn store_one(dir: &Path, profile: &str, d: &Device) -> Result<()> {
+    let entry = CachedDevice::from_device(d, now());
+    update(dir, |c| {
+        let p = c.profiles.entry(profile.to_string()).or_default();
+        match p.devices.iter_mut().find(|x| x.id == entry.id) {
+            Some(x) => *x = entry,
+            None => p.devices.push(entry),
+        }
+    })
+}
+
+/// Remember a lock's member names.
+pub fn store_members(
+    dir: &Path,
+    profile: &str,
+    dev: &str,
+    members: Vec<(String, String)>,
+) -> Result<()> {
+    let seen_at = now();
+    update(dir, |c| {
+        let p = c.profiles.entry(profile.to_string()).or_default();
+        p.members
+            .insert(dev.to_string(), CachedMembers { seen_at, members });
+    })
+}
+
+/// Drop what is cached for a profile (when it is removed).
+pub fn forget(dir: &Path, profile: &str) -> Result<()> {
+    if !path(dir).exists() {
+        return Ok(());
+    }
+    update(dir, |c| {
+        c.profiles.remove(profile);
+    })
+}
+
+impl CachedMembers {
+    pub fn fresh(&self) -> bool {
+        fresh(self.seen_at)
+    }
+}
