@@ -11,14 +11,23 @@ use crate::error::Fail;
 #[derive(Subcommand, Debug)]
 pub enum DeviceCommand {
     /// List homes and their devices: id, name, kind, online.
+    #[command(
+        after_help = "Examples:\n  lockctl device list\n  lockctl device list --json id,name,kind"
+    )]
     List,
     /// Show one device (--dev), including its kind.
+    #[command(after_help = "Examples:\n  lockctl device show -d ID")]
     Show,
     /// When the lock was activated (joined the network) (Bluetooth, Zigbee).
+    #[command(after_help = "Examples:\n  lockctl device active-date -d ID")]
     ActiveDate,
     /// How many days since the lock was activated (Wi-Fi).
+    #[command(after_help = "Examples:\n  lockctl device active-period -d ID")]
     ActivePeriod,
     /// Get the check string to sync the lock's unlock methods with the cloud (Bluetooth, Zigbee).
+    #[command(
+        after_help = "Examples:\n  lockctl device sync -d ID\n  lockctl device sync -d ID --type fingerprint,card"
+    )]
     Sync(SyncArgs),
 }
 

@@ -11,10 +11,15 @@ use crate::error::Fail;
 #[derive(Subcommand, Debug)]
 pub enum RemoteCommand {
     /// Say whether remote unlock is switched on.
+    #[command(after_help = "Examples:\n  lockctl remote status -d ID")]
     Status,
     /// Open the lock now (asks first unless --yes).
+    #[command(
+        after_help = "Examples:\n  lockctl remote unlock -d ID            # asks first\n  lockctl remote unlock -d ID --yes"
+    )]
     Unlock,
     /// Lock it now.
+    #[command(after_help = "Examples:\n  lockctl remote lock -d ID --yes")]
     Lock,
 }
 
