@@ -105,7 +105,8 @@ pub async fn alarm(cmd: AlarmCommand, ctx: &mut Context) -> Result<()> {
     }
 }
 
-/// `--type` words: the JSON words (`_` read as `-`).
+/// `--type` words: the JSON words (`_` read as `-`, any case). A refusal quotes the word as the
+/// user typed it.
 fn kinds<K>(
     words: &[String],
     parse: fn(&str) -> Option<K>,
@@ -114,11 +115,11 @@ fn kinds<K>(
 ) -> Result<Vec<K>> {
     words
         .iter()
-        .map(|w| {
-            let w = w.trim().to_ascii_lowercase().replace('_', "-");
+        .map(|typed| {
+            let w = typed.trim().to_ascii_lowercase().replace('_', "-");
             parse(&w).ok_or_else(|| {
                 Fail::usage(format!(
-                    "--type `{w}` is not {what}; use {}",
+                    "--type `{typed}` is not {what}; use {}",
                     valid.join(", ")
                 ))
             })

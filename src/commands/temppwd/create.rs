@@ -272,7 +272,7 @@ fn preview(ctx: &Context, lock: &Lock, p: &Plan) {
     let when = |t: Timestamp| crate::output::time::at(t, tz);
     let n = &p.new;
     let masked = "•".repeat(n.pin.expose().len());
-    ctx.out.status(&format!(
+    ctx.out.preview(&format!(
         "Temporary password \"{}\" on {} ({}):\n  PIN       {masked}{}\n  valid     {} to {} ({})\n  schedule  {}\n  uses      {}",
         n.name,
         lock.name,
