@@ -93,7 +93,7 @@ async fn show(ctx: &mut Context) -> Result<()> {
             ("id", d.dev_id.clone()),
             ("name", d.name.clone()),
             ("kind", kind_label(&d, forced)),
-            ("online", online(&d)),
+            ("status", online(&d)),
             ("category", format!("{} ({})", d.category, d.category_code)),
             ("product", d.product_id.clone()),
             (
