@@ -18,6 +18,12 @@ fn main() {
 }
 
 fn run() -> error::Exit {
+    if let Some(dir) = commands::man::requested() {
+        return match commands::man::write(&dir) {
+            Ok(()) => error::Exit::Ok,
+            Err(e) => error::render(&e, &error::Given::default()),
+        };
+    }
     let cli = match cli::parse() {
         Ok(c) => c,
         Err(e) => return cli::report(e),
