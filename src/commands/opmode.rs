@@ -24,17 +24,17 @@ pub enum OpmodeCommand {
     Count(UserArgs),
     /// Attach an unlock method (DP-N) to a member.
     #[command(
-        after_help = "Examples:\n  lockctl opmode add -d ID --user 1001 --unlock-id 12-2 --name 'Left thumb'"
+        after_help = "Examples:\n  lockctl opmode add -d ID --user 1001 --unlock-id 12-4 --name 'Left thumb'"
     )]
     Add(AddArgs),
     /// Rename an unlock method.
     #[command(
-        after_help = "Examples:\n  lockctl opmode rename -d ID --id 101 --name 'Right thumb'"
+        after_help = "Examples:\n  lockctl opmode rename -d ID --id 105 --name 'Right thumb'"
     )]
     Rename(RenameArgs),
     /// Remove an unlock method (Wi-Fi: --unlock-id; Bluetooth: --user and --id).
     #[command(
-        after_help = "Examples:\n  lockctl opmode remove -d ID --unlock-id 12-2            # Wi-Fi\n  lockctl opmode remove -d ID --user 1001 --id 201 --yes  # Bluetooth, Zigbee"
+        after_help = "Examples:\n  lockctl opmode remove -d ID --unlock-id 12-3            # Wi-Fi\n  lockctl opmode remove -d ID --user 1001 --id 205 --yes  # Bluetooth, Zigbee"
     )]
     Remove(RemoveArgs),
     /// List methods enrolled at the lock that belong to nobody (Wi-Fi).
@@ -45,12 +45,12 @@ pub enum OpmodeCommand {
     Pending,
     /// Give unassigned methods to a member (Wi-Fi).
     #[command(
-        after_help = "Examples:\n  lockctl opmode assign -d ID --user 1001 --unlock-id 12-5,21-1"
+        after_help = "Examples:\n  lockctl opmode assign -d ID --user 1001 --unlock-id 12-4,16-3"
     )]
     Assign(UnlockIdsArgs),
     /// Rewrite past history records of these methods to a member (Wi-Fi).
     #[command(
-        after_help = "Examples:\n  lockctl opmode bind-records -d ID --user 1001 --unlock-id 12-5"
+        after_help = "Examples:\n  lockctl opmode bind-records -d ID --user 1001 --unlock-id 12-3"
     )]
     BindRecords(UnlockIdsArgs),
     /// Mark a method as duress (opening with it raises a hijack alarm), or unmark it (Wi-Fi).

@@ -50,14 +50,14 @@ const CREATE_EXAMPLES: &str = "Examples:
   lockctl temppwd create -d ID     # on a terminal: asks for everything";
 
 const VALIDATE_EXAMPLES: &str = "Examples:
-  printf '1234567\\n' | lockctl temppwd validate -d ID --name Guest --pin-stdin \\
+  printf '123456\\n' | lockctl temppwd validate -d ID --name Guest --pin-stdin \\
       --from now --to +3d
   lockctl temppwd validate -d ID --name Guest --pin-stdin --from now --to +1d --json < pin.txt";
 
 const UPDATE_EXAMPLES: &str = "Examples:
   lockctl temppwd update -d ID --id 1234 --from now --to +7d
   lockctl temppwd update -d ID --id 1234 --schedule 'sat,sun all-day'
-  printf '7654321\\n' | lockctl temppwd update -d ID --id 1234 --pin-stdin";
+  printf '654321\\n' | lockctl temppwd update -d ID --id 1234 --pin-stdin";
 
 pub async fn run(cmd: TemppwdCommand, ctx: &mut Context) -> Result<()> {
     match cmd {
