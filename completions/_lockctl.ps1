@@ -955,7 +955,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;opmode;add' {
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Member: id or name (case-insensitive, or a unique prefix)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The member who gets the method: id or name (case-insensitive, or a unique prefix)')
             [CompletionResult]::new('--unlock-id', '--unlock-id', [CompletionResultType]::ParameterName, 'The method, DP-N (e.g. 12-2)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A name for it (default: DP_count)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
@@ -980,7 +980,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
         }
         'lockctl;opmode;rename' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The method''s opmode id (OPMODE ID in `opmode list`)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The new name (1-32 characters)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
@@ -1068,7 +1068,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;opmode;assign' {
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'user')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The member: id or name (case-insensitive, or a unique prefix)')
             [CompletionResult]::new('--unlock-id', '--unlock-id', [CompletionResultType]::ParameterName, 'Methods, DP-N, comma separated or repeated')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
@@ -1091,7 +1091,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;opmode;bind-records' {
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'user')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The member: id or name (case-insensitive, or a unique prefix)')
             [CompletionResult]::new('--unlock-id', '--unlock-id', [CompletionResultType]::ParameterName, 'Methods, DP-N, comma separated or repeated')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
@@ -1277,7 +1277,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List temporary passwords with their status, window, schedule and use count')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a temporary password (walks through the details on a terminal)')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)')
-            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a temporary password (Bluetooth, Zigbee)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a temporary password (Bluetooth, Zigbee); only the fields given change')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a temporary password')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a temporary password')
             [CompletionResult]::new('dynamic', 'dynamic', [CompletionResultType]::ParameterValue, 'Get a dynamic password (valid about 5 minutes)')
@@ -1401,8 +1401,8 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;temppwd;rename' {
-            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'id')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The password''s id (ID in `temppwd list`)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The new name (1-32 characters)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
@@ -1470,7 +1470,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List temporary passwords with their status, window, schedule and use count')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a temporary password (walks through the details on a terminal)')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)')
-            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a temporary password (Bluetooth, Zigbee)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a temporary password (Bluetooth, Zigbee); only the fields given change')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a temporary password')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a temporary password')
             [CompletionResult]::new('dynamic', 'dynamic', [CompletionResultType]::ParameterValue, 'Get a dynamic password (valid about 5 minutes)')
@@ -1530,7 +1530,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;offlinepwd;available' {
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'The type of code to ask about')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
@@ -1552,12 +1552,12 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;offlinepwd;create' {
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'The type of code')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Start of a multiple code''s window (lock''s zone or --tz)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'End of a multiple code''s window')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A name for the code (1-32 characters)')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone to send the code to (Wi-Fi)')
-            [CompletionResult]::new('--country-code', '--country-code', [CompletionResultType]::ParameterName, 'country-code')
+            [CompletionResult]::new('--country-code', '--country-code', [CompletionResultType]::ParameterName, 'Country code of --phone (e.g. 49)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
@@ -1605,8 +1605,8 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;offlinepwd;rename' {
-            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'id')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The code''s id (ID in `offlinepwd list`)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The new name (1-32 characters)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
@@ -1628,7 +1628,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;offlinepwd;revoke' {
-            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'id')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The `multiple` code''s id (ID in `offlinepwd list` or `offlinepwd revocable`)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
@@ -1725,13 +1725,13 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;history;list' {
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these kinds: history: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password; alarms: wrong-finger, wrong-password, wrong-card, wrong-face, low-battery, tamper, key-in, duress')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Records at or after this time (lock''s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Records at or before this time')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only records of this member (id or name)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Records per page (1-500)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (--json is --format json; not with --json FIELDS, --jq or --raw)')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Pages fetched at once when the total is known (1-16)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these kinds: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
@@ -1789,13 +1789,13 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;alarm;list' {
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these kinds: history: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password; alarms: wrong-finger, wrong-password, wrong-card, wrong-face, low-battery, tamper, key-in, duress')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Records at or after this time (lock''s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Records at or before this time')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only records of this member (id or name)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Records per page (1-500)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (--json is --format json; not with --json FIELDS, --jq or --raw)')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Pages fetched at once when the total is known (1-16)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these kinds: wrong-finger, wrong-password, wrong-card, wrong-face, low-battery, tamper, key-in, duress')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
@@ -2361,7 +2361,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List temporary passwords with their status, window, schedule and use count')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a temporary password (walks through the details on a terminal)')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)')
-            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a temporary password (Bluetooth, Zigbee)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a temporary password (Bluetooth, Zigbee); only the fields given change')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a temporary password')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a temporary password')
             [CompletionResult]::new('dynamic', 'dynamic', [CompletionResultType]::ParameterValue, 'Get a dynamic password (valid about 5 minutes)')

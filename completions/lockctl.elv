@@ -888,7 +888,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --help 'Print help'
         }
         &'lockctl;opmode;add'= {
-            cand --user 'Member: id or name (case-insensitive, or a unique prefix)'
+            cand --user 'The member who gets the method: id or name (case-insensitive, or a unique prefix)'
             cand --unlock-id 'The method, DP-N (e.g. 12-2)'
             cand --name 'A name for it (default: DP_count)'
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
@@ -912,7 +912,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         }
         &'lockctl;opmode;rename'= {
             cand --id 'The method''s opmode id (OPMODE ID in `opmode list`)'
-            cand --name 'name'
+            cand --name 'The new name (1-32 characters)'
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
             cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
@@ -996,7 +996,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --help 'Print help'
         }
         &'lockctl;opmode;assign'= {
-            cand --user 'user'
+            cand --user 'The member: id or name (case-insensitive, or a unique prefix)'
             cand --unlock-id 'Methods, DP-N, comma separated or repeated'
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
@@ -1018,7 +1018,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --help 'Print help'
         }
         &'lockctl;opmode;bind-records'= {
-            cand --user 'user'
+            cand --user 'The member: id or name (case-insensitive, or a unique prefix)'
             cand --unlock-id 'Methods, DP-N, comma separated or repeated'
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
@@ -1181,7 +1181,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand list 'List temporary passwords with their status, window, schedule and use count'
             cand create 'Create a temporary password (walks through the details on a terminal)'
             cand validate 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)'
-            cand update 'Change a temporary password (Bluetooth, Zigbee)'
+            cand update 'Change a temporary password (Bluetooth, Zigbee); only the fields given change'
             cand rename 'Rename a temporary password'
             cand remove 'Remove a temporary password'
             cand dynamic 'Get a dynamic password (valid about 5 minutes)'
@@ -1300,8 +1300,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --help 'Print help'
         }
         &'lockctl;temppwd;rename'= {
-            cand --id 'id'
-            cand --name 'name'
+            cand --id 'The password''s id (ID in `temppwd list`)'
+            cand --name 'The new name (1-32 characters)'
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
             cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
@@ -1366,7 +1366,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand list 'List temporary passwords with their status, window, schedule and use count'
             cand create 'Create a temporary password (walks through the details on a terminal)'
             cand validate 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)'
-            cand update 'Change a temporary password (Bluetooth, Zigbee)'
+            cand update 'Change a temporary password (Bluetooth, Zigbee); only the fields given change'
             cand rename 'Rename a temporary password'
             cand remove 'Remove a temporary password'
             cand dynamic 'Get a dynamic password (valid about 5 minutes)'
@@ -1416,7 +1416,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;offlinepwd;available'= {
-            cand --type 'type'
+            cand --type 'The type of code to ask about'
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
             cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
@@ -1437,12 +1437,12 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'lockctl;offlinepwd;create'= {
-            cand --type 'type'
+            cand --type 'The type of code'
             cand --from 'Start of a multiple code''s window (lock''s zone or --tz)'
             cand --to 'End of a multiple code''s window'
-            cand --name 'name'
+            cand --name 'A name for the code (1-32 characters)'
             cand --phone 'Phone to send the code to (Wi-Fi)'
-            cand --country-code 'country-code'
+            cand --country-code 'Country code of --phone (e.g. 49)'
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
             cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
@@ -1488,8 +1488,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'lockctl;offlinepwd;rename'= {
-            cand --id 'id'
-            cand --name 'name'
+            cand --id 'The code''s id (ID in `offlinepwd list`)'
+            cand --name 'The new name (1-32 characters)'
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
             cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
@@ -1510,7 +1510,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --help 'Print help'
         }
         &'lockctl;offlinepwd;revoke'= {
-            cand --id 'id'
+            cand --id 'The `multiple` code''s id (ID in `offlinepwd list` or `offlinepwd revocable`)'
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
             cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
@@ -1596,13 +1596,13 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;history;list'= {
-            cand --type 'Only these kinds: history: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password; alarms: wrong-finger, wrong-password, wrong-card, wrong-face, low-battery, tamper, key-in, duress'
             cand --since 'Records at or after this time (lock''s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...'
             cand --until 'Records at or before this time'
             cand --user 'Only records of this member (id or name)'
             cand --limit 'Records per page (1-500)'
             cand --format 'Output format (--json is --format json; not with --json FIELDS, --jq or --raw)'
             cand --concurrency 'Pages fetched at once when the total is known (1-16)'
+            cand --type 'Only these kinds: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password'
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
             cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
@@ -1655,13 +1655,13 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;alarm;list'= {
-            cand --type 'Only these kinds: history: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password; alarms: wrong-finger, wrong-password, wrong-card, wrong-face, low-battery, tamper, key-in, duress'
             cand --since 'Records at or after this time (lock''s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...'
             cand --until 'Records at or before this time'
             cand --user 'Only records of this member (id or name)'
             cand --limit 'Records per page (1-500)'
             cand --format 'Output format (--json is --format json; not with --json FIELDS, --jq or --raw)'
             cand --concurrency 'Pages fetched at once when the total is known (1-16)'
+            cand --type 'Only these kinds: wrong-finger, wrong-password, wrong-card, wrong-face, low-battery, tamper, key-in, duress'
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
             cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
@@ -2151,7 +2151,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand list 'List temporary passwords with their status, window, schedule and use count'
             cand create 'Create a temporary password (walks through the details on a terminal)'
             cand validate 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)'
-            cand update 'Change a temporary password (Bluetooth, Zigbee)'
+            cand update 'Change a temporary password (Bluetooth, Zigbee); only the fields given change'
             cand rename 'Rename a temporary password'
             cand remove 'Remove a temporary password'
             cand dynamic 'Get a dynamic password (valid about 5 minutes)'

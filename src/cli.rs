@@ -26,6 +26,7 @@ pub struct Cli {
 }
 
 #[derive(Args, Debug, Clone)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator.
     #[arg(long, global = true, value_name = "NAME", add = ArgValueCompleter::new(complete_profile))]

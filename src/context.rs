@@ -324,7 +324,7 @@ impl Context {
                     "cannot tell what kind of lock {dev_id} is (category `{}`)",
                     d.category
                 ),
-                "pass --kind wifi|ble|zigbee, or set `kind` in the profile",
+                "pass --kind wifi, --kind ble or --kind zigbee",
             )
         })?;
         self.cache_device(&d)?;

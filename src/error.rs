@@ -1,7 +1,28 @@
 //! One classification of failures into exit codes, and the renderer: `error: what`, the causes,
-//! and a `hint:` naming what to do next.
+//! and a `hint:` naming what to do next. A hint's commands work as printed: the renderer repeats
+//! in them the `--profile` and `--dev` the user gave as flags (see [`Given`]).
 
-use lockctl_api::{CloudCode, Error as ApiError};
+use lockctl_api::{CloudCode, Error as ApiError, Kind};
+
+/// What the user gave as flags that an error's words depend on: hints repeat `--profile` and
+/// `--dev` (a value from the environment needs no repeating: it is still there on the next run),
+/// and a refusal that `--kind` caused says so.
+#[derive(Debug, Clone, Default)]
+pub struct Given {
+    pub profile: Option<String>,
+    pub dev: Option<String>,
+    pub kind: Option<Kind>,
+}
+
+impl Given {
+    pub fn of(options: &crate::options::Options) -> Given {
+        Given {
+            profile: options.profile.clone(),
+            dev: options.dev.clone(),
+            kind: options.kind,
+        }
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
@@ -72,12 +93,27 @@ impl Fail {
 }
 
 /// Exit code and hint for any error.
-pub fn classify(err: &anyhow::Error) -> (Exit, Option<String>) {
+pub fn classify(err: &anyhow::Error, given: &Given) -> (Exit, Option<String>) {
     if let Some(f) = err.downcast_ref::<Fail>() {
         return (f.exit, f.hint.clone());
     }
     if let Some(e) = err.downcast_ref::<ApiError>() {
-        return classify_api(e);
+        let (exit, hint) = classify_api(e);
+        return match (e, given.kind) {
+            (ApiError::Unsupported { offered, .. }, Some(k)) if !offered.is_empty() => {
+                let offer = format!("{} locks offer: {}", k.label(), offered.join(", "));
+                (exit, Some(format!("{}; {offer}", kind_hint(k))))
+            }
+            (ApiError::Unsupported { .. }, Some(k))
+            | (
+                ApiError::Cloud {
+                    code: CloudCode::ApiOrVersionWrong,
+                    ..
+                },
+                Some(k),
+            ) => (exit, Some(kind_hint(k))),
+            _ => (exit, hint),
+        };
     }
     if let Some(io) = err.downcast_ref::<std::io::Error>() {
         if io.kind() == std::io::ErrorKind::Interrupted {
@@ -90,7 +126,7 @@ pub fn classify(err: &anyhow::Error) -> (Exit, Option<String>) {
 fn classify_api(e: &ApiError) -> (Exit, Option<String>) {
     let h = |s: &str| Some(s.to_string());
     match e {
-        ApiError::NotLoggedIn => (Exit::Auth, h("run `lockctl login` for this profile")),
+        ApiError::NotLoggedIn => (Exit::Auth, h("run `lockctl login`")),
         ApiError::Config(_) => (Exit::Usage, h("check the profile with `lockctl profile show`")),
         ApiError::Invalid(_) => (Exit::Usage, None),
         ApiError::Unsupported { verb, offered, .. } => {
@@ -106,17 +142,17 @@ fn classify_api(e: &ApiError) -> (Exit, Option<String>) {
         ApiError::Cloud { code, message, .. } => {
             let exit = if code.is_auth() { Exit::Auth } else { Exit::Failure };
             let hint = match code {
-                CloudCode::SignatureInvalid => h("check the profile's app secret, and in hmac mode its bmp secret and cert sign; re-create it with `lockctl profile add`"),
+                CloudCode::SignatureInvalid => h("check the profile's app secret, and in hmac mode its bmp secret and cert sign; add the profile again with their right values (`lockctl profile add --help`)"),
                 CloudCode::IllegalClientId => h("check the profile's --client-id (`lockctl profile show`)"),
                 CloudCode::SessionInvalid | CloudCode::SessionLoss => h("run `lockctl login`"),
                 CloudCode::PasswordWrong => h("check the account and password, then run `lockctl login` again"),
                 CloudCode::TimeInvalid => h("set this machine's clock right (e.g. enable NTP) and retry"),
-                CloudCode::ApiOrVersionWrong => h("the lock may be of another kind than lockctl thinks: pass --kind, or see `lockctl api list`"),
+                CloudCode::ApiOrVersionWrong => h("the lock may be of another kind than lockctl thinks (`lockctl device show` shows its kind): pass --kind wifi, --kind ble or --kind zigbee"),
                 CloudCode::TooFrequent => h("wait a minute and try again"),
                 CloudCode::PermissionDenied => h("this account does not own the lock, or is not its administrator"),
                 CloudCode::DeviceNotExist => h("run `lockctl device list` to see the device ids of this account"),
                 CloudCode::ParamIllegal => Some(format!("the cloud said: {message}")),
-                CloudCode::Other(c) if c == "OFFLINE_PWD_EXCEED_LIMIT" => h("a lock takes at most 10 one-time or clear codes an hour: wait, or see `lockctl offlinepwd available`"),
+                CloudCode::Other(c) if c == "OFFLINE_PWD_EXCEED_LIMIT" => h("a lock takes at most 10 one-time or clear codes an hour: wait, or see `lockctl offlinepwd available --type once`"),
                 CloudCode::Other(c) if c == "REMOTE_UNLOCK_DISABLED" => h("switch remote unlock on in the lock's settings in the app"),
                 CloudCode::Other(_) => None,
             };
@@ -125,14 +161,169 @@ fn classify_api(e: &ApiError) -> (Exit, Option<String>) {
     }
 }
 
+/// The hint when the lock's kind came from `--kind`: the cloud's own kind may differ.
+fn kind_hint(k: Kind) -> String {
+    format!(
+        "--kind {k} was given: without it lockctl uses the kind the cloud reports \
+         (`lockctl device show` shows it)"
+    )
+}
+
+/// The message, saying so when a verb is missing only because `--kind` named another kind (the
+/// API crate's words assert what kind the lock is).
+fn message(err: &anyhow::Error, given: &Given) -> String {
+    match (err.downcast_ref::<ApiError>(), given.kind) {
+        (Some(ApiError::Unsupported { verb, .. }), Some(k)) => {
+            format!(
+                "`{verb}` does not exist for {} locks (--kind {k})",
+                k.label()
+            )
+        }
+        _ => err.to_string(),
+    }
+}
+
 /// Print the error to stderr as `error: ...`, its causes, and the hint (through the output module).
-pub fn render(err: &anyhow::Error) -> Exit {
-    let (exit, hint) = classify(err);
+pub fn render(err: &anyhow::Error, given: &Given) -> Exit {
+    let (exit, hint) = classify(err, given);
     if exit == Exit::Cancelled {
         crate::output::sink::stderr_line("cancelled");
         return exit;
     }
     let causes: Vec<String> = err.chain().skip(1).map(|c| c.to_string()).collect();
-    crate::output::sink::error_report(&err.to_string(), &causes, hint.as_deref());
+    let hint = hint.map(|h| with_given(&h, given));
+    crate::output::sink::error_report(&message(err, given), &causes, hint.as_deref());
     exit
+}
+
+/// Groups whose verbs act on one lock, so a hint naming one needs the `--dev` the user gave.
+const LOCK_GROUPS: &[&str] = &[
+    "member",
+    "opmode",
+    "temppwd",
+    "offlinepwd",
+    "history",
+    "alarm",
+    "voice",
+    "remote",
+];
+
+/// Every `lockctl ...` command in backticks in `hint`, with the `--profile` and `--dev` the user
+/// gave as flags put back in, so the command works as printed. `profile add|list|use|remove`
+/// stay as they are: they name their profile themselves and must work when `--profile` names
+/// one that does not exist.
+pub fn with_given(hint: &str, given: &Given) -> String {
+    let mut out = String::with_capacity(hint.len());
+    let mut parts = hint.split('`');
+    if let Some(first) = parts.next() {
+        out.push_str(first);
+    }
+    for (i, part) in parts.enumerate() {
+        out.push('`');
+        // Odd pieces lie between a pair of backticks.
+        if i % 2 == 0 {
+            out.push_str(&command_with_given(part, given));
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
+}
+
+fn command_with_given(cmd: &str, given: &Given) -> String {
+    let Some(rest) = cmd.strip_prefix("lockctl ") else {
+        return cmd.to_string();
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let (group, verb) = (words.first().copied(), words.get(1).copied());
+    let has = |flags: &[&str]| words.iter().any(|w| flags.contains(w));
+    let mut prefix = String::from("lockctl");
+    let own_profile =
+        group == Some("profile") && matches!(verb, Some("add" | "list" | "use" | "remove"));
+    if let Some(p) = &given.profile {
+        if !own_profile && !has(&["--profile"]) {
+            prefix.push_str(&format!(" --profile {}", shell_word(p)));
+        }
+    }
+    let needs_lock = group.is_some_and(|g| LOCK_GROUPS.contains(&g))
+        || (group == Some("device") && verb != Some("list"));
+    if let Some(d) = &given.dev {
+        if needs_lock && !has(&["-d", "--dev"]) {
+            prefix.push_str(&format!(" -d {}", shell_word(d)));
+        }
+    }
+    format!("{prefix} {rest}")
+}
+
+/// `s` as one shell word: as it is when it holds only safe characters, else in single quotes.
+fn shell_word(s: &str) -> String {
+    let safe = |c: char| c.is_ascii_alphanumeric() || "-_.,:/@+=%".contains(c);
+    if !s.is_empty() && s.chars().all(safe) {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn given(profile: Option<&str>, dev: Option<&str>) -> Given {
+        Given {
+            profile: profile.map(str::to_string),
+            dev: dev.map(str::to_string),
+            kind: None,
+        }
+    }
+
+    #[test]
+    fn hints_repeat_the_profile_and_dev_given() {
+        let g = given(Some("home"), Some("bf00demo0000wifi0001"));
+        assert_eq!(
+            with_given("run `lockctl login`", &g),
+            "run `lockctl --profile home login`"
+        );
+        assert_eq!(
+            with_given("see `lockctl opmode list` and `lockctl device list`", &g),
+            "see `lockctl --profile home -d bf00demo0000wifi0001 opmode list` and \
+             `lockctl --profile home device list`"
+        );
+        assert_eq!(
+            with_given("`lockctl device show`", &g),
+            "`lockctl --profile home -d bf00demo0000wifi0001 device show`"
+        );
+    }
+
+    #[test]
+    fn hints_are_left_alone_where_nothing_was_given_or_needed() {
+        let none = given(None, None);
+        let h = "run `lockctl login`; try `--profile demo`";
+        assert_eq!(with_given(h, &none), h);
+        let g = given(Some("nosuch"), Some("x"));
+        for h in [
+            "create one with `lockctl profile add NAME --region eu --client-id ID`",
+            "see `lockctl profile list`",
+            "try `--profile demo`",
+            "`lockctl --profile other member list -d y`",
+            "an odd ` backtick",
+        ] {
+            assert_eq!(with_given(h, &g), h);
+        }
+        assert_eq!(
+            with_given("`lockctl profile show`", &g),
+            "`lockctl --profile nosuch profile show`"
+        );
+    }
+
+    #[test]
+    fn values_are_quoted_for_the_shell() {
+        let g = given(Some("my home"), Some("Front Door's"));
+        assert_eq!(
+            with_given("`lockctl member list`", &g),
+            "`lockctl --profile 'my home' -d 'Front Door'\\''s' member list`"
+        );
+        assert_eq!(shell_word("a-b_c.1"), "a-b_c.1");
+        assert_eq!(shell_word(""), "''");
+    }
 }

@@ -22,14 +22,21 @@ fn main() {
 }
 
 fn run() -> error::Exit {
+    if let Some(dir) = commands::man::requested() {
+        return match commands::man::write(&dir) {
+            Ok(()) => error::Exit::Ok,
+            Err(e) => error::render(&e, &error::Given::default()),
+        };
+    }
     let cli = match cli::parse() {
         Ok(c) => c,
         Err(e) => return cli::report(e),
     };
     let options = match cli.global.into_options() {
         Ok(o) => o,
-        Err(e) => return error::render(&e),
+        Err(e) => return error::render(&e, &error::Given::default()),
     };
+    let given = error::Given::of(&options);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -38,7 +45,7 @@ fn run() -> error::Exit {
         Ok(r) => r,
         Err(e) => {
             let e = anyhow::Error::new(e).context("cannot start the async runtime");
-            return error::render(&e);
+            return error::render(&e, &given);
         }
     };
     let result = runtime.block_on(async {
@@ -55,6 +62,6 @@ fn run() -> error::Exit {
         Ok(()) => error::Exit::Ok,
         // A closed pipe (`lockctl ... | head`) is not an error.
         Err(e) if output::sink::is_broken_pipe(&e) => error::Exit::Ok,
-        Err(e) => error::render(&e),
+        Err(e) => error::render(&e, &given),
     }
 }

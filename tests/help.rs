@@ -32,6 +32,11 @@ const WIDTH: &str = "100";
 
 /// `lockctl <path...> <flag>`, with a fixed width and nothing from the caller's environment.
 fn help_page(path: &[String], flag: &str) -> String {
+    help_page_at(path, flag, WIDTH)
+}
+
+/// The same, rendered `columns` wide.
+fn help_page_at(path: &[String], flag: &str, columns: &str) -> String {
     let home = tempfile::tempdir().unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_lockctl"))
         .args(path)
@@ -39,7 +44,7 @@ fn help_page(path: &[String], flag: &str) -> String {
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("HOME", home.path())
-        .env("COLUMNS", WIDTH)
+        .env("COLUMNS", columns)
         .env("LINES", "50")
         .env("NO_COLOR", "1")
         .env("TERM", "dumb")
@@ -132,12 +137,9 @@ fn updating() -> bool {
     )
 }
 
-#[test]
-fn every_help_page_matches_its_snapshot() {
-    refuse_updates_in_ci();
-
-    // Walk the command tree breadth-first.
-    let mut pages: Vec<(String, String, String)> = Vec::new(); // (name, command line, text)
+/// Every command path, breadth-first from the root, with its `--help` page at the snapshot width.
+fn walk() -> Vec<(Vec<String>, String)> {
+    let mut pages = Vec::new();
     let mut queue: Vec<Vec<String>> = vec![vec![]];
     while !queue.is_empty() {
         let path = queue.remove(0);
@@ -147,6 +149,17 @@ fn every_help_page_matches_its_snapshot() {
             p.push(sub);
             queue.push(p);
         }
+        pages.push((path, text));
+    }
+    pages
+}
+
+#[test]
+fn every_help_page_matches_its_snapshot() {
+    refuse_updates_in_ci();
+
+    let mut pages: Vec<(String, String, String)> = Vec::new(); // (name, command line, text)
+    for (path, text) in walk() {
         let line = format!(
             "lockctl {}--help",
             path.iter().map(|s| format!("{s} ")).collect::<String>()
@@ -210,5 +223,111 @@ fn every_help_page_matches_its_snapshot() {
         "help pages differ from their snapshots: {failed:#?}\nsnapshots of commands that no \
          longer exist (delete them): {stale:#?}\nIf the change is intended: INSTA_UPDATE=always \
          cargo test --test help, then review git diff tests/snapshots/"
+    );
+}
+
+/// Example lines must fit the snapshot width with room to spare, so no terminal of 100 columns
+/// wraps them.
+const EXAMPLE_MAX: usize = 95;
+
+/// Option and argument lines of a short (`-h`) page rendered wide enough that nothing wraps:
+/// each is `  -d, --dev <ID>   Description` on one line.
+fn option_lines(page: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut inside = false;
+    for line in page.lines() {
+        if !line.starts_with(' ') {
+            inside = matches!(
+                line.trim_end(),
+                "Options:" | "Global options:" | "Arguments:"
+            );
+            continue;
+        }
+        if inside && !line.trim().is_empty() {
+            out.push(line);
+        }
+    }
+    out
+}
+
+/// The lines under `Examples:` up to the next blank line.
+fn example_lines(page: &str) -> Vec<&str> {
+    page.lines()
+        .skip_while(|l| l.trim_end() != "Examples:")
+        .skip(1)
+        .take_while(|l| !l.trim().is_empty())
+        .collect()
+}
+
+/// Two equal words in a row ("online online"), ignoring case; a word ending in punctuation
+/// ends a phrase, so "a, a" is fine. The list under "Commands:" (`list  List ...`) is skipped.
+fn doubled_words(page: &str) -> Vec<String> {
+    let mut in_commands = false;
+    let text: Vec<&str> = page
+        .lines()
+        .filter(|l| {
+            if !l.starts_with(' ') && !l.trim().is_empty() {
+                in_commands = l.trim_end() == "Commands:";
+            }
+            !in_commands
+        })
+        .collect();
+    let text = text.join("\n");
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words
+        .windows(2)
+        .filter(|w| {
+            let alpha = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_alphabetic());
+            let second = w[1].trim_end_matches(|c: char| c.is_ascii_punctuation());
+            alpha(w[0]) && alpha(second) && w[0].eq_ignore_ascii_case(second)
+        })
+        .map(|w| format!("{} {}", w[0], w[1]))
+        .collect()
+}
+
+/// Every option has a description, no words are doubled, examples fit the width unwrapped and
+/// show the verb of their own page.
+#[test]
+fn help_pages_describe_every_option_and_show_their_own_examples() {
+    let mut problems = Vec::new();
+    for (path, _) in walk() {
+        let cmd = format!("lockctl {}", path.join(" "));
+        let short = help_page_at(&path, "-h", "1000");
+        for line in option_lines(&short) {
+            let parts: Vec<&str> = line.trim().split("  ").filter(|p| !p.is_empty()).collect();
+            if parts.len() < 2 {
+                problems.push(format!("{cmd}: no description for `{}`", line.trim()));
+            }
+        }
+        let long = help_page_at(&path, "--help", "1000");
+        for d in doubled_words(&long) {
+            problems.push(format!("{cmd}: doubled word `{d}`"));
+        }
+        for ex in example_lines(&long) {
+            if ex.len() > EXAMPLE_MAX {
+                problems.push(format!("{cmd}: example longer than {EXAMPLE_MAX}: {ex}"));
+            }
+            let own = format!("{cmd} ");
+            let invokes = ex.contains("lockctl ");
+            let shown = format!("{} ", ex.trim_end());
+            if invokes && !path.is_empty() && !shown.contains(&own) {
+                problems.push(format!("{cmd}: example of another verb: {ex}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_help_checks_catch_what_they_look_for() {
+    let page = "Usage: x\n\nOptions:\n      --foo <FOO>\n  -b, --bar  Bar it\n\nGlobal options:\n      --baz\n";
+    assert_eq!(option_lines(page).len(), 3);
+    assert_eq!(doubled_words("is online online now"), ["online online"]);
+    assert_eq!(doubled_words("is Online online."), ["Online online."]);
+    assert!(doubled_words("a, a b c --x --x").is_empty());
+    assert!(doubled_words("Commands:\n  list  List things\n\nOptions:").is_empty());
+    assert_eq!(
+        example_lines("Options:\n\nExamples:\n  lockctl a\n  lockctl b\n\nmore"),
+        ["  lockctl a", "  lockctl b"]
     );
 }

@@ -20,6 +20,7 @@ pub enum ApiCommand {
     )]
     Call(CallArgs),
     /// List the actions and versions lockctl knows.
+    #[command(after_help = "Examples:\n  lockctl api list\n  lockctl api list --kind ble --json")]
     List,
 }
 

@@ -13,8 +13,12 @@ use crate::error::Fail;
 #[derive(Subcommand, Debug)]
 pub enum DeviceCommand {
     /// List homes and their devices: id, name, kind, online (always asks the cloud).
+    #[command(
+        after_help = "Examples:\n  lockctl device list\n  lockctl device list --json id,name,kind"
+    )]
     List,
     /// Show one device (--dev), including its kind.
+    #[command(after_help = "Examples:\n  lockctl device show -d ID")]
     Show,
     /// Set the profile's default lock, used when neither --dev nor LOCKCTL_DEV names one.
     #[command(
@@ -22,10 +26,15 @@ pub enum DeviceCommand {
     )]
     Use(UseArgs),
     /// When the lock was activated (joined the network) (Bluetooth, Zigbee).
+    #[command(after_help = "Examples:\n  lockctl device active-date -d ID")]
     ActiveDate,
     /// How many days since the lock was activated (Wi-Fi).
+    #[command(after_help = "Examples:\n  lockctl device active-period -d ID")]
     ActivePeriod,
     /// Get the check string to sync the lock's unlock methods with the cloud (Bluetooth, Zigbee).
+    #[command(
+        after_help = "Examples:\n  lockctl device sync -d ID\n  lockctl device sync -d ID --type fingerprint,card"
+    )]
     Sync(SyncArgs),
 }
 
@@ -106,7 +115,7 @@ async fn show(ctx: &mut Context) -> Result<()> {
             ("id", d.dev_id.clone()),
             ("name", d.name.clone()),
             ("kind", kind_label(&d, forced)),
-            ("online", online(&d)),
+            ("status", online(&d)),
             ("category", format!("{} ({})", d.category, d.category_code)),
             ("product", d.product_id.clone()),
             (

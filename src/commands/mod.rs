@@ -5,6 +5,7 @@ pub mod common;
 pub mod completions;
 pub mod device;
 pub mod login;
+pub mod man;
 pub mod member;
 pub mod offlinepwd;
 pub mod opmode;

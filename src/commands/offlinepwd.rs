@@ -81,15 +81,17 @@ fn status_words(p: &OfflinePassword) -> &'static str {
 
 #[derive(Args, Debug)]
 pub struct AvailableArgs {
+    /// The type of code to ask about.
     #[arg(long = "type", value_enum)]
     pub pwd_type: PwdType,
 }
 
 #[derive(Args, Debug)]
 #[command(
-    after_help = "Examples:\n  lockctl offlinepwd create -d ID --type once --name Plumber\n  lockctl offlinepwd create -d ID --type multiple --from '2026-12-24 12:00' --to '2026-12-27 12:00' --name Family"
+    after_help = "Examples:\n  lockctl offlinepwd create -d ID --type once --name Plumber\n  lockctl offlinepwd create -d ID --type multiple --name Family \\\n      --from '2026-12-24 12:00' --to '2026-12-27 12:00'\n  lockctl offlinepwd create -d ID --type clear-all"
 )]
 pub struct CreateArgs {
+    /// The type of code.
     #[arg(long = "type", value_enum)]
     pub pwd_type: PwdType,
     /// Start of a multiple code's window (lock's zone or --tz).
@@ -98,11 +100,13 @@ pub struct CreateArgs {
     /// End of a multiple code's window.
     #[arg(long, allow_hyphen_values = true)]
     pub to: Option<String>,
+    /// A name for the code (1-32 characters).
     #[arg(long)]
     pub name: Option<String>,
     /// Phone to send the code to (Wi-Fi).
     #[arg(long)]
     pub phone: Option<String>,
+    /// Country code of --phone (e.g. 49).
     #[arg(long)]
     pub country_code: Option<String>,
 }
@@ -128,14 +132,17 @@ pub struct ListArgs {
 
 #[derive(Args, Debug)]
 pub struct RenameArgs {
+    /// The code's id (ID in `offlinepwd list`).
     #[arg(long)]
     pub id: String,
+    /// The new name (1-32 characters).
     #[arg(long)]
     pub name: String,
 }
 
 #[derive(Args, Debug)]
 pub struct IdArgs {
+    /// The `multiple` code's id (ID in `offlinepwd list` or `offlinepwd revocable`).
     #[arg(long)]
     pub id: String,
 }

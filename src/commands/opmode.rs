@@ -16,24 +16,44 @@ use crate::resolve;
 #[derive(Subcommand, Debug)]
 pub enum OpmodeCommand {
     /// List a member's unlock methods.
+    #[command(after_help = "Examples:\n  lockctl opmode list -d ID --user 1000")]
     List(UserArgs),
     /// Show a member's permissions and time setting (Bluetooth, Zigbee).
+    #[command(after_help = "Examples:\n  lockctl opmode show -d ID --user 1001")]
     Show(UserArgs),
     /// Count a member's unlock methods per type (Bluetooth, Zigbee).
+    #[command(after_help = "Examples:\n  lockctl opmode count -d ID --user 1001")]
     Count(UserArgs),
     /// Attach an unlock method (DP-N) to a member.
+    #[command(
+        after_help = "Examples:\n  lockctl opmode add -d ID --user 1001 --unlock-id 12-4 --name 'Left thumb'"
+    )]
     Add(AddArgs),
     /// Rename an unlock method.
+    #[command(
+        after_help = "Examples:\n  lockctl opmode rename -d ID --id 105 --name 'Right thumb'"
+    )]
     Rename(RenameArgs),
     /// Remove an unlock method (Wi-Fi: --unlock-id; Bluetooth: --user and --id).
+    #[command(
+        after_help = "Examples:\n  lockctl opmode remove -d ID --unlock-id 12-3            # Wi-Fi\n  lockctl opmode remove -d ID --user 1001 --id 205 --yes  # Bluetooth, Zigbee"
+    )]
     Remove(RemoveArgs),
     /// List methods enrolled at the lock that belong to nobody (Wi-Fi).
+    #[command(after_help = "Examples:\n  lockctl opmode unassigned -d ID")]
     Unassigned,
     /// Say whether any enrolled method waits to be assigned (Wi-Fi).
+    #[command(after_help = "Examples:\n  lockctl opmode pending -d ID")]
     Pending,
     /// Give unassigned methods to a member (Wi-Fi).
+    #[command(
+        after_help = "Examples:\n  lockctl opmode assign -d ID --user 1001 --unlock-id 12-4,16-3"
+    )]
     Assign(UnlockIdsArgs),
     /// Rewrite past history records of these methods to a member (Wi-Fi).
+    #[command(
+        after_help = "Examples:\n  lockctl opmode bind-records -d ID --user 1001 --unlock-id 12-3"
+    )]
     BindRecords(UnlockIdsArgs),
     /// Mark a method as duress (opening with it raises a hijack alarm), or unmark it (Wi-Fi).
     #[command(subcommand)]
@@ -64,7 +84,7 @@ pub struct UnlockIdArg {
 
 #[derive(Args, Debug)]
 pub struct AddArgs {
-    /// Member: id or name (case-insensitive, or a unique prefix).
+    /// The member who gets the method: id or name (case-insensitive, or a unique prefix).
     #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
     pub user: String,
     /// The method, DP-N (e.g. 12-2).
@@ -80,6 +100,7 @@ pub struct RenameArgs {
     /// The method's opmode id (OPMODE ID in `opmode list`).
     #[arg(long)]
     pub id: String,
+    /// The new name (1-32 characters).
     #[arg(long)]
     pub name: String,
 }
@@ -99,6 +120,7 @@ pub struct RemoveArgs {
 
 #[derive(Args, Debug)]
 pub struct UnlockIdsArgs {
+    /// The member: id or name (case-insensitive, or a unique prefix).
     #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
     pub user: String,
     /// Methods, DP-N, comma separated or repeated.

@@ -16,17 +16,30 @@ use crate::settings::DEMO_PROFILE;
 pub enum ProfileCommand {
     /// Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET or a hidden prompt.
     #[command(
-        after_help = "Examples:\n  LOCKCTL_APP_SECRET=... lockctl profile add home --region eu --client-id 3fjrekuxank9eaej3gcx\n  lockctl profile add lab --endpoint http://127.0.0.1:8080 --client-id ID --sign hmac --cert-sign A"
+        after_help = "Examples:\n  LOCKCTL_APP_SECRET=... lockctl profile add home --region eu --client-id 3fjrekuxank9eaej3gcx\n  lockctl profile add lab --endpoint http://127.0.0.1:8080 --client-id ID \\\n      --sign hmac --cert-sign A"
     )]
     Add(AddArgs),
     /// List profiles.
+    #[command(after_help = "Examples:\n  lockctl profile list\n  lockctl profile list --json")]
     List,
     /// Show one profile (secrets are never shown).
-    Show { name: Option<String> },
+    #[command(after_help = "Examples:\n  lockctl profile show home\n  lockctl profile show demo")]
+    Show {
+        /// The profile (default: the one in use).
+        name: Option<String>,
+    },
     /// Make a profile the default.
-    Use { name: String },
+    #[command(after_help = "Examples:\n  lockctl profile use home")]
+    Use {
+        /// The profile to use from now on.
+        name: String,
+    },
     /// Remove a profile and its stored secrets.
-    Remove { name: String },
+    #[command(after_help = "Examples:\n  lockctl profile remove lab")]
+    Remove {
+        /// The profile to remove.
+        name: String,
+    },
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +58,7 @@ pub enum RegionArg {
 
 #[derive(Args, Debug)]
 pub struct AddArgs {
+    /// A name for the profile (`demo` is taken by the bundled emulator).
     pub name: String,
     /// Gateway base URL (https://, or http:// on loopback only).
     #[arg(long, conflicts_with = "region", required_unless_present = "region")]

@@ -10,10 +10,15 @@ use crate::error::Fail;
 #[derive(Subcommand, Debug)]
 pub enum VoiceCommand {
     /// Say whether the voice password is on.
+    #[command(after_help = "Examples:\n  lockctl voice status -d ID")]
     Status,
     /// Turn the voice password on (asks for the PIN, hidden).
+    #[command(
+        after_help = "Examples:\n  lockctl voice enable -d ID            # asks for the PIN\n  printf '123456\\n' | lockctl voice enable -d ID --pin-stdin"
+    )]
     Enable(EnableArgs),
     /// Turn the voice password off.
+    #[command(after_help = "Examples:\n  lockctl voice disable -d ID")]
     Disable,
 }
 

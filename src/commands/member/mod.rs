@@ -14,30 +14,50 @@ use crate::context::Context;
 #[derive(Subcommand, Debug)]
 pub enum MemberCommand {
     /// List family members, or panel members with --panel.
+    #[command(
+        after_help = "Examples:\n  lockctl member list -d ID\n  lockctl member list -d ID --panel --all\n  lockctl member list -d ID --status expired --json id,name"
+    )]
     List(list::ListArgs),
     /// Count family and panel members.
+    #[command(after_help = "Examples:\n  lockctl member count -d ID")]
     Count,
     /// Show the logged-in account's own membership (Bluetooth, Zigbee).
+    #[command(after_help = "Examples:\n  lockctl member me -d ID")]
     Me,
     /// Show one member and their unlock methods.
+    #[command(
+        after_help = "Examples:\n  lockctl member show -d ID --user 1001\n  lockctl member show -d ID --user 1001 --json"
+    )]
     Show(show::ShowArgs),
     /// Add a member (prompts for what is missing on a terminal).
     Add(add::AddArgs),
     /// Change a member's name, permissions or validity (Bluetooth, Zigbee).
+    #[command(
+        after_help = "Examples:\n  lockctl member update -d ID --user 1003 --name 'Cleaner (mornings)'\n  lockctl member update -d ID --user 1003 --weekdays mon-fri --daily 08:00-11:00"
+    )]
     Update(add::UpdateArgs),
     /// Remove a member and their unlock methods.
+    #[command(after_help = "Examples:\n  lockctl member remove -d ID --user 1003 --yes")]
     Remove(remove::RemoveArgs),
     /// Turn a panel member into a family member (Bluetooth, Zigbee).
+    #[command(after_help = "Examples:\n  lockctl member upgrade -d ID --user 1003")]
     Upgrade(access::UserArgs),
     /// Show the member's id inside the lock (Bluetooth, Zigbee).
+    #[command(after_help = "Examples:\n  lockctl member lock-id -d ID --user 1001")]
     LockId(access::UserArgs),
     /// Bind a panel member to an app account (Bluetooth, Zigbee).
+    #[command(
+        after_help = "Examples:\n  lockctl member share -d ID --user 1003 --account cleaner@example.com"
+    )]
     Share(access::ShareArgs),
     /// Unbind a panel member from its account (Bluetooth, Zigbee).
+    #[command(after_help = "Examples:\n  lockctl member unshare -d ID --user 1003")]
     Unshare(access::UserArgs),
     /// Freeze a member's unlock methods (Bluetooth, Zigbee).
+    #[command(after_help = "Examples:\n  lockctl member freeze -d ID --user 1002")]
     Freeze(access::UserArgs),
     /// Unfreeze a member's unlock methods (Bluetooth, Zigbee).
+    #[command(after_help = "Examples:\n  lockctl member unfreeze -d ID --user 1002")]
     Unfreeze(access::UserArgs),
 }
 

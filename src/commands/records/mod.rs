@@ -19,14 +19,34 @@ use crate::timeparse::{self, TIME_FORMS};
 #[derive(Subcommand, Debug)]
 pub enum HistoryCommand {
     /// List open-door records: who, how, when.
+    #[command(
+        after_help = HISTORY_EXAMPLES,
+        mut_arg("types", |a| a.help(
+            "Only these kinds: fingerprint, password, temp-password, dynamic, card, face, key, \
+             remote, offline-password"
+        )),
+    )]
     List(ListArgs),
 }
+
+const HISTORY_EXAMPLES: &str = "Examples:
+  lockctl history list -d ID --since -7d
+  lockctl history list -d ID --type fingerprint,card --since 2026-11-01 --until now
+  lockctl history list -d ID --all --format ndjson > history.ndjson";
 
 #[derive(Subcommand, Debug)]
 pub enum AlarmCommand {
     /// List alarms: duress, wrong fingerprint, low battery, tamper...
+    #[command(
+        after_help = ALARM_EXAMPLES,
+        mut_arg("types", |a| a.help(
+            "Only these kinds: wrong-finger, wrong-password, wrong-card, wrong-face, \
+             low-battery, tamper, key-in, duress"
+        )),
+    )]
     List(ListArgs),
     /// Count unread alarms (Wi-Fi).
+    #[command(after_help = "Examples:\n  lockctl alarm unread -d ID")]
     Unread,
 }
 
@@ -38,14 +58,15 @@ pub enum Format {
     Csv,
 }
 
+const ALARM_EXAMPLES: &str = "Examples:
+  lockctl alarm list -d ID --since -30d
+  lockctl alarm list -d ID --type duress,tamper --all
+  lockctl alarm list -d ID --all --format csv > alarms.csv";
+
+/// The flags of `history list` and `alarm list` (each verb words its own `--type` and examples).
 #[derive(Args, Debug)]
-#[command(
-    after_help = "Examples:\n  lockctl history list -d ID --since -7d\n  lockctl history list -d ID --type fingerprint,card --since '2026-11-01' --until now\n  lockctl history list -d ID --all --format ndjson > history.ndjson"
-)]
 pub struct ListArgs {
-    /// Only these kinds: history: fingerprint, password, temp-password, dynamic, card, face, key,
-    /// remote, offline-password; alarms: wrong-finger, wrong-password, wrong-card, wrong-face,
-    /// low-battery, tamper, key-in, duress.
+    /// Only these kinds, comma separated.
     #[arg(long = "type", value_delimiter = ',')]
     pub types: Vec<String>,
     /// Records at or after this time (lock's zone or --tz): `2026-11-01`, `-7d`, RFC 3339...
@@ -84,7 +105,8 @@ pub async fn alarm(cmd: AlarmCommand, ctx: &mut Context) -> Result<()> {
     }
 }
 
-/// `--type` words: the JSON words (`_` read as `-`).
+/// `--type` words: the JSON words (`_` read as `-`, any case). A refusal quotes the word as the
+/// user typed it.
 fn kinds<K>(
     words: &[String],
     parse: fn(&str) -> Option<K>,
@@ -93,11 +115,11 @@ fn kinds<K>(
 ) -> Result<Vec<K>> {
     words
         .iter()
-        .map(|w| {
-            let w = w.trim().to_ascii_lowercase().replace('_', "-");
+        .map(|typed| {
+            let w = typed.trim().to_ascii_lowercase().replace('_', "-");
             parse(&w).ok_or_else(|| {
                 Fail::usage(format!(
-                    "--type `{w}` is not {what}; use {}",
+                    "--type `{typed}` is not {what}; use {}",
                     valid.join(", ")
                 ))
             })

@@ -17,10 +17,9 @@ use crate::context::Context;
 use crate::error::Fail;
 use crate::timeparse::{self, TIME_FORMS};
 
+/// The flags of `create` and `validate`, and those `update` may change (the examples of each verb
+/// sit on the verb, so none shows another's).
 #[derive(Args, Debug, Default)]
-#[command(
-    after_help = "Examples:\n  printf '1234567\\n' | lockctl temppwd create -d ID --name Guest --pin-stdin --from '2026-12-01 14:00' --to +3d\n  lockctl temppwd create -d ID --name Cleaner --generate --from now --to +30d --schedule 'mon-fri 09:00-12:00'\n  lockctl temppwd create -d ID     # on a terminal: asks for everything"
-)]
 pub struct CreateArgs {
     /// Password name (1-32 characters).
     #[arg(long)]
@@ -273,7 +272,7 @@ fn preview(ctx: &Context, lock: &Lock, p: &Plan) {
     let when = |t: Timestamp| crate::output::time::at(t, tz);
     let n = &p.new;
     let masked = "•".repeat(n.pin.expose().len());
-    ctx.out.status(&format!(
+    ctx.out.preview(&format!(
         "Temporary password \"{}\" on {} ({}):\n  PIN       {masked}{}\n  valid     {} to {} ({})\n  schedule  {}\n  uses      {}",
         n.name,
         lock.name,

@@ -27,8 +27,10 @@ pub struct IdArgs {
 
 #[derive(Args, Debug)]
 pub struct RenameArgs {
+    /// The password's id (ID in `temppwd list`).
     #[arg(long)]
     pub id: String,
+    /// The new name (1-32 characters).
     #[arg(long)]
     pub name: String,
 }
