@@ -31,15 +31,19 @@ pub fn parse_time(input: &str, tz: &TimeZone, now: Timestamp) -> Result<Timestam
     parse_from(input, tz, now, now)
 }
 
-/// Parse the end of a window that starts at `from`: an offset (`+3d`) counts from `from`,
-/// anything else as [`parse_time`] reads it.
+/// Parse the end of a window that starts at `from`: a length (`+3d`) counts from `from`;
+/// anything else, `-2d` ("two days ago") included, as [`parse_time`] reads it.
 pub fn parse_end(
     input: &str,
     tz: &TimeZone,
     from: Timestamp,
     now: Timestamp,
 ) -> Result<Timestamp, String> {
-    parse_from(input, tz, now, from)
+    let base = match offset_parts(input.trim()) {
+        Some((1, _)) => from,
+        _ => now,
+    };
+    parse_from(input, tz, now, base)
 }
 
 fn parse_from(
@@ -452,6 +456,10 @@ mod tests {
             at("2026-12-27T13:00:00Z")
         );
         assert_eq!(parse_end("now", &tz, from, now).unwrap(), now);
+        assert_eq!(
+            parse_end("-1d", &tz, from, now).unwrap(),
+            at("2026-11-21T10:00:00Z")
+        );
         assert_eq!(
             parse_end("2027-01-01", &tz, from, now).unwrap(),
             at("2026-12-31T23:00:00Z")

@@ -45,9 +45,7 @@ fn member_names_are_shown_visibly_in_tables_rows_and_fields() {
     rename_member(&emu, BLE, "1001", EVIL);
     let u = User::ready(&emu);
 
-    let table = u
-        .run_env(&["member", "list", "-d", BLE], &TTY, None)
-        .ok();
+    let table = u.run_env(&["member", "list", "-d", BLE], &TTY, None).ok();
     inert("member list (table)", &table.stdout);
     assert!(table.stdout.contains(SHOWN), "{}", table.stdout);
 
@@ -91,7 +89,11 @@ fn history_rows_and_csv_cells_are_safe() {
     emu.with_inner(|s| {
         let lock = s.world.lock_mut(WIFI).unwrap();
         for (i, r) in lock.history.iter_mut().enumerate() {
-            r.user_name = if i % 2 == 0 { formula.into() } else { EVIL.into() };
+            r.user_name = if i % 2 == 0 {
+                formula.into()
+            } else {
+                EVIL.into()
+            };
             r.unlock_name = "@SUM(1+1)".into();
         }
     });
@@ -125,7 +127,9 @@ fn history_rows_and_csv_cells_are_safe() {
     assert!(formulas > 0, "{}", csv.stdout);
 
     let nd = u
-        .run(&["history", "list", "-d", WIFI, "--format", "ndjson", "--limit", "4"])
+        .run(&[
+            "history", "list", "-d", WIFI, "--format", "ndjson", "--limit", "4",
+        ])
         .ok();
     inert("history ndjson", &nd.stdout);
     let names: Vec<String> = nd
@@ -218,7 +222,12 @@ fn a_cloud_message_in_an_error_is_shown_visibly() {
 fn names_typed_with_control_or_invisible_characters_are_refused_before_any_request() {
     let emu = Emu::start();
     let u = User::warm(&emu);
-    for name in ["Eve\u{1b}[2J", "evil\u{202e}gpj", "zero\u{200b}width", "bom\u{feff}"] {
+    for name in [
+        "Eve\u{1b}[2J",
+        "evil\u{202e}gpj",
+        "zero\u{200b}width",
+        "bom\u{feff}",
+    ] {
         let r = u
             .run(&["member", "add", "-d", BLE, "--name", name, "--permanent"])
             .fails(2);
@@ -227,15 +236,33 @@ fn names_typed_with_control_or_invisible_characters_are_refused_before_any_reque
         let r = u
             .run_stdin(
                 &[
-                    "temppwd", "create", "-d", WIFI, "--name", name, "--pin-stdin", "--from",
-                    "now", "--to", "+1d",
+                    "temppwd",
+                    "create",
+                    "-d",
+                    WIFI,
+                    "--name",
+                    name,
+                    "--pin-stdin",
+                    "--from",
+                    "now",
+                    "--to",
+                    "+1d",
                 ],
                 "1234567\n",
             )
             .fails(2);
         inert("refusal", &r.stderr);
         let r = u
-            .run(&["offlinepwd", "create", "-d", WIFI, "--type", "once", "--name", name])
+            .run(&[
+                "offlinepwd",
+                "create",
+                "-d",
+                WIFI,
+                "--type",
+                "once",
+                "--name",
+                name,
+            ])
             .fails(2);
         inert("refusal", &r.stderr);
     }

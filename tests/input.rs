@@ -45,8 +45,20 @@ fn the_readme_example_counts_a_relative_to_from_from() {
     let r = u
         .run_stdin(
             &[
-                "temppwd", "create", "-d", WIFI, "--name", "Guest", "--pin-stdin", "--from",
-                &eve, "--to", "+3d", "--schedule", "mon-fri 09:00-18:00", "--json",
+                "temppwd",
+                "create",
+                "-d",
+                WIFI,
+                "--name",
+                "Guest",
+                "--pin-stdin",
+                "--from",
+                &eve,
+                "--to",
+                "+3d",
+                "--schedule",
+                "mon-fri 09:00-18:00",
+                "--json",
             ],
             "1234567\n",
         )
@@ -88,8 +100,18 @@ fn today_tomorrow_and_calendar_months() {
     let before = Zoned::now().with_time_zone(berlin());
     let r = u
         .run(&[
-            "temppwd", "create", "-d", WIFI, "--name", "Tomorrow", "--generate", "--from",
-            "tomorrow 14:00", "--to", "+2mo", "--json",
+            "temppwd",
+            "create",
+            "-d",
+            WIFI,
+            "--name",
+            "Tomorrow",
+            "--generate",
+            "--from",
+            "tomorrow 14:00",
+            "--to",
+            "+2mo",
+            "--json",
         ])
         .ok()
         .json();
@@ -103,13 +125,26 @@ fn today_tomorrow_and_calendar_months() {
     }
     assert_eq!((from.hour(), from.minute()), (14, 0), "{r}");
     // Two calendar months later, at the same wall time (whatever DST did in between).
-    assert_eq!(to.datetime(), from.datetime().checked_add(2.months()).unwrap(), "{r}");
+    assert_eq!(
+        to.datetime(),
+        from.datetime().checked_add(2.months()).unwrap(),
+        "{r}"
+    );
 
-    let r = u
-        .run(&[
-            "temppwd", "create", "-d", WIFI, "--name", "Tonight", "--generate", "--from", "now",
-            "--to", "today 23:59", "--json",
-        ]);
+    let r = u.run(&[
+        "temppwd",
+        "create",
+        "-d",
+        WIFI,
+        "--name",
+        "Tonight",
+        "--generate",
+        "--from",
+        "now",
+        "--to",
+        "today 23:59",
+        "--json",
+    ]);
     // Refused only in the last minute of the day, when `today 23:59` is already past.
     if r.code == 0 {
         let to = time_of(&r.json(), "to").to_zoned(berlin());
@@ -129,7 +164,17 @@ fn refused(emu: &Emu, u: &User, args: &[&str], needle: &str) -> String {
 
 fn temppwd<'a>(from: &'a str, to: &'a str) -> Vec<&'a str> {
     vec![
-        "temppwd", "create", "-d", WIFI, "--name", "T", "--pin-stdin", "--from", from, "--to", to,
+        "temppwd",
+        "create",
+        "-d",
+        WIFI,
+        "--name",
+        "T",
+        "--pin-stdin",
+        "--from",
+        from,
+        "--to",
+        to,
     ]
 }
 
@@ -146,7 +191,15 @@ fn weekday_words_must_be_weekdays() {
             &emu,
             &u,
             &[
-                "member", "add", "-d", BLE, "--name", "M", "--weekdays", bad, "--daily",
+                "member",
+                "add",
+                "-d",
+                BLE,
+                "--name",
+                "M",
+                "--weekdays",
+                bad,
+                "--daily",
                 "09:00-12:00",
             ],
             bad,
@@ -177,7 +230,11 @@ fn dst_gaps_and_folds_are_refused_with_a_way_out() {
     let r = u
         .run_stdin(&temppwd("2027-10-31 02:30+01:00", "+1d"), "1234567\n")
         .ok();
-    assert!(r.stderr.is_empty() || !r.stderr.contains("error"), "{}", r.stderr);
+    assert!(
+        r.stderr.is_empty() || !r.stderr.contains("error"),
+        "{}",
+        r.stderr
+    );
     // Gaps in --to and in member windows are refused the same way.
     refused(
         &emu,
@@ -189,7 +246,15 @@ fn dst_gaps_and_folds_are_refused_with_a_way_out() {
         &emu,
         &u,
         &[
-            "member", "add", "-d", BLE, "--name", "M", "--from", "2027-10-31 02:30", "--to",
+            "member",
+            "add",
+            "-d",
+            BLE,
+            "--name",
+            "M",
+            "--from",
+            "2027-10-31 02:30",
+            "--to",
             "+1d",
         ],
         "happens twice",
@@ -235,4 +300,29 @@ fn stdin_that_is_not_utf8_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("UTF-8"), "{stderr}");
     assert!(emu.sent().is_empty(), "{:?}", emu.sent());
+}
+
+#[test]
+fn member_tables_say_where_a_window_stands() {
+    let emu = Emu::start();
+    let u = User::ready(&emu);
+    let add = |name: &str, from: &str, to: &str| {
+        u.run(&[
+            "member", "add", "-d", BLE, "--name", name, "--from", from, "--to", to,
+        ])
+        .ok();
+    };
+    add("Soon", "+73h", "+10d");
+    add("Gone", "-5d", "-50h");
+    add("Now", "-1d", "+3270m"); // 54.5 hours from a day ago: 30.5 hours from now
+    let rows = u.run(&["member", "list", "-d", BLE, "--panel"]).ok().stdout;
+    let line = |name: &str| {
+        rows.lines()
+            .find(|l| l.contains(name))
+            .unwrap_or_else(|| panic!("no {name} in {rows}"))
+            .to_string()
+    };
+    assert!(line("Soon").contains("(starts in 3 days)"), "{rows}");
+    assert!(line("Gone").contains("(expired 2 days ago)"), "{rows}");
+    assert!(line("Now").contains("(ends in 30 hours)"), "{rows}");
 }

@@ -93,8 +93,9 @@ pub fn check_id(flag: &str, s: &str) -> Result<i64> {
         })
 }
 
-/// Parse a `--from`/`--to` pair in `tz`, `to` after `from`. A relative `--to` (`+3d`) counts
-/// from `--from`: `--from '2026-12-24 14:00' --to +3d` is three days from Christmas Eve.
+/// Parse a `--from`/`--to` pair in `tz`, `to` after `from`. A `--to` written as a length (`+3d`)
+/// counts from `--from`: `--from '2026-12-24 14:00' --to +3d` is three days from Christmas Eve
+/// (`-2d` still means two days ago).
 pub fn window(from: &str, to: &str, tz: &TimeZone, now: Timestamp) -> Result<(i64, i64)> {
     let f =
         timeparse::parse_time(from, tz, now).map_err(|e| Fail::usage(format!("--from: {e}")))?;
