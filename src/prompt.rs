@@ -9,6 +9,13 @@ use dialoguer::{Confirm, FuzzySelect, Input, Password, Select};
 use lockctl_api::Secret;
 
 use crate::error::Fail;
+use crate::output::safe;
+
+/// A label or choice for the terminal: it may carry names from the cloud, whose terminal control
+/// is shown, never written.
+fn shown(s: &str) -> String {
+    safe::text(s).into_owned()
+}
 
 /// The first line of stdin (a PIN piped in), without its line ending.
 pub fn stdin_secret(what: &str) -> Result<Secret> {
@@ -61,7 +68,7 @@ impl Prompter {
     pub fn text(&self, label: &str, flag: &str) -> Result<String> {
         self.require(&[flag])?;
         Input::<String>::new()
-            .with_prompt(label)
+            .with_prompt(shown(label))
             .interact_text()
             .map_err(map_err)
     }
@@ -70,7 +77,7 @@ impl Prompter {
     pub fn secret(&self, label: &str, flag: &str) -> Result<String> {
         self.require(&[flag])?;
         Password::new()
-            .with_prompt(label)
+            .with_prompt(shown(label))
             .interact()
             .map_err(map_err)
     }
@@ -89,9 +96,10 @@ impl Prompter {
     /// Pick one of `items`; returns its index.
     pub fn select(&self, label: &str, items: &[&str], flag: &str) -> Result<usize> {
         self.require(&[flag])?;
+        let items: Vec<String> = items.iter().map(|i| shown(i)).collect();
         Select::new()
-            .with_prompt(label)
-            .items(items)
+            .with_prompt(shown(label))
+            .items(&items)
             .default(0)
             .interact()
             .map_err(map_err)
@@ -101,21 +109,28 @@ impl Prompter {
     pub fn pick(&self, label: &str, items: &[&str], flag: &str) -> Result<usize> {
         self.require(&[flag])?;
         FuzzySelect::new()
-            .with_prompt(label)
-            .items(items)
+            .with_prompt(shown(label))
+            .items(&items.iter().map(|i| shown(i)).collect::<Vec<_>>())
             .default(0)
             .interact()
             .map_err(map_err)
     }
 
-    /// A free-text entry with a default.
+    /// A free-text entry with a default. The default is shown made safe; taking it as shown
+    /// gives back the default itself.
     pub fn text_default(&self, label: &str, default: &str, flag: &str) -> Result<String> {
         self.require(&[flag])?;
-        Input::<String>::new()
-            .with_prompt(label)
-            .default(default.to_string())
+        let seen = shown(default);
+        let typed = Input::<String>::new()
+            .with_prompt(shown(label))
+            .default(seen.clone())
             .interact_text()
-            .map_err(map_err)
+            .map_err(map_err)?;
+        Ok(if typed == seen {
+            default.to_string()
+        } else {
+            typed
+        })
     }
 
     /// Ask before a destructive step; `--yes` skips the question.
@@ -130,7 +145,7 @@ impl Prompter {
             ));
         }
         match Confirm::new()
-            .with_prompt(question)
+            .with_prompt(shown(question))
             .default(false)
             .interact()
             .map_err(map_err)?

@@ -8,6 +8,7 @@ use jiff::Timestamp;
 use lockctl_api::ops::members::{Access, UnlockId, Weekday};
 
 use crate::error::Fail;
+use crate::output::safe;
 use crate::timeparse;
 
 pub const NAME_MAX: usize = 32;
@@ -29,7 +30,18 @@ pub fn check_user(flag: &str, u: &str) -> Result<String> {
     Ok(u.to_string())
 }
 
-/// A name: 1-32 characters, no control characters.
+/// Whether `s` is written as a device id: 16-32 characters of `[a-z0-9]` (anything else given
+/// to `--dev` must be a lock's name).
+#[allow(dead_code)] // for the resolution of `--dev` by name in the context
+pub fn looks_like_device_id(s: &str) -> bool {
+    (16..=32).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+}
+
+/// A name: 1-32 characters, none of them a control character or an invisible format character
+/// (bidi overrides, zero-width spaces...): a name shows in tables and other people's apps, where
+/// such characters would hide or reorder text.
 pub fn check_name(flag: &str, n: &str) -> Result<String> {
     let n = n.trim();
     if n.is_empty() {
@@ -40,8 +52,14 @@ pub fn check_name(flag: &str, n: &str) -> Result<String> {
             "{flag} is longer than {NAME_MAX} characters"
         )));
     }
-    if n.chars().any(char::is_control) {
-        return Err(Fail::usage(format!("{flag} contains control characters")));
+    if let Some(c) = n.chars().find(|c| safe::is_unsafe(*c)) {
+        return Err(Fail::usage_hint(
+            format!(
+                "{flag} contains the control or invisible character U+{:04X}",
+                c as u32
+            ),
+            "names may hold letters, digits, spaces and punctuation",
+        ));
     }
     Ok(n.to_string())
 }
@@ -75,11 +93,13 @@ pub fn check_id(flag: &str, s: &str) -> Result<i64> {
         })
 }
 
-/// Parse a `--from`/`--to` pair in `tz`, `to` after `from`.
+/// Parse a `--from`/`--to` pair in `tz`, `to` after `from`. A `--to` written as a length (`+3d`)
+/// counts from `--from`: `--from '2026-12-24 14:00' --to +3d` is three days from Christmas Eve
+/// (`-2d` still means two days ago).
 pub fn window(from: &str, to: &str, tz: &TimeZone, now: Timestamp) -> Result<(i64, i64)> {
     let f =
         timeparse::parse_time(from, tz, now).map_err(|e| Fail::usage(format!("--from: {e}")))?;
-    let t = timeparse::parse_time(to, tz, now).map_err(|e| Fail::usage(format!("--to: {e}")))?;
+    let t = timeparse::parse_end(to, tz, f, now).map_err(|e| Fail::usage(format!("--to: {e}")))?;
     if t <= f {
         return Err(Fail::usage_hint(
             format!("--to ({to}) is not after --from ({from})"),
@@ -211,5 +231,66 @@ mod tests {
         for bad in ["12", "a-1", "12-", "12-x", "-1", "12-12345"] {
             assert!(check_unlock_id(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn names_with_terminal_control_or_invisible_characters_are_refused() {
+        for bad in [
+            "a\x1b[2Jb",
+            "evil\u{202e}gpj",
+            "zero\u{200b}width",
+            "bom\u{feff}",
+            "c1\u{9b}",
+        ] {
+            assert!(check_name("--name", bad).is_err(), "{bad:?}");
+        }
+        for good in ["Cleaner", "Zoë", "日本 door", "O'Brien-Smith"] {
+            assert_eq!(check_name("--name", good).unwrap(), good);
+        }
+    }
+
+    #[test]
+    fn device_ids_have_their_own_shape() {
+        assert!(looks_like_device_id("bf00demo0000wifi0001"));
+        assert!(looks_like_device_id("0123456789abcdef"));
+        assert!(looks_like_device_id(&"a".repeat(32)));
+        for name in [
+            "Front Door",
+            "front",
+            "BF00DEMO0000WIFI0001",
+            "bf00demo0000wif",
+            "",
+            &"a".repeat(33),
+            "bf00demo_000wifi0001",
+        ] {
+            assert!(!looks_like_device_id(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_relative_to_counts_from_from() {
+        let tz = TimeZone::get("Europe/Berlin").unwrap();
+        let now: Timestamp = "2026-11-22T10:00:00Z".parse().unwrap();
+        let (f, t) = window("2026-12-24 14:00", "+3d", &tz, now).unwrap();
+        assert_eq!(
+            f,
+            "2026-12-24T13:00:00Z"
+                .parse::<Timestamp>()
+                .unwrap()
+                .as_second()
+        );
+        assert_eq!(t - f, 3 * 86400);
+        let (f, t) = window("now", "+90d", &tz, now).unwrap();
+        assert_eq!(f, now.as_second());
+        assert_eq!(t - f, 90 * 86400);
+        // An absolute --to is still absolute.
+        let (_, t) = window("2026-12-24 14:00", "2026-12-27 14:00", &tz, now).unwrap();
+        assert_eq!(
+            t,
+            "2026-12-27T13:00:00Z"
+                .parse::<Timestamp>()
+                .unwrap()
+                .as_second()
+        );
     }
 }

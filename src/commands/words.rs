@@ -7,7 +7,7 @@ use lockctl_api::ops::members::{
 };
 use lockctl_api::{Delivery, Validity};
 
-use crate::output::time::when;
+use crate::output::time::{self, when};
 use crate::timeparse;
 
 pub fn role(r: Role) -> &'static str {
@@ -32,9 +32,14 @@ pub fn status(s: Option<MemberStatus>, frozen: bool) -> String {
     out
 }
 
-/// `permanent`, `from A to B`, or `Mon-Fri 09:00-12:00, from A to B`.
+/// `permanent`, `from A to B (in 3 days)`, or `Mon-Fri 09:00-12:00, from A to B (ends in 2
+/// hours)`: the window, then where it stands now.
 pub fn access(a: &MemberAccess) -> String {
-    let span = format!("from {} to {}", when(a.from.as_ref()), when(a.to.as_ref()));
+    let mut span = format!("from {} to {}", when(a.from.as_ref()), when(a.to.as_ref()));
+    let standing = time::standing(a.from.as_ref(), a.to.as_ref(), jiff::Timestamp::now());
+    if !standing.is_empty() {
+        span.push_str(&format!(" ({standing})"));
+    }
     match a.kind {
         AccessType::Permanent => "permanent".into(),
         AccessType::Window => span,

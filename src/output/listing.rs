@@ -12,7 +12,7 @@ use serde_json::value::RawValue;
 
 use super::sink::Stdout;
 use super::stream::Rows;
-use super::{select, Output};
+use super::{safe, select, Output};
 
 /// A model a listing prints: JSON through serde, rows for people and CSV through these.
 pub trait Row: Serialize + Fields + Send + 'static {
@@ -108,24 +108,27 @@ impl<'a, T: Row> Listing<'a, T> {
                 for item in &page.items {
                     out.write_all(if *first { b"\n  " } else { b",\n  " })?;
                     *first = false;
-                    match fields {
-                        None => serde_json::to_writer(&mut *out, item)?,
-                        Some(f) => serde_json::to_writer(
-                            &mut *out,
-                            &select::apply(serde_json::to_value(item)?, f),
-                        )?,
-                    }
+                    let text = match fields {
+                        None => serde_json::to_string(item)?,
+                        Some(f) => {
+                            serde_json::to_string(&select::apply(serde_json::to_value(item)?, f))?
+                        }
+                    };
+                    out.write_all(safe::json(&text).as_bytes())?;
                 }
             }
             Sink::Ndjson(out) => {
                 for item in &page.items {
-                    serde_json::to_writer(&mut *out, item)?;
+                    let text = serde_json::to_string(item)?;
+                    out.write_all(safe::json(&text).as_bytes())?;
                     out.write_all(b"\n")?;
                 }
             }
             Sink::Csv(w) => {
                 for item in &page.items {
-                    w.write_record(item.csv()).map_err(io)?;
+                    let cells = item.csv();
+                    w.write_record(cells.iter().map(|c| safe::csv_cell(c).into_owned()))
+                        .map_err(io)?;
                 }
             }
             Sink::Jq(items) => items.extend(page.items),
@@ -135,14 +138,14 @@ impl<'a, T: Row> Listing<'a, T> {
                 match (held.take(), *pages) {
                     (Some(first), 2) => {
                         out.write_all(b"[\n  ")?;
-                        out.write_all(first.get().as_bytes())?;
+                        out.write_all(safe::json(first.get()).as_bytes())?;
                         out.write_all(b",\n  ")?;
-                        out.write_all(page.raw.get().as_bytes())?;
+                        out.write_all(safe::json(page.raw.get()).as_bytes())?;
                     }
                     (None, 1) => *held = Some(page.raw),
                     _ => {
                         out.write_all(b",\n  ")?;
-                        out.write_all(page.raw.get().as_bytes())?;
+                        out.write_all(safe::json(page.raw.get()).as_bytes())?;
                     }
                 }
             }
@@ -167,7 +170,7 @@ impl<'a, T: Row> Listing<'a, T> {
                 pages,
             } => {
                 match held {
-                    Some(one) => out.write_all(one.get().as_bytes())?,
+                    Some(one) => out.write_all(safe::json(one.get()).as_bytes())?,
                     None if pages == 0 => out.write_all(b"null")?,
                     None => out.write_all(b"\n]")?,
                 }

@@ -7,6 +7,7 @@
 pub mod color;
 pub mod jq;
 mod listing;
+pub mod safe;
 pub mod select;
 pub mod sink;
 #[allow(dead_code)] // see the stream impl block of Output
@@ -173,9 +174,9 @@ impl Output {
     }
 
     fn print_json(&self, v: &Value) -> std::io::Result<()> {
-        let mut text = serde_json::to_vec_pretty(v)?;
-        text.push(b'\n');
-        sink::stdout_bytes(&text)
+        let mut text = serde_json::to_string_pretty(v)?;
+        text.push('\n');
+        sink::stdout_bytes(safe::json(&text).as_bytes())
     }
 
     /// Print rows under headers: a table on a terminal, tab-separated lines otherwise.
@@ -216,7 +217,7 @@ impl Output {
                 .map(|h| comfy_table::Cell::new(h).add_attribute(comfy_table::Attribute::Bold)),
         );
         for r in rows {
-            t.add_row(r);
+            t.add_row(r.iter().map(|c| safe::text(c).into_owned()));
         }
         sink::stdout_bytes(format!("{t}\n").as_bytes())
     }
@@ -226,6 +227,7 @@ impl Output {
         let w = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
         let mut text = String::new();
         for (k, v) in pairs {
+            let v = safe::text(v);
             text.push_str(&format!("{k:<w$}  {v}\n"));
         }
         sink::stdout_bytes(text.as_bytes())
@@ -234,7 +236,7 @@ impl Output {
     /// A notice for people on stderr (what was done, what to do next); hidden by --quiet.
     pub fn notice(&self, msg: &str) {
         if !self.quiet {
-            sink::stderr_line(msg);
+            sink::stderr_line(&safe::message(msg));
         }
     }
 
@@ -245,7 +247,7 @@ impl Output {
 
     /// A request trace line (`--verbose`), on stderr.
     pub fn trace(line: &str) {
-        sink::stderr_line(&format!("> {line}"));
+        sink::stderr_line(&format!("> {}", safe::message(line)));
     }
 }
 
@@ -292,6 +294,7 @@ impl Output {
 
     /// One line of data on stdout (a bare value such as an id or a PIN, for people and `$(...)`).
     pub fn line(&self, text: &str) -> std::io::Result<()> {
+        let text = safe::message(text);
         let mut bytes = Vec::with_capacity(text.len() + 1);
         bytes.extend_from_slice(text.as_bytes());
         bytes.push(b'\n');
@@ -306,20 +309,20 @@ impl Output {
     /// Something the user must see that is not part of stdout's document (a PIN lockctl made up,
     /// when stdout carries the wire's answer): on stderr, even with --quiet.
     pub fn aside(&self, msg: &str) {
-        sink::stderr_line(msg);
+        sink::stderr_line(&safe::message(msg));
     }
 
     /// A warning on stderr: something the user should know even with --quiet.
     pub fn warn(&self, msg: &str) {
         let prefix = self.paint_stderr("warning:", "1;33");
-        sink::stderr_line(&format!("{prefix} {msg}"));
+        sink::stderr_line(&format!("{prefix} {}", safe::message(msg)));
     }
 
     /// Text that only helps someone watching (e.g. what a prompt will change): on stderr when
     /// stderr is a terminal, never in logs or pipes; hidden by --quiet.
     pub fn preview(&self, msg: &str) {
         if self.stderr_tty && !self.quiet {
-            sink::stderr_line(msg);
+            sink::stderr_line(&safe::message(msg));
         }
     }
 

@@ -4,6 +4,8 @@
 
 use std::io::Write;
 
+use super::safe;
+
 /// Stdout as a `Write` for stream writers (CSV, NDJSON); each write takes the lock briefly.
 #[allow(dead_code)] // for the CSV writer of the history export
 #[derive(Debug, Default, Clone, Copy)]
@@ -42,14 +44,15 @@ pub fn stderr_text(text: &str) {
     let _ = err.flush();
 }
 
-/// A failure for people: `error: what`, each cause, then `hint: what to do`.
+/// A failure for people: `error: what`, each cause, then `hint: what to do`. Messages may echo
+/// the cloud's words, so terminal control in them is shown, never written.
 pub fn error_report(message: &str, causes: &[String], hint: Option<&str>) {
-    let mut text = format!("error: {message}\n");
+    let mut text = format!("error: {}\n", safe::message(message));
     for c in causes {
-        text.push_str(&format!("  caused by: {c}\n"));
+        text.push_str(&format!("  caused by: {}\n", safe::message(c)));
     }
     if let Some(h) = hint {
-        text.push_str(&format!("hint: {h}\n"));
+        text.push_str(&format!("hint: {}\n", safe::message(h)));
     }
     stderr_text(&text);
 }

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+use super::safe;
 use super::sink::{self, Stdout};
 use super::Output;
 
@@ -58,18 +59,10 @@ impl<'a> Rows<'a> {
     }
 }
 
-/// One tab-separated line; tabs and newlines inside a cell become spaces so columns stay put.
+/// One tab-separated line; tabs and newlines inside a cell become spaces so columns stay put,
+/// and terminal control is shown, never written (see [`safe::tsv_cell`]).
 pub(super) fn tsv_line(cells: &[String]) -> String {
-    let cells: Vec<Cow<str>> = cells
-        .iter()
-        .map(|c| {
-            if c.contains(['\t', '\n', '\r']) {
-                Cow::Owned(c.replace(['\t', '\n', '\r'], " "))
-            } else {
-                Cow::Borrowed(c.as_str())
-            }
-        })
-        .collect();
+    let cells: Vec<Cow<str>> = cells.iter().map(|c| safe::tsv_cell(c)).collect();
     let mut line = cells.join("\t");
     line.push('\n');
     line
@@ -82,9 +75,9 @@ pub fn csv_writer() -> csv::Writer<Stdout> {
 
 /// One JSON document on one line (NDJSON), written at once.
 pub fn ndjson_line(value: &impl Serialize) -> std::io::Result<()> {
-    let mut line = serde_json::to_vec(value)?;
-    line.push(b'\n');
-    sink::stdout_bytes(&line)
+    let mut line = serde_json::to_string(value)?;
+    line.push('\n');
+    sink::stdout_bytes(safe::json(&line).as_bytes())
 }
 
 /// Progress of a long operation on stderr: a live bar on a terminal, nothing elsewhere or with
@@ -121,7 +114,13 @@ impl Progress {
         self.bar.set_length(n);
     }
 
+    /// The bar's message; terminal control in it is shown, never written.
     pub fn set_message(&self, msg: impl Into<Cow<'static, str>>) {
+        let msg = msg.into();
+        let msg = match safe::text(&msg) {
+            Cow::Borrowed(_) => msg,
+            Cow::Owned(clean) => Cow::Owned(clean),
+        };
         self.bar.set_message(msg);
     }
 

@@ -230,7 +230,7 @@ fn ask_window(a: &CreateArgs, tz: &TimeZone, ctx: &Context) -> Result<(Timestamp
     };
     let from = timeparse::parse_time(&from_text, tz, now)
         .map_err(|e| Fail::usage_hint(format!("--from: {e}"), format!("use {TIME_FORMS}")))?;
-    let to = timeparse::parse_time(&to_text, tz, now)
+    let to = timeparse::parse_end(&to_text, tz, from, now)
         .map_err(|e| Fail::usage_hint(format!("--to: {e}"), format!("use {TIME_FORMS}")))?;
     if to <= from {
         return Err(Fail::usage_hint(
