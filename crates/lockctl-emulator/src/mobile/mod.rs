@@ -13,7 +13,6 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Value};
 
-use crate::server::Faults;
 use crate::world::{Access, Lock, World, WorldError};
 
 pub mod auth;
@@ -84,12 +83,22 @@ impl From<WorldError> for ApiError {
     }
 }
 
+/// Faults the gateway itself plays (the HTTP ones are the server's).
+pub struct GatewayFaults<'a> {
+    /// Answer the next N requests `REQUEST_TOO_FREQUENTLY` (counted down here).
+    pub rate_limit_next: &'a mut u64,
+    /// Record lists: shift every page after the first by this many records.
+    pub page_shift: i64,
+    /// Record lists: add this to `totalCount`.
+    pub total_count_offset: i64,
+}
+
 /// The gateway's state for one request.
 pub struct Gateway<'a> {
     pub world: &'a mut World,
     pub auth: &'a mut Auth,
     pub clients: &'a [AppClient],
-    pub faults: &'a mut Faults,
+    pub faults: GatewayFaults<'a>,
     /// The lock clock and the gateway clock, Unix seconds.
     pub now: i64,
     pub gw_now: i64,
@@ -169,8 +178,8 @@ fn check_device(
 /// One gateway request, from its merged parameters to its reply.
 pub fn process(gw: Gateway, params: &BTreeMap<String, String>) -> Result<Outcome, ApiError> {
     check_client(&gw, params)?;
-    if gw.faults.rate_limit_next > 0 {
-        gw.faults.rate_limit_next -= 1;
+    if *gw.faults.rate_limit_next > 0 {
+        *gw.faults.rate_limit_next -= 1;
         return Err(ApiError::too_frequent());
     }
     let action = params.get("a").map(String::as_str).unwrap_or("");

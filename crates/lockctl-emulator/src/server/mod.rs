@@ -22,7 +22,7 @@ use serde_json::Value;
 
 use crate::mobile::auth::Auth;
 use crate::mobile::protocol::{self, ApiError, AppClient};
-use crate::mobile::{self, params, Gateway, Outcome, Reply};
+use crate::mobile::{self, params, Gateway, GatewayFaults, Outcome, Reply};
 use crate::world::{self, World};
 
 pub mod control;
@@ -251,6 +251,11 @@ fn handle(s: &mut Inner, params: &BTreeMap<String, String>) -> Result<Reply, Api
         base_url,
         ..
     } = s;
+    let faults = GatewayFaults {
+        rate_limit_next: &mut faults.rate_limit_next,
+        page_shift: faults.page_shift,
+        total_count_offset: faults.total_count_offset,
+    };
     let gw = Gateway {
         world,
         auth,

@@ -66,6 +66,32 @@ pub fn status(p: &OfflinePassword, now: i64) -> i64 {
     }
 }
 
+/// The window a new code of `kind` gets at `now`: the one given for `Multiple` (which must
+/// not have ended), 6 hours for `Once`, 24 hours for `ClearAll`.
+pub fn code_window(
+    kind: OfflineKind,
+    window: Option<(i64, i64)>,
+    now: i64,
+) -> WorldResult<(i64, i64)> {
+    match (kind, window) {
+        (OfflineKind::Multiple, Some((s, e))) => {
+            if s >= e {
+                return super::invalid("gmtExpired must be after gmtStart");
+            }
+            if e <= now {
+                return super::invalid("the window has already ended");
+            }
+            Ok((s, e))
+        }
+        (OfflineKind::Once, _) => Ok((now, now + 6 * 3600)),
+        (OfflineKind::ClearAll, _) => Ok((now, now + 24 * 3600)),
+        (OfflineKind::Multiple, None) => super::invalid("a multiple-use code needs a window"),
+        (OfflineKind::ClearOne, _) => {
+            super::invalid("clear codes for one password come from revoking it")
+        }
+    }
+}
+
 fn limit_error() -> WorldError {
     WorldError::LimitReached(format!(
         "at most {HOURLY_LIMIT} one-time or clear codes per lock per hour"
@@ -138,25 +164,7 @@ impl World {
             name,
             mobile,
         } = new;
-        let (start, end) = match (kind, window) {
-            (OfflineKind::Multiple, Some((s, e))) => {
-                if s >= e {
-                    return super::invalid("gmtExpired must be after gmtStart");
-                }
-                if e <= now {
-                    return super::invalid("the window has already ended");
-                }
-                (s, e)
-            }
-            (OfflineKind::Once, _) => (now, now + 6 * 3600),
-            (OfflineKind::ClearAll, _) => (now, now + 24 * 3600),
-            (OfflineKind::Multiple, None) => {
-                return super::invalid("a multiple-use code needs a window")
-            }
-            (OfflineKind::ClearOne, _) => {
-                return super::invalid("clear codes for one password come from revoking it")
-            }
-        };
+        let (start, end) = code_window(kind, window, now)?;
         let id = self.next_id();
         let l = self.admin_lock(dev_id, uid)?;
         if kind.limited() && l.issued_last_hour(now) >= HOURLY_LIMIT {

@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 use super::{opt_int, opt_str, paging, req_int, Ctx};
 use crate::mobile::params;
 use crate::mobile::protocol::ApiError;
-use crate::world::offlinepwd::status;
+use crate::world::offlinepwd::{code_window, status};
 use crate::world::{NewOfflineCode, OfflineKind, OfflinePassword};
 
 fn pwd_type(pd: &Value) -> Result<OfflineKind, ApiError> {
@@ -36,6 +36,7 @@ pub fn create(ctx: &mut Ctx) -> Result<Value, ApiError> {
         )),
         _ => None,
     };
+    code_window(kind, window, ctx.now)?;
     let name = opt_str(&ctx.pd, "pwdName").unwrap_or_default();
     if name.chars().count() > 32 {
         return Err(ApiError::param("pwdName is longer than 32 characters"));
