@@ -64,7 +64,9 @@ fn user_of(url: &str) -> User {
     let u = User::new();
     std::fs::create_dir_all(u.config_dir()).unwrap();
     std::fs::write(u.config_dir().join("config.toml"), format!("current = \"x\"\n[profiles.x]\nendpoint = \"{url}\"\nclient_id = \"c\"\nsign = \"md5\"\n")).unwrap();
-    let lock = |id: &str, kind: &str| format!("[profiles.x.devices.{id}]\nname = \"{id}\"\nkind = \"{kind}\"\nlocal_key = \"0123456789abcdef\"\ntime_zone = \"UTC\"\n");
+    let lock = |id: &str, kind: &str| {
+        format!("[profiles.x.devices.{id}]\nname = \"{id}\"\nkind = \"{kind}\"\nlocal_key = \"0123456789abcdef\"\ntime_zone = \"UTC\"\n")
+    };
     std::fs::write(
         u.config_dir().join("credentials.toml"),
         format!(
@@ -79,7 +81,12 @@ fn user_of(url: &str) -> User {
 
 fn records(from: i64, n: i64) -> String {
     let items: Vec<String> = (from..from + n)
-        .map(|i| format!("{{\"uuid\":\"r{i}\",\"gmtCreate\":{},\"dps\":[{{\"12\":\"1\"}}]}}", 1_800_000_000_000i64 - i * 1000))
+        .map(|i| {
+            format!(
+                "{{\"uuid\":\"r{i}\",\"gmtCreate\":{},\"dps\":[{{\"12\":\"1\"}}]}}",
+                1_800_000_000_000i64 - i * 1000
+            )
+        })
         .collect();
     format!("[{}]", items.join(","))
 }

@@ -816,7 +816,11 @@ fn bluetooth_and_zigbee_pages_are_fetched_ahead_in_order_and_stop_at_the_end() {
                 "--since", &since,
             ],
         );
-        assert!(recent.len() >= 150 && recent.len() < 160, "{}", recent.len());
+        assert!(
+            recent.len() >= 150 && recent.len() < 160,
+            "{}",
+            recent.len()
+        );
         assert_eq!(ms(&recent[0]), newest);
     }
     // A cloud that ignores the offset: the repeated page stops the listing with an error.
