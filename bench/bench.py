@@ -7,6 +7,14 @@
 3. Export of N history records (`history list --all --format ndjson > file`) with 5 ms latency
    injected per gateway call: wall time beside the floor (pages x latency / pages in flight),
    and peak memory (max RSS) at 10,000 and 100,000 records.
+4. The same export of 20,000 records on a Wi-Fi lock and on a Bluetooth lock (no total in its
+   answers: pages fetched ahead speculatively), both page sizes; peak RSS of Bluetooth exports of
+   10,000 and 100,000 records.
+5. `temppwd list` against a 63 MB answer served by a tiny fake cloud (the emulator makes no such
+   list): peak RSS against the goal of 3x the answer plus 30 MB, and the default 32 MiB cap.
+
+`BENCH_BIN=dir` runs the binaries of another build (to compare before and after a change);
+`BENCH_ONLY=4,5` runs only those sections.
 
 Everything runs on loopback against the bundled emulator; nothing else is contacted.
 """
@@ -22,7 +30,9 @@ import time
 import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BIN = os.path.join(ROOT, "target", "release")
+BIN = os.environ.get("BENCH_BIN") or os.path.join(ROOT, "target", "release")
+ONLY = set(filter(None, os.environ.get("BENCH_ONLY", "").split(",")))
+BLE = "bf00demo00000ble0001"
 CLIENT_ID = "lockctldemo000000001"
 SECRET = "lockctldemosecret000000000000001"
 WIFI = "bf00demo0000wifi0001"
@@ -73,7 +83,8 @@ def peak_rss_kb(args, env, stdout):
 
 def main():
     print("building release binaries...", file=sys.stderr)
-    sh(["cargo", "build", "--release", "--quiet", "--workspace", "--bins"], cwd=ROOT)
+    if not os.environ.get("BENCH_BIN"):
+        sh(["cargo", "build", "--release", "--quiet", "--workspace", "--bins"], cwd=ROOT)
     lockctl = os.path.join(BIN, "lockctl")
     emu = subprocess.Popen([os.path.join(BIN, "lockctl-emulator"), "serve"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     base = emu.stdout.readline().strip()
@@ -86,6 +97,12 @@ def main():
         sh([lockctl, "device", "list"], env=env, stdout=subprocess.DEVNULL)  # warm the device cache
         sid = [l.split('"')[1] for l in open(os.path.join(cfg, "credentials.toml")) if l.strip().startswith("sid =")][0]
 
+        if ONLY:
+            if "4" in ONLY:
+                results.update(kinds(base, lockctl, env, cfg))
+            if "5" in ONLY:
+                results.update(big_answer(lockctl))
+            return
         # 1. api call vs curl, same action and postData.
         post = json.dumps({"devId": WIFI}, separators=(",", ":"))
         args = [lockctl, "api", "call", "tuya.m.device.member.count", "--data", post]
@@ -139,9 +156,101 @@ def main():
                 "pages": pages,
             }
         control(base, "faults", {})
+        results.update(kinds(base, lockctl, env, cfg))
+        results.update(big_answer(lockctl))
     finally:
         emu.terminate()
-    print(json.dumps(results, indent=2))
+        print(json.dumps(results, indent=2))
+
+
+def export(lockctl, env, cfg, dev, n, limit, runs):
+    """Median wall time and peak RSS of exporting `n` records of `dev` to a file."""
+    out = os.path.join(cfg, f"export-{dev}-{n}.ndjson")
+    cmd = [lockctl, "history", "list", "-d", dev, "--all", "--format", "ndjson", "--limit", str(limit)]
+    walls, rss = [], 0
+    for _ in range(runs):
+        with open(out, "wb") as f:
+            t = time.perf_counter()
+            rss = max(rss, peak_rss_kb(cmd, env, f))
+            walls.append(time.perf_counter() - t)
+    lines = sum(1 for _ in open(out))
+    assert lines == n, f"{dev}: exported {lines} of {n}"
+    return statistics.median(walls), rss
+
+
+def kinds(base, lockctl, env, cfg):
+    """4. Wi-Fi (a total in each answer) beside Bluetooth (none) for the same records."""
+    res = {}
+    latency_ms, n = 5, 20_000
+    control(base, "faults", {})
+    for dev in (WIFI, BLE):
+        control(base, "history", {"devId": dev, "count": n})
+    control(base, "faults", {"latency_ms": latency_ms})
+    for limit in (50, 500):
+        wifi, wifi_rss = export(lockctl, env, cfg, WIFI, n, limit, 5)
+        ble, ble_rss = export(lockctl, env, cfg, BLE, n, limit, 5)
+        res[f"export_{n}_limit_{limit}_wifi_vs_ble"] = {
+            "wifi_ms": round(wifi * 1000, 1),
+            "ble_ms": round(ble * 1000, 1),
+            "ble_vs_wifi": round(ble / wifi, 2),
+            "wifi_peak_rss_mb": round(wifi_rss / 1024, 1),
+            "ble_peak_rss_mb": round(ble_rss / 1024, 1),
+        }
+    control(base, "faults", {})
+    for count in (10_000, 100_000):
+        control(base, "history", {"devId": BLE, "count": count})
+        wall, rss = export(lockctl, env, cfg, BLE, count, 500, 3)
+        res[f"export_ble_{count}"] = {"wall_ms": round(wall * 1000, 1), "peak_rss_mb": round(rss / 1024, 1)}
+    return res
+
+
+def big_answer(lockctl, mb=63):
+    """5. `temppwd list` against a `mb` MB answer from a fake cloud on loopback."""
+    import http.server
+    import threading
+    item = '{"id":%d,"name":"%s","effective":3,"effectiveTime":1700000000,"invalidTime":1900000000,"availTime":0,"phone":"","scheduleDetails":[]}'
+    name = "n" * 200
+    one = len(item % (0, name)) + 1
+    count = mb * 1_000_000 // one
+    result = "[" + ",".join(item % (i, name) for i in range(count)) + "]"
+    body = ('{"success":true,"status":"ok","t":1,"result":' + result + "}").encode()
+    del result
+
+    class Fake(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *a):
+            pass
+
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Fake)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{srv.server_address[1]}"
+    cfg = tempfile.mkdtemp(prefix="lockctl-bench-big-")
+    with open(os.path.join(cfg, "config.toml"), "w") as f:
+        f.write(f'current = "x"\n[profiles.x]\nendpoint = "{url}"\nclient_id = "c"\nsign = "md5"\n')
+    with open(os.path.join(cfg, "credentials.toml"), "w") as f:
+        f.write(f'[profiles.x]\napp_secret = "s"\ndevice_id = "d"\n[profiles.x.session]\nsid = "sid"\nuid = "u"\nmobile_api_url = "{url}"\n'
+                '[profiles.x.devices.W1]\nname = "W1"\nkind = "wifi"\nlocal_key = "0123456789abcdef"\ntime_zone = "UTC"\n')
+    os.chmod(os.path.join(cfg, "credentials.toml"), 0o600)
+    env = dict(os.environ, LOCKCTL_CONFIG_DIR=cfg, LOCKCTL_DATA_DIR=cfg, NO_COLOR="1")
+    res = {"answer_mb": round(len(body) / 1e6, 1), "passwords": count}
+    capped = subprocess.run([lockctl, "temppwd", "list", "-d", "W1"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    res["default_cap"] = f"exit {capped.returncode}: " + capped.stderr.strip().splitlines()[0]
+    env["LOCKCTL_MAX_ANSWER_MB"] = "64"
+    for fmt, args in (("table", []), ("json", ["--json"])):
+        t = time.perf_counter()
+        rss = peak_rss_kb([lockctl, "temppwd", "list", "-d", "W1"] + args, env, subprocess.DEVNULL)
+        res[f"{fmt}_peak_rss_mb"] = round(rss / 1024, 1)
+        res[f"{fmt}_wall_ms"] = round((time.perf_counter() - t) * 1000, 1)
+    res["goal_mb"] = round(3 * len(body) / 1048576 + 30, 1)
+    srv.shutdown()
+    return {"temppwd_list_big_answer": res}
 
 
 if __name__ == "__main__":

@@ -61,7 +61,14 @@ impl Context {
 
     /// The wire results of the typed operations so far, for `--raw`.
     pub fn raw(&self) -> Vec<Value> {
-        self.api.as_ref().map(|a| a.take_raw()).unwrap_or_default()
+        match &self.api {
+            Some(a) if matches!(self.out.format, crate::options::Format::Raw) => a.take_raw(),
+            Some(a) => {
+                a.discard_raw();
+                vec![]
+            }
+            None => vec![],
+        }
     }
 
     fn trace(&self) -> Option<TraceSink> {
@@ -118,7 +125,8 @@ impl Context {
         };
         let endpoint = lockctl_api::client::parse_endpoint(&profile.endpoint)?;
         let config = ClientConfig::new(endpoint, profile.client_id.clone(), key)
-            .with_device_id(secrets.device_id.clone());
+            .with_device_id(secrets.device_id.clone())
+            .with_max_answer_mb(crate::env::get(crate::env::MAX_ANSWER_MB).as_deref())?;
         let relogin = secrets.relogin.map(|r| Relogin {
             account: r.account,
             country_code: r.country_code,
@@ -148,7 +156,8 @@ impl Context {
         };
         let config = ClientConfig::new(endpoint, lockctl_emulator::DEMO_CLIENT_ID, key)
             .with_device_id("lockctldemo")
-            .with_timeouts(Duration::from_secs(2), Duration::from_secs(60));
+            .with_timeouts(Duration::from_secs(2), Duration::from_secs(60))
+            .with_max_answer_mb(crate::env::get(crate::env::MAX_ANSWER_MB).as_deref())?;
         let account = Account::Email(lockctl_emulator::world::ids::DEMO_EMAIL.into());
         let password = lockctl_emulator::world::ids::DEMO_PASSWORD;
         let client = Client::new(config)?

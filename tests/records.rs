@@ -753,3 +753,85 @@ fn snapshots_of_every_form() {
         u.run(&["device", "list", "--json"]).ok().json()
     );
 }
+
+/// Gateway requests for record pages in the journal.
+fn page_requests(emu: &Emu) -> usize {
+    emu.journal()
+        .iter()
+        .filter(|j| j.0.contains("history"))
+        .count()
+}
+
+#[test]
+fn a_lying_total_costs_at_most_one_window_of_requests() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    // The cloud claims ten million more records than the 300 it holds.
+    emu.faults(Faults {
+        total_count_offset: 10_000_000,
+        ..Default::default()
+    });
+    emu.clear_journal();
+    let r = u
+        .run(&[
+            "history", "list", "-d", WIFI, "--all", "--format", "ndjson", "--limit", "50",
+        ])
+        .fails(1);
+    assert_eq!(r.stdout.lines().count(), 300);
+    assert!(r.stderr.contains("export incomplete"), "{}", r.stderr);
+    let sent = page_requests(&emu);
+    // Six pages hold the records; speculation past them is one window (--concurrency 8).
+    assert!(sent <= 6 + 8, "{sent} requests for 300 records");
+}
+
+#[test]
+fn bluetooth_and_zigbee_pages_are_fetched_ahead_in_order_and_stop_at_the_end() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    for dev in [BLE, ZIGBEE] {
+        set_history(&emu, dev, 1234);
+        emu.clear_journal();
+        let all = ndjson(
+            &u,
+            &[
+                "history", "list", "-d", dev, "--all", "--format", "ndjson", "--limit", "100",
+            ],
+        );
+        assert_eq!(all.len(), 1234, "{dev}");
+        assert!(all.windows(2).all(|w| ms(&w[0]) >= ms(&w[1])));
+        let ids: std::collections::HashSet<&str> =
+            all.iter().map(|r| r["id"].as_str().unwrap()).collect();
+        assert_eq!(ids.len(), 1234, "nothing past the end, nothing twice");
+        let sent = page_requests(&emu);
+        assert!(sent <= 13 + 8, "{dev}: {sent} requests for 13 pages");
+        // A window that ends early (--since) drops the pages fetched past it.
+        let newest = ms(&all[0]);
+        let since = jiff::Timestamp::from_millisecond(ms(&all[149]))
+            .unwrap()
+            .to_string();
+        let recent = ndjson(
+            &u,
+            &[
+                "history", "list", "-d", dev, "--all", "--format", "ndjson", "--limit", "100",
+                "--since", &since,
+            ],
+        );
+        assert!(
+            recent.len() >= 150 && recent.len() < 160,
+            "{}",
+            recent.len()
+        );
+        assert_eq!(ms(&recent[0]), newest);
+    }
+    // A cloud that ignores the offset: the repeated page stops the listing with an error.
+    emu.faults(Faults {
+        page_shift: -100,
+        ..Default::default()
+    });
+    let r = u
+        .run(&[
+            "history", "list", "-d", BLE, "--all", "--format", "ndjson", "--limit", "100",
+        ])
+        .fails(1);
+    assert!(r.stderr.contains("same page"), "{}", r.stderr);
+}

@@ -83,7 +83,15 @@ pub struct ClientConfig {
     pub timeout: Duration,
     /// Backoff steps after `REQUEST_TOO_FREQUENTLY` on reads.
     pub rate_limit_backoff: Vec<Duration>,
+    /// The largest answer read, in bytes as decoded (what is parsed); larger ones are an error.
+    pub max_answer_bytes: u64,
 }
+
+/// The answer cap unless configured: a record page is about 100 KB, the largest list a lock
+/// holds a few MB.
+pub const DEFAULT_MAX_ANSWER_MB: u64 = 32;
+/// The environment variable the binary reads the cap from, named in the error.
+pub const MAX_ANSWER_ENV: &str = "LOCKCTL_MAX_ANSWER_MB";
 
 impl ClientConfig {
     pub fn new(endpoint: Url, client_id: impl Into<String>, key: SigningKey) -> ClientConfig {
@@ -100,7 +108,25 @@ impl ClientConfig {
                 Duration::from_millis(900),
                 Duration::from_millis(2000),
             ],
+            max_answer_bytes: DEFAULT_MAX_ANSWER_MB << 20,
         }
+    }
+    /// The answer cap in MiB, as text from the environment (`None`: the default).
+    pub fn with_max_answer_mb(mut self, mb: Option<&str>) -> Result<Self> {
+        if let Some(text) = mb {
+            let mb: u64 = text
+                .trim()
+                .parse()
+                .ok()
+                .filter(|mb| (1..=65_536).contains(mb))
+                .ok_or_else(|| {
+                    Error::Config(format!(
+                        "{MAX_ANSWER_ENV} must be a whole number of MiB from 1 to 65536, not `{text}`"
+                    ))
+                })?;
+            self.max_answer_bytes = mb << 20;
+        }
+        Ok(self)
     }
     pub fn with_device_id(mut self, id: impl Into<String>) -> Self {
         self.device_id = id.into();
@@ -397,21 +423,7 @@ impl Client {
                 reason: describe_reqwest(&e),
             })?;
         let status = resp.status();
-        // A hostile or broken server could send without end: stop at a size no answer needs.
-        let mut resp = resp;
-        let mut body: Vec<u8> = Vec::new();
-        while let Some(chunk) = resp.chunk().await.map_err(|e| Error::Unreachable {
-            url: url_shown.clone(),
-            reason: describe_reqwest(&e),
-        })? {
-            if body.len() + chunk.len() > MAX_ANSWER_BYTES {
-                return Err(SendError::Api(Error::BadResponse {
-                    url: url_shown.clone(),
-                    reason: format!("the answer is larger than {} MB", MAX_ANSWER_BYTES >> 20),
-                }));
-            }
-            body.extend_from_slice(&chunk);
-        }
+        let body = self.read_capped(resp, &url_shown, action).await?;
         self.note(format!(
             "<- HTTP {} {} bytes in {} ms",
             status.as_u16(),
@@ -422,8 +434,41 @@ impl Client {
     }
 }
 
-/// The largest answer lockctl reads (a record page is about 100 KB).
-const MAX_ANSWER_BYTES: usize = 64 << 20;
+impl Client {
+    /// The body of an answer, refused as soon as it would pass the cap (by its announced length
+    /// when it has one), so a hostile or broken server cannot make lockctl hold more.
+    async fn read_capped(
+        &self,
+        mut resp: reqwest::Response,
+        url: &str,
+        action: &str,
+    ) -> Result<Vec<u8>> {
+        let cap = self.config.max_answer_bytes;
+        let too_large = |size: String| {
+            Error::BadResponse {
+            url: url.to_string(),
+            reason: format!(
+                "the answer of {action} is {size}, more than the {} MiB lockctl reads; raise the cap with {MAX_ANSWER_ENV}=MiB",
+                cap >> 20
+            ),
+        }
+        };
+        if let Some(n) = resp.content_length().filter(|n| *n > cap) {
+            return Err(too_large(format!("{:.1} MiB", n as f64 / 1_048_576.0)));
+        }
+        let mut body: Vec<u8> = Vec::new();
+        while let Some(chunk) = resp.chunk().await.map_err(|e| Error::Unreachable {
+            url: url.to_string(),
+            reason: describe_reqwest(&e),
+        })? {
+            if (body.len() + chunk.len()) as u64 > cap {
+                return Err(too_large(format!("over {} MiB", cap >> 20)));
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(body)
+    }
+}
 
 fn describe_reqwest(e: &reqwest::Error) -> String {
     if e.is_timeout() {

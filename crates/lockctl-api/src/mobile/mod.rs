@@ -11,6 +11,7 @@ pub mod wire;
 
 use std::sync::{Arc, Mutex};
 
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 use crate::catalogue::{self, Entry};
@@ -21,7 +22,8 @@ use crate::ops::Backend;
 
 pub struct Mobile {
     client: Arc<Client>,
-    raw: Mutex<Vec<Value>>,
+    /// The main calls' results as the cloud's text, read into values only for `--raw`.
+    raw: Mutex<Vec<Box<RawValue>>>,
 }
 
 impl Mobile {
@@ -53,10 +55,37 @@ impl Mobile {
     /// Send a verb's action to a lock; its result is kept for `--raw`.
     pub(crate) async fn send(&self, lock: &Lock, verb: &str, post_data: Value) -> Result<Value> {
         let result = self.send_aux(lock, verb, post_data).await?;
-        if let Ok(mut raw) = self.raw.lock() {
-            raw.push(result.clone());
-        }
+        self.keep_raw(&result);
         Ok(result)
+    }
+
+    /// Send a verb's action and hand its result over as text, to be read into models without a
+    /// value tree (large lists); keep it for `--raw` with [`Mobile::keep_raw_text`] afterwards.
+    pub(crate) async fn send_text(
+        &self,
+        lock: &Lock,
+        verb: &str,
+        post_data: Value,
+    ) -> Result<Box<RawValue>> {
+        let entry = Self::entry(lock, verb)?;
+        let text = post_data.to_string();
+        self.client
+            .call_text(
+                entry.action,
+                entry.version,
+                Some(&text),
+                &CallOptions {
+                    read: entry.read,
+                    ..Default::default()
+                },
+            )
+            .await
+    }
+
+    pub(crate) fn keep_raw_text(&self, raw: Box<RawValue>) {
+        if let Ok(mut kept) = self.raw.lock() {
+            kept.push(raw);
+        }
     }
 
     /// Send a verb's action without keeping its result for `--raw` (a lookup that serves the
@@ -83,8 +112,8 @@ impl Mobile {
 
     /// Keep a result that did not come through [`Mobile::send`] for `--raw`.
     pub(crate) fn keep_raw(&self, v: &Value) {
-        if let Ok(mut raw) = self.raw.lock() {
-            raw.push(v.clone());
+        if let Ok(raw) = serde_json::value::to_raw_value(v) {
+            self.keep_raw_text(raw);
         }
     }
 }
@@ -95,9 +124,19 @@ impl Backend for Mobile {
     }
 
     fn take_raw(&self) -> Vec<Value> {
-        self.raw
+        let kept = self
+            .raw
             .lock()
             .map(|mut r| std::mem::take(&mut *r))
-            .unwrap_or_default()
+            .unwrap_or_default();
+        kept.iter()
+            .map(|r| serde_json::from_str(r.get()).unwrap_or(Value::Null))
+            .collect()
+    }
+
+    fn discard_raw(&self) {
+        if let Ok(mut r) = self.raw.lock() {
+            r.clear();
+        }
     }
 }

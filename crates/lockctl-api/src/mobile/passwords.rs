@@ -113,7 +113,7 @@ impl Mobile {
     /// The lock's temporary passwords, read without keeping the answer for `--raw`.
     async fn temp_list_aux(&self, lock: &Lock) -> Result<Vec<TempPassword>> {
         let r = self
-            .send_aux(lock, "temppwd list", json!({ "devId": lock.id }))
+            .send_text(lock, "temppwd list", json!({ "devId": lock.id }))
             .await?;
         Ok(read::temp_passwords(&r, lock))
     }
@@ -127,9 +127,11 @@ impl PasswordOps for Mobile {
 
     async fn temp_passwords(&self, lock: &Lock) -> Result<Vec<TempPassword>> {
         let r = self
-            .send(lock, "temppwd list", json!({ "devId": lock.id }))
+            .send_text(lock, "temppwd list", json!({ "devId": lock.id }))
             .await?;
-        Ok(read::temp_passwords(&r, lock))
+        let list = read::temp_passwords(&r, lock);
+        self.keep_raw_text(r);
+        Ok(list)
     }
 
     async fn create_temp_password(

@@ -25,4 +25,10 @@ pub trait Backend: DeviceOps + MemberOps + PasswordOps + RecordOps + Send + Sync
     /// The wire results of the operations' main calls since the last take, oldest first
     /// (several when an operation read several pages): what `--raw` prints.
     fn take_raw(&self) -> Vec<Value>;
+
+    /// Forget the wire results kept so far without reading them (when `--raw` is not asked for,
+    /// a large answer is then never turned into a value tree).
+    fn discard_raw(&self) {
+        self.take_raw();
+    }
 }

@@ -1,9 +1,11 @@
-//! Paging through records: the first page alone; then, when the cloud says how many records there
-//! are, the remaining pages fetched ahead (bounded) and handed out in order; otherwise, or when the
-//! count undercounted, page after page until the cloud says it is done. Each page is fetched and
-//! read into typed records in a task of its own, so requests and parsing go on while the caller
-//! writes. Records sent twice are kept once and counted; a cloud that repeats itself or never
-//! stops is stopped.
+//! Paging through records, the same way on every kind. The first page is fetched alone; with
+//! `--all`, the pages after it are fetched ahead, a bounded window of them in flight, and handed
+//! out in order. Whatever the cloud claims (`hasNext`, `totalCount`), paging stops at the first
+//! empty or short page, and at a page that repeats the one before; pages fetched past that point
+//! are dropped unread. A claimed total only keeps speculation from running past it: a total that
+//! overcounts costs at most one window of requests, never one request per claimed page. Each page
+//! is fetched and read into typed records in a task of its own, so requests and parsing go on
+//! while the caller writes; records sent twice are kept once and counted.
 
 use std::collections::{HashSet, VecDeque};
 use std::sync::Arc;
@@ -11,7 +13,6 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use jiff::tz::TimeZone;
 use serde_json::{json, Value};
-use tokio::sync::Semaphore;
 use tokio::task::JoinHandle;
 
 use super::page::{prepare, Prepared, WireRecord};
@@ -19,7 +20,7 @@ use crate::client::{CallOptions, Client};
 use crate::error::{Error, Result};
 use crate::ops::records::{Page, Pages, Tally};
 
-/// The most records one listing fetches; a count above it is treated as a lie.
+/// The most records one listing reads; past it, the listing is an error (narrow it by time).
 const MAX_RECORDS: i64 = 50_000_000;
 
 /// Where pages come from and how their records are read.
@@ -59,6 +60,7 @@ impl<T: Send + 'static> Source<T> {
 pub(crate) struct Plan<T> {
     pub limit: i64,
     pub all: bool,
+    /// Pages in flight at most (the window of speculative fetches).
     pub concurrency: usize,
     pub since_ms: Option<i64>,
     pub until_ms: Option<i64>,
@@ -67,32 +69,42 @@ pub(crate) struct Plan<T> {
     pub keep: Box<dyn Fn(&T) -> bool + Send + Sync>,
 }
 
-enum Phase<T> {
-    First,
-    /// Pages fetched ahead: the tasks in order, the offsets not yet asked for.
-    Ahead {
-        tasks: VecDeque<JoinHandle<Result<Prepared<T>>>>,
-        offsets: VecDeque<i64>,
-        in_flight: Arc<Semaphore>,
-        last_offset: i64,
-        last_len: i64,
-    },
-    OneByOne,
-    Finished,
+/// What one page, read in order, says about the pages after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Seen {
+    pub len: i64,
+    pub limit: i64,
+    pub has_next: Option<bool>,
+    /// It held records older than the window and the cloud does not filter by time.
+    pub past_window: bool,
 }
+
+/// Whether pages may follow this one: only a full page that the cloud does not call the last,
+/// and that is still inside the time window. An empty or short page ends the listing whatever
+/// `hasNext` says.
+pub(crate) fn more_after(s: Seen) -> bool {
+    s.len > 0 && s.len >= s.limit && s.has_next != Some(false) && !s.past_window
+}
+
+type Fetch<T> = JoinHandle<Result<Prepared<T>>>;
 
 pub(crate) struct Pager<T> {
     src: Arc<Source<T>>,
     plan: Plan<T>,
-    phase: Phase<T>,
+    started: bool,
+    /// Pages asked for, in offset order.
+    ahead: VecDeque<(i64, Fetch<T>)>,
+    /// The offset of the next page to ask for.
+    next_offset: i64,
+    /// Whether the pages read so far allow more.
+    more: bool,
+    /// Pages to keep in flight when no claimed total vouches for them.
+    window: usize,
+    total: Option<i64>,
     previous: HashSet<u64>,
     this: HashSet<u64>,
     tally: Tally,
     previous_page: Option<u64>,
-    offset: i64,
-    has_next: bool,
-    done: bool,
-    pages: i64,
 }
 
 impl<T: Send + 'static> Pager<T> {
@@ -100,15 +112,16 @@ impl<T: Send + 'static> Pager<T> {
         Pager {
             src: Arc::new(src),
             plan,
-            phase: Phase::First,
+            started: false,
+            ahead: VecDeque::new(),
+            next_offset: 0,
+            more: false,
+            window: 1,
+            total: None,
             previous: HashSet::new(),
             this: HashSet::new(),
             tally: Tally::default(),
             previous_page: None,
-            offset: 0,
-            has_next: false,
-            done: false,
-            pages: 0,
         }
     }
 
@@ -146,116 +159,90 @@ impl<T: Send + 'static> Pager<T> {
         (Page { items, raw: p.raw }, older)
     }
 
-    async fn first(&mut self) -> Result<Page<T>> {
-        let p = self.src.clone().fetch(0).await?;
-        let total = p.total;
-        self.tally.total = total.map(|t| t as u64);
-        let n = p.items.len() as i64;
-        self.has_next = p.has_next.unwrap_or(n >= self.plan.limit);
-        self.previous_page = Some(p.fingerprint);
-        let (page, older) = self.emit(p);
-        self.done = older && self.plan.early_stop;
-        self.offset = n;
-        self.phase = Phase::Finished;
-        if !(self.plan.all && self.has_next && !self.done) {
-            return Ok(page);
-        }
-        let Some(total) = total else {
-            self.phase = Phase::OneByOne;
-            return Ok(page);
+    /// Whether another page may be asked for now. Below a claimed total, a whole window ahead;
+    /// without one (or past it), a window that starts at one page and doubles with each full
+    /// page read, so a listing of one page costs two requests, not a window of them.
+    fn may_ask(&self) -> bool {
+        let window = match self.total {
+            Some(t) if self.next_offset < t => self.plan.concurrency,
+            _ => self.window,
         };
-        if total > MAX_RECORDS {
-            return Err(self.bad(format!(
-                "a count of {total} records, more than lockctl fetches in one listing ({MAX_RECORDS}); narrow it with --since/--until"
-            )));
-        }
-        let offsets = (1..)
-            .map(|i| i * self.plan.limit)
-            .take_while(|o| *o < total)
-            .collect();
-        self.has_next = false;
-        self.phase = Phase::Ahead {
-            tasks: VecDeque::new(),
-            offsets,
-            in_flight: Arc::new(Semaphore::new(self.plan.concurrency)),
-            last_offset: 0,
-            last_len: n,
-        };
-        Ok(page)
+        self.more && self.ahead.len() < window
     }
 
-    /// The next page fetched ahead, or None when they are all handed out.
-    async fn ahead(&mut self) -> Result<Option<Prepared<T>>> {
-        let Phase::Ahead {
-            tasks,
-            offsets,
-            in_flight,
-            last_offset,
-            last_len,
-        } = &mut self.phase
-        else {
-            return Ok(None);
-        };
-        // Up to `concurrency` requests in flight, and as many finished pages waiting.
-        while tasks.len() < self.plan.concurrency * 2 {
-            let Some(o) = offsets.pop_front() else { break };
-            let (src, in_flight) = (self.src.clone(), in_flight.clone());
-            tasks.push_back(tokio::spawn(async move {
-                let _permit = in_flight
-                    .acquire_owned()
-                    .await
-                    .map_err(|e| Error::Config(format!("page fetches stopped: {e}")))?;
-                src.fetch(o).await
-            }));
-            *last_offset = o;
+    fn fill(&mut self) {
+        while self.may_ask() {
+            let (src, o) = (self.src.clone(), self.next_offset);
+            self.ahead.push_back((o, tokio::spawn(src.fetch(o))));
+            self.next_offset += self.plan.limit;
         }
-        let Some(task) = tasks.pop_front() else {
-            return Ok(None);
-        };
-        let p = task.await.map_err(|e| Error::BadResponse {
-            url: self.src.action.to_string(),
-            reason: format!("a page fetch stopped: {e}"),
-        })??;
-        *last_len = p.items.len() as i64;
-        self.has_next = p.has_next.unwrap_or(false);
-        if tasks.is_empty() && offsets.is_empty() {
-            self.offset = *last_offset + *last_len;
-        }
-        Ok(Some(p))
     }
 
-    async fn one_by_one(&mut self) -> Result<Option<Page<T>>> {
-        if !self.has_next || self.done {
-            return Ok(None);
-        }
-        let p = self.src.clone().fetch(self.offset).await?;
+    /// Drop every page asked for past the end.
+    fn stop(&mut self) {
+        self.more = false;
+        self.ahead.drain(..).for_each(|(_, t)| t.abort());
+    }
+
+    /// Read one page in order: check it against the one before, decide whether more follow.
+    fn take(&mut self, offset: i64, p: Prepared<T>) -> Result<Page<T>> {
         let n = p.items.len() as i64;
-        self.has_next = p.has_next.unwrap_or(n >= self.plan.limit) && n > 0;
-        self.offset += n;
+        let has_next = p.has_next;
         // An answer identical to the one before means the cloud is not paging at all.
         if n > 0 && self.previous_page == Some(p.fingerprint) {
             return Err(self.bad(format!(
-                "the same page for offset {} as before; stopped with {} received",
-                self.offset - n,
+                "the same page for offset {offset} as before; stopped with {} received",
                 self.tally.received
             )));
         }
         self.previous_page = Some(p.fingerprint);
         let before = self.tally.received;
         let (page, older) = self.emit(p);
-        self.done = older && self.plan.early_stop;
-        self.pages += 1;
-        if n > 0 && self.tally.received == before {
+        if offset > 0 && n > 0 && self.tally.received == before {
             return Err(self.bad(format!(
-                "only records it had already sent (offset {}); stopped with {} received",
-                self.offset - n,
+                "only records it had already sent (offset {offset}); stopped with {} received",
                 self.tally.received
             )));
         }
-        if self.pages * self.plan.limit > MAX_RECORDS {
+        self.more = self.plan.all
+            && more_after(Seen {
+                len: n,
+                limit: self.plan.limit,
+                has_next,
+                past_window: older && self.plan.early_stop,
+            });
+        if self.more && self.next_offset.max(offset + n) > MAX_RECORDS {
             return Err(self.bad(format!(
                 "records past {MAX_RECORDS}; narrow the listing with --since/--until"
             )));
+        }
+        Ok(page)
+    }
+
+    async fn next_page(&mut self) -> Result<Option<Page<T>>> {
+        if !self.started {
+            self.started = true;
+            let p = self.src.clone().fetch(0).await?;
+            self.total = p.total;
+            self.tally.total = p.total.map(|t| t as u64);
+            self.next_offset = self.plan.limit;
+            let page = self.take(0, p)?;
+            self.fill();
+            return Ok(Some(page));
+        }
+        let Some((offset, task)) = self.ahead.pop_front() else {
+            return Ok(None);
+        };
+        let p = task.await.map_err(|e| Error::BadResponse {
+            url: self.src.action.to_string(),
+            reason: format!("a page fetch stopped: {e}"),
+        })??;
+        let page = self.take(offset, p)?;
+        if self.more {
+            self.window = (self.window * 2).min(self.plan.concurrency);
+            self.fill();
+        } else {
+            self.stop();
         }
         Ok(Some(page))
     }
@@ -264,20 +251,11 @@ impl<T: Send + 'static> Pager<T> {
 #[async_trait]
 impl<T: Send + 'static> Pages<T> for Pager<T> {
     async fn next(&mut self) -> Result<Option<Page<T>>> {
-        loop {
-            match self.phase {
-                Phase::First => return self.first().await.map(Some),
-                Phase::Ahead { .. } => match self.ahead().await? {
-                    Some(p) => return Ok(Some(self.emit(p).0)),
-                    None => self.phase = Phase::OneByOne,
-                },
-                Phase::OneByOne => match self.one_by_one().await? {
-                    Some(p) => return Ok(Some(p)),
-                    None => self.phase = Phase::Finished,
-                },
-                Phase::Finished => return Ok(None),
-            }
+        let r = self.next_page().await;
+        if r.is_err() {
+            self.stop();
         }
+        r
     }
 
     fn tally(&self) -> Tally {
@@ -287,8 +265,36 @@ impl<T: Send + 'static> Pages<T> for Pager<T> {
 
 impl<T> Drop for Pager<T> {
     fn drop(&mut self) {
-        if let Phase::Ahead { tasks, .. } = &self.phase {
-            tasks.iter().for_each(JoinHandle::abort);
+        self.ahead.iter().for_each(|(_, t)| t.abort());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seen(len: i64, has_next: Option<bool>) -> Seen {
+        Seen {
+            len,
+            limit: 50,
+            has_next,
+            past_window: false,
         }
+    }
+
+    #[test]
+    fn only_a_full_page_not_called_the_last_lets_paging_go_on() {
+        assert!(more_after(seen(50, None)));
+        assert!(more_after(seen(50, Some(true))));
+        assert!(more_after(seen(60, Some(true))), "more than asked is full");
+        assert!(!more_after(seen(50, Some(false))));
+        // Empty and short pages end it whatever the cloud claims.
+        assert!(!more_after(seen(0, Some(true))));
+        assert!(!more_after(seen(49, Some(true))));
+        assert!(!more_after(seen(49, None)));
+        assert!(!more_after(Seen {
+            past_window: true,
+            ..seen(50, Some(true))
+        }));
     }
 }
