@@ -64,15 +64,26 @@ fn user_of(url: &str) -> User {
     let u = User::new();
     std::fs::create_dir_all(u.config_dir()).unwrap();
     std::fs::write(u.config_dir().join("config.toml"), format!("current = \"x\"\n[profiles.x]\nendpoint = \"{url}\"\nclient_id = \"c\"\nsign = \"md5\"\n")).unwrap();
-    let lock = |id: &str, kind: &str| {
-        format!("[profiles.x.devices.{id}]\nname = \"{id}\"\nkind = \"{kind}\"\nlocal_key = \"0123456789abcdef\"\ntime_zone = \"UTC\"\n")
-    };
     std::fs::write(
         u.config_dir().join("credentials.toml"),
+        format!("[profiles.x]\napp_secret = \"s\"\ndevice_id = \"d\"\n[profiles.x.session]\nsid = \"sid\"\nuid = \"u\"\nmobile_api_url = \"{url}\"\n"),
+    )
+    .unwrap();
+    // Two fresh cached locks, named W1 and B1, so verbs reach the fake cloud without a lookup.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let lock = |id: &str, name: &str, kind: &str| {
+        format!("[[profiles.x.devices]]\nid = \"{id}\"\nname = \"{name}\"\nkind = \"{kind}\"\nis_lock = true\nlocal_key = \"0123456789abcdef\"\ntime_zone = \"UTC\"\nseen_at = {now}\n")
+    };
+    std::fs::create_dir_all(u.dir.path().join("data")).unwrap();
+    std::fs::write(
+        u.dir.path().join("data/cache.toml"),
         format!(
-            "[profiles.x]\napp_secret = \"s\"\ndevice_id = \"d\"\n[profiles.x.session]\nsid = \"sid\"\nuid = \"u\"\nmobile_api_url = \"{url}\"\n{}{}",
-            lock("W1", "wifi"),
-            lock("B1", "ble")
+            "[profiles.x]\nlisted_at = {now}\n{}{}",
+            lock("memory0000000w01", "W1", "wifi"),
+            lock("memory0000000b01", "B1", "ble")
         ),
     )
     .unwrap();
