@@ -7,6 +7,7 @@ mod device;
 mod members;
 mod passwords;
 mod records;
+mod writes;
 pub mod wire;
 
 use std::sync::{Arc, Mutex};
