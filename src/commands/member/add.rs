@@ -16,6 +16,9 @@ use crate::error::Fail;
 pub struct AddArgs {
     #[command(flatten)]
     pub member: MemberFields,
+    /// Add the member even when a live member of the lock has this name.
+    #[arg(long)]
+    pub allow_duplicate_name: bool,
 }
 
 /// What `member add` sets and `member update` changes.
@@ -97,6 +100,7 @@ pub async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         name: name.clone(),
         access,
         allow,
+        allow_duplicate_name: a.allow_duplicate_name,
     };
     let m = api.add_member(&lock, &new).await?;
     let msg = format!("Added member {name} to {} (id {}).", lock.name, m.id);

@@ -16,7 +16,7 @@ pub enum TemppwdCommand {
     /// List temporary passwords with their status, window, schedule and use count.
     List(manage::ListArgs),
     /// Create a temporary password (walks through the details on a terminal).
-    Create(create::CreateArgs),
+    Create(create::NewArgs),
     /// Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee).
     Validate(create::CreateArgs),
     /// Change a temporary password (Bluetooth, Zigbee).
@@ -32,8 +32,8 @@ pub enum TemppwdCommand {
 pub async fn run(cmd: TemppwdCommand, ctx: &mut Context) -> Result<()> {
     match cmd {
         TemppwdCommand::List(a) => manage::list(a, ctx).await,
-        TemppwdCommand::Create(a) => create::create(a, false, ctx).await,
-        TemppwdCommand::Validate(a) => create::create(a, true, ctx).await,
+        TemppwdCommand::Create(a) => create::create_new(a, ctx).await,
+        TemppwdCommand::Validate(a) => create::create(a, true, false, ctx).await,
         TemppwdCommand::Update(a) => update::update(a, ctx).await,
         TemppwdCommand::Rename(a) => manage::rename(a, ctx).await,
         TemppwdCommand::Remove(a) => manage::remove(a, ctx).await,
