@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use axum::body::Bytes;
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::body::{Body, Bytes};
+use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -45,10 +45,12 @@ pub struct Faults {
     pub fail_after_write_fault: u64,
     /// Write faults injected so far, per kind.
     pub write_faults_injected: BTreeMap<String, u64>,
+    /// Writes seen since the faults were set (the draw's counter).
     #[serde(skip)]
-    writes_seen: u64,
+    pub writes_seen: u64,
+    /// Requests still to fail after the last write fault.
     #[serde(skip)]
-    failing: u64,
+    pub failing: u64,
 }
 
 /// The write faults: `reset` applies the write and breaks the connection mid-answer, `5xx`
@@ -56,9 +58,14 @@ pub struct Faults {
 /// answers HTTP 503 without applying it.
 pub const WRITE_FAULTS: [&str; 4] = ["reset", "5xx", "timeout", "5xx-unapplied"];
 
+/// Drawn only when named in `write_fault_kinds`: the write is answered as usual (with
+/// `fail_after_write_fault`, the reads after a successful write fail).
+pub const ANSWERED: &str = "answered";
+
 /// A fault drawn for one write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WriteFault {
+    Answered,
     Reset,
     ServerError,
     Timeout(Duration),
@@ -112,6 +119,7 @@ impl Faults {
         } else {
             WRITE_FAULTS
                 .into_iter()
+                .chain([ANSWERED])
                 .filter(|k| self.write_fault_kinds.iter().any(|w| w == k))
                 .collect()
         };
@@ -126,6 +134,7 @@ impl Faults {
             "reset" => WriteFault::Reset,
             "5xx" => WriteFault::ServerError,
             "timeout" => WriteFault::Timeout(Duration::from_millis(delay)),
+            ANSWERED => WriteFault::Answered,
             _ => WriteFault::Unapplied,
         })
     }
@@ -150,12 +159,22 @@ pub fn server_error(status: StatusCode) -> Response {
         .into_response()
 }
 
-/// The answer breaks off: it announces more bytes than it sends, so the connection is closed
-/// mid-answer, as a reset would.
-pub fn broken(mut r: Response) -> Response {
-    r.headers_mut()
-        .insert(header::CONTENT_LENGTH, HeaderValue::from_static("1048576"));
-    r
+/// The answer breaks off after its first bytes and the connection is closed, as a reset would.
+pub fn broken(r: Response) -> Response {
+    let (parts, _) = r.into_parts();
+    let chunks: [Result<Bytes, std::io::Error>; 2] = [
+        Ok(Bytes::from_static(b"{\"result\":")),
+        Err(std::io::Error::new(
+            std::io::ErrorKind::ConnectionReset,
+            "connection reset by the write fault",
+        )),
+    ];
+    let mut out = Response::new(Body::from_stream(futures::stream::iter(chunks)));
+    *out.status_mut() = parts.status;
+    if let Some(ct) = parts.headers.get(header::CONTENT_TYPE) {
+        out.headers_mut().insert(header::CONTENT_TYPE, ct.clone());
+    }
+    out
 }
 
 fn garbage(kind: &str) -> Response {
