@@ -88,7 +88,15 @@ fn a_name_a_live_entry_has_is_refused_with_its_id_before_any_write() {
     let u = User::warm(&emu);
     // The demo lock already has a member named Cleaner (id 1003).
     let r = u
-        .run(&["member", "add", "-d", BLE, "--name", "Cleaner", "--permanent"])
+        .run(&[
+            "member",
+            "add",
+            "-d",
+            BLE,
+            "--name",
+            "Cleaner",
+            "--permanent",
+        ])
         .fails(1);
     assert!(r.stderr.contains("already_exists"), "{}", r.stderr);
     assert!(r.stderr.contains("1003"), "{}", r.stderr);
@@ -111,8 +119,17 @@ fn a_name_a_live_entry_has_is_refused_with_its_id_before_any_write() {
     // Temporary passwords and offline codes: the second create of a name is refused.
     let temp = |pin: &str, extra: &[&str]| {
         let mut a = vec![
-            "temppwd", "create", "-d", BLE, "--name", "Guest", "--pin-stdin", "--from", "now",
-            "--to", "+1d",
+            "temppwd",
+            "create",
+            "-d",
+            BLE,
+            "--name",
+            "Guest",
+            "--pin-stdin",
+            "--from",
+            "now",
+            "--to",
+            "+1d",
         ];
         a.extend(extra);
         u.run_stdin(&a, &format!("{pin}\n"))
@@ -125,8 +142,18 @@ fn a_name_a_live_entry_has_is_refused_with_its_id_before_any_write() {
 
     let code = |extra: &[&str]| {
         let mut a = vec![
-            "offlinepwd", "create", "-d", WIFI, "--type", "multiple", "--from", "now", "--to",
-            "+1d", "--name", "Family",
+            "offlinepwd",
+            "create",
+            "-d",
+            WIFI,
+            "--type",
+            "multiple",
+            "--from",
+            "now",
+            "--to",
+            "+1d",
+            "--name",
+            "Family",
         ];
         a.extend(extra);
         u.run(&a)
@@ -145,7 +172,15 @@ fn expired_entries_do_not_block_a_name() {
     let emu = Emu::start();
     let u = User::warm(&emu);
     let old = [
-        "member", "add", "-d", BLE, "--name", "Old Guest", "--from", "2020-01-01", "--to",
+        "member",
+        "add",
+        "-d",
+        BLE,
+        "--name",
+        "Old Guest",
+        "--from",
+        "2020-01-01",
+        "--to",
         "2020-02-01",
     ];
     u.run(&old).ok();
@@ -169,7 +204,16 @@ fn a_lost_answer_is_read_back_landed_absent_or_unknown() {
     let add = |name: &str| {
         run(
             &u,
-            &["member", "add", "-d", BLE, "--name", name, "--permanent", "--json"],
+            &[
+                "member",
+                "add",
+                "-d",
+                BLE,
+                "--name",
+                name,
+                "--permanent",
+                "--json",
+            ],
             None,
         )
     };
@@ -203,7 +247,15 @@ fn a_write_whose_follow_up_read_fails_exits_0_with_a_warning() {
     emu.faults(faults(1.0, 0, &["answered"], 100));
     let r = run(
         &u,
-        &["member", "add", "-d", BLE, "--name", "Warned", "--permanent"],
+        &[
+            "member",
+            "add",
+            "-d",
+            BLE,
+            "--name",
+            "Warned",
+            "--permanent",
+        ],
         None,
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
@@ -280,7 +332,10 @@ fn check(kind: &str, t: &Tally) {
     assert_eq!(t.duplicates, 0, "{kind}: {t:?}");
     assert_eq!(t.applied_reported_failed, 0, "{kind}: {t:?}");
     assert_eq!(t.done_not_applied, 0, "{kind}: {t:?}");
-    assert!(t.faults >= 5, "{kind}: too few faults to mean anything: {t:?}");
+    assert!(
+        t.faults >= 5,
+        "{kind}: too few faults to mean anything: {t:?}"
+    );
 }
 
 const N: usize = 100;
@@ -295,7 +350,11 @@ fn member_adds_under_faults_never_duplicate_or_misreport() {
         11,
         |i| {
             let name = format!("Guest {i}");
-            run(&u, &["member", "add", "-d", BLE, "--name", &name, "--permanent"], None)
+            run(
+                &u,
+                &["member", "add", "-d", BLE, "--name", &name, "--permanent"],
+                None,
+            )
         },
         |i| members_named(&emu, BLE, &format!("Guest {i}")),
     );
@@ -323,7 +382,14 @@ fn opmode_adds_under_faults_never_duplicate_or_misreport() {
         |i| {
             let unlock = format!("12-{}", 100 + i);
             let args = [
-                "opmode", "add", "-d", BLE, "--user", &member, "--unlock-id", &unlock,
+                "opmode",
+                "add",
+                "-d",
+                BLE,
+                "--user",
+                &member,
+                "--unlock-id",
+                &unlock,
             ];
             run(&u, &args, None)
         },
@@ -343,8 +409,17 @@ fn temppwd_creates_under_faults_never_duplicate_or_misreport() {
         |i| {
             let name = format!("Visitor {i}");
             let args = [
-                "temppwd", "create", "-d", BLE, "--name", &name, "--pin-stdin", "--from", "now",
-                "--to", "+1d",
+                "temppwd",
+                "create",
+                "-d",
+                BLE,
+                "--name",
+                &name,
+                "--pin-stdin",
+                "--from",
+                "now",
+                "--to",
+                "+1d",
             ];
             run(&u, &args, Some(&format!("{}\n", 300_000 + i * 7)))
         },
@@ -365,8 +440,18 @@ fn offlinepwd_creates_under_faults_never_duplicate_or_misreport() {
         |i| {
             let name = format!("Code {i}");
             let args = [
-                "offlinepwd", "create", "-d", BLE, "--type", "multiple", "--from", "now",
-                "--to", "+1d", "--name", &name,
+                "offlinepwd",
+                "create",
+                "-d",
+                BLE,
+                "--type",
+                "multiple",
+                "--from",
+                "now",
+                "--to",
+                "+1d",
+                "--name",
+                &name,
             ];
             run(&u, &args, None)
         },

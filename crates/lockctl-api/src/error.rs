@@ -131,15 +131,19 @@ pub enum Error {
         reason: String,
     },
     /// A write's answer was lost and reading back shows it was not applied.
-    #[error("{what} failed: the answer was lost ({reason}) and reading back shows nothing was changed")]
+    #[error(
+        "{what} failed: the answer was lost ({reason}) and reading back shows nothing was changed"
+    )]
     NotApplied { what: String, reason: String },
     /// A write's answer was lost and reading back failed too: it may have landed.
-    #[error("{what} may have landed: the answer was lost ({reason}) and reading back failed ({read})")]
+    #[error(
+        "{what} may have landed: the answer was lost ({reason}) and reading back failed ({read})"
+    )]
     Unconfirmed {
         what: String,
         reason: String,
         read: String,
-        check: Check,
+        check: Box<Check>,
     },
     /// A write that the cloud applied, whose follow-up read failed: a success with a warning.
     #[error("{what} was done, but {thing} could not be read back ({reason})")]
@@ -147,7 +151,7 @@ pub enum Error {
         what: String,
         thing: String,
         reason: String,
-        check: Check,
+        check: Box<Check>,
     },
     /// A live entry of the same type already has this name on the lock; nothing was sent.
     #[error("already_exists: {what} named `{name}` already exists on this lock (id {id})")]
@@ -184,12 +188,22 @@ pub enum Error {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Check {
     /// Panel members of a lock.
-    Members { lock: String },
+    Members {
+        lock: String,
+    },
     /// A member's unlock methods.
-    Methods { lock: String, member: String },
-    TempPasswords { lock: String },
+    Methods {
+        lock: String,
+        member: String,
+    },
+    TempPasswords {
+        lock: String,
+    },
     /// Offline codes of one type (`multiple`, `once`...).
-    OfflinePasswords { lock: String, kind: String },
+    OfflinePasswords {
+        lock: String,
+        kind: String,
+    },
 }
 
 impl Error {

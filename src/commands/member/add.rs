@@ -11,7 +11,7 @@ use crate::error::Fail;
 
 #[derive(Args, Debug)]
 #[command(
-    after_help = "Examples:\n  lockctl member add -d ID --name Alice --permanent\n  lockctl member add -d ID --name Cleaner --weekdays mon-fri --daily 09:00-12:00 --from now --to +90d\n  lockctl member add -d ID        # on a terminal: asks for name and validity"
+    after_help = "Examples:\n  lockctl member add -d ID --name Alice --permanent\n  lockctl member add -d ID --name Gardener --weekdays mon-fri --daily 09:00-12:00 --from now --to +90d\n  lockctl member add -d ID        # on a terminal: asks for name and validity"
 )]
 pub struct AddArgs {
     #[command(flatten)]

@@ -7,8 +7,8 @@ mod device;
 mod members;
 mod passwords;
 mod records;
-mod writes;
 pub mod wire;
+mod writes;
 
 use std::sync::{Arc, Mutex};
 

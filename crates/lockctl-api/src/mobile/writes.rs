@@ -33,7 +33,12 @@ impl Mobile {
 }
 
 /// After a lost answer: `probe` reads back and says whether the write's entry is there.
-pub(crate) async fn settle<T, F, Fut>(what: &str, reason: String, check: Check, probe: F) -> Result<T>
+pub(crate) async fn settle<T, F, Fut>(
+    what: &str,
+    reason: String,
+    check: Check,
+    probe: F,
+) -> Result<T>
 where
     F: Fn() -> Fut,
     Fut: Future<Output = Result<Option<T>>>,
@@ -55,7 +60,7 @@ where
         what: what.to_string(),
         reason,
         read,
-        check,
+        check: Box::new(check),
     })
 }
 
@@ -65,6 +70,6 @@ pub(crate) fn unread(what: &str, thing: &str, e: Error, check: Check) -> Error {
         what: what.to_string(),
         thing: thing.to_string(),
         reason: e.to_string(),
-        check,
+        check: Box::new(check),
     }
 }

@@ -53,7 +53,12 @@ fn duplicate(raw: &[Value], lock: &Lock, name: &str) -> Option<Error> {
 }
 
 /// The member called `name` that was not among `known`, if any.
-async fn made(m: &Mobile, lock: &Lock, name: &str, known: &HashSet<String>) -> Result<Option<Value>> {
+async fn made(
+    m: &Mobile,
+    lock: &Lock,
+    name: &str,
+    known: &HashSet<String>,
+) -> Result<Option<Value>> {
     Ok(everyone(m, lock)
         .await?
         .into_iter()
@@ -81,7 +86,10 @@ pub async fn add(m: &Mobile, lock: &Lock, new: &NewMember) -> Result<Member> {
     let now = Timestamp::now();
     match sent {
         Sent::Lost(reason) => {
-            let raw = settle(&what, reason, check(lock), || made(m, lock, &new.name, &known)).await?;
+            let raw = settle(&what, reason, check(lock), || {
+                made(m, lock, &new.name, &known)
+            })
+            .await?;
             Ok(codec::member(&raw, lock, now))
         }
         // Wi-Fi locks answer the new id; the member is read back by it.

@@ -20,7 +20,11 @@ fn live(p: &TempPassword) -> bool {
 }
 
 /// The newest password with this name and window that was not among `known`.
-fn newest(list: Vec<TempPassword>, new: &NewTempPassword, known: &HashSet<String>) -> Option<TempPassword> {
+fn newest(
+    list: Vec<TempPassword>,
+    new: &NewTempPassword,
+    known: &HashSet<String>,
+) -> Option<TempPassword> {
     let (from, to) = (new.from.as_second(), new.to.as_second());
     list.into_iter()
         .filter(|p| {
