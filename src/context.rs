@@ -124,9 +124,13 @@ impl Context {
             }
         };
         let endpoint = lockctl_api::client::parse_endpoint(&profile.endpoint)?;
-        let config = ClientConfig::new(endpoint, profile.client_id.clone(), key)
+        let mut config = ClientConfig::new(endpoint, profile.client_id.clone(), key)
             .with_device_id(secrets.device_id.clone())
             .with_max_answer_mb(crate::env::get(crate::env::MAX_ANSWER_MB).as_deref())?;
+        if let Some(t) = crate::env::timeout() {
+            let connect = config.connect_timeout.min(t);
+            config = config.with_timeouts(connect, t);
+        }
         let relogin = secrets.relogin.map(|r| Relogin {
             account: r.account,
             country_code: r.country_code,

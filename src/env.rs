@@ -34,6 +34,18 @@ pub const FORCE_TTY: &str = "LOCKCTL_FORCE_TTY";
 /// The largest answer lockctl reads from the cloud, in MiB of decoded body (default 32).
 pub const MAX_ANSWER_MB: &str = "LOCKCTL_MAX_ANSWER_MB";
 
+/// The longest wait for one gateway request, in milliseconds (default 20 s): a request that
+/// gets no answer by then counts as answer lost. Tests set it short.
+pub const TIMEOUT_MS: &str = "LOCKCTL_TIMEOUT_MS";
+
+/// [`TIMEOUT_MS`] when it is set to a whole number of milliseconds.
+pub fn timeout() -> Option<std::time::Duration> {
+    get(TIMEOUT_MS)
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .filter(|ms| *ms > 0)
+        .map(std::time::Duration::from_millis)
+}
+
 pub fn get(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
 }

@@ -2,6 +2,7 @@
 //! and a `hint:` naming what to do next. A hint's commands work as printed: the renderer repeats
 //! in them the `--profile` and `--dev` the user gave as flags (see [`Given`]).
 
+use lockctl_api::error::Check;
 use lockctl_api::{CloudCode, Error as ApiError, Kind};
 
 /// What the user gave as flags that an error's words depend on: hints repeat `--profile` and
@@ -137,6 +138,11 @@ fn classify_api(e: &ApiError) -> (Exit, Option<String>) {
                 (Exit::Usage, Some(format!("this lock offers: {}", offered.join(", "))))
             }
         }
+        ApiError::AlreadyExists { .. } => (Exit::Failure, h("pick another name, or pass --allow-duplicate-name to add it anyway")),
+        ApiError::AnswerLost { .. } => (Exit::Failure, h("the request went out: if it was a change, check whether it was applied before retrying")),
+        ApiError::NotApplied { .. } => (Exit::Failure, h("it is safe to retry")),
+        ApiError::Unconfirmed { check, .. } => (Exit::Failure, Some(format!("may have landed: check with `{}` before retrying", check_command(check)))),
+        ApiError::Unread { check, .. } => (Exit::Ok, Some(format!("find it with `{}`", check_command(check)))),
         ApiError::Unreachable { .. } => (Exit::Failure, h("check the network and the profile's endpoint (`lockctl profile show`)")),
         ApiError::BadResponse { .. } => (Exit::Failure, h("the endpoint may not be Tuya's gateway: check it with `lockctl profile show`, or retry later")),
         ApiError::Cloud { code, message, .. } => {
@@ -157,6 +163,18 @@ fn classify_api(e: &ApiError) -> (Exit, Option<String>) {
                 CloudCode::Other(_) => None,
             };
             (exit, hint)
+        }
+    }
+}
+
+/// The read that tells whether a write landed, as a command line.
+pub fn check_command(c: &Check) -> String {
+    match c {
+        Check::Members { lock } => format!("lockctl member list --panel --all -d {lock}"),
+        Check::Methods { lock, member } => format!("lockctl opmode list -d {lock} --user {member}"),
+        Check::TempPasswords { lock } => format!("lockctl temppwd list -d {lock}"),
+        Check::OfflinePasswords { lock, kind } => {
+            format!("lockctl offlinepwd list -d {lock} --type {kind} --all")
         }
     }
 }
@@ -184,10 +202,17 @@ fn message(err: &anyhow::Error, given: &Given) -> String {
 }
 
 /// Print the error to stderr as `error: ...`, its causes, and the hint (through the output module).
+/// A write that succeeded but could not be read back is a warning, and the exit is 0.
 pub fn render(err: &anyhow::Error, given: &Given) -> Exit {
     let (exit, hint) = classify(err, given);
     if exit == Exit::Cancelled {
         crate::output::sink::stderr_line("cancelled");
+        return exit;
+    }
+    if exit == Exit::Ok {
+        let hint = hint.map(|h| format!("; {}", with_given(&h, given))).unwrap_or_default();
+        let text = format!("warning: {err}{hint}");
+        crate::output::sink::stderr_line(&crate::output::safe::message(&text));
         return exit;
     }
     let causes: Vec<String> = err.chain().skip(1).map(|c| c.to_string()).collect();

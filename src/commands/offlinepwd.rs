@@ -109,6 +109,9 @@ pub struct CreateArgs {
     /// Country code of --phone (e.g. 49).
     #[arg(long)]
     pub country_code: Option<String>,
+    /// Issue it even when a live offline code on the lock has this name.
+    #[arg(long)]
+    pub allow_duplicate_name: bool,
 }
 
 #[derive(Args, Debug)]
@@ -237,8 +240,16 @@ async fn create(a: CreateArgs, ctx: &mut Context) -> Result<()> {
         window: create_window(&a, &lock)?,
         phone: a.phone,
         country_code: a.country_code,
+        allow_duplicate_name: a.allow_duplicate_name,
     };
     let p = api.create_offline_password(&lock, &new).await?;
+    if p.pin.is_none() {
+        let id = p.id.as_deref().unwrap_or("unknown");
+        ctx.out.warn(&format!(
+            "offline code {id} was issued, but the answer carrying its code was lost and the cloud never shows a code again: issue another (with --allow-duplicate-name if it is named) and let this one expire, or end it with `lockctl offlinepwd revoke -d {} --id {id}` (multiple codes)",
+            lock.id
+        ));
+    }
     ctx.out.show(&p, ctx.raw(), |o| {
         let what = match a.pwd_type {
             PwdType::Multiple => format!(
@@ -248,7 +259,9 @@ async fn create(a: CreateArgs, ctx: &mut Context) -> Result<()> {
             PwdType::Once => "Offline code (one use, within 6 hours)".to_string(),
             _ => "Clear-all code (typed at the lock, ends every earlier offline code)".to_string(),
         };
-        show_code(ctx, &what, p.pin.as_deref().unwrap_or(""), &lock)?;
+        if let Some(pin) = &p.pin {
+            show_code(ctx, &what, pin, &lock)?;
+        }
         o.status(&format!("id {}", p.id.as_deref().unwrap_or("unknown")));
         Ok(())
     })

@@ -1,7 +1,8 @@
 //! The gateway client: builds and signs requests, sends them as POST forms, decodes envelopes,
 //! and carries the session. It retries exactly where the gateway expects clients to: once after
 //! correcting the clock, once after re-logging in (when it holds login credentials), and a few
-//! times with backoff when a read is rate limited.
+//! times with backoff when a read is rate limited. It never repeats a request whose answer was
+//! lost: that is [`Error::AnswerLost`], and the caller reads back to learn whether it landed.
 
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -418,10 +419,7 @@ impl Client {
             .form(&params)
             .send()
             .await
-            .map_err(|e| Error::Unreachable {
-                url: url_shown.clone(),
-                reason: describe_reqwest(&e),
-            })?;
+            .map_err(|e| lost_or_unreachable(&e, &url_shown, action))?;
         let status = resp.status();
         let body = self.read_capped(resp, &url_shown, action).await?;
         self.note(format!(
@@ -430,7 +428,11 @@ impl Client {
             body.len(),
             started.elapsed().as_millis()
         ));
-        decode_envelope(&body, status.as_u16(), &url_shown, action)
+        classify_answer(
+            decode_envelope(&body, status.as_u16(), &url_shown, action),
+            status.as_u16(),
+            action,
+        )
     }
 }
 
@@ -457,16 +459,54 @@ impl Client {
             return Err(too_large(format!("{:.1} MiB", n as f64 / 1_048_576.0)));
         }
         let mut body: Vec<u8> = Vec::new();
-        while let Some(chunk) = resp.chunk().await.map_err(|e| Error::Unreachable {
-            url: url.to_string(),
-            reason: describe_reqwest(&e),
-        })? {
+        // A body cut off after the request went out is a lost answer, not an unreachable cloud.
+        while let Some(chunk) = resp
+            .chunk()
+            .await
+            .map_err(|e| lost_or_unreachable(&e, url, action))?
+        {
             if (body.len() + chunk.len()) as u64 > cap {
                 return Err(too_large(format!("over {} MiB", cap >> 20)));
             }
             body.extend_from_slice(&chunk);
         }
         Ok(body)
+    }
+}
+
+/// A transport failure: `Unreachable` when the request never left (the connection failed), else
+/// `AnswerLost`, since the gateway may have applied it (a timeout, a reset mid-answer).
+fn lost_or_unreachable(e: &reqwest::Error, url: &str, action: &str) -> Error {
+    if e.is_connect() {
+        return Error::Unreachable {
+            url: url.to_string(),
+            reason: describe_reqwest(e),
+        };
+    }
+    Error::AnswerLost {
+        url: url.to_string(),
+        action: action.to_string(),
+        reason: describe_reqwest(e),
+    }
+}
+
+/// An HTTP 5xx that carries no gateway envelope comes from something in front of the gateway
+/// (a proxy, a crashed worker): the request may have been applied, so it is a lost answer. An
+/// envelope, even on a 5xx, is the gateway's own word and stands.
+fn classify_answer(
+    decoded: std::result::Result<Box<RawValue>, SendError>,
+    status: u16,
+    action: &str,
+) -> std::result::Result<Box<RawValue>, SendError> {
+    match decoded {
+        Err(SendError::Api(Error::BadResponse { url, reason })) if status >= 500 => {
+            Err(SendError::Api(Error::AnswerLost {
+                url,
+                action: action.to_string(),
+                reason,
+            }))
+        }
+        other => other,
     }
 }
 
@@ -482,6 +522,13 @@ fn describe_reqwest(e: &reqwest::Error) -> String {
         }
         format!("connection failed ({last})")
     } else {
-        e.to_string()
+        // The innermost cause says what happened (`connection reset`, `unexpected end of file`).
+        let mut src: Option<&dyn std::error::Error> = std::error::Error::source(e);
+        let mut last = e.to_string();
+        while let Some(s) = src {
+            last = s.to_string();
+            src = s.source();
+        }
+        format!("the connection broke ({last})")
     }
 }

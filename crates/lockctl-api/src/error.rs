@@ -122,6 +122,45 @@ pub enum Error {
     /// The endpoint could not be reached, or did not answer in time.
     #[error("could not reach {url}: {reason}")]
     Unreachable { url: String, reason: String },
+    /// The request went out but its answer was lost (timed out, HTTP 5xx without an envelope,
+    /// connection reset): a write may or may not have been applied.
+    #[error("no answer to {action} from {url}: {reason}")]
+    AnswerLost {
+        url: String,
+        action: String,
+        reason: String,
+    },
+    /// A write's answer was lost and reading back shows it was not applied.
+    #[error(
+        "{what} failed: the answer was lost ({reason}) and reading back shows nothing was changed"
+    )]
+    NotApplied { what: String, reason: String },
+    /// A write's answer was lost and reading back failed too: it may have landed.
+    #[error(
+        "{what} may have landed: the answer was lost ({reason}) and reading back failed ({read})"
+    )]
+    Unconfirmed {
+        what: String,
+        reason: String,
+        read: String,
+        check: Box<Check>,
+    },
+    /// A write that the cloud applied, whose follow-up read failed: a success with a warning.
+    #[error("{what} was done, but {thing} could not be read back ({reason})")]
+    Unread {
+        what: String,
+        thing: String,
+        reason: String,
+        check: Box<Check>,
+    },
+    /// A live entry of the same type already has this name on the lock; nothing was sent.
+    #[error("already_exists: {what} named `{name}` already exists on this lock (id {id})")]
+    AlreadyExists {
+        /// `a member`, `a temporary password`, `an offline password`.
+        what: String,
+        name: String,
+        id: String,
+    },
     /// The endpoint answered something that is not a gateway envelope.
     #[error("{url} did not answer like Tuya's gateway: {reason}")]
     BadResponse { url: String, reason: String },
@@ -145,7 +184,38 @@ pub enum Error {
     },
 }
 
+/// The read that shows whether a write landed, for the user to run when lockctl could not.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Check {
+    /// Panel members of a lock.
+    Members {
+        lock: String,
+    },
+    /// A member's unlock methods.
+    Methods {
+        lock: String,
+        member: String,
+    },
+    TempPasswords {
+        lock: String,
+    },
+    /// Offline codes of one type (`multiple`, `once`...).
+    OfflinePasswords {
+        lock: String,
+        kind: String,
+    },
+}
+
 impl Error {
+    /// The stable code word of an error a script may test for.
+    pub fn code_word(&self) -> Option<&'static str> {
+        match self {
+            Error::AlreadyExists { .. } => Some("already_exists"),
+            Error::Unconfirmed { .. } => Some("may_have_landed"),
+            _ => None,
+        }
+    }
+
     pub fn cloud_code(&self) -> Option<&CloudCode> {
         match self {
             Error::Cloud { code, .. } => Some(code),

@@ -13,11 +13,14 @@ use crate::resolve;
 
 #[derive(Args, Debug)]
 #[command(
-    after_help = "Examples:\n  lockctl member add -d ID --name Alice --permanent\n  lockctl member add -d ID --name Cleaner --weekdays mon-fri --daily 09:00-12:00 \\\n      --from now --to +90d\n  lockctl member add -d ID        # on a terminal: asks for name and validity"
+    after_help = "Examples:\n  lockctl member add -d ID --name Alice --permanent\n  lockctl member add -d ID --name Gardener --weekdays mon-fri --daily 09:00-12:00 \\\n      --from now --to +90d\n  lockctl member add -d ID        # on a terminal: asks for name and validity"
 )]
 pub struct AddArgs {
     #[command(flatten)]
     pub member: MemberFields,
+    /// Add the member even when a live member of the lock has this name.
+    #[arg(long)]
+    pub allow_duplicate_name: bool,
 }
 
 /// What `member add` sets and `member update` changes.
@@ -99,6 +102,7 @@ pub async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         name: name.clone(),
         access,
         allow,
+        allow_duplicate_name: a.allow_duplicate_name,
     };
     let m = api.add_member(&lock, &new).await?;
     let msg = format!("Added member {name} to {} (id {}).", lock.name, m.id);

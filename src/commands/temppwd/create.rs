@@ -53,6 +53,19 @@ pub struct CreateArgs {
     pub country_code: Option<String>,
 }
 
+/// `temppwd create`: the fields, and whether a name a live password has is fine.
+#[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  printf '1234567\\n' | lockctl temppwd create -d ID --name Guest --pin-stdin --from '2026-12-01 14:00' --to +3d\n  lockctl temppwd create -d ID --name Cleaner --generate --from now --to +30d --schedule 'mon-fri 09:00-12:00'\n  lockctl temppwd create -d ID     # on a terminal: asks for everything"
+)]
+pub struct NewArgs {
+    #[command(flatten)]
+    pub fields: CreateArgs,
+    /// Create it even when a live temporary password on the lock has this name.
+    #[arg(long)]
+    pub allow_duplicate_name: bool,
+}
+
 #[derive(Args, Debug)]
 pub struct UpdateArgs {
     /// The password's id (ID in `temppwd list`).
@@ -95,7 +108,16 @@ fn early(a: &CreateArgs) -> Result<Early> {
     })
 }
 
-pub async fn create(a: CreateArgs, validate_only: bool, ctx: &mut Context) -> Result<()> {
+pub async fn create_new(a: NewArgs, ctx: &mut Context) -> Result<()> {
+    create(a.fields, false, a.allow_duplicate_name, ctx).await
+}
+
+pub async fn create(
+    a: CreateArgs,
+    validate_only: bool,
+    allow_duplicate_name: bool,
+    ctx: &mut Context,
+) -> Result<()> {
     if validate_only {
         ctx.out.check_fields::<TempPasswordCheck>()?;
     } else {
@@ -112,7 +134,8 @@ pub async fn create(a: CreateArgs, validate_only: bool, ctx: &mut Context) -> Re
             PasswordOp::TempCreate
         },
     )?;
-    let plan = gather(a, e, &lock, ctx)?;
+    let mut plan = gather(a, e, &lock, ctx)?;
+    plan.new.allow_duplicate_name = allow_duplicate_name;
     preview(ctx, &lock, &plan);
     if validate_only {
         let check = api.validate_temp_password(&lock, &plan.new).await?;
@@ -209,6 +232,7 @@ fn gather(a: CreateArgs, e: Early, lock: &Lock, ctx: &Context) -> Result<Plan> {
             one_time,
             phone: a.phone,
             country_code: a.country_code,
+            allow_duplicate_name: false,
         },
         generated,
     })

@@ -18,7 +18,7 @@ pub enum TemppwdCommand {
     List(manage::ListArgs),
     /// Create a temporary password (walks through the details on a terminal).
     #[command(after_help = CREATE_EXAMPLES)]
-    Create(create::CreateArgs),
+    Create(create::NewArgs),
     /// Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee).
     #[command(after_help = VALIDATE_EXAMPLES)]
     Validate(create::CreateArgs),
@@ -62,8 +62,8 @@ const UPDATE_EXAMPLES: &str = "Examples:
 pub async fn run(cmd: TemppwdCommand, ctx: &mut Context) -> Result<()> {
     match cmd {
         TemppwdCommand::List(a) => manage::list(a, ctx).await,
-        TemppwdCommand::Create(a) => create::create(a, false, ctx).await,
-        TemppwdCommand::Validate(a) => create::create(a, true, ctx).await,
+        TemppwdCommand::Create(a) => create::create_new(a, ctx).await,
+        TemppwdCommand::Validate(a) => create::create(a, true, false, ctx).await,
         TemppwdCommand::Update(a) => update::update(a, ctx).await,
         TemppwdCommand::Rename(a) => manage::rename(a, ctx).await,
         TemppwdCommand::Remove(a) => manage::remove(a, ctx).await,

@@ -3,8 +3,9 @@
 //! Wi-Fi locks list members without validity or account status and add them through the
 //! history-user action (answering the new id); Bluetooth and Zigbee locks keep a validity window
 //! and permissions per member and answer an add with a bare `true`, so the new member is found by
-//! name in the panel list afterwards.
+//! name in the member lists afterwards ([`add`]).
 
+mod add;
 mod codec;
 mod fetch;
 mod methods;
@@ -16,7 +17,7 @@ use serde_json::{json, Value};
 use crate::error::{Error, Result};
 use crate::kind::Kind;
 use crate::lock::Lock;
-use crate::mobile::wire::{int, list, text};
+use crate::mobile::wire::{int, list};
 use crate::mobile::Mobile;
 use crate::model::{Done, UnlockKind};
 use crate::ops::members::{
@@ -59,24 +60,6 @@ impl Mobile {
             m.unlock_methods = ms;
         }
         Ok(members)
-    }
-
-    /// The newest panel member called `name` (ids grow), read without keeping it for `--raw`.
-    async fn newest_named(&self, lock: &Lock, name: &str) -> Result<Value> {
-        let page = Page {
-            offset: 0,
-            limit: 200,
-            all: true,
-        };
-        fetch::panel_pages(self, lock, page, false)
-            .await?
-            .into_iter()
-            .filter(|m| text(m, "nickName") == name)
-            .max_by_key(|m| int(m, "userId").unwrap_or(0))
-            .ok_or_else(|| Error::BadResponse {
-                url: "the panel member list".into(),
-                reason: format!("member `{name}` was added but is not listed"),
-            })
     }
 
     fn refuse_access(lock: &Lock, access: bool, allow: bool) -> Result<()> {
@@ -157,33 +140,7 @@ impl MemberOps for Mobile {
 
     async fn add_member(&self, lock: &Lock, new: &NewMember) -> Result<Member> {
         Self::refuse_access(lock, new.access.is_some(), !new.allow.is_empty())?;
-        if lock.kind == Kind::Wifi {
-            let pd = json!({ "devId": lock.id, "name": new.name, "avatar": "", "sex": "", "birthday": "", "height": 0 });
-            let r = self.send(lock, "member add", pd).await?;
-            let id = text(&r, "userId");
-            let detail = self
-                .send_aux(
-                    lock,
-                    "member show",
-                    json!({ "devId": lock.id, "userId": id }),
-                )
-                .await?;
-            let mut m = codec::member(&detail, lock, Timestamp::now());
-            m.unlock_methods = codec::detail_methods(&detail, &id);
-            return Ok(m);
-        }
-        let access = new
-            .access
-            .clone()
-            .unwrap_or(crate::ops::members::Access::Permanent);
-        let (time_type, time_set) = codec::encode_access(&access)?;
-        let mut pd = json!({ "devId": lock.id, "userName": new.name, "avatar": "", "timeType": time_type, "timeSet": time_set });
-        if let Some(o) = op_mode(&new.allow)? {
-            pd["opMode"] = json!(o);
-        }
-        self.send(lock, "member add", pd).await?;
-        let raw = self.newest_named(lock, &new.name).await?;
-        Ok(codec::member(&raw, lock, Timestamp::now()))
+        add::add(self, lock, new).await
     }
 
     async fn update_member(&self, lock: &Lock, id: &str, change: &MemberChange) -> Result<Done> {

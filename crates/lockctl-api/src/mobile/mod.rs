@@ -8,6 +8,7 @@ mod members;
 mod passwords;
 mod records;
 pub mod wire;
+mod writes;
 
 use std::sync::{Arc, Mutex};
 

@@ -1,6 +1,7 @@
 //! The mobile gateway's side of [`crate::ops::PasswordOps`]: online temporary passwords and
 //! dynamic passwords here, offline codes in [`offline`], reading the answers in [`read`].
 
+mod create;
 mod offline;
 mod read;
 
@@ -139,24 +140,7 @@ impl PasswordOps for Mobile {
         lock: &Lock,
         new: &NewTempPassword,
     ) -> Result<TempPassword> {
-        let mut pd = temp_post_data(lock, new)?;
-        pd["availTime"] = json!(if new.one_time { 1 } else { 0 });
-        self.send(lock, "temppwd create", pd).await?;
-        // The cloud answers only `true`: read the list back and take the newest password with
-        // this name and window.
-        let (from, to) = (new.from.as_second(), new.to.as_second());
-        let found = self
-            .temp_list_aux(lock)
-            .await
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|p| {
-                p.name == new.name
-                    && p.from.as_ref().map(Time::as_secs) == Some(from)
-                    && p.to.as_ref().map(Time::as_secs) == Some(to)
-            })
-            .max_by_key(|p| p.id.as_deref().and_then(|i| i.parse::<i64>().ok()));
-        Ok(found.unwrap_or_else(|| as_sent(lock, new)))
+        create::create(self, lock, new).await
     }
 
     async fn validate_temp_password(

@@ -254,6 +254,8 @@ pub struct NewMember {
     pub access: Option<Access>,
     /// Unlock kinds the member may use; empty: all.
     pub allow: Vec<UnlockKind>,
+    /// Add even when a live member already has this name (else `AlreadyExists`).
+    pub allow_duplicate_name: bool,
 }
 
 /// Changes to a member; None leaves a field as it is.
@@ -373,7 +375,9 @@ pub trait MemberOps {
     /// One member with their unlock methods.
     async fn member(&self, lock: &Lock, id: &str) -> Result<Member>;
 
-    /// Add a member; returns them with the id the cloud gave.
+    /// Add a member; returns them with the id the cloud gave. Refused with `AlreadyExists` when a
+    /// live member has the name (unless `allow_duplicate_name`); when the answer is lost, the
+    /// members are read back: `NotApplied` or `Unconfirmed` when it did not (surely) land.
     async fn add_member(&self, lock: &Lock, new: &NewMember) -> Result<Member>;
 
     async fn update_member(&self, lock: &Lock, id: &str, change: &MemberChange) -> Result<Done>;

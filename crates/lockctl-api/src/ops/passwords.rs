@@ -113,6 +113,8 @@ pub struct NewTempPassword {
     pub one_time: bool,
     pub phone: Option<String>,
     pub country_code: Option<String>,
+    /// Create even when a live temporary password has this name (else `AlreadyExists`).
+    pub allow_duplicate_name: bool,
 }
 
 /// What `update` changes: only the fields given.
@@ -231,6 +233,8 @@ pub struct NewOfflinePassword {
     pub window: Option<(Timestamp, Timestamp)>,
     pub phone: Option<String>,
     pub country_code: Option<String>,
+    /// Issue even when a live offline code has this name (else `AlreadyExists`).
+    pub allow_duplicate_name: bool,
 }
 
 /// Which offline codes to list.
@@ -313,7 +317,9 @@ pub trait PasswordOps {
 
     async fn temp_passwords(&self, lock: &Lock) -> Result<Vec<TempPassword>>;
 
-    /// Create a temporary password; the answer is the created password with its id.
+    /// Create a temporary password; the answer is the created password with its id. Refused
+    /// with `AlreadyExists` when a live one has the name (unless `allow_duplicate_name`); a lost
+    /// answer is settled by reading the list back (`NotApplied`, `Unconfirmed`).
     async fn create_temp_password(
         &self,
         lock: &Lock,
@@ -347,7 +353,9 @@ pub trait PasswordOps {
         kind: OfflineType,
     ) -> Result<OfflineAvailability>;
 
-    /// Issue an offline code; the answer carries the code in `pin`.
+    /// Issue an offline code; the answer carries the code in `pin`. Refused with `AlreadyExists`
+    /// when a live code has the (non-empty) name. When the answer is lost and reading back finds
+    /// the code, it is returned with `pin` null: the cloud never shows a code again.
     async fn create_offline_password(
         &self,
         lock: &Lock,

@@ -1,7 +1,11 @@
 //! Faults injected through the control API: latency, HTTP errors, non-JSON bodies, rate limits,
-//! shifted record pages and lying totals.
+//! shifted record pages and lying totals; and faults that hit writes at a seeded rate, most of
+//! them after the write was applied (the answer is lost, the change is made).
 
-use axum::body::Bytes;
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use axum::body::{Body, Bytes};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
@@ -28,6 +32,52 @@ pub struct Faults {
     pub page_shift: i64,
     /// Record lists: add this to `totalCount` (a total that lies).
     pub total_count_offset: i64,
+    /// The share of writes (state-changing actions) a write fault hits, 0.0 to 1.0.
+    pub write_fault_rate: f64,
+    /// Seed of the write-fault draw: the same seed hits the same writes with the same faults.
+    pub seed: u64,
+    /// Which write faults to draw from (default: all of [`WRITE_FAULTS`]).
+    pub write_fault_kinds: Vec<String>,
+    /// How long a `timeout` fault holds the answer, in ms (default 3000): longer than the
+    /// client waits.
+    pub write_fault_delay_ms: u64,
+    /// After each write fault, this many following requests answer HTTP 503 (read-backs fail).
+    pub fail_after_write_fault: u64,
+    /// Write faults injected so far, per kind.
+    pub write_faults_injected: BTreeMap<String, u64>,
+    /// Writes seen since the faults were set (the draw's counter).
+    #[serde(skip)]
+    pub writes_seen: u64,
+    /// Requests still to fail after the last write fault.
+    #[serde(skip)]
+    pub failing: u64,
+}
+
+/// The write faults: `reset` applies the write and breaks the connection mid-answer, `5xx`
+/// applies it and answers HTTP 500, `timeout` applies it and answers too late, `5xx-unapplied`
+/// answers HTTP 503 without applying it.
+pub const WRITE_FAULTS: [&str; 4] = ["reset", "5xx", "timeout", "5xx-unapplied"];
+
+/// Drawn only when named in `write_fault_kinds`: the write is answered as usual (with
+/// `fail_after_write_fault`, the reads after a successful write fail).
+pub const ANSWERED: &str = "answered";
+
+/// A fault drawn for one write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteFault {
+    Answered,
+    Reset,
+    ServerError,
+    Timeout(Duration),
+    Unapplied,
+}
+
+/// SplitMix64: a small, well-mixed, seedable generator; the draws need no more.
+fn mix(mut z: u64) -> u64 {
+    z = z.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
 }
 
 impl Faults {
@@ -50,6 +100,81 @@ impl Faults {
         }
         None
     }
+}
+
+impl Faults {
+    /// Whether a fault hits the next write, and which.
+    pub fn draw_write_fault(&mut self) -> Option<WriteFault> {
+        if self.write_fault_rate <= 0.0 {
+            return None;
+        }
+        self.writes_seen += 1;
+        let r = mix(self.seed ^ mix(self.writes_seen));
+        let u = (r >> 11) as f64 / (1u64 << 53) as f64;
+        if u >= self.write_fault_rate {
+            return None;
+        }
+        let kinds: Vec<&str> = if self.write_fault_kinds.is_empty() {
+            WRITE_FAULTS.to_vec()
+        } else {
+            WRITE_FAULTS
+                .into_iter()
+                .chain([ANSWERED])
+                .filter(|k| self.write_fault_kinds.iter().any(|w| w == k))
+                .collect()
+        };
+        let kind = *kinds.get((mix(r) % kinds.len().max(1) as u64) as usize)?;
+        *self.write_faults_injected.entry(kind.into()).or_default() += 1;
+        self.failing = self.fail_after_write_fault;
+        let delay = match self.write_fault_delay_ms {
+            0 => 3000,
+            ms => ms,
+        };
+        Some(match kind {
+            "reset" => WriteFault::Reset,
+            "5xx" => WriteFault::ServerError,
+            "timeout" => WriteFault::Timeout(Duration::from_millis(delay)),
+            ANSWERED => WriteFault::Answered,
+            _ => WriteFault::Unapplied,
+        })
+    }
+
+    /// The 503 of a request that follows a write fault, while `fail_after_write_fault` lasts.
+    pub fn failing_after_write(&mut self) -> Option<Response> {
+        if self.failing == 0 {
+            return None;
+        }
+        self.failing -= 1;
+        Some(server_error(StatusCode::SERVICE_UNAVAILABLE))
+    }
+}
+
+/// An HTML error page, as a proxy in front of the gateway sends.
+pub fn server_error(status: StatusCode) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/html")],
+        format!("<html><body>{status}</body></html>"),
+    )
+        .into_response()
+}
+
+/// The answer breaks off after its first bytes and the connection is closed, as a reset would.
+pub fn broken(r: Response) -> Response {
+    let (parts, _) = r.into_parts();
+    let chunks: [Result<Bytes, std::io::Error>; 2] = [
+        Ok(Bytes::from_static(b"{\"result\":")),
+        Err(std::io::Error::new(
+            std::io::ErrorKind::ConnectionReset,
+            "connection reset by the write fault",
+        )),
+    ];
+    let mut out = Response::new(Body::from_stream(futures::stream::iter(chunks)));
+    *out.status_mut() = parts.status;
+    if let Some(ct) = parts.headers.get(header::CONTENT_TYPE) {
+        out.headers_mut().insert(header::CONTENT_TYPE, ct.clone());
+    }
+    out
 }
 
 fn garbage(kind: &str) -> Response {

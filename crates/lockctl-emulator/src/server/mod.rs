@@ -30,7 +30,7 @@ pub mod faults;
 pub mod journal;
 pub mod persist;
 
-pub use faults::Faults;
+pub use faults::{Faults, WriteFault};
 pub use journal::JournalEntry;
 pub use mobile::MAX_SKEW_SECS;
 pub use persist::save_state;
@@ -213,12 +213,17 @@ fn json_response(v: Value) -> Response {
 async fn gateway(State(state): State<Shared>, RawQuery(query): RawQuery, body: Bytes) -> Response {
     let params = protocol::merge_params(query.as_deref().unwrap_or(""), &body);
     // Faults first, as a flaky network would.
-    let (latency, fault) = {
+    let (latency, fault, write_fault) = {
         let mut s = lock_inner(&state);
         s.seq += 1;
         let seq = s.seq;
         let fault = s.faults.transport_fault(seq);
-        (s.faults.latency_ms, fault)
+        let fault = fault.or_else(|| s.faults.failing_after_write());
+        let write_fault = match fault {
+            None if is_write(&params) => s.faults.draw_write_fault(),
+            _ => None,
+        };
+        (s.faults.latency_ms, fault, write_fault)
     };
     if latency > 0 {
         tokio::time::sleep(Duration::from_millis(latency)).await;
@@ -226,18 +231,39 @@ async fn gateway(State(state): State<Shared>, RawQuery(query): RawQuery, body: B
     if let Some(r) = fault {
         return r;
     }
-    let mut s = lock_inner(&state);
-    let result = handle(&mut s, &params);
-    let t_ms = s.gateway_now().saturating_mul(1000);
-    let seq = s.seq;
-    journal::record(&mut s.journal, journal_entry(seq, &params, &result));
+    if write_fault == Some(WriteFault::Unapplied) {
+        return faults::server_error(StatusCode::SERVICE_UNAVAILABLE);
+    }
+    let (result, t_ms) = {
+        let mut s = lock_inner(&state);
+        let result = handle(&mut s, &params);
+        let t_ms = s.gateway_now().saturating_mul(1000);
+        let seq = s.seq;
+        journal::record(&mut s.journal, journal_entry(seq, &params, &result));
+        (result, t_ms)
+    };
     // Render outside the lock: other requests proceed meanwhile.
-    drop(s);
-    match result {
+    let answer = match result {
         Ok(Reply::Json(v)) => json_response(protocol::ok_envelope(v, t_ms)),
         Ok(Reply::Raw(raw)) => raw_ok_response(&raw, t_ms),
         Err(e) => json_response(protocol::err_envelope(&e, t_ms)),
+    };
+    // The write is applied; its answer is lost on the way.
+    match write_fault {
+        Some(WriteFault::Reset) => faults::broken(answer),
+        Some(WriteFault::ServerError) => faults::server_error(StatusCode::INTERNAL_SERVER_ERROR),
+        Some(WriteFault::Timeout(d)) => {
+            tokio::time::sleep(d).await;
+            answer
+        }
+        _ => answer,
     }
+}
+
+/// Whether the request's action changes state.
+fn is_write(params: &BTreeMap<String, String>) -> bool {
+    let get = |k: &str| params.get(k).map(String::as_str).unwrap_or("");
+    mobile::routes::route(get("a"), get("v")).is_some_and(|r| r.writes)
 }
 
 /// Run the mobile gateway on one request and save the world if it changed.

@@ -2,14 +2,16 @@
 //!
 //! Wi-Fi locks name a method by `DP-N` (removal, duress marks) and answer an add with the new
 //! method's id; Bluetooth and Zigbee locks remove by member and opmode id and answer an add with
-//! nothing, so the new method is read back from the member's opmode list.
+//! nothing, so the new method is read back from the member's opmode list. An add whose answer is
+//! lost is settled by the same read.
 
 use serde_json::json;
 
-use crate::error::{Error, Result};
+use crate::error::{Check, Error, Result};
 use crate::kind::Kind;
 use crate::lock::Lock;
 use crate::mobile::wire::{int, text};
+use crate::mobile::writes::{settle, unread, Sent};
 use crate::mobile::Mobile;
 use crate::model::{Delivery, Done};
 use crate::ops::members::{MethodCount, MethodRef, MethodSettings, UnlockId, UnlockMethod};
@@ -36,7 +38,18 @@ pub async fn add(
     name: Option<&str>,
 ) -> Result<UnlockMethod> {
     let pd = json!({ "devId": lock.id, "userId": member, "unlockId": unlock.to_string(), "unlockName": name.unwrap_or_default() });
-    let r = m.send(lock, "opmode add", pd).await?;
+    let what = format!("attaching {unlock} to member {member}");
+    let check = Check::Methods {
+        lock: lock.id.clone(),
+        member: member.to_string(),
+    };
+    let r = match m.send_write(lock, "opmode add", pd).await? {
+        Sent::Answer(r) => r,
+        // Lost: the method is attached when the member's list shows it.
+        Sent::Lost(reason) => {
+            return settle(&what, reason, check, || attached(m, lock, member, unlock)).await
+        }
+    };
     if r.get("opModeId").is_some() {
         return Ok(UnlockMethod {
             id: Some(text(&r, "opModeId")),
@@ -49,6 +62,26 @@ pub async fn add(
             delivery: Delivery::Delivered,
         });
     }
+    let thing = "the attached method's id".to_string();
+    match attached(m, lock, member, unlock).await {
+        Ok(Some(x)) => Ok(x),
+        Ok(None) => Err(unread(
+            &what,
+            &thing,
+            Error::Invalid(format!("{unlock} is not listed yet")),
+            check,
+        )),
+        Err(e) => Err(unread(&what, &thing, e, check)),
+    }
+}
+
+/// The member's method `unlock`, if the member's list shows it.
+async fn attached(
+    m: &Mobile,
+    lock: &Lock,
+    member: &str,
+    unlock: &UnlockId,
+) -> Result<Option<UnlockMethod>> {
     let (list, _) = fetch::methods(m.client(), lock, member).await?;
     let same = |id: &str| {
         id.split_once('-').is_some_and(|(d, n)| {
@@ -56,12 +89,7 @@ pub async fn add(
                 && n.trim_start_matches('0') == unlock.number.trim_start_matches('0')
         })
     };
-    list.into_iter()
-        .find(|x| same(&x.unlock_id))
-        .ok_or_else(|| Error::BadResponse {
-            url: "the unlock method list".into(),
-            reason: format!("{unlock} was attached but is not listed"),
-        })
+    Ok(list.into_iter().find(|x| same(&x.unlock_id)))
 }
 
 pub async fn rename(m: &Mobile, lock: &Lock, id: &str, name: &str) -> Result<Done> {

@@ -2,14 +2,17 @@
 //! (Wi-Fi `offlinepwd.bind` with a `mobile` field, Bluetooth `offlinepwd.name.update`) and the
 //! answers of `revoke` (the code as text on Wi-Fi, `{pwd, pwdId}` on Bluetooth).
 
+use std::collections::HashSet;
+
 use jiff::Timestamp;
 use serde_json::{json, Value};
 
 use super::{num_id, read};
-use crate::error::{Error, Result};
+use crate::error::{Check, Error, Result};
 use crate::kind::Column;
 use crate::lock::Lock;
 use crate::mobile::wire::{list, text};
+use crate::mobile::writes::{settle, Sent};
 use crate::mobile::Mobile;
 use crate::model::{Time, Validity};
 use crate::ops::passwords::{
@@ -62,7 +65,11 @@ pub async fn create(m: &Mobile, lock: &Lock, new: &NewOfflinePassword) -> Result
         pd["countryCode"] = json!(new.country_code.clone().unwrap_or_default());
         pd["mobile"] = json!(new.phone.clone().unwrap_or_default());
     }
-    let r = m.send(lock, "offlinepwd create", pd).await?;
+    let before = known_codes(m, lock, new).await?;
+    let r = match m.send_write(lock, "offlinepwd create", pd).await? {
+        Sent::Answer(r) => r,
+        Sent::Lost(reason) => return settle_lost(m, lock, new, &before, reason).await,
+    };
     let pin = text(&r, "pwd");
     let id = Some(text(&r, "pwdId")).filter(|s| !s.is_empty());
     // The answer holds only the code and its id: read the list back for the window the cloud
@@ -74,6 +81,84 @@ pub async fn create(m: &Mobile, lock: &Lock, new: &NewOfflinePassword) -> Result
     let mut out = found.unwrap_or_else(|| as_sent(lock, new, id, start, end));
     out.pin = Some(pin);
     Ok(out)
+}
+
+/// Types whose codes carry names a new code could repeat.
+const NAMED: [OfflineType; 3] = [
+    OfflineType::Multiple,
+    OfflineType::Once,
+    OfflineType::ClearAll,
+];
+
+/// The codes of one type, as far as a read-back looks.
+async fn codes(m: &Mobile, lock: &Lock, kind: OfflineType) -> Result<Vec<Value>> {
+    let mut out = vec![];
+    for page in 0..READBACK_PAGES {
+        let pd = json!({ "devId": lock.id, "pwdType": read::offline_code(kind),
+            "offset": page * READBACK_LIMIT, "limit": READBACK_LIMIT });
+        let r = m.send_aux(lock, "offlinepwd list", pd).await?;
+        let items = list(&r).to_vec();
+        let short = items.len() < READBACK_LIMIT;
+        out.extend(items);
+        if short {
+            break;
+        }
+    }
+    Ok(out)
+}
+
+/// Refuse a name a live code already has; answer the ids of the new code's type seen before.
+async fn known_codes(m: &Mobile, lock: &Lock, new: &NewOfflinePassword) -> Result<HashSet<String>> {
+    let name = new.name.clone().unwrap_or_default();
+    let now = Timestamp::now().as_second();
+    let mut known = HashSet::new();
+    for kind in NAMED {
+        let check_name = !name.is_empty() && !new.allow_duplicate_name;
+        if kind != new.kind && !check_name {
+            continue;
+        }
+        for v in codes(m, lock, kind).await? {
+            let p = read::offline(&v, lock, now);
+            if check_name && p.name == name && p.validity != Validity::Expired {
+                return Err(Error::AlreadyExists {
+                    what: "an offline password".into(),
+                    name,
+                    id: p.id.unwrap_or_default(),
+                });
+            }
+            if kind == new.kind {
+                known.insert(text(&v, "pwdId"));
+            }
+        }
+    }
+    Ok(known)
+}
+
+/// The answer to an issue was lost: the code is there if the list shows a new one of this type
+/// and name. Its PIN is lost with the answer (lists never show it), so it comes back null.
+async fn settle_lost(
+    m: &Mobile,
+    lock: &Lock,
+    new: &NewOfflinePassword,
+    known: &HashSet<String>,
+    reason: String,
+) -> Result<OfflinePassword> {
+    let name = new.name.clone().unwrap_or_default();
+    let what = format!("issuing an offline code `{name}`");
+    let check = Check::OfflinePasswords {
+        lock: lock.id.clone(),
+        kind: new.kind.as_str().into(),
+    };
+    settle(&what, reason, check, || async {
+        let now = Timestamp::now().as_second();
+        Ok(codes(m, lock, new.kind)
+            .await?
+            .into_iter()
+            .filter(|v| text(v, "pwdName") == name && !known.contains(&text(v, "pwdId")))
+            .max_by_key(|v| text(v, "pwdId").parse::<i64>().unwrap_or(0))
+            .map(|v| read::offline(&v, lock, now)))
+    })
+    .await
 }
 
 /// What lockctl knows of a code it issued when the list does not show it.

@@ -1,0 +1,137 @@
+//! `member add`: refuse a name a live member already has, send the add once, and when its answer
+//! is lost read the members back to learn whether it landed (see [`crate::mobile::writes`]).
+//!
+//! The members seen before the add are what tells the new one apart: after the add, a member
+//! with this name whose id was not there before is the one just made.
+
+use std::collections::HashSet;
+
+use jiff::Timestamp;
+use serde_json::{json, Value};
+
+use super::{codec, fetch, op_mode};
+use crate::error::{Check, Error, Result};
+use crate::kind::Kind;
+use crate::lock::Lock;
+use crate::mobile::wire::{list, text};
+use crate::mobile::writes::{settle, unread, Sent};
+use crate::mobile::Mobile;
+use crate::model::Validity;
+use crate::ops::members::{Access, Member, MemberStatus, NewMember, Page};
+
+/// Every member of the lock (family and panel), as the list answers show them.
+async fn everyone(m: &Mobile, lock: &Lock) -> Result<Vec<Value>> {
+    let family = m
+        .send_aux(lock, "member list", json!({ "devId": lock.id }))
+        .await?;
+    let page = Page {
+        offset: 0,
+        limit: 200,
+        all: true,
+    };
+    let mut all = list(&family).to_vec();
+    all.extend(fetch::panel_pages(m, lock, page, false).await?);
+    Ok(all)
+}
+
+/// A member that still counts: neither expired nor invalid.
+fn live(x: &Member) -> bool {
+    x.validity != Validity::Expired && x.status != Some(MemberStatus::Invalid)
+}
+
+/// The refusal when a live member already has the name.
+fn duplicate(raw: &[Value], lock: &Lock, name: &str) -> Option<Error> {
+    let now = Timestamp::now();
+    raw.iter()
+        .map(|v| codec::member(v, lock, now))
+        .find(|x| x.name == name && live(x))
+        .map(|x| Error::AlreadyExists {
+            what: "a member".into(),
+            name: name.to_string(),
+            id: x.id,
+        })
+}
+
+/// The member called `name` that was not among `known`, if any.
+async fn made(
+    m: &Mobile,
+    lock: &Lock,
+    name: &str,
+    known: &HashSet<String>,
+) -> Result<Option<Value>> {
+    Ok(everyone(m, lock)
+        .await?
+        .into_iter()
+        .filter(|v| text(v, "nickName") == name && !known.contains(&text(v, "userId")))
+        .max_by_key(|v| text(v, "userId").parse::<i64>().unwrap_or(0)))
+}
+
+fn check(lock: &Lock) -> Check {
+    Check::Members {
+        lock: lock.id.clone(),
+    }
+}
+
+pub async fn add(m: &Mobile, lock: &Lock, new: &NewMember) -> Result<Member> {
+    let before = everyone(m, lock).await?;
+    if !new.allow_duplicate_name {
+        if let Some(e) = duplicate(&before, lock, &new.name) {
+            return Err(e);
+        }
+    }
+    let known: HashSet<String> = before.iter().map(|v| text(v, "userId")).collect();
+    let pd = post_data(lock, new)?;
+    let what = format!("adding member `{}`", new.name);
+    let sent = m.send_write(lock, "member add", pd).await?;
+    let now = Timestamp::now();
+    match sent {
+        Sent::Lost(reason) => {
+            let raw = settle(&what, reason, check(lock), || {
+                made(m, lock, &new.name, &known)
+            })
+            .await?;
+            Ok(codec::member(&raw, lock, now))
+        }
+        // Wi-Fi locks answer the new id; the member is read back by it.
+        Sent::Answer(r) if lock.kind == Kind::Wifi => {
+            let id = text(&r, "userId");
+            let pd = json!({ "devId": lock.id, "userId": id });
+            let detail = m
+                .send_aux(lock, "member show", pd)
+                .await
+                .map_err(|e| unread(&what, &format!("the new member (id {id})"), e, check(lock)))?;
+            let mut out = codec::member(&detail, lock, now);
+            out.unlock_methods = codec::detail_methods(&detail, &id);
+            Ok(out)
+        }
+        // The others answer `true`: the new member is found among the members.
+        Sent::Answer(_) => {
+            let thing = "the new member's id".to_string();
+            match made(m, lock, &new.name, &known).await {
+                Ok(Some(raw)) => Ok(codec::member(&raw, lock, now)),
+                Ok(None) => Err(unread(
+                    &what,
+                    &thing,
+                    Error::Invalid("the member lists do not show it yet".into()),
+                    check(lock),
+                )),
+                Err(e) => Err(unread(&what, &thing, e, check(lock))),
+            }
+        }
+    }
+}
+
+fn post_data(lock: &Lock, new: &NewMember) -> Result<Value> {
+    if lock.kind == Kind::Wifi {
+        return Ok(
+            json!({ "devId": lock.id, "name": new.name, "avatar": "", "sex": "", "birthday": "", "height": 0 }),
+        );
+    }
+    let access = new.access.clone().unwrap_or(Access::Permanent);
+    let (time_type, time_set) = codec::encode_access(&access)?;
+    let mut pd = json!({ "devId": lock.id, "userName": new.name, "avatar": "", "timeType": time_type, "timeSet": time_set });
+    if let Some(o) = op_mode(&new.allow)? {
+        pd["opMode"] = json!(o);
+    }
+    Ok(pd)
+}
