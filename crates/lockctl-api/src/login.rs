@@ -168,14 +168,16 @@ const TUYA_DOMAINS: &[&str] = &[
 
 /// The gateway a login answer names (`mobileApiUrl`), accepted only over https under Tuya's own
 /// domains (matched on a dot boundary), or on the configured endpoint's own host (an emulator or
-/// a private gateway names itself). Anything else would hand the session, and every signed
+/// a private gateway names itself; loopback counts as one host). Anything else would hand the session, and every signed
 /// request after it, to a host the user never chose.
 pub fn check_gateway(configured: &url::Url, raw: &str) -> Result<url::Url> {
     let url = crate::client::parse_endpoint(raw)?;
     let host = url.host_str().unwrap_or("").to_ascii_lowercase();
+    // Loopback names one machine however it is spelt (`localhost`, `127.0.0.1`).
     let own = configured
         .host_str()
-        .is_some_and(|h| h.eq_ignore_ascii_case(&host));
+        .is_some_and(|h| h.eq_ignore_ascii_case(&host))
+        || (crate::endpoint::is_loopback(configured) && crate::endpoint::is_loopback(&url));
     let tuya = url.scheme() == "https"
         && matches!(url.host(), Some(url::Host::Domain(_)))
         && TUYA_DOMAINS.iter().any(|d| {
@@ -225,6 +227,7 @@ mod tests {
         }
         assert!(check_gateway(&emu, "http://127.0.0.1:4000").is_ok());
         assert!(check_gateway(&emu, "https://a1.tuyaeu.com").is_ok());
-        assert!(check_gateway(&emu, "http://localhost:4000").is_err());
+        assert!(check_gateway(&emu, "http://localhost:4000").is_ok());
+        assert!(check_gateway(&emu, "https://evil.example").is_err());
     }
 }
