@@ -171,7 +171,12 @@ const TUYA_DOMAINS: &[&str] = &[
 /// a private gateway names itself; loopback counts as one host). Anything else would hand the session, and every signed
 /// request after it, to a host the user never chose.
 pub fn check_gateway(configured: &url::Url, raw: &str) -> Result<url::Url> {
-    let url = crate::client::parse_endpoint(raw)?;
+    let refused = |why: String| Error::BadResponse {
+        url: configured.to_string(),
+        reason: why,
+    };
+    let url = crate::client::parse_endpoint(raw)
+        .map_err(|e| refused(format!("the login named an unusable gateway: {e}")))?;
     let host = url.host_str().unwrap_or("").to_ascii_lowercase();
     // Loopback names one machine however it is spelt (`localhost`, `127.0.0.1`).
     let own = configured
@@ -187,15 +192,12 @@ pub fn check_gateway(configured: &url::Url, raw: &str) -> Result<url::Url> {
     if own || tuya {
         Ok(url)
     } else {
-        Err(Error::BadResponse {
-            url: configured.to_string(),
-            reason: format!(
-                "the login named the gateway host `{}`, which is neither under Tuya's own domains \
-                 ({}) over https nor the configured endpoint's host",
-                host,
-                TUYA_DOMAINS.join(", ")
-            ),
-        })
+        Err(refused(format!(
+            "the login named the gateway host `{}`, which is neither under Tuya's own domains \
+             ({}) over https nor the configured endpoint's host",
+            host,
+            TUYA_DOMAINS.join(", ")
+        )))
     }
 }
 
