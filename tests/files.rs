@@ -77,9 +77,14 @@ fn a_directory_others_can_write_is_refused_with_a_hint() {
     let dir = u.config_dir();
     std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o777)).unwrap();
     let r = u.run(&["profile", "list"]).fails(1);
-    assert!(r.stderr.contains("let other users change it"), "{}", r.stderr);
     assert!(
-        r.stderr.contains(&format!("hint: chmod go-w {}", dir.display())),
+        r.stderr.contains("let other users change it"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .contains(&format!("hint: chmod go-w {}", dir.display())),
         "{}",
         r.stderr
     );
@@ -100,7 +105,11 @@ fn files_others_can_write_are_refused() {
         let m = mode(&f);
         std::fs::set_permissions(&f, std::fs::Permissions::from_mode(0o666)).unwrap();
         let r = u.run(&["profile", "show", "p"]).fails(1);
-        assert!(r.stderr.contains(name) && r.stderr.contains("chmod go-w"), "{}", r.stderr);
+        assert!(
+            r.stderr.contains(name) && r.stderr.contains("chmod go-w"),
+            "{}",
+            r.stderr
+        );
         std::fs::set_permissions(&f, std::fs::Permissions::from_mode(m)).unwrap();
     }
     u.run(&["profile", "show", "p"]).ok();
@@ -117,11 +126,7 @@ fn files_of_another_user_are_refused() {
     let f = u.config_dir().join("credentials.toml");
     std::os::unix::fs::chown(&f, Some(65534), None).unwrap();
     let r = u.run(&["profile", "show", "p"]).fails(1);
-    assert!(
-        r.stderr.contains("belongs to another user"),
-        "{}",
-        r.stderr
-    );
+    assert!(r.stderr.contains("belongs to another user"), "{}", r.stderr);
     let dir = u.config_dir();
     std::os::unix::fs::chown(&f, Some(0), None).unwrap();
     std::os::unix::fs::chown(&dir, Some(65534), None).unwrap();
@@ -168,11 +173,14 @@ fn an_unknown_key_in_config_toml_is_an_error_naming_the_line() {
     let path = u.config_dir().join("config.toml");
     let text = u.file("config.toml").replace("client_id", "clientid");
     std::fs::write(&path, &text).unwrap();
-    let line = text.lines().position(|l| l.starts_with("clientid")).unwrap() + 1;
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("clientid"))
+        .unwrap()
+        + 1;
     let r = u.run(&["profile", "list"]).fails(1);
     assert!(
-        r.stderr
-            .contains(&format!("{}:{line}:", path.display())),
+        r.stderr.contains(&format!("{}:{line}:", path.display())),
         "{}",
         r.stderr
     );

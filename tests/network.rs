@@ -109,7 +109,11 @@ fn a_stored_session_may_not_send_requests_elsewhere() {
     emu.clear_journal();
     let r = u.run(&["device", "list"]).fails(1);
     assert!(r.stderr.contains("evil.example"), "{}", r.stderr);
-    assert!(r.stderr.contains("neither under Tuya's own domains"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("neither under Tuya's own domains"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
@@ -131,7 +135,11 @@ fn userinfo_in_an_endpoint_is_never_printed() {
         None,
     );
     assert_ne!(r.code, 0);
-    assert!(!(r.stdout.clone() + &r.stderr).contains("hunter2"), "{}", r.stderr);
+    assert!(
+        !(r.stdout.clone() + &r.stderr).contains("hunter2"),
+        "{}",
+        r.stderr
+    );
     assert!(r.stderr.contains("user name or password"), "{}", r.stderr);
     // A hand-edited file holding one: listed, shown and used without ever printing it.
     u.login_md5(&emu, "t");
@@ -143,7 +151,13 @@ fn userinfo_in_an_endpoint_is_never_printed() {
         &["profile", "show", "t"],
         &["profile", "show", "t", "--json"],
         &["-v", "device", "list"],
-        &["-v", "login", "--email", "demo@example.com", "--password-stdin"],
+        &[
+            "-v",
+            "login",
+            "--email",
+            "demo@example.com",
+            "--password-stdin",
+        ],
     ] {
         let r = u.run_stdin(args, "lockctl-demo\n");
         let all = r.stdout + &r.stderr;

@@ -8,11 +8,11 @@ use serde::Serialize;
 
 use crate::config::{credentials, lock_dir, settings_file};
 // A hand-edited file may hold a URL with a password in it: never shown.
-use lockctl_api::endpoint::without_userinfo;
 use crate::context::Context;
 use crate::env;
 use crate::error::Fail;
 use crate::settings::DEMO_PROFILE;
+use lockctl_api::endpoint::without_userinfo;
 
 #[derive(Subcommand, Debug)]
 pub enum ProfileCommand {

@@ -178,11 +178,7 @@ pub fn read_toml<T: DeserializeOwned>(path: &Path, secret: bool, hint: &str) -> 
     toml::from_str(&text).map(Some).map_err(|e| {
         let (line, col) = line_col(&text, e.span().map_or(0, |s| s.start));
         let message = first_line(e.message());
-        let message = if secret {
-            unquote(&message)
-        } else {
-            message
-        };
+        let message = if secret { unquote(&message) } else { message };
         Fail::failure(
             format!("{}:{line}:{col}: {message}", path.display()),
             hint.to_string(),
@@ -195,11 +191,7 @@ fn line_col(text: &str, at: usize) -> (usize, usize) {
     let at = at.min(text.len());
     let before = text.get(..at).unwrap_or(text);
     let line = before.matches('\n').count() + 1;
-    let col = before
-        .rsplit('\n')
-        .next()
-        .map_or(0, |l| l.chars().count())
-        + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, col)
 }
 

@@ -91,9 +91,7 @@ pub fn redact_text(text: &str) -> String {
         let tail = &tail[1..];
         out.push('=');
         if is_secret_key(&head[key_start..]) {
-            let end = tail
-                .find(|c: char| c == '&' || c == ' ' || c == '#' || c == ')' || c == '"')
-                .unwrap_or(tail.len());
+            let end = tail.find(['&', ' ', '#', ')', '"']).unwrap_or(tail.len());
             out.push_str("****");
             rest = &tail[end..];
         } else {
@@ -244,7 +242,10 @@ mod tests {
         for s in ["s1", "s2", "s3", "s4"] {
             assert!(!r.contains(s), "{s} in {r}");
         }
-        assert!(r.contains("\"devId\":\"d\"") && r.contains("\"name\":\"n\""), "{r}");
+        assert!(
+            r.contains("\"devId\":\"d\"") && r.contains("\"name\":\"n\""),
+            "{r}"
+        );
         let mut nest = String::new();
         for _ in 0..200 {
             nest.push_str("{\"a\":");

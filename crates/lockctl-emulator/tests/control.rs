@@ -194,7 +194,10 @@ fn clocks_are_range_checked() {
     ] {
         assert_eq!(post(addr, "keypad", body).0, 400, "{body}");
     }
-    assert_eq!(post(addr, "faults", r#"{"latency_ms": 18446744073709551615}"#).0, 400);
+    assert_eq!(
+        post(addr, "faults", r#"{"latency_ms": 18446744073709551615}"#).0,
+        400
+    );
 }
 
 #[test]

@@ -49,11 +49,7 @@ fn refuse(status: StatusCode, why: &str) -> Response {
     (status, format!("{why}\n")).into_response()
 }
 
-async fn guard(
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    req: Request,
-    next: Next,
-) -> Response {
+async fn guard(ConnectInfo(peer): ConnectInfo<SocketAddr>, req: Request, next: Next) -> Response {
     if let Some(r) = refusal(&peer, req.method(), req.headers()) {
         return r;
     }
@@ -104,7 +100,11 @@ fn is_json(headers: &HeaderMap) -> bool {
 /// Whether a Host header value (`name[:port]`, `[v6][:port]`) names this machine.
 pub fn host_is_loopback(host: &str) -> bool {
     let host = host.trim();
-    let port_ok = |p: &str| p.is_empty() || p.strip_prefix(':').is_some_and(|p| p.parse::<u16>().is_ok());
+    let port_ok = |p: &str| {
+        p.is_empty()
+            || p.strip_prefix(':')
+                .is_some_and(|p| p.parse::<u16>().is_ok())
+    };
     let name = if let Some(rest) = host.strip_prefix('[') {
         match rest.split_once(']') {
             Some((ip, port)) if port_ok(port) => ip,
