@@ -288,4 +288,12 @@ fn a_password_stored_in_clear_is_hashed_and_rewritten_on_read() {
     assert!(!now.contains(PASSWORD), "{now}");
     assert!(now.contains(&password_md5()), "{now}");
     assert_eq!(mode(&path), 0o600);
+    // Read by a verb that already holds the directory lock: no wait on itself, no clear password.
+    std::fs::write(&path, &old).unwrap();
+    add_profile(&u, "q").ok();
+    let now = u.file("credentials.toml");
+    assert!(
+        !now.contains(PASSWORD) && now.contains(&password_md5()),
+        "{now}"
+    );
 }

@@ -82,7 +82,14 @@ pub fn load(dir: &Path) -> Result<CredentialsFile> {
     if !migrated {
         return Ok(c);
     }
-    update(dir, |c| Ok(c.clone()))
+    // When the lock is taken (possibly by this process, about to save what it loaded), the
+    // holder's save or the next read rewrites the file.
+    let Some(_lock) = super::files::try_lock_dir(dir)? else {
+        return Ok(c);
+    };
+    let (c, _) = read(dir)?;
+    save(dir, &c)?;
+    Ok(c)
 }
 
 /// The file, and whether a clear password in it was replaced by its MD5 (the file then needs

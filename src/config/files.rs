@@ -88,6 +88,30 @@ pub fn check_private(_path: &Path) -> Result<()> {
 
 /// Lock the config directory (creating it private) and remove what interrupted writes left.
 pub fn lock_dir(dir: &Path) -> Result<DirLock> {
+    let file = open_lock(dir)?;
+    file.lock()
+        .with_context(|| format!("cannot lock {}", dir.join("lockctl.lock").display()))?;
+    remove_leftovers(dir);
+    Ok(DirLock { _file: file })
+}
+
+/// [`lock_dir`] when nobody holds the lock, else None (the holder may be this very process: the
+/// lock is per open file, so waiting would never end).
+pub fn try_lock_dir(dir: &Path) -> Result<Option<DirLock>> {
+    let file = open_lock(dir)?;
+    match file.try_lock() {
+        Ok(()) => {
+            remove_leftovers(dir);
+            Ok(Some(DirLock { _file: file }))
+        }
+        Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+        Err(std::fs::TryLockError::Error(e)) => {
+            Err(e).with_context(|| format!("cannot lock {}", dir.join("lockctl.lock").display()))
+        }
+    }
+}
+
+fn open_lock(dir: &Path) -> Result<File> {
     ensure_dir(dir)?;
     let path = dir.join("lockctl.lock");
     let mut opts = OpenOptions::new();
@@ -99,16 +123,12 @@ pub fn lock_dir(dir: &Path) -> Result<DirLock> {
         opts.mode(0o600)
             .custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32);
     }
-    let file = opts.open(&path).with_context(|| {
+    opts.open(&path).with_context(|| {
         format!(
             "cannot open {} (it must be a plain file, not a symlink)",
             path.display()
         )
-    })?;
-    file.lock()
-        .with_context(|| format!("cannot lock {}", path.display()))?;
-    remove_leftovers(dir);
-    Ok(DirLock { _file: file })
+    })
 }
 
 /// Whether `name` is a temp file of an interrupted atomic write: ours, or one of the unnamed
