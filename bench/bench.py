@@ -55,7 +55,8 @@ def sign(params):
 
 
 def control(base, op, body):
-    req = urllib.request.Request(f"{base}/_emulator/{op}", data=json.dumps(body).encode(), method="POST")
+    req = urllib.request.Request(f"{base}/_emulator/{op}", data=json.dumps(body).encode(), method="POST",
+                                 headers={"Content-Type": "application/json"})
     with urllib.request.urlopen(req) as r:
         return json.load(r)
 

@@ -220,7 +220,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
             cand --password-stdin 'Read the password from the first line of stdin'
-            cand --remember-password 'Keep the password (0600 credentials file) so lockctl can log in again when the session expires'
+            cand --remember-password 'Keep the password''s MD5, all the login needs (0600 credentials file), so lockctl can log in again when the session expires'
             cand --raw 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)'
             cand -v 'Show requests on stderr (secrets redacted)'
             cand --verbose 'Show requests on stderr (secrets redacted)'

@@ -199,7 +199,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l color -d 'When
 always\t''
 never\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l password-stdin -d 'Read the password from the first line of stdin'
-complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l remember-password -d 'Keep the password (0600 credentials file) so lockctl can log in again when the session expires'
+complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l remember-password -d 'Keep the password\'s MD5, all the login needs (0600 credentials file), so lockctl can log in again when the session expires'
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -s q -l quiet -d 'Print nothing but data and errors'

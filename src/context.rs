@@ -134,7 +134,7 @@ impl Context {
         let relogin = secrets.relogin.map(|r| Relogin {
             account: r.account,
             country_code: r.country_code,
-            password: r.password,
+            password_md5: r.password_md5,
         });
         Ok(Client::new(config)?
             .with_session(secrets.session)
@@ -168,7 +168,7 @@ impl Context {
             .with_relogin(Some(Relogin {
                 account: account.clone(),
                 country_code: "EU".into(),
-                password: Secret::new(password),
+                password_md5: Secret::new(lockctl_api::sign::md5_hex(password.as_bytes())),
             }))
             .with_trace(self.trace());
         lockctl_api::login::login(&client, &account, "EU", password).await?;

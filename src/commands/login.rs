@@ -4,7 +4,7 @@ use std::io::BufRead;
 
 use anyhow::{Context as _, Result};
 use clap::Args;
-use lockctl_api::{Account, Secret};
+use lockctl_api::Account;
 
 use crate::config::credentials::{self, StoredLogin};
 use crate::context::Context;
@@ -27,7 +27,7 @@ pub struct LoginArgs {
     /// Read the password from the first line of stdin.
     #[arg(long)]
     pub password_stdin: bool,
-    /// Keep the password (0600 credentials file) so lockctl can log in again when the session expires.
+    /// Keep the password's MD5, all the login needs (0600 credentials file), so lockctl can log in again when the session expires.
     #[arg(long)]
     pub remember_password: bool,
 }
@@ -101,11 +101,9 @@ pub async fn login(a: LoginArgs, ctx: &mut Context) -> Result<()> {
     credentials::update(&ctx.settings.config_dir, |c| {
         let p = c.profiles.entry(name.clone()).or_default();
         p.session = Some(session);
-        p.relogin = a.remember_password.then(|| StoredLogin {
-            account: account.clone(),
-            country_code: country_code.clone(),
-            password: Secret::new(password.clone()),
-        });
+        p.relogin = a
+            .remember_password
+            .then(|| StoredLogin::new(account.clone(), country_code.clone(), &password));
         Ok(())
     })?;
     ctx.out.notice(&shown);

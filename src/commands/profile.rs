@@ -7,10 +7,12 @@ use lockctl_api::{Kind, Region, Secret};
 use serde::Serialize;
 
 use crate::config::{credentials, lock_dir, settings_file};
+// A hand-edited file may hold a URL with a password in it: never shown.
 use crate::context::Context;
 use crate::env;
 use crate::error::Fail;
 use crate::settings::DEMO_PROFILE;
+use lockctl_api::endpoint::without_userinfo;
 
 #[derive(Subcommand, Debug)]
 pub enum ProfileCommand {
@@ -345,7 +347,7 @@ fn list(ctx: &mut Context) -> Result<()> {
                 name: n.clone(),
                 current: is_current(n),
                 builtin: false,
-                endpoint: Some(p.endpoint.clone()),
+                endpoint: Some(without_userinfo(&p.endpoint)),
                 client_id: p.client_id.clone(),
                 sign: p.sign.clone(),
                 logged_in: session.is_some(),
@@ -398,7 +400,7 @@ fn show(name: Option<String>, ctx: &mut Context) -> Result<()> {
             ProfileDetail {
                 name: name.clone(),
                 builtin: false,
-                endpoint: Some(p.endpoint.clone()),
+                endpoint: Some(without_userinfo(&p.endpoint)),
                 region: p.region.clone(),
                 client_id: p.client_id.clone(),
                 sign: p.sign.clone(),
@@ -410,7 +412,7 @@ fn show(name: Option<String>, ctx: &mut Context) -> Result<()> {
                 session: c.session.as_ref().map(|s| SessionInfo {
                     account: s.account.clone(),
                     uid: s.uid.clone(),
-                    mobile_api_url: s.mobile_api_url.clone(),
+                    mobile_api_url: without_userinfo(&s.mobile_api_url),
                 }),
                 relogin: c.relogin.is_some(),
             }

@@ -6,16 +6,19 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
+use lockctl_api::sign::md5_hex;
 use lockctl_api::{Secret, Session};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CredentialsFile {
     #[serde(default)]
     pub profiles: BTreeMap<String, ProfileSecrets>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ProfileSecrets {
     #[serde(default)]
     pub app_secret: Secret,
@@ -29,27 +32,79 @@ pub struct ProfileSecrets {
     /// Kept only with `login --remember-password`: lets lockctl log in again when a session expires.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relogin: Option<StoredLogin>,
+    /// Devices as earlier versions kept them here: accepted on reading and dropped on the next
+    /// write (they live in the cache now).
+    #[serde(default, skip_serializing)]
+    #[allow(dead_code)]
+    pub devices: Option<toml::Value>,
 }
 
+/// What `login --remember-password` keeps: the password's MD5 (lowercase hex), which is all the
+/// login sends (RSA-encrypted), never the password itself.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StoredLogin {
     pub account: lockctl_api::Account,
     pub country_code: String,
-    pub password: Secret,
+    #[serde(default)]
+    pub password_md5: Secret,
+    /// The password itself, as earlier versions stored it: read only to be hashed and dropped.
+    #[serde(default, skip_serializing)]
+    pub password: Option<Secret>,
+}
+
+impl StoredLogin {
+    pub fn new(account: lockctl_api::Account, country_code: String, password: &str) -> Self {
+        StoredLogin {
+            account,
+            country_code,
+            password_md5: Secret::new(md5_hex(password.as_bytes())),
+            password: None,
+        }
+    }
 }
 
 pub fn path(dir: &Path) -> PathBuf {
     dir.join("credentials.toml")
 }
 
+/// The credentials file. A password stored in clear by an earlier version is replaced by its
+/// MD5, and the file rewritten, on the first read.
 pub fn load(dir: &Path) -> Result<CredentialsFile> {
-    let p = path(dir);
-    match std::fs::read_to_string(&p) {
-        Ok(text) => toml::from_str(&text)
-            .with_context(|| format!("{} is damaged; remove it and log in again", p.display())),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(CredentialsFile::default()),
-        Err(e) => Err(e).with_context(|| format!("cannot read {}", p.display())),
+    let (c, migrated) = read(dir)?;
+    if !migrated {
+        return Ok(c);
     }
+    // When the lock is taken (possibly by this process, about to save what it loaded), the
+    // holder's save or the next read rewrites the file.
+    let Some(_lock) = super::files::try_lock_dir(dir)? else {
+        return Ok(c);
+    };
+    let (c, _) = read(dir)?;
+    save(dir, &c)?;
+    Ok(c)
+}
+
+/// The file, and whether a clear password in it was replaced by its MD5 (the file then needs
+/// rewriting).
+fn read(dir: &Path) -> Result<(CredentialsFile, bool)> {
+    super::check_private(dir)?;
+    let mut c: CredentialsFile = super::files::read_toml(
+        &path(dir),
+        true,
+        "fix that line, or remove the file and log in again; lockctl left it unchanged",
+    )?
+    .unwrap_or_default();
+    let mut migrated = false;
+    for p in c.profiles.values_mut() {
+        if let Some(r) = &mut p.relogin {
+            if let Some(old) = r.password.take() {
+                r.password_md5 = Secret::new(md5_hex(old.expose().as_bytes()));
+                migrated = true;
+            }
+        }
+    }
+    Ok((c, migrated))
 }
 
 pub fn save(dir: &Path, c: &CredentialsFile) -> Result<()> {
@@ -60,7 +115,7 @@ pub fn save(dir: &Path, c: &CredentialsFile) -> Result<()> {
 /// Load, change and save the credentials under the directory lock.
 pub fn update<T>(dir: &Path, f: impl FnOnce(&mut CredentialsFile) -> Result<T>) -> Result<T> {
     let _lock = super::lock_dir(dir)?;
-    let mut c = load(dir)?;
+    let (mut c, _) = read(dir)?;
     let out = f(&mut c)?;
     save(dir, &c)?;
     Ok(out)

@@ -7,6 +7,7 @@ use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ConfigFile {
     /// The profile used when neither --profile nor LOCKCTL_PROFILE names one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -20,6 +21,7 @@ pub struct ConfigFile {
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct Profile {
     /// Gateway base URL (from --endpoint or --region).
     pub endpoint: String,
@@ -47,18 +49,15 @@ pub fn path(dir: &Path) -> PathBuf {
     dir.join("config.toml")
 }
 
+/// The config file; an unknown key or a typo is an error naming the line, never an empty config.
 pub fn load(dir: &Path) -> Result<ConfigFile> {
-    let p = path(dir);
-    match std::fs::read_to_string(&p) {
-        Ok(text) => toml::from_str(&text).with_context(|| {
-            format!(
-                "{} is not a valid lockctl config; fix or remove it",
-                p.display()
-            )
-        }),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(ConfigFile::default()),
-        Err(e) => Err(e).with_context(|| format!("cannot read {}", p.display())),
-    }
+    super::check_private(dir)?;
+    Ok(super::files::read_toml(
+        &path(dir),
+        false,
+        "fix that line or remove the file; lockctl left it unchanged",
+    )?
+    .unwrap_or_default())
 }
 
 pub fn save(dir: &Path, cfg: &ConfigFile) -> Result<()> {

@@ -55,12 +55,13 @@ impl Account {
     }
 }
 
-/// What the client needs to log in again by itself when a session expires.
+/// What the client needs to log in again by itself when a session expires: the password's MD5
+/// (lowercase hex), never the password.
 #[derive(Debug, Clone)]
 pub struct Relogin {
     pub account: Account,
     pub country_code: String,
-    pub password: Secret,
+    pub password_md5: Secret,
 }
 
 /// One request/response, for `--verbose`. Secrets are already redacted.
@@ -189,12 +190,17 @@ fn now_secs() -> i64 {
 
 impl Client {
     pub fn new(config: ClientConfig) -> Result<Client> {
-        let http = reqwest::Client::builder()
+        let mut builder = reqwest::Client::builder()
             .connect_timeout(config.connect_timeout)
             .timeout(config.timeout)
             .user_agent(concat!("lockctl/", env!("CARGO_PKG_VERSION")))
             // Redirects could carry signed parameters to another host.
-            .redirect(reqwest::redirect::Policy::none())
+            .redirect(reqwest::redirect::Policy::none());
+        // A proxy from HTTP(S)_PROXY would see (or fail) traffic that never leaves the machine.
+        if crate::endpoint::is_loopback(&config.endpoint) {
+            builder = builder.no_proxy();
+        }
+        let http = builder
             .build()
             .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
         Ok(Client {
@@ -244,7 +250,10 @@ impl Client {
     /// The URL calls go to: the session's own gateway once logged in, else the configured one.
     pub fn api_url(&self) -> Result<Url> {
         let base = match self.session() {
-            Some(s) if !s.mobile_api_url.is_empty() => parse_endpoint(&s.mobile_api_url)?,
+            // A stored session's gateway obeys the rule a fresh login's does.
+            Some(s) if !s.mobile_api_url.is_empty() => {
+                crate::login::check_gateway(&self.config.endpoint, &s.mobile_api_url)?
+            }
             _ => self.config.endpoint.clone(),
         };
         let mut u = base;
@@ -313,11 +322,11 @@ impl Client {
                     let r = self.relogin.clone().ok_or(Error::NotLoggedIn)?;
                     self.note("session expired; logging in again".into());
                     // Boxed: login itself goes through `call`.
-                    Box::pin(crate::login::login(
+                    Box::pin(crate::login::login_md5(
                         self,
                         &r.account,
                         &r.country_code,
-                        r.password.expose(),
+                        r.password_md5.expose(),
                     ))
                     .await?;
                     self.session_renewed.store(true, Ordering::Relaxed);
@@ -347,6 +356,7 @@ impl Client {
 
     fn note(&self, line: String) {
         if let Some(t) = &self.trace {
+            let line = crate::envelope::redact_text(&line);
             t(&Trace { line });
         }
     }

@@ -46,9 +46,17 @@ impl Region {
 }
 
 /// Parse and check a base URL: `https://` anywhere, plain `http://` only to loopback.
-/// A bare host gets `https://`; a trailing `/api.json` is dropped.
+/// A bare host gets `https://`; a trailing `/api.json` is dropped. A user name or password in the
+/// URL is refused (the gateway takes none, and every message would risk showing it); no message
+/// repeats it.
 pub fn parse_endpoint(raw: &str) -> Result<Url> {
     let raw = raw.trim();
+    let shown = without_userinfo(raw);
+    if shown != raw {
+        return Err(Error::Config(format!(
+            "`{shown}` carries a user name or password; the gateway takes none: drop the part before `@`"
+        )));
+    }
     let with_scheme = if raw.contains("://") {
         raw.to_string()
     } else {
@@ -56,6 +64,11 @@ pub fn parse_endpoint(raw: &str) -> Result<Url> {
     };
     let mut url = Url::parse(&with_scheme)
         .map_err(|e| Error::Config(format!("`{raw}` is not a valid URL ({e})")))?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(Error::Config(
+            "the endpoint URL carries a user name or password; the gateway takes none".into(),
+        ));
+    }
     match url.scheme() {
         "https" => {}
         "http" => {
@@ -82,11 +95,26 @@ pub fn parse_endpoint(raw: &str) -> Result<Url> {
     Ok(url)
 }
 
-fn is_loopback(url: &Url) -> bool {
+/// `raw` with whatever stands between `//` and the last `@` of the authority replaced by `***`.
+pub fn without_userinfo(raw: &str) -> String {
+    let (scheme, rest) = match raw.find("//") {
+        Some(i) => raw.split_at(i + 2),
+        None => ("", raw),
+    };
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..end].rfind('@') {
+        Some(at) => format!("{scheme}***{}", &rest[at..]),
+        None => raw.to_string(),
+    }
+}
+
+/// Whether the URL's host is the local machine (`localhost`, 127.0.0.0/8, `::1`, or an IPv4
+/// loopback address written as IPv6).
+pub fn is_loopback(url: &Url) -> bool {
     match url.host() {
         Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
         Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.to_canonical().is_loopback(),
         None => false,
     }
 }
@@ -102,6 +130,16 @@ mod tests {
         assert!(parse_endpoint("http://[::1]:9").is_ok());
         assert!(parse_endpoint("http://example.com").is_err());
         assert!(parse_endpoint("ftp://example.com").is_err());
+        for with_user in [
+            "https://u:hunter2@a1.tuyaeu.com",
+            "u:hunter2@a1.tuyaeu.com/api.json",
+            "http://hunter2@127.0.0.1:1",
+            "https://u:hunter2@[bad",
+        ] {
+            let e = parse_endpoint(with_user).unwrap_err().to_string();
+            assert!(!e.contains("hunter2"), "{e}");
+        }
+        assert_eq!(without_userinfo("https://a@b@c/x@y"), "https://***@c/x@y");
         assert_eq!(
             parse_endpoint("a1.tuyaeu.com").unwrap().as_str(),
             "https://a1.tuyaeu.com/"

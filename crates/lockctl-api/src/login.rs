@@ -16,6 +16,17 @@ pub async fn login(
     country_code: &str,
     password: &str,
 ) -> Result<Session> {
+    login_md5(client, account, country_code, &md5_hex(password.as_bytes())).await
+}
+
+/// Log in with the password's MD5 (lowercase hex): all the login sends, RSA-encrypted, so it is
+/// all that needs storing to log in again.
+pub async fn login_md5(
+    client: &Client,
+    account: &Account,
+    country_code: &str,
+    password_md5: &str,
+) -> Result<Session> {
     let anon = CallOptions {
         anonymous: true,
         ..Default::default()
@@ -60,7 +71,7 @@ pub async fn login(
         .get("token")
         .and_then(Value::as_str)
         .ok_or_else(|| bad("has no token"))?;
-    let passwd = encrypt_password(modulus, &exponent, password).map_err(|e| bad(&e))?;
+    let passwd = encrypt_md5(modulus, &exponent, password_md5).map_err(|e| bad(&e))?;
 
     let mut body = ask;
     body.insert("passwd".into(), json!(passwd));
@@ -93,7 +104,7 @@ fn session_of(client: &Client, account: &Account, result: &Value) -> Result<Sess
     let mobile_api_url = if mobile.is_empty() {
         client.config().endpoint.to_string()
     } else {
-        crate::client::parse_endpoint(&mobile)?.to_string()
+        check_gateway(&client.config().endpoint, &mobile)?.to_string()
     };
     Ok(Session {
         sid: Secret::new(sid),
@@ -124,15 +135,101 @@ pub fn encrypt_password(
     exponent_dec: &str,
     password: &str,
 ) -> std::result::Result<String, String> {
+    encrypt_md5(modulus_dec, exponent_dec, &md5_hex(password.as_bytes()))
+}
+
+/// RSA-encrypt an MD5 hex digest of the password, as [`encrypt_password`] does.
+fn encrypt_md5(
+    modulus_dec: &str,
+    exponent_dec: &str,
+    digest: &str,
+) -> std::result::Result<String, String> {
     let n = BigUint::parse_bytes(modulus_dec.trim().as_bytes(), 10)
         .ok_or("has a publicKey that is not a decimal number")?;
     let e = BigUint::parse_bytes(exponent_dec.trim().as_bytes(), 10)
         .ok_or("has an exponent that is not a decimal number")?;
     let key = RsaPublicKey::new(n, e).map_err(|e| format!("has an unusable RSA key ({e})"))?;
-    let digest = md5_hex(password.as_bytes());
     let mut rng = rand::thread_rng();
     let ct = key
         .encrypt(&mut rng, Pkcs1v15Encrypt, digest.as_bytes())
         .map_err(|e| format!("has an RSA key too small to carry the password ({e})"))?;
     Ok(hex::encode(ct))
+}
+
+/// Tuya's own gateway domains: a login may move the client to a host under one of these.
+const TUYA_DOMAINS: &[&str] = &[
+    "tuyaeu.com",
+    "tuyaus.com",
+    "tuyacn.com",
+    "tuyain.com",
+    "iotbing.com",
+    "wgine.com",
+];
+
+/// The gateway a login answer names (`mobileApiUrl`), accepted only over https under Tuya's own
+/// domains (matched on a dot boundary), or on the configured endpoint's own host (an emulator or
+/// a private gateway names itself; loopback counts as one host). Anything else would hand the session, and every signed
+/// request after it, to a host the user never chose.
+pub fn check_gateway(configured: &url::Url, raw: &str) -> Result<url::Url> {
+    let refused = |why: String| Error::BadResponse {
+        url: configured.to_string(),
+        reason: why,
+    };
+    let url = crate::client::parse_endpoint(raw)
+        .map_err(|e| refused(format!("the login named an unusable gateway: {e}")))?;
+    let host = url.host_str().unwrap_or("").to_ascii_lowercase();
+    // Loopback names one machine however it is spelt (`localhost`, `127.0.0.1`).
+    let own = configured
+        .host_str()
+        .is_some_and(|h| h.eq_ignore_ascii_case(&host))
+        || (crate::endpoint::is_loopback(configured) && crate::endpoint::is_loopback(&url));
+    let tuya = url.scheme() == "https"
+        && matches!(url.host(), Some(url::Host::Domain(_)))
+        && TUYA_DOMAINS.iter().any(|d| {
+            host.strip_suffix(d)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
+        });
+    if own || tuya {
+        Ok(url)
+    } else {
+        Err(refused(format!(
+            "the login named the gateway host `{}`, which is neither under Tuya's own domains \
+             ({}) over https nor the configured endpoint's host",
+            host,
+            TUYA_DOMAINS.join(", ")
+        )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gateways_outside_tuya_are_refused() {
+        let eu = url::Url::parse("https://a1.tuyaeu.com/").unwrap();
+        let emu = url::Url::parse("http://127.0.0.1:4000/").unwrap();
+        for ok in [
+            "https://a1.tuyaeu.com",
+            "https://a1-eu.iotbing.com/api.json",
+            "https://tuyaus.com",
+            "a2.wgine.com",
+        ] {
+            assert!(check_gateway(&eu, ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "https://a1.tuyaeu.com.evil.example",
+            "https://eviltuyaeu.com",
+            "http://a1.tuyaeu.com",
+            "https://evil.example",
+            "https://1.2.3.4",
+            "http://127.0.0.1:4000",
+        ] {
+            assert!(check_gateway(&eu, bad).is_err(), "{bad}");
+        }
+        assert!(check_gateway(&emu, "http://127.0.0.1:4000").is_ok());
+        assert!(check_gateway(&emu, "https://a1.tuyaeu.com").is_ok());
+        assert!(check_gateway(&emu, "http://localhost:4000").is_ok());
+        assert!(check_gateway(&emu, "https://evil.example").is_err());
+    }
 }

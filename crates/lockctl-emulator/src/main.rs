@@ -55,7 +55,15 @@ async fn main() {
         match AppClient::parse(c) {
             Ok(a) => parsed.push(a),
             Err(e) => {
-                eprintln!("error: bad --client {e}");
+                // The spec holds secrets: say what is wrong about it without repeating it.
+                eprintln!(
+                    "error: bad --client {}",
+                    if c.is_empty() {
+                        e
+                    } else {
+                        e.replace(c.as_str(), &masked(c))
+                    }
+                );
                 std::process::exit(2);
             }
         }
@@ -66,6 +74,7 @@ async fn main() {
         clients: parsed,
         session_ttl: Duration::from_secs(session_ttl),
         history_records: history,
+        ..Config::default()
     };
     let running = match lockctl_emulator::start(config).await {
         Ok(r) => r,
@@ -84,4 +93,23 @@ async fn main() {
     );
     let _ = tokio::signal::ctrl_c().await;
     running.shutdown();
+}
+
+/// A `--client` spec as it may be shown: the id, the mode word and the certificate hash; the
+/// app and bmp secrets (and anything unrecognised) masked.
+fn masked(spec: &str) -> String {
+    let f: Vec<&str> = spec.split(':').collect();
+    let hmac = f.get(2) == Some(&"hmac");
+    f.iter()
+        .enumerate()
+        .map(|(i, x)| {
+            let keep = i == 0 || (hmac && (i == 2 || (i > 2 && i + 1 < f.len())));
+            if keep || x.is_empty() {
+                *x
+            } else {
+                "****"
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(":")
 }

@@ -12,18 +12,117 @@
 //! - `unlock` `{"devId", "unlockId", "at"?}`: someone opens with an enrolled finger, card...
 //! - `lock` `{"devId", "online"?, "remoteUnlock"?}`: flip lock switches.
 //!
-//! `GET /_emulator/state` dumps clocks, faults and the world; `GET`/`DELETE /_emulator/journal`
-//! read and clear the request journal.
+//! `GET /_emulator/state` dumps clocks, faults and the world (streamed); `GET`/`DELETE
+//! /_emulator/journal` read and clear the request journal.
+//!
+//! Every request must come from a loopback peer, name a loopback host in `Host` and carry no
+//! `Origin` (a web page reached through DNS rebinding must not read PINs): else 403. A POST needs
+//! `Content-Type: application/json` (a page cannot send that cross-origin without asking): else
+//! 415. Times (`now`, `at`) lie within 1970-2100 and the clocks stay there.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 
-use axum::body::Bytes;
-use axum::extract::{ConnectInfo, Path, State};
-use axum::http::StatusCode;
+use axum::body::{Body, Bytes};
+use axum::extract::{ConnectInfo, Path, Request, State};
+use axum::http::{header, HeaderMap, Method, StatusCode};
+use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
 use serde_json::{json, Value};
 
 use super::{json_response, lock_inner, real_now, Faults, Inner, Shared};
+
+/// The latest time the control API accepts or lets a clock reach: 2100-01-01T00:00:00Z.
+pub const MAX_TIME: i64 = 4_102_444_800;
+/// The largest injected latency: ten minutes.
+const MAX_LATENCY_MS: u64 = 600_000;
+
+pub(super) fn routes() -> Router<Shared> {
+    Router::new()
+        .route("/_emulator/state", get(state))
+        .route("/_emulator/journal", get(journal).delete(journal_clear))
+        .route("/_emulator/{op}", post(operation))
+        .route_layer(middleware::from_fn(guard))
+}
+
+fn refuse(status: StatusCode, why: &str) -> Response {
+    (status, format!("{why}\n")).into_response()
+}
+
+async fn guard(ConnectInfo(peer): ConnectInfo<SocketAddr>, req: Request, next: Next) -> Response {
+    if let Some(r) = refusal(&peer, req.method(), req.headers()) {
+        return r;
+    }
+    next.run(req).await
+}
+
+/// Why a control request is refused, if it is.
+fn refusal(peer: &SocketAddr, method: &Method, headers: &HeaderMap) -> Option<Response> {
+    if !peer.ip().to_canonical().is_loopback() {
+        return Some(refuse(
+            StatusCode::FORBIDDEN,
+            "the control API answers loopback clients only",
+        ));
+    }
+    if headers.contains_key(header::ORIGIN) {
+        return Some(refuse(
+            StatusCode::FORBIDDEN,
+            "the control API does not answer browsers (the request has an Origin header)",
+        ));
+    }
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("");
+    if !host_is_loopback(host) {
+        return Some(refuse(
+            StatusCode::FORBIDDEN,
+            "the control API answers only requests whose Host is localhost or a loopback address",
+        ));
+    }
+    if method == Method::POST && !is_json(headers) {
+        return Some(refuse(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "control requests need Content-Type: application/json",
+        ));
+    }
+    None
+}
+
+fn is_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"))
+}
+
+/// Whether a Host header value (`name[:port]`, `[v6][:port]`) names this machine.
+pub fn host_is_loopback(host: &str) -> bool {
+    let host = host.trim();
+    let port_ok = |p: &str| {
+        p.is_empty()
+            || p.strip_prefix(':')
+                .is_some_and(|p| p.parse::<u16>().is_ok())
+    };
+    let name = if let Some(rest) = host.strip_prefix('[') {
+        match rest.split_once(']') {
+            Some((ip, port)) if port_ok(port) => ip,
+            _ => return false,
+        }
+    } else {
+        match host.rsplit_once(':') {
+            Some((name, port)) if port.parse::<u16>().is_ok() => name,
+            Some(_) => return false,
+            None => host,
+        }
+    };
+    name.eq_ignore_ascii_case("localhost")
+        || name
+            .parse::<IpAddr>()
+            .is_ok_and(|ip| ip.to_canonical().is_loopback())
+}
 use crate::world::{self, KeypadOutcome, MethodOutcome, World, WorldError};
 
 /// Someone types `pin` at the lock at `at`; answers what happened as the control API shows it.
@@ -68,51 +167,88 @@ fn message(e: WorldError) -> String {
     e.to_string()
 }
 
-fn loopback_only(peer: &SocketAddr) -> Option<Response> {
-    (!peer.ip().is_loopback()).then(|| {
-        (
-            StatusCode::FORBIDDEN,
-            "the control API answers loopback clients only\n",
-        )
-            .into_response()
-    })
+/// What `GET /_emulator/state` shows, in this order.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Dump {
+    now: i64,
+    clock_offset: i64,
+    gateway_skew: i64,
+    faults: Faults,
+    sessions: usize,
+    world: World,
 }
 
-pub(super) async fn state(
-    State(state): State<Shared>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-) -> Response {
-    if let Some(r) = loopback_only(&peer) {
-        return r;
-    }
-    let s = lock_inner(&state);
-    json_response(json!({
-        "now": s.now(),
-        "clockOffset": s.clock_offset,
-        "gatewaySkew": s.gateway_skew,
-        "faults": s.faults,
-        "sessions": s.auth.sessions.len(),
-        "world": s.world,
-    }))
+/// The dump is taken under the lock (a copy of the world) and serialised in a blocking task
+/// straight into the response in chunks: no JSON tree, no whole text in memory, and the gateway
+/// goes on meanwhile.
+pub(super) async fn state(State(state): State<Shared>) -> Response {
+    let dump = {
+        let s = lock_inner(&state);
+        Dump {
+            now: s.now(),
+            clock_offset: s.clock_offset,
+            gateway_skew: s.gateway_skew,
+            faults: s.faults.clone(),
+            sessions: s.auth.sessions.len(),
+            world: s.world.clone(),
+        }
+    };
+    let (tx, rx) = tokio::sync::mpsc::channel::<Bytes>(4);
+    tokio::task::spawn_blocking(move || {
+        let mut w = ChunkWriter {
+            tx,
+            buf: Vec::with_capacity(CHUNK),
+        };
+        if serde_json::to_writer(&mut w, &dump).is_ok() {
+            let _ = std::io::Write::flush(&mut w);
+        }
+    });
+    let chunks = futures::stream::unfold(rx, |mut rx| async move {
+        rx.recv()
+            .await
+            .map(|b| (Ok::<_, std::convert::Infallible>(b), rx))
+    });
+    (
+        [(header::CONTENT_TYPE, "application/json;charset=UTF-8")],
+        Body::from_stream(chunks),
+    )
+        .into_response()
 }
 
-pub(super) async fn journal(
-    State(state): State<Shared>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-) -> Response {
-    if let Some(r) = loopback_only(&peer) {
-        return r;
+const CHUNK: usize = 64 * 1024;
+
+/// Hands what is written to the response in chunks; fails once the client has gone, which stops
+/// the serialisation.
+struct ChunkWriter {
+    tx: tokio::sync::mpsc::Sender<Bytes>,
+    buf: Vec<u8>,
+}
+
+impl std::io::Write for ChunkWriter {
+    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        self.buf.extend_from_slice(data);
+        if self.buf.len() >= CHUNK {
+            self.flush()?;
+        }
+        Ok(data.len())
     }
+    fn flush(&mut self) -> std::io::Result<()> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        let chunk = Bytes::from(std::mem::replace(&mut self.buf, Vec::with_capacity(CHUNK)));
+        self.tx
+            .blocking_send(chunk)
+            .map_err(|_| std::io::Error::from(std::io::ErrorKind::BrokenPipe))
+    }
+}
+
+pub(super) async fn journal(State(state): State<Shared>) -> Response {
     json_response(json!(lock_inner(&state).journal))
 }
 
-pub(super) async fn journal_clear(
-    State(state): State<Shared>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-) -> Response {
-    if let Some(r) = loopback_only(&peer) {
-        return r;
-    }
+pub(super) async fn journal_clear(State(state): State<Shared>) -> Response {
     lock_inner(&state).journal.clear();
     json_response(json!({ "ok": true }))
 }
@@ -120,13 +256,9 @@ pub(super) async fn journal_clear(
 /// `POST /_emulator/<op>`.
 pub(super) async fn operation(
     State(state): State<Shared>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Path(op): Path<String>,
     body: Bytes,
 ) -> Response {
-    if let Some(r) = loopback_only(&peer) {
-        return r;
-    }
     let body: Value = if body.is_empty() {
         json!({})
     } else {
@@ -156,10 +288,40 @@ fn str_field<'a>(body: &'a Value, k: &str) -> Result<&'a str, String> {
 }
 
 /// `at` of the body, or the lock clock now.
-fn at(s: &Inner, body: &Value) -> i64 {
-    body.get("at")
-        .and_then(Value::as_i64)
-        .unwrap_or_else(|| s.now())
+fn at(s: &Inner, body: &Value) -> Result<i64, String> {
+    Ok(seconds(body, "at", 0, MAX_TIME)?.unwrap_or_else(|| s.now()))
+}
+
+/// An optional whole number of seconds from `lo` to `hi`; anything else is an error naming it.
+fn seconds(body: &Value, key: &str, lo: i64, hi: i64) -> Result<Option<i64>, String> {
+    match body.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => v
+            .as_i64()
+            .filter(|n| (lo..=hi).contains(n))
+            .map(Some)
+            .ok_or_else(|| format!("{key} must be a whole number of seconds from {lo} to {hi}")),
+    }
+}
+
+/// `clock`: every value is checked before any is applied; both clocks stay within 1970-2100.
+fn clock(s: &mut Inner, body: &Value) -> Result<Value, String> {
+    let real = real_now();
+    let now = seconds(body, "now", 0, MAX_TIME)?;
+    let advance = seconds(body, "advance", -MAX_TIME, MAX_TIME)?;
+    let skew = seconds(body, "skew", -real, MAX_TIME - real)?;
+    let mut offset = now.map_or(s.clock_offset, |n| n - real);
+    if let Some(a) = advance {
+        offset = offset
+            .checked_add(a)
+            .filter(|o| (0..=MAX_TIME).contains(&(real + o)))
+            .ok_or("advance would take the lock clock outside 1970-2100")?;
+    }
+    s.clock_offset = offset;
+    if let Some(k) = skew {
+        s.gateway_skew = k;
+    }
+    Ok(json!({ "now": s.now(), "gatewaySkew": s.gateway_skew }))
 }
 
 fn run(s: &mut Inner, op: &str, body: &Value) -> Result<Value, String> {
@@ -173,22 +335,15 @@ fn run(s: &mut Inner, op: &str, body: &Value) -> Result<Value, String> {
             s.persist()?;
             Ok(json!({ "ok": true }))
         }
-        "clock" => {
-            if let Some(n) = body.get("now").and_then(Value::as_i64) {
-                s.clock_offset = n.saturating_sub(real_now());
-            }
-            if let Some(a) = body.get("advance").and_then(Value::as_i64) {
-                s.clock_offset = s.clock_offset.saturating_add(a);
-            }
-            if let Some(k) = body.get("skew").and_then(Value::as_i64) {
-                s.gateway_skew = k;
-            }
-            Ok(json!({ "now": s.now(), "gatewaySkew": s.gateway_skew }))
-        }
+        "clock" => clock(s, body),
         "expire-sessions" => Ok(json!({ "expired": s.expire_sessions() })),
         "faults" => {
-            s.faults =
+            let f: Faults =
                 serde_json::from_value(body.clone()).map_err(|e| format!("bad faults: {e}"))?;
+            if f.latency_ms > MAX_LATENCY_MS {
+                return Err(format!("latency_ms is at most {MAX_LATENCY_MS}"));
+            }
+            s.faults = f;
             Ok(json!(s.faults))
         }
         "history" => history(s, body),
@@ -196,7 +351,7 @@ fn run(s: &mut Inner, op: &str, body: &Value) -> Result<Value, String> {
             let (dev, pin, at) = (
                 str_field(body, "devId")?,
                 str_field(body, "pin")?,
-                at(s, body),
+                at(s, body)?,
             );
             let r = enter(&mut s.world, dev, pin, at)?;
             s.persist()?;
@@ -204,7 +359,7 @@ fn run(s: &mut Inner, op: &str, body: &Value) -> Result<Value, String> {
         }
         "unlock" => {
             let (dev, unlock) = (str_field(body, "devId")?, str_field(body, "unlockId")?);
-            let at = at(s, body);
+            let at = at(s, body)?;
             let r = use_method(&mut s.world, dev, unlock, at)?;
             s.persist()?;
             Ok(r)
@@ -235,4 +390,36 @@ fn history(s: &mut Inner, body: &Value) -> Result<Value, String> {
     let l = s.world.lock_mut(dev).ok_or("no such lock")?;
     world::generate_records(l, n, 7);
     Ok(json!({ "records": n }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loopback_hosts() {
+        for ok in [
+            "localhost",
+            "LOCALHOST:8080",
+            "127.0.0.1",
+            "127.1.2.3:1",
+            "[::1]:9",
+            "[::ffff:127.0.0.1]:80",
+        ] {
+            assert!(host_is_loopback(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "evil.example",
+            "evil.example:80",
+            "localhost.evil.example",
+            "10.0.0.1",
+            "[::2]:1",
+            "[::1]x",
+            "127.0.0.1:99999",
+            "::1",
+        ] {
+            assert!(!host_is_loopback(bad), "{bad}");
+        }
+    }
 }

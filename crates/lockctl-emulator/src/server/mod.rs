@@ -2,6 +2,7 @@
 //! only), with the emulator's shared state.
 //!
 //! - `control`: the control API.
+//! - `http`: the connection loop (header read deadline, peer address).
 //! - `faults`: injected faults.
 //! - `journal`: the request journal.
 //! - `persist`: the state file.
@@ -16,7 +17,7 @@ use axum::body::Bytes;
 use axum::extract::{RawQuery, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::get;
 use axum::Router;
 use serde_json::Value;
 
@@ -27,6 +28,7 @@ use crate::world::{self, World};
 
 pub mod control;
 pub mod faults;
+mod http;
 pub mod journal;
 pub mod persist;
 
@@ -44,7 +46,12 @@ pub struct Config {
     pub session_ttl: Duration,
     /// Replace each lock's seeded history with this many records.
     pub history_records: Option<usize>,
+    /// How long a client may take to send a request's headers before the connection is closed.
+    pub header_timeout: Duration,
 }
+
+/// The default of [`Config::header_timeout`].
+pub const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
 
 impl Default for Config {
     fn default() -> Self {
@@ -54,6 +61,7 @@ impl Default for Config {
             clients: vec![],
             session_ttl: Duration::from_secs(7 * 86400),
             history_records: None,
+            header_timeout: HEADER_TIMEOUT,
         }
     }
 }
@@ -161,16 +169,7 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
     let state: Shared = Arc::new(Mutex::new(inner));
     let app = router(state.clone());
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-    let task = tokio::spawn(async move {
-        let _ = axum::serve(
-            listener,
-            app.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(async move {
-            let _ = rx.await;
-        })
-        .await;
-    });
+    let task = tokio::spawn(http::serve(listener, app, config.header_timeout, rx));
     Ok(Running {
         url,
         addr,
@@ -183,12 +182,7 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
 fn router(state: Shared) -> Router {
     Router::new()
         .route("/api.json", get(gateway).post(gateway))
-        .route("/_emulator/state", get(control::state))
-        .route(
-            "/_emulator/journal",
-            get(control::journal).delete(control::journal_clear),
-        )
-        .route("/_emulator/{op}", post(control::operation))
+        .merge(control::routes())
         .fallback(|| async {
             (
                 StatusCode::NOT_FOUND,
