@@ -88,7 +88,7 @@ fn nonsense_results_never_panic_or_hang() {
         (vec!["member", "list", "-d", "D1"], ""),
         (
             vec![
-                "member", "list", "-d", "D2", "--panel", "--all", "--limit", "1",
+                "member", "list", "-d", "D2", "--panel", "--all", "--page-size", "1",
             ],
             "",
         ),
@@ -149,24 +149,24 @@ fn nonsense_results_never_panic_or_hang() {
             "",
         ),
         (
-            vec!["offlinepwd", "list", "-d", "D2", "--all", "--limit", "1"],
+            vec!["offlinepwd", "list", "-d", "D2", "--all", "--page-size", "1"],
             "",
         ),
         (vec!["offlinepwd", "revoke", "-d", "D1", "--id", "1"], ""),
         (vec!["offlinepwd", "revocable", "-d", "D1"], ""),
         (
-            vec!["history", "list", "-d", "D1", "--all", "--limit", "1"],
+            vec!["history", "list", "-d", "D1", "--all", "--page-size", "1"],
             "",
         ),
         (
             vec![
-                "history", "list", "-d", "D2", "--all", "--limit", "1", "--format", "csv",
+                "history", "list", "-d", "D2", "--all", "--page-size", "1", "--format", "csv",
             ],
             "",
         ),
         (vec!["history", "list", "-d", "D1", "--format", "json"], ""),
         (
-            vec!["alarm", "list", "-d", "D2", "--all", "--limit", "1"],
+            vec!["alarm", "list", "-d", "D2", "--all", "--page-size", "1"],
             "",
         ),
         (vec!["alarm", "unread", "-d", "D1"], ""),

@@ -16,6 +16,9 @@ use crate::options;
 use crate::output::Mode;
 use crate::timeparse::{self, TIME_FORMS};
 
+/// The largest `--limit`; more is what `--all` is for.
+const MAX_LIMIT: u64 = 1_000_000;
+
 #[derive(Subcommand, Debug)]
 pub enum HistoryCommand {
     /// List open-door records: who, how, when.
@@ -57,10 +60,14 @@ pub struct ListArgs {
     /// Only records of this member (id or name).
     #[arg(long)]
     pub user: Option<String>,
-    /// Records per page (1-500).
+    /// At most this many records (that pass the filters; pages are read until there are
+    /// that many or the history ends).
+    #[arg(long, default_value_t = 50, conflicts_with = "all")]
+    pub limit: u64,
+    /// Records asked of the cloud per page (1-500).
     #[arg(long, default_value_t = 50)]
-    pub limit: i64,
-    /// Every page, not just the first.
+    pub page_size: i64,
+    /// Every record, not just the first --limit.
     #[arg(long)]
     pub all: bool,
     /// Output format (--json is --format json; not with --json FIELDS, --jq or --raw).
@@ -138,11 +145,17 @@ async fn query<K>(
     kinds: Vec<K>,
     ctx: &mut Context,
 ) -> Result<(Lock, Query<K>, Mode)> {
-    if !(1..=500).contains(&a.limit) {
+    if !(1..=500).contains(&a.page_size) {
         return Err(Fail::usage(format!(
-            "--limit {} is out of range: use 1 to 500 (records per page; --all for every page)",
-            a.limit
+            "--page-size {} is out of range: use 1 to 500 (records per page)",
+            a.page_size
         )));
+    }
+    if !(1..=MAX_LIMIT).contains(&a.limit) {
+        return Err(Fail::usage_hint(
+            format!("--limit {} is out of range: use 1 to {MAX_LIMIT}", a.limit),
+            "use --all for every record",
+        ));
     }
     if !(1..=16).contains(&a.concurrency) {
         return Err(Fail::usage("--concurrency must be 1 to 16"));
@@ -176,8 +189,8 @@ async fn query<K>(
         since,
         until,
         member: a.user.as_ref().map(|u| u.trim().to_string()),
-        limit: a.limit as u32,
-        all: a.all,
+        page_size: a.page_size as u32,
+        limit: (!a.all).then_some(a.limit),
         concurrency: a.concurrency,
     };
     Ok((lock, q, mode))
@@ -189,7 +202,8 @@ async fn history_list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     let kinds = kinds(&a.types, UnlockKind::parse, "an unlock type", &words)?;
     let (lock, q, mode) = query(&a, kinds, ctx).await?;
     let pages = ctx.api().await?.history(&lock, &q).await?;
-    export::run(ctx, pages, mode, a.all).await
+    let empty = empty_notice("records", &lock, &a);
+    export::run(ctx, pages, mode, a.all, &empty).await
 }
 
 /// An alarm `--type` word; the cloud's own names for duress and tamper alarms are kept as
@@ -208,7 +222,19 @@ async fn alarm_list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     let kinds = kinds(&a.types, alarm_word, "an alarm type", &words)?;
     let (lock, q, mode) = query(&a, kinds, ctx).await?;
     let pages = ctx.api().await?.alarms(&lock, &q).await?;
-    export::run(ctx, pages, mode, a.all).await
+    let empty = empty_notice("alarms", &lock, &a);
+    export::run(ctx, pages, mode, a.all, &empty).await
+}
+
+/// The line an empty listing prints on stderr.
+fn empty_notice(what: &str, lock: &Lock, a: &ListArgs) -> String {
+    let filtered =
+        !a.types.is_empty() || a.since.is_some() || a.until.is_some() || a.user.is_some();
+    if filtered {
+        format!("no {what} on {} match the filters", lock.name)
+    } else {
+        format!("no {what} on {}", lock.name)
+    }
 }
 
 async fn unread(ctx: &mut Context) -> Result<()> {
