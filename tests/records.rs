@@ -84,7 +84,15 @@ fn every_format_and_all_pages() {
         let all = ndjson(
             &u,
             &[
-                "history", "list", "-d", dev, "--all", "--format", "ndjson", "--page-size", "40",
+                "history",
+                "list",
+                "-d",
+                dev,
+                "--all",
+                "--format",
+                "ndjson",
+                "--page-size",
+                "40",
             ],
         );
         assert_eq!(all.len(), 300, "{dev}");
@@ -97,7 +105,14 @@ fn every_format_and_all_pages() {
         assert!(all.windows(2).all(|w| ms(&w[0]) >= ms(&w[1])));
         let json = u
             .run(&[
-                "history", "list", "-d", dev, "--all", "--json", "--page-size", "100",
+                "history",
+                "list",
+                "-d",
+                dev,
+                "--all",
+                "--json",
+                "--page-size",
+                "100",
             ])
             .ok()
             .json();
@@ -108,7 +123,14 @@ fn every_format_and_all_pages() {
         );
         let raw = u
             .run(&[
-                "history", "list", "-d", dev, "--all", "--raw", "--page-size", "100",
+                "history",
+                "list",
+                "-d",
+                dev,
+                "--all",
+                "--raw",
+                "--page-size",
+                "100",
             ])
             .ok()
             .json();
@@ -166,7 +188,17 @@ fn pagination_edges() {
         assert_eq!(
             ndjson(
                 &u,
-                &["history", "list", "-d", dev, "--all", "--format", "ndjson", "--page-size", "50"]
+                &[
+                    "history",
+                    "list",
+                    "-d",
+                    dev,
+                    "--all",
+                    "--format",
+                    "ndjson",
+                    "--page-size",
+                    "50"
+                ]
             )
             .len(),
             50
@@ -182,7 +214,17 @@ fn pagination_edges() {
         assert_eq!(
             ndjson(
                 &u,
-                &["history", "list", "-d", dev, "--all", "--format", "ndjson", "--page-size", "50"]
+                &[
+                    "history",
+                    "list",
+                    "-d",
+                    dev,
+                    "--all",
+                    "--format",
+                    "ndjson",
+                    "--page-size",
+                    "50"
+                ]
             )
             .len(),
             123
@@ -322,7 +364,15 @@ fn repeated_skipped_and_miscounted_pages_are_never_silent() {
     });
     let r = u
         .run(&[
-            "history", "list", "-d", WIFI, "--all", "--format", "ndjson", "--page-size", "50",
+            "history",
+            "list",
+            "-d",
+            WIFI,
+            "--all",
+            "--format",
+            "ndjson",
+            "--page-size",
+            "50",
         ])
         .fails(1);
     assert!(
@@ -337,7 +387,15 @@ fn repeated_skipped_and_miscounted_pages_are_never_silent() {
     });
     let r = u
         .run(&[
-            "history", "list", "-d", WIFI, "--all", "--format", "ndjson", "--page-size", "50",
+            "history",
+            "list",
+            "-d",
+            WIFI,
+            "--all",
+            "--format",
+            "ndjson",
+            "--page-size",
+            "50",
         ])
         .fails(1);
     assert!(
@@ -353,7 +411,15 @@ fn repeated_skipped_and_miscounted_pages_are_never_silent() {
     });
     let r = u
         .run(&[
-            "history", "list", "-d", WIFI, "--all", "--format", "ndjson", "--page-size", "50",
+            "history",
+            "list",
+            "-d",
+            WIFI,
+            "--all",
+            "--format",
+            "ndjson",
+            "--page-size",
+            "50",
         ])
         .ok();
     assert_eq!(r.stdout.lines().count(), 300);
@@ -659,7 +725,14 @@ fn raw_is_the_wire_result() {
     // Several pages: an array of the page results.
     let raw = u
         .run(&[
-            "alarm", "list", "-d", WIFI, "--page-size", "10", "--all", "--raw",
+            "alarm",
+            "list",
+            "-d",
+            WIFI,
+            "--page-size",
+            "10",
+            "--all",
+            "--raw",
         ])
         .ok()
         .json();
@@ -815,12 +888,17 @@ fn limit_counts_matching_records_across_pages() {
         // A filter reads on past the first page until the limit is filled.
         let some = ndjson(
             &u,
-            &["history", "list", "-d", dev, "--user", "alice", "--limit", "60", "--format", "ndjson"],
+            &[
+                "history", "list", "-d", dev, "--user", "alice", "--limit", "60", "--format",
+                "ndjson",
+            ],
         );
         assert_eq!(some.len(), 60, "{dev}");
         assert!(some.iter().all(|r| r["member"]["id"] == "1001"));
         let r = u
-            .run(&["history", "list", "-d", dev, "--user", "Alice", "--limit", "60"])
+            .run(&[
+                "history", "list", "-d", dev, "--user", "Alice", "--limit", "60",
+            ])
             .ok();
         assert!(
             r.stderr
@@ -830,14 +908,26 @@ fn limit_counts_matching_records_across_pages() {
         );
         // ... or to the end of the history, with nothing left out to mention.
         let r = u
-            .run(&["history", "list", "-d", dev, "--user", "1001", "--limit", "1000", "--json"])
+            .run(&[
+                "history", "list", "-d", dev, "--user", "1001", "--limit", "1000", "--json",
+            ])
             .ok();
         assert_eq!(r.json().as_array().unwrap().len(), alice, "{dev}");
         assert!(!r.stderr.contains("showing"), "{}", r.stderr);
         // Without a filter: exactly the limit, across pages of --page-size.
         emu.clear_journal();
         let r = u
-            .run(&["history", "list", "-d", dev, "--limit", "120", "--page-size", "50", "--json"])
+            .run(&[
+                "history",
+                "list",
+                "-d",
+                dev,
+                "--limit",
+                "120",
+                "--page-size",
+                "50",
+                "--json",
+            ])
             .ok();
         let got = r.json();
         let got = got.as_array().unwrap();

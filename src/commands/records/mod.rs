@@ -2,6 +2,7 @@
 //! CSV, NDJSON or JSON, streamed page by page (see export.rs).
 
 mod export;
+mod follow;
 mod rows;
 
 use anyhow::Result;
@@ -23,6 +24,11 @@ const MAX_LIMIT: u64 = 1_000_000;
 pub enum HistoryCommand {
     /// List open-door records: who, how, when.
     List(ListArgs),
+    /// Print open-door records as they arrive, until Ctrl-C (which exits 0 here).
+    #[command(
+        after_help = "Examples:\n  lockctl history follow -d ID\n  lockctl history follow -d ID --since -1h --json\n  lockctl history follow -d ID --user Alice --interval 30s"
+    )]
+    Follow(follow::FollowArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -31,6 +37,11 @@ pub enum AlarmCommand {
     List(ListArgs),
     /// Count unread alarms (Wi-Fi).
     Unread,
+    /// Print alarms as they are raised, until Ctrl-C (which exits 0 here).
+    #[command(
+        after_help = "Examples:\n  lockctl alarm follow -d ID\n  lockctl alarm follow -d ID --type duress,tamper --json"
+    )]
+    Follow(follow::FollowArgs),
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,6 +92,7 @@ pub struct ListArgs {
 pub async fn history(cmd: HistoryCommand, ctx: &mut Context) -> Result<()> {
     match cmd {
         HistoryCommand::List(a) => history_list(a, ctx).await,
+        HistoryCommand::Follow(a) => history_follow(a, ctx).await,
     }
 }
 
@@ -88,6 +100,7 @@ pub async fn alarm(cmd: AlarmCommand, ctx: &mut Context) -> Result<()> {
     match cmd {
         AlarmCommand::List(a) => alarm_list(a, ctx).await,
         AlarmCommand::Unread => unread(ctx).await,
+        AlarmCommand::Follow(a) => alarm_follow(a, ctx).await,
     }
 }
 
@@ -139,6 +152,26 @@ fn mode(a: &ListArgs, ctx: &Context) -> Result<Mode> {
     })
 }
 
+fn check_user(user: &Option<String>) -> Result<()> {
+    match user {
+        Some(u) if u.trim().is_empty() || u.len() > 64 => {
+            Err(Fail::usage("--user is empty or too long"))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// A time flag in the lock's zone (or --tz).
+fn parse_time(flag: &str, value: &Option<String>, lock: &Lock) -> Result<Option<Timestamp>> {
+    value
+        .as_deref()
+        .map(|v| {
+            timeparse::parse_time(v, &lock.zone, Timestamp::now())
+                .map_err(|e| Fail::usage_hint(format!("{flag}: {e}"), format!("use {TIME_FORMS}")))
+        })
+        .transpose()
+}
+
 /// The checks and the query every listing shares, before any request.
 async fn query<K>(
     a: &ListArgs,
@@ -161,24 +194,10 @@ async fn query<K>(
         return Err(Fail::usage("--concurrency must be 1 to 16"));
     }
     let mode = mode(a, ctx)?;
-    if let Some(u) = &a.user {
-        if u.trim().is_empty() || u.len() > 64 {
-            return Err(Fail::usage("--user is empty or too long"));
-        }
-    }
+    check_user(&a.user)?;
     let lock = ctx.dev_lock().await?;
-    let now = Timestamp::now();
-    let parse = |flag: &str, s: &Option<String>| -> Result<Option<Timestamp>> {
-        s.as_deref()
-            .map(|v| {
-                timeparse::parse_time(v, &lock.zone, now).map_err(|e| {
-                    Fail::usage_hint(format!("{flag}: {e}"), format!("use {TIME_FORMS}"))
-                })
-            })
-            .transpose()
-    };
-    let since = parse("--since", &a.since)?;
-    let until = parse("--until", &a.until)?;
+    let since = parse_time("--since", &a.since, &lock)?;
+    let until = parse_time("--until", &a.until, &lock)?;
     if let (Some(s), Some(u)) = (since, until) {
         if u < s {
             return Err(Fail::usage_hint("--until is before --since", "swap them"));
@@ -224,6 +243,45 @@ async fn alarm_list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     let pages = ctx.api().await?.alarms(&lock, &q).await?;
     let empty = empty_notice("alarms", &lock, &a);
     export::run(ctx, pages, mode, a.all, &empty).await
+}
+
+/// Whether the verb ends on Ctrl-C by itself (with exit 0) rather than as cancelled.
+pub fn handles_ctrl_c(cmd: &crate::cli::Command) -> bool {
+    matches!(
+        cmd,
+        crate::cli::Command::History(HistoryCommand::Follow(_))
+            | crate::cli::Command::Alarm(AlarmCommand::Follow(_))
+    )
+}
+
+async fn history_follow(a: follow::FollowArgs, ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<Record>()?;
+    let words: Vec<&str> = UnlockKind::ALL.iter().map(|k| k.as_str()).collect();
+    let kinds = kinds(&a.types, UnlockKind::parse, "an unlock type", &words)?;
+    let (every, json) = follow::check(&a, ctx)?;
+    let lock = ctx.dev_lock().await?;
+    let q = follow::query(&a, kinds, &lock)?;
+    let (api, at) = (ctx.api().await?, lock.clone());
+    let fetch: follow::Fetch<UnlockKind, Record> = Box::new(move |q| {
+        let (api, lock) = (api.clone(), at.clone());
+        Box::pin(async move { api.history(&lock, &q).await })
+    });
+    follow::run(ctx, &lock, q, fetch, every, json).await
+}
+
+async fn alarm_follow(a: follow::FollowArgs, ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<Alarm>()?;
+    let words: Vec<&str> = AlarmKind::ALL.iter().map(|k| k.as_str()).collect();
+    let kinds = kinds(&a.types, alarm_word, "an alarm type", &words)?;
+    let (every, json) = follow::check(&a, ctx)?;
+    let lock = ctx.dev_lock().await?;
+    let q = follow::query(&a, kinds, &lock)?;
+    let (api, at) = (ctx.api().await?, lock.clone());
+    let fetch: follow::Fetch<AlarmKind, Alarm> = Box::new(move |q| {
+        let (api, lock) = (api.clone(), at.clone());
+        Box::pin(async move { api.alarms(&lock, &q).await })
+    });
+    follow::run(ctx, &lock, q, fetch, every, json).await
 }
 
 /// The line an empty listing prints on stderr.

@@ -92,7 +92,9 @@ fn filtered<K>(q: &Query<K>, cloud_times: bool) -> bool {
 /// Records asked per page: no more than the limit when every record sent is shown.
 fn page_len<K>(q: &Query<K>, cloud_times: bool) -> u32 {
     match q.limit {
-        Some(n) if !filtered(q, cloud_times) => q.page_size.min(u32::try_from(n).unwrap_or(u32::MAX)),
+        Some(n) if !filtered(q, cloud_times) => {
+            q.page_size.min(u32::try_from(n).unwrap_or(u32::MAX))
+        }
         _ => q.page_size,
     }
 }
@@ -111,7 +113,8 @@ fn plan<K, T>(
     let concurrency = match q.limit {
         Some(n) if !filtered(q, cloud_times) => {
             let pages_after_first = n.div_ceil(u64::from(size)).saturating_sub(1);
-            q.concurrency.min(pages_after_first.div_ceil(2).max(1) as usize)
+            q.concurrency
+                .min(pages_after_first.div_ceil(2).max(1) as usize)
         }
         _ => q.concurrency,
     };

@@ -154,11 +154,15 @@ fn str_field<'a>(body: &'a Value, k: &str) -> Result<&'a str, String> {
         .ok_or_else(|| format!("{k} is required"))
 }
 
-/// `at` of the body, or the lock clock now.
-fn at(s: &Inner, body: &Value) -> i64 {
-    body.get("at")
-        .and_then(Value::as_i64)
-        .unwrap_or_else(|| s.now())
+/// `at` of the body (Unix seconds or RFC 3339), or the lock clock now; anything else is refused.
+fn at(s: &Inner, body: &Value) -> Result<i64, String> {
+    match body.get("at") {
+        None | Some(Value::Null) => Ok(s.now()),
+        Some(v) => v
+            .as_i64()
+            .or_else(|| v.as_str().and_then(world::keypad::parse_instant))
+            .ok_or_else(|| format!("at must be Unix seconds or RFC 3339, not {v}")),
+    }
 }
 
 fn run(s: &mut Inner, op: &str, body: &Value) -> Result<Value, String> {
@@ -195,7 +199,7 @@ fn run(s: &mut Inner, op: &str, body: &Value) -> Result<Value, String> {
             let (dev, pin, at) = (
                 str_field(body, "devId")?,
                 str_field(body, "pin")?,
-                at(s, body),
+                at(s, body)?,
             );
             let r = enter(&mut s.world, dev, pin, at)?;
             s.persist()?;
@@ -203,7 +207,7 @@ fn run(s: &mut Inner, op: &str, body: &Value) -> Result<Value, String> {
         }
         "unlock" => {
             let (dev, unlock) = (str_field(body, "devId")?, str_field(body, "unlockId")?);
-            let at = at(s, body);
+            let at = at(s, body)?;
             let r = use_method(&mut s.world, dev, unlock, at)?;
             s.persist()?;
             Ok(r)
