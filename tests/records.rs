@@ -956,3 +956,48 @@ fn an_empty_listing_is_one_line_on_stderr() {
     let r = u.run(&["-q", "history", "list", "-d", WIFI]).ok();
     assert!(r.stderr.is_empty());
 }
+
+#[test]
+fn every_empty_list_is_one_line_on_stderr_and_empty_data_on_stdout() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    emu.with_inner(|s| {
+        let l = s.world.lock_mut(WIFI).unwrap();
+        l.temp_passwords.clear();
+        l.offline_passwords.clear();
+    });
+    for (args, said) in [
+        (
+            &["temppwd", "list", "-d", WIFI][..],
+            "no temporary passwords on Front Door",
+        ),
+        (
+            &["offlinepwd", "list", "-d", WIFI],
+            "no offline passwords on Front Door",
+        ),
+        (
+            &["member", "list", "-d", BLE, "--status", "expired"],
+            "no members on Back Door match --status",
+        ),
+        (
+            &["opmode", "list", "-d", BLE, "--user", "1004"],
+            "no unlock methods of member 1004 on Back Door",
+        ),
+    ] {
+        let mut json = args.to_vec();
+        json.push("--json");
+        let r = u.run(&json).ok();
+        assert_eq!(r.json(), serde_json::json!([]), "{args:?}");
+        assert_eq!(r.stderr, format!("{said}\n"), "{args:?}");
+        let r = u.run(args).ok();
+        assert_eq!(r.stdout.lines().count(), 1, "{args:?}: headers only");
+        assert_eq!(r.stderr, format!("{said}\n"));
+        let mut quiet = vec!["-q"];
+        quiet.extend_from_slice(args);
+        assert!(u.run(&quiet).ok().stderr.is_empty());
+    }
+    emu.with_inner(|s| s.world.locks.clear());
+    let r = u.run(&["device", "list", "--json"]).ok();
+    assert_eq!(r.json(), serde_json::json!([]));
+    assert_eq!(r.stderr, "no devices on this account\n");
+}

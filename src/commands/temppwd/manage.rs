@@ -41,6 +41,15 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     if let Some(s) = a.status {
         items.retain(|p| p.validity == s.validity());
     }
+    if items.is_empty() {
+        let filter = if a.status.is_some() {
+            " match --status"
+        } else {
+            ""
+        };
+        ctx.out
+            .notice(&format!("no temporary passwords on {}{filter}", lock.name));
+    }
     let rows = items
         .iter()
         .map(|p| {
