@@ -61,6 +61,9 @@ _lockctl() {
             lockctl,voice)
                 cmd="lockctl__subcmd__voice"
                 ;;
+            lockctl__subcmd__alarm,follow)
+                cmd="lockctl__subcmd__alarm__subcmd__follow"
+                ;;
             lockctl__subcmd__alarm,help)
                 cmd="lockctl__subcmd__alarm__subcmd__help"
                 ;;
@@ -69,6 +72,9 @@ _lockctl() {
                 ;;
             lockctl__subcmd__alarm,unread)
                 cmd="lockctl__subcmd__alarm__subcmd__unread"
+                ;;
+            lockctl__subcmd__alarm__subcmd__help,follow)
+                cmd="lockctl__subcmd__alarm__subcmd__help__subcmd__follow"
                 ;;
             lockctl__subcmd__alarm__subcmd__help,help)
                 cmd="lockctl__subcmd__alarm__subcmd__help__subcmd__help"
@@ -178,6 +184,9 @@ _lockctl() {
             lockctl__subcmd__help,voice)
                 cmd="lockctl__subcmd__help__subcmd__voice"
                 ;;
+            lockctl__subcmd__help__subcmd__alarm,follow)
+                cmd="lockctl__subcmd__help__subcmd__alarm__subcmd__follow"
+                ;;
             lockctl__subcmd__help__subcmd__alarm,list)
                 cmd="lockctl__subcmd__help__subcmd__alarm__subcmd__list"
                 ;;
@@ -204,6 +213,9 @@ _lockctl() {
                 ;;
             lockctl__subcmd__help__subcmd__device,sync)
                 cmd="lockctl__subcmd__help__subcmd__device__subcmd__sync"
+                ;;
+            lockctl__subcmd__help__subcmd__history,follow)
+                cmd="lockctl__subcmd__help__subcmd__history__subcmd__follow"
                 ;;
             lockctl__subcmd__help__subcmd__history,list)
                 cmd="lockctl__subcmd__help__subcmd__history__subcmd__list"
@@ -343,6 +355,9 @@ _lockctl() {
             lockctl__subcmd__help__subcmd__temppwd,rename)
                 cmd="lockctl__subcmd__help__subcmd__temppwd__subcmd__rename"
                 ;;
+            lockctl__subcmd__help__subcmd__temppwd,show)
+                cmd="lockctl__subcmd__help__subcmd__temppwd__subcmd__show"
+                ;;
             lockctl__subcmd__help__subcmd__temppwd,update)
                 cmd="lockctl__subcmd__help__subcmd__temppwd__subcmd__update"
                 ;;
@@ -358,11 +373,17 @@ _lockctl() {
             lockctl__subcmd__help__subcmd__voice,status)
                 cmd="lockctl__subcmd__help__subcmd__voice__subcmd__status"
                 ;;
+            lockctl__subcmd__history,follow)
+                cmd="lockctl__subcmd__history__subcmd__follow"
+                ;;
             lockctl__subcmd__history,help)
                 cmd="lockctl__subcmd__history__subcmd__help"
                 ;;
             lockctl__subcmd__history,list)
                 cmd="lockctl__subcmd__history__subcmd__list"
+                ;;
+            lockctl__subcmd__history__subcmd__help,follow)
+                cmd="lockctl__subcmd__history__subcmd__help__subcmd__follow"
                 ;;
             lockctl__subcmd__history__subcmd__help,help)
                 cmd="lockctl__subcmd__history__subcmd__help__subcmd__help"
@@ -670,6 +691,9 @@ _lockctl() {
             lockctl__subcmd__temppwd,rename)
                 cmd="lockctl__subcmd__temppwd__subcmd__rename"
                 ;;
+            lockctl__subcmd__temppwd,show)
+                cmd="lockctl__subcmd__temppwd__subcmd__show"
+                ;;
             lockctl__subcmd__temppwd,update)
                 cmd="lockctl__subcmd__temppwd__subcmd__update"
                 ;;
@@ -693,6 +717,9 @@ _lockctl() {
                 ;;
             lockctl__subcmd__temppwd__subcmd__help,rename)
                 cmd="lockctl__subcmd__temppwd__subcmd__help__subcmd__rename"
+                ;;
+            lockctl__subcmd__temppwd__subcmd__help,show)
+                cmd="lockctl__subcmd__temppwd__subcmd__help__subcmd__show"
                 ;;
             lockctl__subcmd__temppwd__subcmd__help,update)
                 cmd="lockctl__subcmd__temppwd__subcmd__help__subcmd__update"
@@ -777,7 +804,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__alarm)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list unread help"
+            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list unread follow help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -822,9 +849,89 @@ _lockctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        lockctl__subcmd__alarm__subcmd__help)
-            opts="list unread help"
+        lockctl__subcmd__alarm__subcmd__follow)
+            opts="-d -v -q -y -h --type --user --since --interval --page-size --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "wifi ble zigbee" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__alarm__subcmd__help)
+            opts="list unread follow help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__alarm__subcmd__help__subcmd__follow)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -879,7 +986,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__alarm__subcmd__list)
-            opts="-d -v -q -y -h --type --since --until --user --limit --all --format --concurrency --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --type --since --until --user --limit --page-size --all --format --concurrency --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -902,6 +1009,10 @@ _lockctl() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1643,8 +1754,22 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__help__subcmd__alarm)
-            opts="list unread"
+            opts="list unread follow"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__help__subcmd__alarm__subcmd__follow)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1839,8 +1964,22 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__help__subcmd__history)
-            opts="list"
+            opts="list follow"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__help__subcmd__history__subcmd__follow)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2525,7 +2664,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__help__subcmd__temppwd)
-            opts="list create validate update rename remove dynamic"
+            opts="list show create validate update rename remove dynamic"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2595,6 +2734,20 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__help__subcmd__temppwd__subcmd__rename)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__help__subcmd__temppwd__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2693,7 +2846,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__history)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list help"
+            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list follow help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2738,9 +2891,89 @@ _lockctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        lockctl__subcmd__history__subcmd__help)
-            opts="list help"
+        lockctl__subcmd__history__subcmd__follow)
+            opts="-d -v -q -y -h --type --user --since --interval --page-size --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "wifi ble zigbee" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__history__subcmd__help)
+            opts="list follow help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__history__subcmd__help__subcmd__follow)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2781,7 +3014,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__history__subcmd__list)
-            opts="-d -v -q -y -h --type --since --until --user --limit --all --format --concurrency --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --type --since --until --user --limit --page-size --all --format --concurrency --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2804,6 +3037,10 @@ _lockctl() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6037,7 +6274,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list create validate update rename remove dynamic help"
+            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list show create validate update rename remove dynamic help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6199,7 +6436,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__help)
-            opts="list create validate update rename remove dynamic help"
+            opts="list show create validate update rename remove dynamic help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6283,6 +6520,20 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__help__subcmd__rename)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__temppwd__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6436,6 +6687,56 @@ _lockctl() {
                     return 0
                     ;;
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "wifi ble zigbee" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__temppwd__subcmd__show)
+            opts="-d -v -q -y -h --id --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
