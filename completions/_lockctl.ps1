@@ -1276,6 +1276,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List temporary passwords with their status, window, schedule and use count')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one temporary password: whether it opens the door right now, and when it does next')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a temporary password (walks through the details on a terminal)')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a temporary password (Bluetooth, Zigbee); only the fields given change')
@@ -1305,6 +1306,28 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'lockctl;temppwd;show' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The password''s id (ID in `temppwd list`)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON through a jq expression (implies --json); prints what jq prints')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'lockctl;temppwd;create' {
@@ -1470,6 +1493,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
         }
         'lockctl;temppwd;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List temporary passwords with their status, window, schedule and use count')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one temporary password: whether it opens the door right now, and when it does next')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a temporary password (walks through the details on a terminal)')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a temporary password (Bluetooth, Zigbee); only the fields given change')
@@ -1480,6 +1504,9 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;temppwd;help;list' {
+            break
+        }
+        'lockctl;temppwd;help;show' {
             break
         }
         'lockctl;temppwd;help;create' {
@@ -1724,6 +1751,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List open-door records: who, how, when')
+            [CompletionResult]::new('follow', 'follow', [CompletionResultType]::ParameterValue, 'Print open-door records as they arrive, until Ctrl-C (which exits 0 here)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1731,7 +1759,8 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Records at or after this time (lock''s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Records at or before this time')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only records of this member (id or name)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Records per page (1-500)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many records (that pass the filters; pages are read until there are that many or the history ends)')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Records asked of the cloud per page (1-500)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (--json is --format json; not with --json FIELDS, --jq or --raw)')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Pages fetched at once when the total is known (1-16)')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these kinds: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password')
@@ -1743,7 +1772,33 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON through a jq expression (implies --json); prints what jq prints')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
-            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every page, not just the first')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every record, not just the first --limit')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lockctl;history;follow' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these kinds, comma separated (the words of `list --type`)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only records of this member (id or name)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Also print the records already there from this time on (lock''s zone or --tz), e.g. `-1h`')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Time between reads: `5s`, `500ms`, `1m` or seconds (at least 200ms). Quiet reads stretch it up to twice; failures back off up to 5 minutes')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Records asked of the cloud per page (1-500)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON through a jq expression (implies --json); prints what jq prints')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
@@ -1758,10 +1813,14 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
         }
         'lockctl;history;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List open-door records: who, how, when')
+            [CompletionResult]::new('follow', 'follow', [CompletionResultType]::ParameterValue, 'Print open-door records as they arrive, until Ctrl-C (which exits 0 here)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'lockctl;history;help;list' {
+            break
+        }
+        'lockctl;history;help;follow' {
             break
         }
         'lockctl;history;help;help' {
@@ -1788,6 +1847,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List alarms: duress, wrong fingerprint, low battery, tamper...')
             [CompletionResult]::new('unread', 'unread', [CompletionResultType]::ParameterValue, 'Count unread alarms (Wi-Fi)')
+            [CompletionResult]::new('follow', 'follow', [CompletionResultType]::ParameterValue, 'Print alarms as they are raised, until Ctrl-C (which exits 0 here)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1795,7 +1855,8 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Records at or after this time (lock''s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Records at or before this time')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only records of this member (id or name)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Records per page (1-500)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many records (that pass the filters; pages are read until there are that many or the history ends)')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Records asked of the cloud per page (1-500)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (--json is --format json; not with --json FIELDS, --jq or --raw)')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Pages fetched at once when the total is known (1-16)')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these kinds: wrong-finger, wrong-password, wrong-card, wrong-face, low-battery, tamper, key-in, duress')
@@ -1807,7 +1868,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON through a jq expression (implies --json); prints what jq prints')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
-            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every page, not just the first')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every record, not just the first --limit')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
@@ -1841,9 +1902,36 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'lockctl;alarm;follow' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these kinds, comma separated (the words of `list --type`)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only records of this member (id or name)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Also print the records already there from this time on (lock''s zone or --tz), e.g. `-1h`')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Time between reads: `5s`, `500ms`, `1m` or seconds (at least 200ms). Quiet reads stretch it up to twice; failures back off up to 5 minutes')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Records asked of the cloud per page (1-500)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON through a jq expression (implies --json); prints what jq prints')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'lockctl;alarm;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List alarms: duress, wrong fingerprint, low battery, tamper...')
             [CompletionResult]::new('unread', 'unread', [CompletionResultType]::ParameterValue, 'Count unread alarms (Wi-Fi)')
+            [CompletionResult]::new('follow', 'follow', [CompletionResultType]::ParameterValue, 'Print alarms as they are raised, until Ctrl-C (which exits 0 here)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1851,6 +1939,9 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;alarm;help;unread' {
+            break
+        }
+        'lockctl;alarm;help;follow' {
             break
         }
         'lockctl;alarm;help;help' {
@@ -2362,6 +2453,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
         }
         'lockctl;help;temppwd' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List temporary passwords with their status, window, schedule and use count')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one temporary password: whether it opens the door right now, and when it does next')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a temporary password (walks through the details on a terminal)')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a temporary password (Bluetooth, Zigbee); only the fields given change')
@@ -2371,6 +2463,9 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;help;temppwd;list' {
+            break
+        }
+        'lockctl;help;temppwd;show' {
             break
         }
         'lockctl;help;temppwd;create' {
@@ -2420,20 +2515,28 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
         }
         'lockctl;help;history' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List open-door records: who, how, when')
+            [CompletionResult]::new('follow', 'follow', [CompletionResultType]::ParameterValue, 'Print open-door records as they arrive, until Ctrl-C (which exits 0 here)')
             break
         }
         'lockctl;help;history;list' {
             break
         }
+        'lockctl;help;history;follow' {
+            break
+        }
         'lockctl;help;alarm' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List alarms: duress, wrong fingerprint, low battery, tamper...')
             [CompletionResult]::new('unread', 'unread', [CompletionResultType]::ParameterValue, 'Count unread alarms (Wi-Fi)')
+            [CompletionResult]::new('follow', 'follow', [CompletionResultType]::ParameterValue, 'Print alarms as they are raised, until Ctrl-C (which exits 0 here)')
             break
         }
         'lockctl;help;alarm;list' {
             break
         }
         'lockctl;help;alarm;unread' {
+            break
+        }
+        'lockctl;help;alarm;follow' {
             break
         }
         'lockctl;help;voice' {

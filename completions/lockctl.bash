@@ -61,6 +61,9 @@ _lockctl() {
             lockctl,voice)
                 cmd="lockctl__subcmd__voice"
                 ;;
+            lockctl__subcmd__alarm,follow)
+                cmd="lockctl__subcmd__alarm__subcmd__follow"
+                ;;
             lockctl__subcmd__alarm,help)
                 cmd="lockctl__subcmd__alarm__subcmd__help"
                 ;;
@@ -69,6 +72,9 @@ _lockctl() {
                 ;;
             lockctl__subcmd__alarm,unread)
                 cmd="lockctl__subcmd__alarm__subcmd__unread"
+                ;;
+            lockctl__subcmd__alarm__subcmd__help,follow)
+                cmd="lockctl__subcmd__alarm__subcmd__help__subcmd__follow"
                 ;;
             lockctl__subcmd__alarm__subcmd__help,help)
                 cmd="lockctl__subcmd__alarm__subcmd__help__subcmd__help"
@@ -184,6 +190,9 @@ _lockctl() {
             lockctl__subcmd__help,voice)
                 cmd="lockctl__subcmd__help__subcmd__voice"
                 ;;
+            lockctl__subcmd__help__subcmd__alarm,follow)
+                cmd="lockctl__subcmd__help__subcmd__alarm__subcmd__follow"
+                ;;
             lockctl__subcmd__help__subcmd__alarm,list)
                 cmd="lockctl__subcmd__help__subcmd__alarm__subcmd__list"
                 ;;
@@ -213,6 +222,9 @@ _lockctl() {
                 ;;
             lockctl__subcmd__help__subcmd__device,use)
                 cmd="lockctl__subcmd__help__subcmd__device__subcmd__use"
+                ;;
+            lockctl__subcmd__help__subcmd__history,follow)
+                cmd="lockctl__subcmd__help__subcmd__history__subcmd__follow"
                 ;;
             lockctl__subcmd__help__subcmd__history,list)
                 cmd="lockctl__subcmd__help__subcmd__history__subcmd__list"
@@ -352,6 +364,9 @@ _lockctl() {
             lockctl__subcmd__help__subcmd__temppwd,rename)
                 cmd="lockctl__subcmd__help__subcmd__temppwd__subcmd__rename"
                 ;;
+            lockctl__subcmd__help__subcmd__temppwd,show)
+                cmd="lockctl__subcmd__help__subcmd__temppwd__subcmd__show"
+                ;;
             lockctl__subcmd__help__subcmd__temppwd,update)
                 cmd="lockctl__subcmd__help__subcmd__temppwd__subcmd__update"
                 ;;
@@ -367,11 +382,17 @@ _lockctl() {
             lockctl__subcmd__help__subcmd__voice,status)
                 cmd="lockctl__subcmd__help__subcmd__voice__subcmd__status"
                 ;;
+            lockctl__subcmd__history,follow)
+                cmd="lockctl__subcmd__history__subcmd__follow"
+                ;;
             lockctl__subcmd__history,help)
                 cmd="lockctl__subcmd__history__subcmd__help"
                 ;;
             lockctl__subcmd__history,list)
                 cmd="lockctl__subcmd__history__subcmd__list"
+                ;;
+            lockctl__subcmd__history__subcmd__help,follow)
+                cmd="lockctl__subcmd__history__subcmd__help__subcmd__follow"
                 ;;
             lockctl__subcmd__history__subcmd__help,help)
                 cmd="lockctl__subcmd__history__subcmd__help__subcmd__help"
@@ -679,6 +700,9 @@ _lockctl() {
             lockctl__subcmd__temppwd,rename)
                 cmd="lockctl__subcmd__temppwd__subcmd__rename"
                 ;;
+            lockctl__subcmd__temppwd,show)
+                cmd="lockctl__subcmd__temppwd__subcmd__show"
+                ;;
             lockctl__subcmd__temppwd,update)
                 cmd="lockctl__subcmd__temppwd__subcmd__update"
                 ;;
@@ -702,6 +726,9 @@ _lockctl() {
                 ;;
             lockctl__subcmd__temppwd__subcmd__help,rename)
                 cmd="lockctl__subcmd__temppwd__subcmd__help__subcmd__rename"
+                ;;
+            lockctl__subcmd__temppwd__subcmd__help,show)
+                cmd="lockctl__subcmd__temppwd__subcmd__help__subcmd__show"
                 ;;
             lockctl__subcmd__temppwd__subcmd__help,update)
                 cmd="lockctl__subcmd__temppwd__subcmd__help__subcmd__update"
@@ -786,7 +813,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__alarm)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list unread help"
+            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list unread follow help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -831,9 +858,89 @@ _lockctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        lockctl__subcmd__alarm__subcmd__help)
-            opts="list unread help"
+        lockctl__subcmd__alarm__subcmd__follow)
+            opts="-d -v -q -y -h --type --user --since --interval --page-size --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "wifi ble zigbee" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__alarm__subcmd__help)
+            opts="list unread follow help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__alarm__subcmd__help__subcmd__follow)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -888,7 +995,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__alarm__subcmd__list)
-            opts="-d -v -q -y -h --since --until --user --limit --all --format --concurrency --type --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --since --until --user --limit --page-size --all --format --concurrency --type --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -907,6 +1014,10 @@ _lockctl() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1712,8 +1823,22 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__help__subcmd__alarm)
-            opts="list unread"
+            opts="list unread follow"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__help__subcmd__alarm__subcmd__follow)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1922,8 +2047,22 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__help__subcmd__history)
-            opts="list"
+            opts="list follow"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__help__subcmd__history__subcmd__follow)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2608,7 +2747,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__help__subcmd__temppwd)
-            opts="list create validate update rename remove dynamic"
+            opts="list show create validate update rename remove dynamic"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2678,6 +2817,20 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__help__subcmd__temppwd__subcmd__rename)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__help__subcmd__temppwd__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2776,7 +2929,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__history)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list help"
+            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list follow help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2821,9 +2974,89 @@ _lockctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        lockctl__subcmd__history__subcmd__help)
-            opts="list help"
+        lockctl__subcmd__history__subcmd__follow)
+            opts="-d -v -q -y -h --type --user --since --interval --page-size --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "wifi ble zigbee" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__history__subcmd__help)
+            opts="list follow help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__history__subcmd__help__subcmd__follow)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2864,7 +3097,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__history__subcmd__list)
-            opts="-d -v -q -y -h --since --until --user --limit --all --format --concurrency --type --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --since --until --user --limit --page-size --all --format --concurrency --type --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2883,6 +3116,10 @@ _lockctl() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6120,7 +6357,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list create validate update rename remove dynamic help"
+            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list show create validate update rename remove dynamic help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6282,7 +6519,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__help)
-            opts="list create validate update rename remove dynamic help"
+            opts="list show create validate update rename remove dynamic help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6366,6 +6603,20 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__help__subcmd__rename)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__temppwd__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6519,6 +6770,56 @@ _lockctl() {
                     return 0
                     ;;
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "wifi ble zigbee" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__temppwd__subcmd__show)
+            opts="-d -v -q -y -h --id --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1180,6 +1180,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand list 'List temporary passwords with their status, window, schedule and use count'
+            cand show 'Show one temporary password: whether it opens the door right now, and when it does next'
             cand create 'Create a temporary password (walks through the details on a terminal)'
             cand validate 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)'
             cand update 'Change a temporary password (Bluetooth, Zigbee); only the fields given change'
@@ -1208,6 +1209,27 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --yes 'Skip confirmations'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+        }
+        &'lockctl;temppwd;show'= {
+            cand --id 'The password''s id (ID in `temppwd list`)'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
+            cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --json 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields'
+            cand --jq 'Filter the JSON through a jq expression (implies --json); prints what jq prints'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --raw 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'lockctl;temppwd;create'= {
             cand --name 'Password name (1-32 characters)'
@@ -1366,6 +1388,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         }
         &'lockctl;temppwd;help'= {
             cand list 'List temporary passwords with their status, window, schedule and use count'
+            cand show 'Show one temporary password: whether it opens the door right now, and when it does next'
             cand create 'Create a temporary password (walks through the details on a terminal)'
             cand validate 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)'
             cand update 'Change a temporary password (Bluetooth, Zigbee); only the fields given change'
@@ -1375,6 +1398,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;temppwd;help;list'= {
+        }
+        &'lockctl;temppwd;help;show'= {
         }
         &'lockctl;temppwd;help;create'= {
         }
@@ -1596,13 +1621,15 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand list 'List open-door records: who, how, when'
+            cand follow 'Print open-door records as they arrive, until Ctrl-C (which exits 0 here)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;history;list'= {
             cand --since 'Records at or after this time (lock''s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...'
             cand --until 'Records at or before this time'
             cand --user 'Only records of this member (id or name)'
-            cand --limit 'Records per page (1-500)'
+            cand --limit 'At most this many records (that pass the filters; pages are read until there are that many or the history ends)'
+            cand --page-size 'Records asked of the cloud per page (1-500)'
             cand --format 'Output format (--json is --format json; not with --json FIELDS, --jq or --raw)'
             cand --concurrency 'Pages fetched at once when the total is known (1-16)'
             cand --type 'Only these kinds: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password'
@@ -1614,7 +1641,32 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --jq 'Filter the JSON through a jq expression (implies --json); prints what jq prints'
             cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
-            cand --all 'Every page, not just the first'
+            cand --all 'Every record, not just the first --limit'
+            cand --raw 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;history;follow'= {
+            cand --type 'Only these kinds, comma separated (the words of `list --type`)'
+            cand --user 'Only records of this member (id or name)'
+            cand --since 'Also print the records already there from this time on (lock''s zone or --tz), e.g. `-1h`'
+            cand --interval 'Time between reads: `5s`, `500ms`, `1m` or seconds (at least 200ms). Quiet reads stretch it up to twice; failures back off up to 5 minutes'
+            cand --page-size 'Records asked of the cloud per page (1-500)'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
+            cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --json 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields'
+            cand --jq 'Filter the JSON through a jq expression (implies --json); prints what jq prints'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
             cand --raw 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)'
             cand -v 'Show requests on stderr (secrets redacted)'
             cand --verbose 'Show requests on stderr (secrets redacted)'
@@ -1628,9 +1680,12 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         }
         &'lockctl;history;help'= {
             cand list 'List open-door records: who, how, when'
+            cand follow 'Print open-door records as they arrive, until Ctrl-C (which exits 0 here)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;history;help;list'= {
+        }
+        &'lockctl;history;help;follow'= {
         }
         &'lockctl;history;help;help'= {
         }
@@ -1655,13 +1710,15 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --help 'Print help'
             cand list 'List alarms: duress, wrong fingerprint, low battery, tamper...'
             cand unread 'Count unread alarms (Wi-Fi)'
+            cand follow 'Print alarms as they are raised, until Ctrl-C (which exits 0 here)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;alarm;list'= {
             cand --since 'Records at or after this time (lock''s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...'
             cand --until 'Records at or before this time'
             cand --user 'Only records of this member (id or name)'
-            cand --limit 'Records per page (1-500)'
+            cand --limit 'At most this many records (that pass the filters; pages are read until there are that many or the history ends)'
+            cand --page-size 'Records asked of the cloud per page (1-500)'
             cand --format 'Output format (--json is --format json; not with --json FIELDS, --jq or --raw)'
             cand --concurrency 'Pages fetched at once when the total is known (1-16)'
             cand --type 'Only these kinds: wrong-finger, wrong-password, wrong-card, wrong-face, low-battery, tamper, key-in, duress'
@@ -1673,7 +1730,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --jq 'Filter the JSON through a jq expression (implies --json); prints what jq prints'
             cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
-            cand --all 'Every page, not just the first'
+            cand --all 'Every record, not just the first --limit'
             cand --raw 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)'
             cand -v 'Show requests on stderr (secrets redacted)'
             cand --verbose 'Show requests on stderr (secrets redacted)'
@@ -1705,14 +1762,42 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'lockctl;alarm;follow'= {
+            cand --type 'Only these kinds, comma separated (the words of `list --type`)'
+            cand --user 'Only records of this member (id or name)'
+            cand --since 'Also print the records already there from this time on (lock''s zone or --tz), e.g. `-1h`'
+            cand --interval 'Time between reads: `5s`, `500ms`, `1m` or seconds (at least 200ms). Quiet reads stretch it up to twice; failures back off up to 5 minutes'
+            cand --page-size 'Records asked of the cloud per page (1-500)'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
+            cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --json 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields'
+            cand --jq 'Filter the JSON through a jq expression (implies --json); prints what jq prints'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --raw 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'lockctl;alarm;help'= {
             cand list 'List alarms: duress, wrong fingerprint, low battery, tamper...'
             cand unread 'Count unread alarms (Wi-Fi)'
+            cand follow 'Print alarms as they are raised, until Ctrl-C (which exits 0 here)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;alarm;help;list'= {
         }
         &'lockctl;alarm;help;unread'= {
+        }
+        &'lockctl;alarm;help;follow'= {
         }
         &'lockctl;alarm;help;help'= {
         }
@@ -2152,6 +2237,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         }
         &'lockctl;help;temppwd'= {
             cand list 'List temporary passwords with their status, window, schedule and use count'
+            cand show 'Show one temporary password: whether it opens the door right now, and when it does next'
             cand create 'Create a temporary password (walks through the details on a terminal)'
             cand validate 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)'
             cand update 'Change a temporary password (Bluetooth, Zigbee); only the fields given change'
@@ -2160,6 +2246,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand dynamic 'Get a dynamic password (valid about 5 minutes)'
         }
         &'lockctl;help;temppwd;list'= {
+        }
+        &'lockctl;help;temppwd;show'= {
         }
         &'lockctl;help;temppwd;create'= {
         }
@@ -2195,16 +2283,22 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         }
         &'lockctl;help;history'= {
             cand list 'List open-door records: who, how, when'
+            cand follow 'Print open-door records as they arrive, until Ctrl-C (which exits 0 here)'
         }
         &'lockctl;help;history;list'= {
+        }
+        &'lockctl;help;history;follow'= {
         }
         &'lockctl;help;alarm'= {
             cand list 'List alarms: duress, wrong fingerprint, low battery, tamper...'
             cand unread 'Count unread alarms (Wi-Fi)'
+            cand follow 'Print alarms as they are raised, until Ctrl-C (which exits 0 here)'
         }
         &'lockctl;help;alarm;list'= {
         }
         &'lockctl;help;alarm;unread'= {
+        }
+        &'lockctl;help;alarm;follow'= {
         }
         &'lockctl;help;voice'= {
             cand status 'Say whether the voice password is on'

@@ -904,31 +904,32 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from help" -f -a "bind-records" -d 'Rewrite past history records of these methods to a member (Wi-Fi)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from help" -f -a "hijack" -d 'Mark a method as duress (opening with it raises a hijack alarm), or unmark it (Wi-Fi)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -s y -l yes -d 'Skip confirmations'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -s h -l help -d 'Print help'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -f -a "list" -d 'List temporary passwords with their status, window, schedule and use count'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -f -a "create" -d 'Create a temporary password (walks through the details on a terminal)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -f -a "validate" -d 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -f -a "update" -d 'Change a temporary password (Bluetooth, Zigbee); only the fields given change'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -f -a "rename" -d 'Rename a temporary password'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -f -a "remove" -d 'Remove a temporary password'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -f -a "dynamic" -d 'Get a dynamic password (valid about 5 minutes)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list create validate update rename remove dynamic help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -f -a "list" -d 'List temporary passwords with their status, window, schedule and use count'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -f -a "show" -d 'Show one temporary password: whether it opens the door right now, and when it does next'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -f -a "create" -d 'Create a temporary password (walks through the details on a terminal)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -f -a "validate" -d 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -f -a "update" -d 'Change a temporary password (Bluetooth, Zigbee); only the fields given change'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -f -a "rename" -d 'Rename a temporary password'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -f -a "remove" -d 'Remove a temporary password'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -f -a "dynamic" -d 'Get a dynamic password (valid about 5 minutes)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l status -d 'Only passwords in this state (the `validity` of `--json`)' -r -f -a "upcoming\t'Its window has not begun'
 active\t'Usable now'
 expired\t'Its window has ended, or it was used up or cleared'"
@@ -949,6 +950,24 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l id -d 'The password\'s id (ID in `temppwd list`)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l name -d 'Password name (1-32 characters)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l from -d 'Valid from (lock\'s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l to -d 'Valid until (same forms)' -r
@@ -1087,6 +1106,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from help" -f -a "list" -d 'List temporary passwords with their status, window, schedule and use count'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one temporary password: whether it opens the door right now, and when it does next'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a temporary password (walks through the details on a terminal)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a temporary password (Bluetooth, Zigbee); only the fields given change'
@@ -1254,29 +1274,31 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Get the clear code that ends one `multiple` code when typed at the lock'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from help" -f -a "revocable" -d 'List `multiple` codes that can still get a clear code'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Skip confirmations'
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List open-door records: who, how, when'
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -f -a "list" -d 'List open-door records: who, how, when'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -f -a "follow" -d 'Print open-door records as they arrive, until Ctrl-C (which exits 0 here)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l since -d 'Records at or after this time (lock\'s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l until -d 'Records at or before this time' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l user -d 'Only records of this member (id or name)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l limit -d 'Records per page (1-500)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l limit -d 'At most this many records (that pass the filters; pages are read until there are that many or the history ends)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l page-size -d 'Records asked of the cloud per page (1-500)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l format -d 'Output format (--json is --format json; not with --json FIELDS, --jq or --raw)' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1294,39 +1316,64 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l all -d 'Every page, not just the first'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l all -d 'Every record, not just the first --limit'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from help" -f -a "list" -d 'List open-door records: who, how, when'
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l type -d 'Only these kinds, comma separated (the words of `list --type`)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l user -d 'Only records of this member (id or name)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l since -d 'Also print the records already there from this time on (lock\'s zone or --tz), e.g. `-1h`' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l interval -d 'Time between reads: `5s`, `500ms`, `1m` or seconds (at least 200ms). Quiet reads stretch it up to twice; failures back off up to 5 minutes' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l page-size -d 'Records asked of the cloud per page (1-500)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -s y -l yes -d 'Skip confirmations'
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -s h -l help -d 'Print help'
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -f -a "list" -d 'List alarms: duress, wrong fingerprint, low battery, tamper...'
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -f -a "unread" -d 'Count unread alarms (Wi-Fi)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from help" -f -a "list" -d 'List open-door records: who, how, when'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from help" -f -a "follow" -d 'Print open-door records as they arrive, until Ctrl-C (which exits 0 here)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -f -a "list" -d 'List alarms: duress, wrong fingerprint, low battery, tamper...'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -f -a "unread" -d 'Count unread alarms (Wi-Fi)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -f -a "follow" -d 'Print alarms as they are raised, until Ctrl-C (which exits 0 here)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l since -d 'Records at or after this time (lock\'s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l until -d 'Records at or before this time' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l user -d 'Only records of this member (id or name)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l limit -d 'Records per page (1-500)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l limit -d 'At most this many records (that pass the filters; pages are read until there are that many or the history ends)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l page-size -d 'Records asked of the cloud per page (1-500)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l format -d 'Output format (--json is --format json; not with --json FIELDS, --jq or --raw)' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1344,7 +1391,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l all -d 'Every page, not just the first'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l all -d 'Every record, not just the first --limit'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1368,8 +1415,31 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l type -d 'Only these kinds, comma separated (the words of `list --type`)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l user -d 'Only records of this member (id or name)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l since -d 'Also print the records already there from this time on (lock\'s zone or --tz), e.g. `-1h`' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l interval -d 'Time between reads: `5s`, `500ms`, `1m` or seconds (at least 200ms). Quiet reads stretch it up to twice; failures back off up to 5 minutes' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l page-size -d 'Records asked of the cloud per page (1-500)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from help" -f -a "list" -d 'List alarms: duress, wrong fingerprint, low battery, tamper...'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from help" -f -a "unread" -d 'Count unread alarms (Wi-Fi)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from help" -f -a "follow" -d 'Print alarms as they are raised, until Ctrl-C (which exits 0 here)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
@@ -1652,6 +1722,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_su
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from opmode" -f -a "bind-records" -d 'Rewrite past history records of these methods to a member (Wi-Fi)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from opmode" -f -a "hijack" -d 'Mark a method as duress (opening with it raises a hijack alarm), or unmark it (Wi-Fi)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from temppwd" -f -a "list" -d 'List temporary passwords with their status, window, schedule and use count'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from temppwd" -f -a "show" -d 'Show one temporary password: whether it opens the door right now, and when it does next'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from temppwd" -f -a "create" -d 'Create a temporary password (walks through the details on a terminal)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from temppwd" -f -a "validate" -d 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from temppwd" -f -a "update" -d 'Change a temporary password (Bluetooth, Zigbee); only the fields given change'
@@ -1665,8 +1736,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_su
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from offlinepwd" -f -a "revoke" -d 'Get the clear code that ends one `multiple` code when typed at the lock'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from offlinepwd" -f -a "revocable" -d 'List `multiple` codes that can still get a clear code'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from history" -f -a "list" -d 'List open-door records: who, how, when'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from history" -f -a "follow" -d 'Print open-door records as they arrive, until Ctrl-C (which exits 0 here)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from alarm" -f -a "list" -d 'List alarms: duress, wrong fingerprint, low battery, tamper...'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from alarm" -f -a "unread" -d 'Count unread alarms (Wi-Fi)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from alarm" -f -a "follow" -d 'Print alarms as they are raised, until Ctrl-C (which exits 0 here)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from voice" -f -a "status" -d 'Say whether the voice password is on'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from voice" -f -a "enable" -d 'Turn the voice password on (asks for the PIN, hidden)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from voice" -f -a "disable" -d 'Turn the voice password off'

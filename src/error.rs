@@ -139,7 +139,7 @@ fn classify_api(e: &ApiError) -> (Exit, Option<String>) {
             }
         }
         ApiError::AlreadyExists { .. } => (Exit::Failure, h("pick another name, or pass --allow-duplicate-name to add it anyway")),
-        ApiError::AnswerLost { .. } => (Exit::Failure, h("the request went out: if it was a change, check whether it was applied before retrying")),
+        ApiError::AnswerLost { .. } => (Exit::Failure, h("retry later: reads are safe to repeat (after `api call` of a change, check whether it was applied first)")),
         ApiError::NotApplied { .. } => (Exit::Failure, h("it is safe to retry")),
         ApiError::Unconfirmed { check, .. } => (Exit::Failure, Some(format!("may have landed: check with `{}` before retrying", check_command(check)))),
         ApiError::Unread { check, .. } => (Exit::Ok, Some(format!("find it with `{}`", check_command(check)))),
@@ -210,7 +210,9 @@ pub fn render(err: &anyhow::Error, given: &Given) -> Exit {
         return exit;
     }
     if exit == Exit::Ok {
-        let hint = hint.map(|h| format!("; {}", with_given(&h, given))).unwrap_or_default();
+        let hint = hint
+            .map(|h| format!("; {}", with_given(&h, given)))
+            .unwrap_or_default();
         let text = format!("warning: {err}{hint}");
         crate::output::sink::stderr_line(&crate::output::safe::message(&text));
         return exit;

@@ -50,9 +50,17 @@ fn run() -> error::Exit {
     };
     let result = runtime.block_on(async {
         let mut ctx = context::Context::new(options)?;
+        // A verb that ends on Ctrl-C by itself (follow) is not raced with the cancel here.
+        let own_ctrl_c = commands::records::handles_ctrl_c(&cli.command);
+        let cancel = async {
+            match own_ctrl_c {
+                true => std::future::pending().await,
+                false => tokio::signal::ctrl_c().await,
+            }
+        };
         let outcome = tokio::select! {
             r = commands::dispatch(cli.command, &mut ctx) => r,
-            _ = tokio::signal::ctrl_c() => Err(error::Fail::cancelled()),
+            _ = cancel => Err(error::Fail::cancelled()),
         };
         // A session the client renewed on the way is kept whatever the verb's outcome.
         let kept = ctx.persist_renewed_session();

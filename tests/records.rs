@@ -84,7 +84,15 @@ fn every_format_and_all_pages() {
         let all = ndjson(
             &u,
             &[
-                "history", "list", "-d", dev, "--all", "--format", "ndjson", "--limit", "40",
+                "history",
+                "list",
+                "-d",
+                dev,
+                "--all",
+                "--format",
+                "ndjson",
+                "--page-size",
+                "40",
             ],
         );
         assert_eq!(all.len(), 300, "{dev}");
@@ -97,7 +105,14 @@ fn every_format_and_all_pages() {
         assert!(all.windows(2).all(|w| ms(&w[0]) >= ms(&w[1])));
         let json = u
             .run(&[
-                "history", "list", "-d", dev, "--all", "--json", "--limit", "100",
+                "history",
+                "list",
+                "-d",
+                dev,
+                "--all",
+                "--json",
+                "--page-size",
+                "100",
             ])
             .ok()
             .json();
@@ -108,7 +123,14 @@ fn every_format_and_all_pages() {
         );
         let raw = u
             .run(&[
-                "history", "list", "-d", dev, "--all", "--raw", "--limit", "100",
+                "history",
+                "list",
+                "-d",
+                dev,
+                "--all",
+                "--raw",
+                "--page-size",
+                "100",
             ])
             .ok()
             .json();
@@ -166,7 +188,17 @@ fn pagination_edges() {
         assert_eq!(
             ndjson(
                 &u,
-                &["history", "list", "-d", dev, "--all", "--format", "ndjson", "--limit", "50"]
+                &[
+                    "history",
+                    "list",
+                    "-d",
+                    dev,
+                    "--all",
+                    "--format",
+                    "ndjson",
+                    "--page-size",
+                    "50"
+                ]
             )
             .len(),
             50
@@ -182,7 +214,17 @@ fn pagination_edges() {
         assert_eq!(
             ndjson(
                 &u,
-                &["history", "list", "-d", dev, "--all", "--format", "ndjson", "--limit", "50"]
+                &[
+                    "history",
+                    "list",
+                    "-d",
+                    dev,
+                    "--all",
+                    "--format",
+                    "ndjson",
+                    "--page-size",
+                    "50"
+                ]
             )
             .len(),
             123
@@ -301,7 +343,7 @@ fn repeated_skipped_and_miscounted_pages_are_never_silent() {
         "--all",
         "--format",
         "ndjson",
-        "--limit",
+        "--page-size",
         "50",
         "--concurrency",
         "1",
@@ -322,7 +364,15 @@ fn repeated_skipped_and_miscounted_pages_are_never_silent() {
     });
     let r = u
         .run(&[
-            "history", "list", "-d", WIFI, "--all", "--format", "ndjson", "--limit", "50",
+            "history",
+            "list",
+            "-d",
+            WIFI,
+            "--all",
+            "--format",
+            "ndjson",
+            "--page-size",
+            "50",
         ])
         .fails(1);
     assert!(
@@ -337,7 +387,15 @@ fn repeated_skipped_and_miscounted_pages_are_never_silent() {
     });
     let r = u
         .run(&[
-            "history", "list", "-d", WIFI, "--all", "--format", "ndjson", "--limit", "50",
+            "history",
+            "list",
+            "-d",
+            WIFI,
+            "--all",
+            "--format",
+            "ndjson",
+            "--page-size",
+            "50",
         ])
         .fails(1);
     assert!(
@@ -353,7 +411,15 @@ fn repeated_skipped_and_miscounted_pages_are_never_silent() {
     });
     let r = u
         .run(&[
-            "history", "list", "-d", WIFI, "--all", "--format", "ndjson", "--limit", "50",
+            "history",
+            "list",
+            "-d",
+            WIFI,
+            "--all",
+            "--format",
+            "ndjson",
+            "--page-size",
+            "50",
         ])
         .ok();
     assert_eq!(r.stdout.lines().count(), 300);
@@ -440,7 +506,10 @@ fn bad_input_is_refused_before_any_request() {
         &["history", "list", "-d", WIFI, "--type", "telekinesis"],
         &["alarm", "list", "-d", WIFI, "--type", "fingerprint"],
         &["history", "list", "-d", WIFI, "--limit", "0"],
-        &["history", "list", "-d", WIFI, "--limit", "100000"],
+        &["history", "list", "-d", WIFI, "--page-size", "100000"],
+        &["history", "list", "-d", WIFI, "--page-size", "0"],
+        &["history", "list", "-d", WIFI, "--limit", "2000000"],
+        &["history", "list", "-d", WIFI, "--all", "--limit", "5"],
         &["history", "list", "-d", WIFI, "--limit", "-5"],
         &["history", "list", "-d", WIFI, "--since", "last tuesday"],
         &["history", "list", "-d", WIFI, "--format", "xml"],
@@ -656,7 +725,14 @@ fn raw_is_the_wire_result() {
     // Several pages: an array of the page results.
     let raw = u
         .run(&[
-            "alarm", "list", "-d", WIFI, "--limit", "10", "--all", "--raw",
+            "alarm",
+            "list",
+            "-d",
+            WIFI,
+            "--page-size",
+            "10",
+            "--all",
+            "--raw",
         ])
         .ok()
         .json();
@@ -754,6 +830,178 @@ fn snapshots_of_every_form() {
     );
 }
 
+/// How many records of `dev` name `member`, as the emulator holds them.
+fn held_for(emu: &Emu, dev: &str, member: &str) -> usize {
+    emu.world(|w| {
+        w.lock(dev)
+            .unwrap()
+            .history
+            .iter()
+            .filter(|r| r.user_id == member)
+            .count()
+    })
+}
+
+#[test]
+fn a_listing_cut_at_its_limit_says_so_on_stderr() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    // Wi-Fi counts its records: the notice gives the count.
+    let r = u.run(&["history", "list", "-d", WIFI]).ok();
+    assert_eq!(r.stdout.lines().count(), 51, "a header and 50 rows");
+    assert!(
+        r.stderr
+            .contains("showing 50 of 300; --all for every record"),
+        "{}",
+        r.stderr
+    );
+    // Bluetooth does not: the notice says what it can.
+    let r = u.run(&["alarm", "list", "-d", BLE, "--limit", "7"]).ok();
+    assert_eq!(r.stdout.lines().count(), 8);
+    assert!(
+        r.stderr
+            .contains("showing the first 7 records; --all for every record"),
+        "{}",
+        r.stderr
+    );
+    // -q hides it; --all and a listing that reaches the end have nothing to say. (A limit met
+    // by a full last page, with no count, cannot tell the end from more: it says "first".)
+    let r = u.run(&["-q", "history", "list", "-d", WIFI]).ok();
+    assert!(r.stderr.is_empty(), "{}", r.stderr);
+    for args in [
+        &["history", "list", "-d", WIFI, "--all"][..],
+        &["history", "list", "-d", BLE, "--limit", "301"],
+        &["alarm", "list", "-d", WIFI, "--limit", "30"],
+    ] {
+        let r = u.run(args).ok();
+        assert!(!r.stderr.contains("showing"), "{args:?}: {}", r.stderr);
+    }
+}
+
+#[test]
+fn limit_counts_matching_records_across_pages() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    for dev in [WIFI, BLE] {
+        let alice = held_for(&emu, dev, "1001");
+        assert!(alice > 60, "the demo gives Alice enough records ({alice})");
+        // A filter reads on past the first page until the limit is filled.
+        let some = ndjson(
+            &u,
+            &[
+                "history", "list", "-d", dev, "--user", "alice", "--limit", "60", "--format",
+                "ndjson",
+            ],
+        );
+        assert_eq!(some.len(), 60, "{dev}");
+        assert!(some.iter().all(|r| r["member"]["id"] == "1001"));
+        let r = u
+            .run(&[
+                "history", "list", "-d", dev, "--user", "Alice", "--limit", "60",
+            ])
+            .ok();
+        assert!(
+            r.stderr
+                .contains("showing the first 60 records; --all for every record"),
+            "{dev}: {}",
+            r.stderr
+        );
+        // ... or to the end of the history, with nothing left out to mention.
+        let r = u
+            .run(&[
+                "history", "list", "-d", dev, "--user", "1001", "--limit", "1000", "--json",
+            ])
+            .ok();
+        assert_eq!(r.json().as_array().unwrap().len(), alice, "{dev}");
+        assert!(!r.stderr.contains("showing"), "{}", r.stderr);
+        // Without a filter: exactly the limit, across pages of --page-size.
+        emu.clear_journal();
+        let r = u
+            .run(&[
+                "history",
+                "list",
+                "-d",
+                dev,
+                "--limit",
+                "120",
+                "--page-size",
+                "50",
+                "--json",
+            ])
+            .ok();
+        let got = r.json();
+        let got = got.as_array().unwrap();
+        assert_eq!(got.len(), 120, "{dev}");
+        let ids: std::collections::HashSet<&str> =
+            got.iter().map(|r| r["id"].as_str().unwrap()).collect();
+        assert_eq!(ids.len(), 120);
+        let reads = emu.sent().len();
+        assert!((3..=4).contains(&reads), "{dev}: {reads} pages read");
+    }
+}
+
+#[test]
+fn an_empty_listing_is_one_line_on_stderr() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    set_history(&emu, WIFI, 0);
+    let r = u.run(&["history", "list", "-d", WIFI, "--json"]).ok();
+    assert_eq!(r.json(), serde_json::json!([]));
+    assert_eq!(r.stderr, "no records on Front Door\n");
+    let r = u
+        .run(&["alarm", "list", "-d", BLE, "--type", "duress", "--json"])
+        .ok();
+    assert_eq!(r.json(), serde_json::json!([]));
+    assert_eq!(r.stderr, "no alarms on Back Door match the filters\n");
+    let r = u.run(&["-q", "history", "list", "-d", WIFI]).ok();
+    assert!(r.stderr.is_empty());
+}
+
+#[test]
+fn every_empty_list_is_one_line_on_stderr_and_empty_data_on_stdout() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    emu.with_inner(|s| {
+        let l = s.world.lock_mut(WIFI).unwrap();
+        l.temp_passwords.clear();
+        l.offline_passwords.clear();
+    });
+    for (args, said) in [
+        (
+            &["temppwd", "list", "-d", WIFI][..],
+            "no temporary passwords on Front Door",
+        ),
+        (
+            &["offlinepwd", "list", "-d", WIFI],
+            "no offline passwords on Front Door",
+        ),
+        (
+            &["member", "list", "-d", BLE, "--status", "expired"],
+            "no members on Back Door match --status",
+        ),
+        (
+            &["opmode", "list", "-d", BLE, "--user", "1004"],
+            "no unlock methods of member 1004 on Back Door",
+        ),
+    ] {
+        let mut json = args.to_vec();
+        json.push("--json");
+        let r = u.run(&json).ok();
+        assert_eq!(r.json(), serde_json::json!([]), "{args:?}");
+        assert_eq!(r.stderr, format!("{said}\n"), "{args:?}");
+        let r = u.run(args).ok();
+        assert_eq!(r.stdout.lines().count(), 1, "{args:?}: headers only");
+        assert_eq!(r.stderr, format!("{said}\n"));
+        let mut quiet = vec!["-q"];
+        quiet.extend_from_slice(args);
+        assert!(u.run(&quiet).ok().stderr.is_empty());
+    }
+    emu.with_inner(|s| s.world.locks.clear());
+    let r = u.run(&["device", "list", "--json"]).ok();
+    assert_eq!(r.json(), serde_json::json!([]));
+    assert_eq!(r.stderr, "no devices on this account\n");
+}
+
 /// Gateway requests for record pages in the journal.
 fn page_requests(emu: &Emu) -> usize {
     emu.journal()
@@ -774,7 +1022,15 @@ fn a_lying_total_costs_at_most_one_window_of_requests() {
     emu.clear_journal();
     let r = u
         .run(&[
-            "history", "list", "-d", WIFI, "--all", "--format", "ndjson", "--limit", "50",
+            "history",
+            "list",
+            "-d",
+            WIFI,
+            "--all",
+            "--format",
+            "ndjson",
+            "--page-size",
+            "50",
         ])
         .fails(1);
     assert_eq!(r.stdout.lines().count(), 300);
@@ -794,7 +1050,15 @@ fn bluetooth_and_zigbee_pages_are_fetched_ahead_in_order_and_stop_at_the_end() {
         let all = ndjson(
             &u,
             &[
-                "history", "list", "-d", dev, "--all", "--format", "ndjson", "--limit", "100",
+                "history",
+                "list",
+                "-d",
+                dev,
+                "--all",
+                "--format",
+                "ndjson",
+                "--page-size",
+                "100",
             ],
         );
         assert_eq!(all.len(), 1234, "{dev}");
@@ -812,8 +1076,17 @@ fn bluetooth_and_zigbee_pages_are_fetched_ahead_in_order_and_stop_at_the_end() {
         let recent = ndjson(
             &u,
             &[
-                "history", "list", "-d", dev, "--all", "--format", "ndjson", "--limit", "100",
-                "--since", &since,
+                "history",
+                "list",
+                "-d",
+                dev,
+                "--all",
+                "--format",
+                "ndjson",
+                "--page-size",
+                "100",
+                "--since",
+                &since,
             ],
         );
         assert!(
@@ -830,7 +1103,15 @@ fn bluetooth_and_zigbee_pages_are_fetched_ahead_in_order_and_stop_at_the_end() {
     });
     let r = u
         .run(&[
-            "history", "list", "-d", BLE, "--all", "--format", "ndjson", "--limit", "100",
+            "history",
+            "list",
+            "-d",
+            BLE,
+            "--all",
+            "--format",
+            "ndjson",
+            "--page-size",
+            "100",
         ])
         .fails(1);
     assert!(r.stderr.contains("same page"), "{}", r.stderr);

@@ -87,6 +87,9 @@ async fn list(ctx: &mut Context) -> Result<()> {
     let homes = ctx.api().await?.homes_and_devices().await?;
     let all: Vec<Device> = homes.into_iter().flat_map(|(_, d)| d).collect();
     ctx.cache_devices(&all)?;
+    if all.is_empty() {
+        ctx.out.notice("no devices on this account");
+    }
     ctx.out.show_list(&all, ctx.raw(), |o| {
         let rows = all
             .iter()

@@ -285,6 +285,15 @@ async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     if let Some(s) = a.status {
         items.retain(|p| p.validity == s.validity());
     }
+    if items.is_empty() {
+        let filter = if a.status.is_some() || a.pwd_type.is_some() || a.valid {
+            " match the filters"
+        } else {
+            ""
+        };
+        ctx.out
+            .notice(&format!("no offline passwords on {}{filter}", lock.name));
+    }
     let rows = items
         .iter()
         .map(|p| {

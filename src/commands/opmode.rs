@@ -160,6 +160,12 @@ async fn list(a: UserArgs, ctx: &mut Context) -> Result<()> {
     let user = resolve::member(ctx, &lock, user).await?;
     let methods = ctx.api().await?.unlock_methods(&lock, &user).await?;
     let rows = methods.iter().map(words::method_row).collect();
+    if methods.is_empty() {
+        ctx.out.notice(&format!(
+            "no unlock methods of member {user} on {}",
+            lock.name
+        ));
+    }
     ctx.out.show_list(&methods, ctx.raw(), |o| {
         o.table(
             &["OPMODE ID", "UNLOCK ID", "TYPE", "NAME", "STATUS", "FLAGS"],

@@ -92,6 +92,16 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
             row
         })
         .collect();
+    if members.is_empty() {
+        let what = if a.panel { "panel members" } else { "members" };
+        let filter = if status.is_some() {
+            " match --status"
+        } else {
+            ""
+        };
+        ctx.out
+            .notice(&format!("no {what} on {}{filter}", lock.name));
+    }
     ctx.out.show_list(&members, ctx.raw(), |o| {
         if full {
             o.table(

@@ -2,6 +2,7 @@
 //! CSV, NDJSON or JSON, streamed page by page (see export.rs).
 
 mod export;
+mod follow;
 mod rows;
 
 use anyhow::Result;
@@ -16,6 +17,9 @@ use crate::options;
 use crate::output::Mode;
 use crate::timeparse::{self, TIME_FORMS};
 
+/// The largest `--limit`; more is what `--all` is for.
+const MAX_LIMIT: u64 = 1_000_000;
+
 #[derive(Subcommand, Debug)]
 pub enum HistoryCommand {
     /// List open-door records: who, how, when.
@@ -27,6 +31,11 @@ pub enum HistoryCommand {
         )),
     )]
     List(ListArgs),
+    /// Print open-door records as they arrive, until Ctrl-C (which exits 0 here).
+    #[command(
+        after_help = "Examples:\n  lockctl history follow -d ID\n  lockctl history follow -d ID --since -1h --json\n  lockctl history follow -d ID --user Alice --interval 30s"
+    )]
+    Follow(follow::FollowArgs),
 }
 
 const HISTORY_EXAMPLES: &str = "Examples:
@@ -48,6 +57,11 @@ pub enum AlarmCommand {
     /// Count unread alarms (Wi-Fi).
     #[command(after_help = "Examples:\n  lockctl alarm unread -d ID")]
     Unread,
+    /// Print alarms as they are raised, until Ctrl-C (which exits 0 here).
+    #[command(
+        after_help = "Examples:\n  lockctl alarm follow -d ID\n  lockctl alarm follow -d ID --type duress,tamper --json"
+    )]
+    Follow(follow::FollowArgs),
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,10 +92,14 @@ pub struct ListArgs {
     /// Only records of this member (id or name).
     #[arg(long)]
     pub user: Option<String>,
-    /// Records per page (1-500).
+    /// At most this many records (that pass the filters; pages are read until there are
+    /// that many or the history ends).
+    #[arg(long, default_value_t = 50, conflicts_with = "all")]
+    pub limit: u64,
+    /// Records asked of the cloud per page (1-500).
     #[arg(long, default_value_t = 50)]
-    pub limit: i64,
-    /// Every page, not just the first.
+    pub page_size: i64,
+    /// Every record, not just the first --limit.
     #[arg(long)]
     pub all: bool,
     /// Output format (--json is --format json; not with --json FIELDS, --jq or --raw).
@@ -95,6 +113,7 @@ pub struct ListArgs {
 pub async fn history(cmd: HistoryCommand, ctx: &mut Context) -> Result<()> {
     match cmd {
         HistoryCommand::List(a) => history_list(a, ctx).await,
+        HistoryCommand::Follow(a) => history_follow(a, ctx).await,
     }
 }
 
@@ -102,6 +121,7 @@ pub async fn alarm(cmd: AlarmCommand, ctx: &mut Context) -> Result<()> {
     match cmd {
         AlarmCommand::List(a) => alarm_list(a, ctx).await,
         AlarmCommand::Unread => unread(ctx).await,
+        AlarmCommand::Follow(a) => alarm_follow(a, ctx).await,
     }
 }
 
@@ -154,40 +174,52 @@ fn mode(a: &ListArgs, ctx: &Context) -> Result<Mode> {
     })
 }
 
+fn check_user(user: &Option<String>) -> Result<()> {
+    match user {
+        Some(u) if u.trim().is_empty() || u.len() > 64 => {
+            Err(Fail::usage("--user is empty or too long"))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// A time flag in the lock's zone (or --tz).
+fn parse_time(flag: &str, value: &Option<String>, lock: &Lock) -> Result<Option<Timestamp>> {
+    value
+        .as_deref()
+        .map(|v| {
+            timeparse::parse_time(v, &lock.zone, Timestamp::now())
+                .map_err(|e| Fail::usage_hint(format!("{flag}: {e}"), format!("use {TIME_FORMS}")))
+        })
+        .transpose()
+}
+
 /// The checks and the query every listing shares, before any request.
 async fn query<K>(
     a: &ListArgs,
     kinds: Vec<K>,
     ctx: &mut Context,
 ) -> Result<(Lock, Query<K>, Mode)> {
-    if !(1..=500).contains(&a.limit) {
+    if !(1..=500).contains(&a.page_size) {
         return Err(Fail::usage(format!(
-            "--limit {} is out of range: use 1 to 500 (records per page; --all for every page)",
-            a.limit
+            "--page-size {} is out of range: use 1 to 500 (records per page)",
+            a.page_size
         )));
+    }
+    if !(1..=MAX_LIMIT).contains(&a.limit) {
+        return Err(Fail::usage_hint(
+            format!("--limit {} is out of range: use 1 to {MAX_LIMIT}", a.limit),
+            "use --all for every record",
+        ));
     }
     if !(1..=16).contains(&a.concurrency) {
         return Err(Fail::usage("--concurrency must be 1 to 16"));
     }
     let mode = mode(a, ctx)?;
-    if let Some(u) = &a.user {
-        if u.trim().is_empty() || u.len() > 64 {
-            return Err(Fail::usage("--user is empty or too long"));
-        }
-    }
+    check_user(&a.user)?;
     let lock = ctx.dev_lock().await?;
-    let now = Timestamp::now();
-    let parse = |flag: &str, s: &Option<String>| -> Result<Option<Timestamp>> {
-        s.as_deref()
-            .map(|v| {
-                timeparse::parse_time(v, &lock.zone, now).map_err(|e| {
-                    Fail::usage_hint(format!("{flag}: {e}"), format!("use {TIME_FORMS}"))
-                })
-            })
-            .transpose()
-    };
-    let since = parse("--since", &a.since)?;
-    let until = parse("--until", &a.until)?;
+    let since = parse_time("--since", &a.since, &lock)?;
+    let until = parse_time("--until", &a.until, &lock)?;
     if let (Some(s), Some(u)) = (since, until) {
         if u < s {
             return Err(Fail::usage_hint("--until is before --since", "swap them"));
@@ -198,8 +230,8 @@ async fn query<K>(
         since,
         until,
         member: a.user.as_ref().map(|u| u.trim().to_string()),
-        limit: a.limit as u32,
-        all: a.all,
+        page_size: a.page_size as u32,
+        limit: (!a.all).then_some(a.limit),
         concurrency: a.concurrency,
     };
     Ok((lock, q, mode))
@@ -211,7 +243,8 @@ async fn history_list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     let kinds = kinds(&a.types, UnlockKind::parse, "an unlock type", &words)?;
     let (lock, q, mode) = query(&a, kinds, ctx).await?;
     let pages = ctx.api().await?.history(&lock, &q).await?;
-    export::run(ctx, pages, mode, a.all).await
+    let empty = empty_notice("records", &lock, &a);
+    export::run(ctx, pages, mode, a.all, &empty).await
 }
 
 /// An alarm `--type` word; the cloud's own names for duress and tamper alarms are kept as
@@ -230,7 +263,58 @@ async fn alarm_list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     let kinds = kinds(&a.types, alarm_word, "an alarm type", &words)?;
     let (lock, q, mode) = query(&a, kinds, ctx).await?;
     let pages = ctx.api().await?.alarms(&lock, &q).await?;
-    export::run(ctx, pages, mode, a.all).await
+    let empty = empty_notice("alarms", &lock, &a);
+    export::run(ctx, pages, mode, a.all, &empty).await
+}
+
+/// Whether the verb ends on Ctrl-C by itself (with exit 0) rather than as cancelled.
+pub fn handles_ctrl_c(cmd: &crate::cli::Command) -> bool {
+    matches!(
+        cmd,
+        crate::cli::Command::History(HistoryCommand::Follow(_))
+            | crate::cli::Command::Alarm(AlarmCommand::Follow(_))
+    )
+}
+
+async fn history_follow(a: follow::FollowArgs, ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<Record>()?;
+    let words: Vec<&str> = UnlockKind::ALL.iter().map(|k| k.as_str()).collect();
+    let kinds = kinds(&a.types, UnlockKind::parse, "an unlock type", &words)?;
+    let (every, json) = follow::check(&a, ctx)?;
+    let lock = ctx.dev_lock().await?;
+    let q = follow::query(&a, kinds, &lock)?;
+    let (api, at) = (ctx.api().await?, lock.clone());
+    let fetch: follow::Fetch<UnlockKind, Record> = Box::new(move |q| {
+        let (api, lock) = (api.clone(), at.clone());
+        Box::pin(async move { api.history(&lock, &q).await })
+    });
+    follow::run(ctx, &lock, q, fetch, every, json).await
+}
+
+async fn alarm_follow(a: follow::FollowArgs, ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<Alarm>()?;
+    let words: Vec<&str> = AlarmKind::ALL.iter().map(|k| k.as_str()).collect();
+    let kinds = kinds(&a.types, alarm_word, "an alarm type", &words)?;
+    let (every, json) = follow::check(&a, ctx)?;
+    let lock = ctx.dev_lock().await?;
+    let q = follow::query(&a, kinds, &lock)?;
+    let (api, at) = (ctx.api().await?, lock.clone());
+    let fetch: follow::Fetch<AlarmKind, Alarm> = Box::new(move |q| {
+        let (api, lock) = (api.clone(), at.clone());
+        Box::pin(async move { api.alarms(&lock, &q).await })
+    });
+    follow::run(ctx, &lock, q, fetch, every, json).await
+}
+
+/// The line an empty listing prints on stderr.
+fn empty_notice(what: &str, lock: &Lock, a: &ListArgs) -> String {
+    let filtered =
+        !a.types.is_empty() || a.since.is_some() || a.until.is_some() || a.user.is_some();
+    if filtered {
+        format!("no {what} on {} match the filters", lock.name)
+    } else {
+        format!("no {what} on {}", lock.name)
+    }
 }
 
 async fn unread(ctx: &mut Context) -> Result<()> {

@@ -2,14 +2,16 @@
 
 use anyhow::Result;
 use clap::Args;
-use lockctl_api::ops::passwords::{DynamicPassword, TempPassword};
+use jiff::Timestamp;
+use lockctl_api::ops::passwords::{DynamicPassword, TempPassword, TempPasswordNow};
 use lockctl_api::Done;
 
 use super::input::{schedule_words, state_words};
 use crate::commands::common::{check_id, check_name};
 use crate::commands::words::StatusArg;
 use crate::context::Context;
-use crate::output::time::window;
+use crate::error::Fail;
+use crate::output::time::{when, window};
 
 #[derive(Args, Debug)]
 pub struct ListArgs {
@@ -43,6 +45,15 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     if let Some(s) = a.status {
         items.retain(|p| p.validity == s.validity());
     }
+    if items.is_empty() {
+        let filter = if a.status.is_some() {
+            " match --status"
+        } else {
+            ""
+        };
+        ctx.out
+            .notice(&format!("no temporary passwords on {}{filter}", lock.name));
+    }
     let rows = items
         .iter()
         .map(|p| {
@@ -61,6 +72,44 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
             &["ID", "NAME", "STATUS", "WINDOW", "SCHEDULE", "USES"],
             rows,
         )
+    })
+}
+
+pub async fn show(a: IdArgs, ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<TempPasswordNow>()?;
+    let id = check_id("--id", &a.id)?.to_string();
+    let lock = ctx.dev_lock().await?;
+    let api = ctx.api().await?;
+    let Some(password) = api.temp_password(&lock, &id).await? else {
+        return Err(Fail::usage_hint(
+            format!("no temporary password {id} on {}", lock.name),
+            "`lockctl temppwd list` shows the ids",
+        ));
+    };
+    let opening = password.opening(Timestamp::now(), &lock.zone);
+    let p = TempPasswordNow { password, opening };
+    ctx.out.show(&p, ctx.raw(), |o| {
+        let o_ = &p.opening;
+        let now = match (&o_.open_until, &o_.reason) {
+            (Some(until), _) => format!("yes, until {}", when(Some(until))),
+            (None, Some(why)) => format!("no ({why})"),
+            (None, None) => "no".into(),
+        };
+        let next = o_
+            .next_open
+            .as_ref()
+            .map_or("none".into(), |t| when(Some(t)));
+        let q = &p.password;
+        o.fields(&[
+            ("id", q.id.clone().unwrap_or_default()),
+            ("name", q.name.clone()),
+            ("status", state_words(q).to_string()),
+            ("window", window(q.from.as_ref(), q.to.as_ref())),
+            ("schedule", schedule_words(&q.schedules)),
+            ("uses", if q.one_time { "once" } else { "many" }.to_string()),
+            ("opens now", now),
+            ("next opens", next),
+        ])
     })
 }
 

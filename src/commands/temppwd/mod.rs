@@ -16,6 +16,11 @@ pub enum TemppwdCommand {
     /// List temporary passwords with their status, window, schedule and use count.
     #[command(after_help = LIST_EXAMPLES)]
     List(manage::ListArgs),
+    /// Show one temporary password: whether it opens the door right now, and when it does next.
+    #[command(
+        after_help = "Examples:\n  lockctl temppwd show -d ID --id 1234\n  lockctl temppwd show -d ID --id 1234 --json opensNow,nextOpen"
+    )]
+    Show(manage::IdArgs),
     /// Create a temporary password (walks through the details on a terminal).
     #[command(after_help = CREATE_EXAMPLES)]
     Create(create::NewArgs),
@@ -62,6 +67,7 @@ const UPDATE_EXAMPLES: &str = "Examples:
 pub async fn run(cmd: TemppwdCommand, ctx: &mut Context) -> Result<()> {
     match cmd {
         TemppwdCommand::List(a) => manage::list(a, ctx).await,
+        TemppwdCommand::Show(a) => manage::show(a, ctx).await,
         TemppwdCommand::Create(a) => create::create_new(a, ctx).await,
         TemppwdCommand::Validate(a) => create::create(a, true, false, ctx).await,
         TemppwdCommand::Update(a) => update::update(a, ctx).await,

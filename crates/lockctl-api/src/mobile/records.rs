@@ -15,7 +15,7 @@ use crate::lock::Lock;
 use crate::mobile::wire::{self, dp_of_unlock_kind};
 use crate::mobile::Mobile;
 use crate::model::UnlockKind;
-use crate::ops::records::{Alarm, AlarmKind, Pages, Person, Query, Record, Unread};
+use crate::ops::records::{Alarm, AlarmKind, Limited, Pages, Person, Query, Record, Unread};
 use crate::ops::RecordOps;
 use page::{ALARM_DP, DURESS_DP};
 use pager::{Pager, Plan, Source};
@@ -40,11 +40,14 @@ fn names(who: &Option<Person>, asked: &Option<String>) -> bool {
 }
 
 fn check<K>(q: &Query<K>) -> Result<()> {
-    if !(1..=500).contains(&q.limit) {
+    if !(1..=500).contains(&q.page_size) {
         return Err(Error::Invalid(format!(
             "a page holds 1 to 500 records, not {}",
-            q.limit
+            q.page_size
         )));
+    }
+    if q.limit == Some(0) {
+        return Err(Error::Invalid("a limit of 0 records".into()));
     }
     if !(1..=16).contains(&q.concurrency) {
         return Err(Error::Invalid(
@@ -78,20 +81,68 @@ impl Mobile {
     }
 }
 
+/// Whether records may be dropped here, after the cloud sent them: a member filter, kinds
+/// (checked again here), or a time window the call does not take (`cloud_times` false).
+fn filtered<K>(q: &Query<K>, cloud_times: bool) -> bool {
+    q.member.is_some()
+        || !q.kinds.is_empty()
+        || (!cloud_times && (q.since.is_some() || q.until.is_some()))
+}
+
+/// Records asked per page: no more than the limit when every record sent is shown.
+fn page_len<K>(q: &Query<K>, cloud_times: bool) -> u32 {
+    match q.limit {
+        Some(n) if !filtered(q, cloud_times) => {
+            q.page_size.min(u32::try_from(n).unwrap_or(u32::MAX))
+        }
+        _ => q.page_size,
+    }
+}
+
+/// How the pager reads: past the first page only when the limit may need it, that is when
+/// records may be dropped here or the limit is more than a page.
 fn plan<K, T>(
     q: &Query<K>,
-    early_stop: bool,
+    cloud_times: bool,
     keep: Box<dyn Fn(&T) -> bool + Send + Sync>,
 ) -> Plan<T> {
+    let size = page_len(q, cloud_times);
+    let more_than_a_page = q.limit.is_none_or(|n| n > u64::from(size));
+    // When every record is shown, the pages a limit needs are known: fetch no more ahead than
+    // that (the pager keeps up to twice its concurrency in hand).
+    let concurrency = match q.limit {
+        Some(n) if !filtered(q, cloud_times) => {
+            let pages_after_first = n.div_ceil(u64::from(size)).saturating_sub(1);
+            q.concurrency
+                .min(pages_after_first.div_ceil(2).max(1) as usize)
+        }
+        _ => q.concurrency,
+    };
     Plan {
-        limit: i64::from(q.limit),
-        all: q.all,
-        concurrency: q.concurrency,
+        limit: i64::from(size),
+        all: filtered(q, cloud_times) || more_than_a_page,
+        concurrency,
         since_ms: millis(q.since),
         until_ms: millis(q.until),
-        early_stop,
+        // Without the cloud's time filter, paging stops once records are older than `since`.
+        early_stop: !cloud_times,
         keep,
     }
+}
+
+/// The pager, cut at the query's limit. Only Wi-Fi counts records, and its count is exact for
+/// what was asked when nothing is dropped here (kinds are dropped here too: the cloud may match
+/// their DPs more widely than lockctl's words).
+fn limited<K, T: Send + 'static>(
+    q: &Query<K>,
+    cloud_times: bool,
+    src: Source<T>,
+    keep: Box<dyn Fn(&T) -> bool + Send + Sync>,
+) -> Box<dyn Pages<T>> {
+    let exact = !filtered(q, cloud_times);
+    let size = page_len(q, cloud_times);
+    let pager = Pager::new(src, plan(q, cloud_times, keep));
+    Box::new(Limited::new(Box::new(pager), q.limit, size, exact))
 }
 
 #[async_trait]
@@ -99,7 +150,7 @@ impl RecordOps for Mobile {
     async fn history(&self, lock: &Lock, q: &Query<UnlockKind>) -> Result<Box<dyn Pages<Record>>> {
         check(q)?;
         let wifi = lock.kind.column() == Column::Wifi;
-        let mut base = json!({ "devId": lock.id, "limit": q.limit });
+        let mut base = json!({ "devId": lock.id, "limit": page_len(q, wifi) });
         let dps: Vec<u32> = q
             .kinds
             .iter()
@@ -108,8 +159,7 @@ impl RecordOps for Mobile {
         if !dps.is_empty() {
             base["dpIds"] = dp_ids(lock, &dps);
         }
-        // Only the Wi-Fi history call takes a time window; elsewhere lockctl filters by itself
-        // and stops paging once records are older than the window.
+        // Only the Wi-Fi history call takes a time window; elsewhere lockctl filters by itself.
         if wifi {
             if let Some(s) = millis(q.since) {
                 base["startTime"] = json!(s);
@@ -123,13 +173,12 @@ impl RecordOps for Mobile {
         let keep = Box::new(move |r: &Record| {
             (kinds.is_empty() || kinds.contains(&r.kind)) && names(&r.member, &member)
         });
-        Ok(Box::new(Pager::new(src, plan(q, !wifi, keep))))
+        Ok(limited(q, wifi, src, keep))
     }
 
     async fn alarms(&self, lock: &Lock, q: &Query<AlarmKind>) -> Result<Box<dyn Pages<Alarm>>> {
         check(q)?;
-        let wifi = lock.kind.column() == Column::Wifi;
-        let mut base = json!({ "devId": lock.id, "limit": q.limit });
+        let mut base = json!({ "devId": lock.id, "limit": page_len(q, false) });
         // Duress alarms have a DP of their own; every other alarm is a value of the alarm DP.
         let mut dps = vec![];
         if q.kinds.iter().any(|k| *k != AlarmKind::Duress) {
@@ -146,7 +195,7 @@ impl RecordOps for Mobile {
         let keep = Box::new(move |a: &Alarm| {
             (kinds.is_empty() || kinds.contains(&a.kind)) && names(&a.member, &member)
         });
-        Ok(Box::new(Pager::new(src, plan(q, !wifi, keep))))
+        Ok(limited(q, false, src, keep))
     }
 
     async fn unread_alarms(&self, lock: &Lock) -> Result<Unread> {

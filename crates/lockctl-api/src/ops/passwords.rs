@@ -12,6 +12,9 @@ pub use crate::model::Weekday;
 use crate::model::{Delivery, Done, Fields, Time, Validity};
 use crate::secret::Secret;
 
+mod opening;
+pub use opening::{Opening, TempPasswordNow};
+
 /// A minute of the day (0-1440), shown as `HH:MM`; `24:00` is the end of the day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct DayMinute(pub u16);
@@ -316,6 +319,12 @@ pub trait PasswordOps {
     fn offers(&self, lock: &Lock, op: PasswordOp) -> Result<()>;
 
     async fn temp_passwords(&self, lock: &Lock) -> Result<Vec<TempPassword>>;
+
+    /// One temporary password by its id, from the list; None when the lock has no such id.
+    async fn temp_password(&self, lock: &Lock, id: &str) -> Result<Option<TempPassword>> {
+        let all = self.temp_passwords(lock).await?;
+        Ok(all.into_iter().find(|p| p.id.as_deref() == Some(id)))
+    }
 
     /// Create a temporary password; the answer is the created password with its id. Refused
     /// with `AlreadyExists` when a live one has the name (unless `allow_duplicate_name`); a lost

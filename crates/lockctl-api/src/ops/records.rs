@@ -11,6 +11,9 @@ use crate::error::Result;
 use crate::lock::Lock;
 use crate::model::{Fields, Time, UnlockKind};
 
+mod limit;
+pub use limit::Limited;
+
 /// Who a record or alarm names: a member of the lock, as far as the cloud knows them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Person {
@@ -132,10 +135,11 @@ pub struct Query<K> {
     pub until: Option<Timestamp>,
     /// Only records naming this member (id, or name in any case).
     pub member: Option<String>,
-    /// Records per page asked of the cloud.
-    pub limit: u32,
-    /// Every page, not just the first.
-    pub all: bool,
+    /// Records per page asked of the cloud (1-500).
+    pub page_size: u32,
+    /// At most this many records that pass the filters: pages are read until there are that
+    /// many or the history ends. None: every record.
+    pub limit: Option<u64>,
     /// Pages fetched at once when the cloud says how many records there are.
     pub concurrency: usize,
 }
@@ -166,6 +170,20 @@ pub trait Pages<T>: Send {
 
     /// What was received so far.
     fn tally(&self) -> Tally;
+
+    /// Set once the listing has ended at its limit with records left unread or unshown.
+    fn cut(&self) -> Option<Cut> {
+        None
+    }
+}
+
+/// A listing that stopped at its limit while there was more: what to tell the user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cut {
+    /// Records handed out.
+    pub shown: u64,
+    /// How many records match in all, when the cloud counted exactly the records asked for.
+    pub total: Option<u64>,
 }
 
 #[async_trait]

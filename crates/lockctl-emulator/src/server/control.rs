@@ -287,9 +287,15 @@ fn str_field<'a>(body: &'a Value, k: &str) -> Result<&'a str, String> {
         .ok_or_else(|| format!("{k} is required"))
 }
 
-/// `at` of the body, or the lock clock now.
+/// `at` of the body (Unix seconds or RFC 3339, within 1970-2100), or the lock clock now;
+/// anything else is refused.
 fn at(s: &Inner, body: &Value) -> Result<i64, String> {
-    Ok(seconds(body, "at", 0, MAX_TIME)?.unwrap_or_else(|| s.now()))
+    match body.get("at") {
+        Some(Value::String(text)) => world::keypad::parse_instant(text)
+            .filter(|t| (0..=MAX_TIME).contains(t))
+            .ok_or_else(|| format!("at must be Unix seconds or RFC 3339, not {text:?}")),
+        _ => Ok(seconds(body, "at", 0, MAX_TIME)?.unwrap_or_else(|| s.now())),
+    }
 }
 
 /// An optional whole number of seconds from `lo` to `hi`; anything else is an error naming it.

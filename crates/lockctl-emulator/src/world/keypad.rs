@@ -27,6 +27,11 @@ pub enum MethodOutcome {
     Refused { frozen: bool },
 }
 
+/// An instant written as RFC 3339 (`2026-12-24T14:00:00+01:00`), in Unix seconds.
+pub fn parse_instant(text: &str) -> Option<i64> {
+    text.trim().parse::<Timestamp>().ok().map(|t| t.as_second())
+}
+
 /// Whether a schedule admits the instant `at` in the lock's time zone.
 pub fn schedule_admits(schedule: &[Schedule], at: i64, tz: &str) -> bool {
     if schedule.is_empty() {

@@ -76,7 +76,7 @@ struct DemoLock {
 }
 
 /// A lock with nothing in it yet.
-fn bare_lock(d: &DemoLock) -> Lock {
+fn bare_lock(d: &DemoLock, epoch: i64) -> Lock {
     let dev_id = d.dev_id;
     Lock {
         dev_id: dev_id.into(),
@@ -94,7 +94,7 @@ fn bare_lock(d: &DemoLock) -> Lock {
         owner: d.owner.into(),
         shared_with: vec![],
         time_zone: "Europe/Berlin".into(),
-        active_time: ids::SEED_EPOCH - 200 * 86400,
+        active_time: epoch - 200 * 86400,
         members: vec![],
         opmodes: vec![],
         temp_passwords: vec![],
@@ -146,8 +146,8 @@ fn demo_opmodes(base: i64) -> Vec<OpMode> {
     ]
 }
 
-fn lock(d: DemoLock) -> Lock {
-    let mut l = bare_lock(&d);
+fn lock(d: DemoLock, epoch: i64) -> Lock {
+    let mut l = bare_lock(&d, epoch);
     let seed = d.seed;
     let base = (seed as i64) * 100;
     l.members = demo_members(d.owner);
@@ -157,8 +157,8 @@ fn lock(d: DemoLock) -> Lock {
         sn: 1,
         name: "Guest weekend".into(),
         pin: "3141592"[..l.pin_len()].into(),
-        effective_time: ids::SEED_EPOCH,
-        invalid_time: ids::SEED_EPOCH + 400 * 86400,
+        effective_time: epoch,
+        invalid_time: epoch + 400 * 86400,
         avail_time: 0,
         schedule: vec![],
         phone: String::new(),
@@ -171,16 +171,21 @@ fn lock(d: DemoLock) -> Lock {
         0,
         "Cleaner offline".into(),
         format!("{:010}", (seed * 7919 + 12345) % 10_000_000_000),
-        (ids::SEED_EPOCH, ids::SEED_EPOCH + 365 * 86400),
-        ids::SEED_EPOCH,
+        (epoch, epoch + 365 * 86400),
+        epoch,
     )];
-    generate_records(&mut l, 300, seed);
+    generate_records_at(&mut l, 300, seed, epoch);
     l
 }
 
 /// Fill a lock's history and alarms with `n` deterministic records ending at the seed epoch,
 /// newest first (the order list calls answer in).
 pub fn generate_records(l: &mut Lock, n: usize, seed: u64) {
+    generate_records_at(l, n, seed, ids::SEED_EPOCH);
+}
+
+/// As [`generate_records`], ending at `epoch` (Unix seconds).
+pub fn generate_records_at(l: &mut Lock, n: usize, seed: u64, epoch: i64) {
     let mut rng = Rng::new(seed);
     let assigned: Vec<OpMode> = l
         .opmodes
@@ -192,7 +197,7 @@ pub fn generate_records(l: &mut Lock, n: usize, seed: u64) {
     let span = 60 * 86400i64;
     let step = (span * 1000 / n.max(1) as i64).max(1);
     for i in 0..n {
-        let t = ids::SEED_EPOCH * 1000 - (i as i64) * step - rng.below(step as u64 / 2 + 1) as i64;
+        let t = epoch * 1000 - (i as i64) * step - rng.below(step as u64 / 2 + 1) as i64;
         // A lock whose methods are all unassigned gets no history, only alarms.
         let Some(op) = assigned.get(rng.below(assigned.len() as u64) as usize) else {
             break;
@@ -220,7 +225,7 @@ pub fn generate_records(l: &mut Lock, n: usize, seed: u64) {
         let kind = ALARMS[rng.below(ALARMS.len() as u64) as usize];
         alarms.push(Record {
             uuid: l.record_uuid(i, 'a'),
-            gmt_create: ids::SEED_EPOCH * 1000 - (i as i64) * astep - 1234,
+            gmt_create: epoch * 1000 - (i as i64) * astep - 1234,
             dp_id: dp::ALARM,
             dp_value: kind.into(),
             user_id: "0".into(),
@@ -237,6 +242,12 @@ pub fn generate_records(l: &mut Lock, n: usize, seed: u64) {
 
 /// The demo world: two accounts, their homes and four locks with stable ids.
 pub fn seed() -> World {
+    seed_at(ids::SEED_EPOCH)
+}
+
+/// The demo world with its times around `epoch` (Unix seconds): passwords begin then, the
+/// history ends then.
+pub fn seed_at(epoch: i64) -> World {
     let account = |uid: &str, email: &str, phone: &str, password: &str, nickname: &str| Account {
         uid: uid.into(),
         email: email.into(),
@@ -270,7 +281,7 @@ pub fn seed() -> World {
         home(ids::DEMO_HOME, "Demo Home", ids::DEMO_UID),
         home(ids::OTHER_HOME, "Other Home", ids::OTHER_UID),
     ];
-    let mut locks: Vec<Lock> = DEMO_LOCKS.into_iter().map(lock).collect();
+    let mut locks: Vec<Lock> = DEMO_LOCKS.into_iter().map(|d| lock(d, epoch)).collect();
     // The other account is a plain member of the Bluetooth lock: it may look, not change.
     if let Some(ble) = locks.iter_mut().find(|l| l.dev_id == ids::BLE_LOCK) {
         ble.shared_with.push(ids::OTHER_UID.into());
@@ -357,4 +368,83 @@ pub fn fresh(history: Option<usize>) -> World {
         }
     }
     w
+}
+
+/// The demo world dated around `now` (the emulator's clock when the world is made), so that
+/// whenever someone tries it, it has recent history and passwords that are upcoming, active
+/// and expired. The epoch is `now`'s day (UTC midnight): a world made twice on one day is the
+/// same.
+pub fn fresh_at(history: Option<usize>, now: i64) -> World {
+    let epoch = now - now.rem_euclid(86400);
+    let mut w = seed_at(epoch);
+    for (i, l) in w.locks.iter_mut().enumerate() {
+        if let Some(n) = history {
+            generate_records_at(l, n, i as u64 + 1, epoch);
+        }
+        add_dated_passwords(l, epoch);
+    }
+    w
+}
+
+/// A password that has not begun and one that has ended, beside the active one.
+fn add_dated_passwords(l: &mut Lock, epoch: i64) {
+    let Some(active) = l.temp_passwords.first().cloned() else {
+        return;
+    };
+    let len = active.pin.len();
+    let dated = |id: i64, sn: i64, name: &str, pin: &str, from: i64, to: i64| TempPassword {
+        id,
+        sn,
+        name: name.into(),
+        pin: pin[..len.min(pin.len())].into(),
+        effective_time: from,
+        invalid_time: to,
+        ..active.clone()
+    };
+    l.temp_passwords.push(dated(
+        active.id + 1,
+        2,
+        "Summer guest",
+        "2718281",
+        epoch + 30 * 86400,
+        epoch + 37 * 86400,
+    ));
+    l.temp_passwords.push(dated(
+        active.id + 2,
+        3,
+        "Last visitor",
+        "1414213",
+        epoch - 20 * 86400,
+        epoch - 13 * 86400,
+    ));
+}
+
+#[cfg(test)]
+mod dated_tests {
+    use super::*;
+
+    #[test]
+    fn a_world_made_now_is_dated_around_now() {
+        let now = ids::SEED_EPOCH + 95 * 86400 + 3600;
+        let w = fresh_at(None, now);
+        for l in &w.locks {
+            let newest = l.history.first().map(|r| r.gmt_create / 1000).unwrap();
+            assert!(now - newest < 2 * 86400, "recent history on {}", l.dev_id);
+            let states: Vec<(i64, i64)> = l
+                .temp_passwords
+                .iter()
+                .map(|p| (p.effective_time, p.invalid_time))
+                .collect();
+            assert!(states.iter().any(|(f, t)| *f <= now && now < *t), "active");
+            assert!(states.iter().any(|(f, _)| *f > now), "upcoming");
+            assert!(states.iter().any(|(_, t)| *t <= now), "expired");
+        }
+        // The pinned epoch keeps the world the tests know.
+        let pinned = seed();
+        assert_eq!(
+            pinned.locks[0].temp_passwords[0].effective_time,
+            ids::SEED_EPOCH
+        );
+        assert_eq!(pinned.locks[0].temp_passwords.len(), 1);
+    }
 }
