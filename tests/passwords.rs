@@ -1158,9 +1158,8 @@ fn bluetooth_validate_sends_exactly_the_documented_fields() {
 /// kind of schedule added, so list output is the same on every run.
 fn fixed_world() -> (Emu, User) {
     let emu = Emu::start();
+    emu.pin_clock(lockctl_emulator::world::ids::SEED_EPOCH + 10 * 86400);
     let u = User::warm(&emu);
-    let at = lockctl_emulator::world::ids::SEED_EPOCH + 10 * 86400;
-    emu.with_inner(|s| s.clock_offset = at - jiff::Timestamp::now().as_second());
     for (dev, pin) in [(WIFI, "5550001"), (BLE, "555001"), (ZIGBEE, "555002")] {
         u.run_stdin(
             &[

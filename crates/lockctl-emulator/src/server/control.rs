@@ -333,8 +333,9 @@ fn clock(s: &mut Inner, body: &Value) -> Result<Value, String> {
 fn run(s: &mut Inner, op: &str, body: &Value) -> Result<Value, String> {
     match op {
         "reset" => {
-            s.world = world::fresh(s.history_records);
+            // Back to the real clock, and a world dated at it.
             s.clock_offset = 0;
+            s.world = s.fresh_world();
             s.gateway_skew = 0;
             s.faults = Faults::default();
             s.journal.clear();
