@@ -47,11 +47,12 @@ fn assert_dated(u: &User, profile: &[&str]) {
         assert!((0..2 * 86400).contains(&age), "{dev}: {newest}");
     }
     for dev in [BLE, ZIGBEE] {
-        let members = run(&["member", "list", "-d", dev, "--json"]);
+        // The dated members are panel members (people known only to the lock).
+        let members = run(&["member", "list", "-d", dev, "--panel", "--json"]);
         assert_eq!(words(&members, "validity"), all_three(), "{dev}: {members}");
-        let names = run(&["member", "list", "-d", dev, "--status", "upcoming", "--json"]);
+        let names = run(&["member", "list", "-d", dev, "--panel", "--status", "upcoming", "--json"]);
         assert_eq!(names[0]["name"], "Summer tenant", "{names}");
-        let names = run(&["member", "list", "-d", dev, "--status", "expired", "--json"]);
+        let names = run(&["member", "list", "-d", dev, "--panel", "--status", "expired", "--json"]);
         assert_eq!(names[0]["name"], "Former tenant", "{names}");
     }
 }
@@ -67,7 +68,7 @@ fn a_new_emulator_is_dated_at_its_clock() {
 fn the_demo_profile_is_dated_and_keeps_its_world() {
     let u = User::new();
     assert_dated(&u, &["--profile", "demo"]);
-    // An existing state file keeps its world: a password deleted stays deleted.
+    // An existing state file keeps its world: a password removed stays removed.
     let list = |u: &User| {
         u.run(&["--profile", "demo", "temppwd", "list", "-d", WIFI, "--json"])
             .ok()
@@ -76,7 +77,7 @@ fn the_demo_profile_is_dated_and_keeps_its_world() {
     let before = list(&u);
     let id = before[0]["id"].as_str().unwrap().to_string();
     u.run(&[
-        "--profile", "demo", "temppwd", "delete", "-d", WIFI, &id, "--yes",
+        "--profile", "demo", "temppwd", "remove", "-d", WIFI, "--id", &id, "--yes",
     ])
     .ok();
     let after = list(&u);
