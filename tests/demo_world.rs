@@ -50,9 +50,13 @@ fn assert_dated(u: &User, profile: &[&str]) {
         // The dated members are panel members (people known only to the lock).
         let members = run(&["member", "list", "-d", dev, "--panel", "--json"]);
         assert_eq!(words(&members, "validity"), all_three(), "{dev}: {members}");
-        let names = run(&["member", "list", "-d", dev, "--panel", "--status", "upcoming", "--json"]);
+        let names = run(&[
+            "member", "list", "-d", dev, "--panel", "--status", "upcoming", "--json",
+        ]);
         assert_eq!(names[0]["name"], "Summer tenant", "{names}");
-        let names = run(&["member", "list", "-d", dev, "--panel", "--status", "expired", "--json"]);
+        let names = run(&[
+            "member", "list", "-d", dev, "--panel", "--status", "expired", "--json",
+        ]);
         assert_eq!(names[0]["name"], "Former tenant", "{names}");
     }
 }
@@ -77,11 +81,22 @@ fn the_demo_profile_is_dated_and_keeps_its_world() {
     let before = list(&u);
     let id = before[0]["id"].as_str().unwrap().to_string();
     u.run(&[
-        "--profile", "demo", "temppwd", "remove", "-d", WIFI, "--id", &id, "--yes",
+        "--profile",
+        "demo",
+        "temppwd",
+        "remove",
+        "-d",
+        WIFI,
+        "--id",
+        &id,
+        "--yes",
     ])
     .ok();
     let after = list(&u);
-    assert_eq!(after.as_array().unwrap().len() + 1, before.as_array().unwrap().len());
+    assert_eq!(
+        after.as_array().unwrap().len() + 1,
+        before.as_array().unwrap().len()
+    );
 }
 
 #[test]

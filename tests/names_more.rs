@@ -10,13 +10,17 @@ fn history_and_alarm_lists_take_a_member_name() {
     let emu = Emu::start();
     let u = User::warm(&emu);
     let by_id = u
-        .run(&["history", "list", "-d", WIFI, "--user", "1001", "--limit", "5", "--json"])
+        .run(&[
+            "history", "list", "-d", WIFI, "--user", "1001", "--limit", "5", "--json",
+        ])
         .ok()
         .json();
     assert!(!by_id.as_array().unwrap().is_empty());
     // "ali" is a unique, case-insensitive prefix of Alice (member 1001).
     let by_name = u
-        .run(&["history", "list", "-d", WIFI, "--user", "ali", "--limit", "5", "--json"])
+        .run(&[
+            "history", "list", "-d", WIFI, "--user", "ali", "--limit", "5", "--json",
+        ])
         .ok()
         .json();
     assert_eq!(by_id, by_name);
@@ -41,7 +45,13 @@ fn api_call_takes_a_lock_name() {
     let emu = Emu::start();
     let u = User::warm(&emu);
     let by_name = u
-        .run(&["api", "call", "tuya.m.device.member.list", "-d", "front door"])
+        .run(&[
+            "api",
+            "call",
+            "tuya.m.device.member.list",
+            "-d",
+            "front door",
+        ])
         .ok()
         .json();
     let by_id = u
@@ -64,11 +74,22 @@ fn password_tables_say_where_each_window_stands() {
         assert!(t.contains(words), "{words}: {t}");
     }
     let line = |name: &str| t.lines().find(|l| l.contains(name)).unwrap().to_string();
-    assert!(line("Summer guest").contains("(starts in 29 days)") || line("Summer guest").contains("(starts in 30 days)"), "{t}");
-    assert!(line("Last visitor").contains("(expired 13 days ago)") || line("Last visitor").contains("(expired 12 days ago)"), "{t}");
+    assert!(
+        line("Summer guest").contains("(starts in 29 days)")
+            || line("Summer guest").contains("(starts in 30 days)"),
+        "{t}"
+    );
+    assert!(
+        line("Last visitor").contains("(expired 13 days ago)")
+            || line("Last visitor").contains("(expired 12 days ago)"),
+        "{t}"
+    );
     let o = u.run(&["offlinepwd", "list", "-d", WIFI]).ok().stdout;
     assert!(o.contains("(ends in "), "{o}");
     // JSON keeps plain times.
-    let j = u.run(&["temppwd", "list", "-d", WIFI, "--json"]).ok().stdout;
+    let j = u
+        .run(&["temppwd", "list", "-d", WIFI, "--json"])
+        .ok()
+        .stdout;
     assert!(!j.contains(" ago") && !j.contains("starts in"), "{j}");
 }

@@ -1234,7 +1234,10 @@ fn steady_hides_only_the_standing_words() {
         steady("a 1 to 2 (ends in 3 days)     b\nc (x)\n"),
         "a 1 to 2 (~)  b\nc (x)\n"
     );
-    assert_eq!(steady("1\t2 (expired 2 days ago)\tmany\n"), "1\t2 (~)\tmany\n");
+    assert_eq!(
+        steady("1\t2 (expired 2 days ago)\tmany\n"),
+        "1\t2 (~)\tmany\n"
+    );
     assert_eq!(steady(" ID  WINDOW      USES\n"), " ID  WINDOW  USES\n");
 }
 
@@ -1251,10 +1254,7 @@ fn list_snapshots() {
                     None,
                 )
                 .ok();
-            insta::assert_snapshot!(
-                format!("{verb}_list_{kind}_table"),
-                steady(&table.stdout)
-            );
+            insta::assert_snapshot!(format!("{verb}_list_{kind}_table"), steady(&table.stdout));
             let tsv = u.run(&args).ok();
             insta::assert_snapshot!(format!("{verb}_list_{kind}_tsv"), steady(&tsv.stdout));
             let json = u.run(&[verb, "list", "-d", dev, "--json"]).ok();

@@ -163,9 +163,8 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         None => None,
     };
     let fresh = loaded.is_none();
-    let world = loaded.unwrap_or_else(|| {
-        demo_world(config.pinned_world, config.history_records, real_now())
-    });
+    let world = loaded
+        .unwrap_or_else(|| demo_world(config.pinned_world, config.history_records, real_now()));
     let mut clients = vec![AppClient::parse(&format!(
         "{}:{}",
         crate::DEMO_CLIENT_ID,
