@@ -2,7 +2,7 @@
 //! from tests and scripts.
 //!
 //! `POST /_emulator/<op>` with a JSON body:
-//! - `reset` `{}`: back to the seeded world, sessions kept.
+//! - `reset` `{}`: back to the demo world, dated at the real clock (the clock offset is cleared), sessions kept.
 //! - `clock` `{"now": secs}` or `{"advance": secs}` (lock time), `{"skew": secs}` (gateway time).
 //! - `expire-sessions` `{}`.
 //! - `faults` `{"latency_ms", "error_every", "rate_limit_next", "garbage", "garbage_next",
