@@ -1109,8 +1109,7 @@ fn status_filter_shows_expired_members() {
 /// The emulator's lock clock pinned to the seeded world's epoch, so nothing drifts with the day.
 fn pinned() -> (Emu, User) {
     let emu = Emu::start();
-    let now = jiff::Timestamp::now().as_second();
-    emu.with_inner(|s| s.clock_offset = lockctl_emulator::world::ids::SEED_EPOCH - now);
+    emu.pin_clock(lockctl_emulator::world::ids::SEED_EPOCH);
     let u = User::warm(&emu);
     (emu, u)
 }

@@ -794,11 +794,7 @@ fn conflicting_output_flags_are_refused_before_any_request() {
 
 /// The emulator's lock clock at the seed epoch, so that nothing in a snapshot depends on today.
 fn fix_clock(emu: &Emu) {
-    let real = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs() as i64;
-    emu.with_inner(|s| s.clock_offset = lockctl_emulator::world::ids::SEED_EPOCH - real);
+    emu.pin_clock(lockctl_emulator::world::ids::SEED_EPOCH);
 }
 
 #[test]

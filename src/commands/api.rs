@@ -76,7 +76,11 @@ async fn call(a: CallArgs, ctx: &mut Context) -> Result<()> {
             )));
         }
     }
-    let dev = ctx.settings.dev.clone();
+    // --dev takes a lock's name as the other verbs do; the wire wants its id.
+    let dev = match ctx.settings.dev.clone() {
+        Some(d) => Some(crate::resolve::device_id(ctx, &d).await?),
+        None => None,
+    };
     if let Some(d) = &dev {
         let obj = data.get_or_insert_with(|| json!({}));
         if let Some(o) = obj.as_object_mut() {

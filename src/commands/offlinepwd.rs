@@ -310,7 +310,7 @@ async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
                 p.name.clone(),
                 type_words(p.kind).into(),
                 status_words(p).into(),
-                time::window(p.from.as_ref(), p.to.as_ref()),
+                time::window_standing(p.from.as_ref(), p.to.as_ref(), Timestamp::now()),
                 clear,
             ]
         })
@@ -363,7 +363,7 @@ async fn revocable(ctx: &mut Context) -> Result<()> {
             vec![
                 p.id.clone(),
                 p.name.clone(),
-                time::window(p.from.as_ref(), p.to.as_ref()),
+                time::window_standing(p.from.as_ref(), p.to.as_ref(), Timestamp::now()),
             ]
         })
         .collect();

@@ -77,7 +77,6 @@ pub fn standing(from: Option<&Time>, to: Option<&Time>, now: Timestamp) -> Strin
 
 /// `FROM to TO (starts in 3 days)`: [`window`] with where it stands at `now`, for the password
 /// tables.
-#[allow(dead_code)] // the password verbs move from `window` to this
 pub fn window_standing(from: Option<&Time>, to: Option<&Time>, now: Timestamp) -> String {
     let w = window(from, to);
     match standing(from, to, now) {

@@ -25,8 +25,27 @@ pub struct Emu {
 }
 
 impl Emu {
+    /// An emulator on the seeded world pinned at the seed epoch: output that does not move with
+    /// the date.
     pub fn start() -> Emu {
+        Self::with(lockctl_emulator::Config {
+            pinned_world: true,
+            ..Default::default()
+        })
+    }
+
+    /// An emulator on the demo world dated at the real clock, as users meet it.
+    pub fn start_dated() -> Emu {
         Self::with(lockctl_emulator::Config::default())
+    }
+
+    /// Set the emulator's clock to `at` (Unix seconds) and rebuild the world dated at it, so
+    /// that tests of relative times see the same world and the same clock on every day.
+    pub fn pin_clock(&self, at: i64) {
+        self.with_inner(|s| {
+            s.clock_offset = at - jiff::Timestamp::now().as_second();
+            s.world = lockctl_emulator::world::fresh_at(s.history_records, at);
+        });
     }
 
     pub fn with(mut cfg: lockctl_emulator::Config) -> Emu {

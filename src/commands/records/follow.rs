@@ -108,7 +108,7 @@ pub fn check(a: &FollowArgs, ctx: &Context) -> Result<(Duration, bool)> {
             a.page_size
         )));
     }
-    super::check_user(&a.user)?;
+    super::user_query(&a.user)?;
     let json = match &ctx.out.format {
         options::Format::Human => false,
         options::Format::Json { .. } => true,
@@ -309,13 +309,18 @@ fn print<T: Entry>(ctx: &Context, item: &T, json: bool, fields: Option<&[String]
 
 /// What every read asks: every record (the reading stops by itself), one page fetched at a
 /// time.
-pub fn query<K>(a: &FollowArgs, kinds: Vec<K>, lock: &Lock) -> Result<Query<K>> {
+pub fn query<K>(
+    a: &FollowArgs,
+    kinds: Vec<K>,
+    lock: &Lock,
+    member: Option<String>,
+) -> Result<Query<K>> {
     let since: Option<Timestamp> = super::parse_time("--since", &a.since, lock)?;
     Ok(Query {
         kinds,
         since,
         until: None,
-        member: a.user.as_ref().map(|u| u.trim().to_string()),
+        member,
         page_size: a.page_size as u32,
         limit: None,
         concurrency: 1,

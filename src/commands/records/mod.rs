@@ -15,6 +15,7 @@ use crate::context::Context;
 use crate::error::Fail;
 use crate::options;
 use crate::output::Mode;
+use crate::resolve::{self, UserQuery};
 use crate::timeparse::{self, TIME_FORMS};
 
 /// The largest `--limit`; more is what `--all` is for.
@@ -174,12 +175,22 @@ fn mode(a: &ListArgs, ctx: &Context) -> Result<Mode> {
     })
 }
 
-fn check_user(user: &Option<String>) -> Result<()> {
+/// `--user` checked before any request: a member id or a member name.
+fn user_query(user: &Option<String>) -> Result<Option<UserQuery>> {
+    user.as_deref()
+        .map(|u| resolve::user_arg("--user", u))
+        .transpose()
+}
+
+/// The member id `--user` names on `lock`, a name resolved as the other verbs resolve it.
+async fn member_id(
+    ctx: &mut Context,
+    lock: &Lock,
+    user: Option<UserQuery>,
+) -> Result<Option<String>> {
     match user {
-        Some(u) if u.trim().is_empty() || u.len() > 64 => {
-            Err(Fail::usage("--user is empty or too long"))
-        }
-        _ => Ok(()),
+        Some(q) => Ok(Some(resolve::member(ctx, lock, q).await?)),
+        None => Ok(None),
     }
 }
 
@@ -216,7 +227,7 @@ async fn query<K>(
         return Err(Fail::usage("--concurrency must be 1 to 16"));
     }
     let mode = mode(a, ctx)?;
-    check_user(&a.user)?;
+    let user = user_query(&a.user)?;
     let lock = ctx.dev_lock().await?;
     let since = parse_time("--since", &a.since, &lock)?;
     let until = parse_time("--until", &a.until, &lock)?;
@@ -229,7 +240,7 @@ async fn query<K>(
         kinds,
         since,
         until,
-        member: a.user.as_ref().map(|u| u.trim().to_string()),
+        member: member_id(ctx, &lock, user).await?,
         page_size: a.page_size as u32,
         limit: (!a.all).then_some(a.limit),
         concurrency: a.concurrency,
@@ -282,7 +293,8 @@ async fn history_follow(a: follow::FollowArgs, ctx: &mut Context) -> Result<()> 
     let kinds = kinds(&a.types, UnlockKind::parse, "an unlock type", &words)?;
     let (every, json) = follow::check(&a, ctx)?;
     let lock = ctx.dev_lock().await?;
-    let q = follow::query(&a, kinds, &lock)?;
+    let member = member_id(ctx, &lock, user_query(&a.user)?).await?;
+    let q = follow::query(&a, kinds, &lock, member)?;
     let (api, at) = (ctx.api().await?, lock.clone());
     let fetch: follow::Fetch<UnlockKind, Record> = Box::new(move |q| {
         let (api, lock) = (api.clone(), at.clone());
@@ -297,7 +309,8 @@ async fn alarm_follow(a: follow::FollowArgs, ctx: &mut Context) -> Result<()> {
     let kinds = kinds(&a.types, alarm_word, "an alarm type", &words)?;
     let (every, json) = follow::check(&a, ctx)?;
     let lock = ctx.dev_lock().await?;
-    let q = follow::query(&a, kinds, &lock)?;
+    let member = member_id(ctx, &lock, user_query(&a.user)?).await?;
+    let q = follow::query(&a, kinds, &lock, member)?;
     let (api, at) = (ctx.api().await?, lock.clone());
     let fetch: follow::Fetch<AlarmKind, Alarm> = Box::new(move |q| {
         let (api, lock) = (api.clone(), at.clone());

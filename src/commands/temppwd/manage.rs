@@ -11,7 +11,7 @@ use crate::commands::common::{check_id, check_name};
 use crate::commands::words::StatusArg;
 use crate::context::Context;
 use crate::error::Fail;
-use crate::output::time::{when, window};
+use crate::output::time::{when, window_standing};
 
 #[derive(Args, Debug)]
 pub struct ListArgs {
@@ -61,7 +61,7 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
                 p.id.clone().unwrap_or_default(),
                 p.name.clone(),
                 state_words(p).to_string(),
-                window(p.from.as_ref(), p.to.as_ref()),
+                window_standing(p.from.as_ref(), p.to.as_ref(), Timestamp::now()),
                 schedule_words(&p.schedules),
                 if p.one_time { "once" } else { "many" }.to_string(),
             ]
@@ -104,7 +104,10 @@ pub async fn show(a: IdArgs, ctx: &mut Context) -> Result<()> {
             ("id", q.id.clone().unwrap_or_default()),
             ("name", q.name.clone()),
             ("status", state_words(q).to_string()),
-            ("window", window(q.from.as_ref(), q.to.as_ref())),
+            (
+                "window",
+                window_standing(q.from.as_ref(), q.to.as_ref(), Timestamp::now()),
+            ),
             ("schedule", schedule_words(&q.schedules)),
             ("uses", if q.one_time { "once" } else { "many" }.to_string()),
             ("opens now", now),

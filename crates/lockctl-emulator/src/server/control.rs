@@ -2,7 +2,7 @@
 //! from tests and scripts.
 //!
 //! `POST /_emulator/<op>` with a JSON body:
-//! - `reset` `{}`: back to the seeded world, sessions kept.
+//! - `reset` `{}`: back to the demo world, dated at the real clock (the clock offset is cleared), sessions kept.
 //! - `clock` `{"now": secs}` or `{"advance": secs}` (lock time), `{"skew": secs}` (gateway time).
 //! - `expire-sessions` `{}`.
 //! - `faults` `{"latency_ms", "error_every", "rate_limit_next", "garbage", "garbage_next",
@@ -333,8 +333,9 @@ fn clock(s: &mut Inner, body: &Value) -> Result<Value, String> {
 fn run(s: &mut Inner, op: &str, body: &Value) -> Result<Value, String> {
     match op {
         "reset" => {
-            s.world = world::fresh(s.history_records);
+            // Back to the real clock, and a world dated at it.
             s.clock_offset = 0;
+            s.world = s.fresh_world();
             s.gateway_skew = 0;
             s.faults = Faults::default();
             s.journal.clear();

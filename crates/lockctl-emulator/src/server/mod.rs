@@ -48,6 +48,9 @@ pub struct Config {
     pub history_records: Option<usize>,
     /// How long a client may take to send a request's headers before the connection is closed.
     pub header_timeout: Duration,
+    /// Start from the demo world dated at the fixed seed epoch instead of at the clock, for
+    /// output that must not move with the date.
+    pub pinned_world: bool,
 }
 
 /// The default of [`Config::header_timeout`].
@@ -62,6 +65,7 @@ impl Default for Config {
             session_ttl: Duration::from_secs(7 * 86400),
             history_records: None,
             header_timeout: HEADER_TIMEOUT,
+            pinned_world: false,
         }
     }
 }
@@ -80,6 +84,8 @@ pub struct Inner {
     pub base_url: String,
     pub state_file: Option<PathBuf>,
     pub history_records: Option<usize>,
+    /// See [`Config::pinned_world`].
+    pub pinned_world: bool,
 }
 
 impl Inner {
@@ -88,6 +94,13 @@ impl Inner {
         real_now().saturating_add(self.clock_offset)
     }
     /// The gateway clock.
+    /// The demo world as it is made now: dated around the emulator's clock, so that it has
+    /// recent history and upcoming, active and expired passwords and members whenever it is
+    /// tried (or at the seed epoch when pinned).
+    pub fn fresh_world(&self) -> World {
+        demo_world(self.pinned_world, self.history_records, self.now())
+    }
+
     pub fn gateway_now(&self) -> i64 {
         real_now().saturating_add(self.gateway_skew)
     }
@@ -111,6 +124,14 @@ fn real_now() -> i64 {
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
         .unwrap_or(0)
+}
+
+fn demo_world(pinned: bool, history: Option<usize>, now: i64) -> World {
+    if pinned {
+        world::fresh(history)
+    } else {
+        world::fresh_at(history, now)
+    }
 }
 
 /// A running emulator.
@@ -142,7 +163,8 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         None => None,
     };
     let fresh = loaded.is_none();
-    let world = loaded.unwrap_or_else(|| world::fresh(config.history_records));
+    let world = loaded
+        .unwrap_or_else(|| demo_world(config.pinned_world, config.history_records, real_now()));
     let mut clients = vec![AppClient::parse(&format!(
         "{}:{}",
         crate::DEMO_CLIENT_ID,
@@ -162,6 +184,7 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         base_url: url.clone(),
         state_file: config.state_file.clone(),
         history_records: config.history_records,
+        pinned_world: config.pinned_world,
     };
     if fresh {
         inner.persist().map_err(anyhow::Error::msg)?;

@@ -26,7 +26,7 @@ pub use members::{MemberUpdate, NewMember};
 pub use offlinepwd::{NewOfflineCode, OfflineKind, HOURLY_LIMIT};
 pub use opmodes::UnlockId;
 pub use records::{RecordPage, RecordQuery};
-pub use seed::{fresh, generate_records, seed, Rng};
+pub use seed::{fresh, fresh_at, generate_records, seed, Rng};
 pub use temppwd::TempPasswordSpec;
 
 use serde::{Deserialize, Serialize};

@@ -382,8 +382,39 @@ pub fn fresh_at(history: Option<usize>, now: i64) -> World {
             generate_records_at(l, n, i as u64 + 1, epoch);
         }
         add_dated_passwords(l, epoch);
+        add_dated_members(l, epoch);
     }
     w
+}
+
+/// On locks that keep member validity (not Wi-Fi), a member whose window has not begun and
+/// one whose window has ended, beside the permanent ones.
+fn add_dated_members(l: &mut Lock, epoch: i64) {
+    if l.is_wifi() {
+        return;
+    }
+    let next = l.members.iter().map(|m| m.lock_user_id).max().unwrap_or(0);
+    let window = |from: i64, to: i64| format!("{:08x}{:08x}", from as u32, to as u32);
+    let mut dated = |user_id: &str, n: i64, name: &str, from: i64, to: i64| {
+        let mut m = member(user_id, next + n, name, 30, None, "");
+        m.time_type = 20;
+        m.time_set = window(from, to);
+        l.members.push(m);
+    };
+    dated(
+        "1005",
+        1,
+        "Summer tenant",
+        epoch + 30 * 86400,
+        epoch + 60 * 86400,
+    );
+    dated(
+        "1006",
+        2,
+        "Former tenant",
+        epoch - 60 * 86400,
+        epoch - 10 * 86400,
+    );
 }
 
 /// A password that has not begun and one that has ended, beside the active one.
@@ -438,6 +469,19 @@ mod dated_tests {
             assert!(states.iter().any(|(f, t)| *f <= now && now < *t), "active");
             assert!(states.iter().any(|(f, _)| *f > now), "upcoming");
             assert!(states.iter().any(|(_, t)| *t <= now), "expired");
+            if l.is_wifi() {
+                continue;
+            }
+            let valid: Vec<bool> = l
+                .members
+                .iter()
+                .map(|m| super::super::members::member_valid(m, now, &l.time_zone))
+                .collect();
+            assert!(valid.iter().any(|v| *v), "an active member on {}", l.dev_id);
+            assert_eq!(valid.iter().filter(|v| !**v).count(), 2, "{}", l.dev_id);
+            for m in &l.members {
+                super::super::members::check_time_set(m.time_type, &m.time_set).unwrap();
+            }
         }
         // The pinned epoch keeps the world the tests know.
         let pinned = seed();
