@@ -178,8 +178,14 @@ fn json_of_a_list_is_written_item_by_item_with_the_same_bytes() {
     };
     let (url, _) = fake_cloud(Arc::new(move |_| answer.clone()));
     let u = user_of(&url);
-    let json = u.run(&["temppwd", "list", "-d", "W1", "--json"]).ok().stdout;
-    let tree = u.run(&["temppwd", "list", "-d", "W1", "--jq", "."]).ok().stdout;
+    let json = u
+        .run(&["temppwd", "list", "-d", "W1", "--json"])
+        .ok()
+        .stdout;
+    let tree = u
+        .run(&["temppwd", "list", "-d", "W1", "--jq", "."])
+        .ok()
+        .stdout;
     assert_eq!(json, tree, "--json differs from the tree printed whole");
     assert!(!json.contains('\u{1b}') && !json.contains('\u{202e}'));
     let picked = u
@@ -194,12 +200,21 @@ fn json_of_a_list_is_written_item_by_item_with_the_same_bytes() {
         .map(|v| serde_json::json!({"id": v["id"], "name": v["name"]}))
         .collect();
     assert_eq!(picked, Value::Array(expected));
-    assert_eq!(whole[0]["name"], "a\u{1b}]52;c;aGk=\u{7} \u{202e}\"q\"\n\ttab é 日本 🚪");
+    assert_eq!(
+        whole[0]["name"],
+        "a\u{1b}]52;c;aGk=\u{7} \u{202e}\"q\"\n\ttab é 日本 🚪"
+    );
     // An empty list is `[]`, as before.
     let (url, _) = fake_cloud(Arc::new(|_| "[]".into()));
     let u = user_of(&url);
-    let empty = u.run(&["temppwd", "list", "-d", "W1", "--json"]).ok().stdout;
-    let tree = u.run(&["temppwd", "list", "-d", "W1", "--jq", "."]).ok().stdout;
+    let empty = u
+        .run(&["temppwd", "list", "-d", "W1", "--json"])
+        .ok()
+        .stdout;
+    let tree = u
+        .run(&["temppwd", "list", "-d", "W1", "--jq", "."])
+        .ok()
+        .stdout;
     assert_eq!(empty, tree);
     assert_eq!(empty.trim(), "[]");
 }

@@ -231,12 +231,16 @@ mod tests {
     #[test]
     fn envelopes_decode_or_fail_cleanly() {
         let ok = br#"{"result":{"x":1},"t":1,"success":true,"status":"ok"}"#;
-        assert!(matches!(decode_envelope(ok.to_vec(), 200, "u", "a"), Ok(v) if v.get() == r#"{"x":1}"#));
+        assert!(
+            matches!(decode_envelope(ok.to_vec(), 200, "u", "a"), Ok(v) if v.get() == r#"{"x":1}"#)
+        );
         let spaced = " {\"success\":true, \"result\" :\n [ \"é\\u00e9\", {\"a\":null} ] ,\"t\":1} ";
         let r = decode_envelope(spaced.as_bytes().to_vec(), 200, "u", "a");
         assert!(matches!(r, Ok(v) if v.get() == "[ \"é\\u00e9\", {\"a\":null} ]"));
         let none = br#"{"success":true}"#;
-        assert!(matches!(decode_envelope(none.to_vec(), 200, "u", "a"), Ok(v) if v.get() == "null"));
+        assert!(
+            matches!(decode_envelope(none.to_vec(), 200, "u", "a"), Ok(v) if v.get() == "null")
+        );
         let err = br#"{"success":false,"errorCode":"PARAM_ILLEGAL","errorMsg":"bad","status":"error","t":1}"#;
         match decode_envelope(err.to_vec(), 200, "u", "a") {
             Err(SendError::Api(Error::Cloud { code, .. })) => {
