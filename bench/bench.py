@@ -237,7 +237,12 @@ def big_answer(lockctl, mb=63):
         f.write(f'current = "x"\n[profiles.x]\nendpoint = "{url}"\nclient_id = "c"\nsign = "md5"\n')
     with open(os.path.join(cfg, "credentials.toml"), "w") as f:
         f.write(f'[profiles.x]\napp_secret = "s"\ndevice_id = "d"\n[profiles.x.session]\nsid = "sid"\nuid = "u"\nmobile_api_url = "{url}"\n'
-                '[profiles.x.devices.W1]\nname = "W1"\nkind = "wifi"\nlocal_key = "0123456789abcdef"\ntime_zone = "UTC"\n')
+)
+    # A fresh cached lock W1, so the verb reaches the fake cloud without a device lookup.
+    now = int(time.time())
+    with open(os.path.join(cfg, "cache.toml"), "w") as f:
+        f.write(f'[profiles.x]\nlisted_at = {now}\n[[profiles.x.devices]]\nid = "bench00000000w01"\nname = "W1"\nkind = "wifi"\n'
+                f'is_lock = true\nlocal_key = "0123456789abcdef"\ntime_zone = "UTC"\nseen_at = {now}\n')
     os.chmod(os.path.join(cfg, "credentials.toml"), 0o600)
     env = dict(os.environ, LOCKCTL_CONFIG_DIR=cfg, LOCKCTL_DATA_DIR=cfg, NO_COLOR="1")
     res = {"answer_mb": round(len(body) / 1e6, 1), "passwords": count}

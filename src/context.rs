@@ -54,7 +54,8 @@ impl Context {
             return Ok(a.clone());
         }
         let client = self.client().await?;
-        let api: Arc<dyn Backend> = Arc::new(Mobile::new(client));
+        let keep_raw = matches!(self.out.format, crate::options::Format::Raw);
+        let api: Arc<dyn Backend> = Arc::new(Mobile::new(client).keeping_raw(keep_raw));
         self.api = Some(api.clone());
         Ok(api)
     }

@@ -165,6 +165,61 @@ fn raw_output_of_a_list_is_the_answer_unchanged() {
 }
 
 #[test]
+fn json_of_a_list_is_written_item_by_item_with_the_same_bytes() {
+    // Names with escapes, terminal control, bidi overrides, quotes and non-ASCII text, and a
+    // list large enough to cross the output buffer many times.
+    let tricky = r#""a\u001b]52;c;aGk=\u0007 \u202e\"q\"\n\ttab é 日本 🚪""#;
+    let answer = {
+        let mut items: Vec<String> = (0..3000)
+            .map(|i| format!("{{\"id\":{i},\"name\":{tricky},\"effective\":3,\"effectiveTime\":1700000000,\"invalidTime\":1900000000}}"))
+            .collect();
+        items.push(r#"{"id":9999,"name":"","effective":1,"effectiveTime":1700000000,"invalidTime":1900000000,"scheduleList":[{"effectiveTime":540,"invalidTime":1020,"workingDay":62,"allDay":false}]}"#.into());
+        format!("[{}]", items.join(","))
+    };
+    let (url, _) = fake_cloud(Arc::new(move |_| answer.clone()));
+    let u = user_of(&url);
+    let json = u
+        .run(&["temppwd", "list", "-d", "W1", "--json"])
+        .ok()
+        .stdout;
+    let tree = u
+        .run(&["temppwd", "list", "-d", "W1", "--jq", "."])
+        .ok()
+        .stdout;
+    assert_eq!(json, tree, "--json differs from the tree printed whole");
+    assert!(!json.contains('\u{1b}') && !json.contains('\u{202e}'));
+    let picked = u
+        .run(&["temppwd", "list", "-d", "W1", "--json", "id,name"])
+        .ok()
+        .json();
+    let whole: Value = serde_json::from_str(&json).unwrap();
+    let expected: Vec<Value> = whole
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| serde_json::json!({"id": v["id"], "name": v["name"]}))
+        .collect();
+    assert_eq!(picked, Value::Array(expected));
+    assert_eq!(
+        whole[0]["name"],
+        "a\u{1b}]52;c;aGk=\u{7} \u{202e}\"q\"\n\ttab é 日本 🚪"
+    );
+    // An empty list is `[]`, as before.
+    let (url, _) = fake_cloud(Arc::new(|_| "[]".into()));
+    let u = user_of(&url);
+    let empty = u
+        .run(&["temppwd", "list", "-d", "W1", "--json"])
+        .ok()
+        .stdout;
+    let tree = u
+        .run(&["temppwd", "list", "-d", "W1", "--jq", "."])
+        .ok()
+        .stdout;
+    assert_eq!(empty, tree);
+    assert_eq!(empty.trim(), "[]");
+}
+
+#[test]
 fn pages_that_claim_more_than_they_hold_end_the_listing() {
     // Wi-Fi: every page says there is more and a billion records; the data ends at 120.
     let (url, count) = fake_cloud(Arc::new(|pd| {

@@ -44,6 +44,30 @@ pub struct Output {
     jq: Option<jq::Program>,
 }
 
+/// A list as one pretty JSON array, written item by item to buffered stdout: the same bytes as
+/// pretty-printing the whole array, without ever holding a value tree or the text of every item.
+fn print_json_list<T: Serialize>(items: &[T], fields: Option<&[String]>) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, sink::Stdout);
+    if items.is_empty() {
+        out.write_all(b"[]\n")?;
+        return out.flush();
+    }
+    for (i, item) in items.iter().enumerate() {
+        let mut v = serde_json::to_value(item)?;
+        if let Some(f) = fields {
+            v = select::apply(v, f);
+        }
+        // Pretty JSON has a newline only between tokens (strings escape theirs), so indenting
+        // each line by one level nests the item exactly as inside the array.
+        let text = serde_json::to_string_pretty(&v)?.replace('\n', "\n  ");
+        out.write_all(if i == 0 { b"[\n  " } else { b",\n  " })?;
+        out.write_all(safe::json(&text).as_bytes())?;
+    }
+    out.write_all(b"\n]\n")?;
+    out.flush()
+}
+
 impl Output {
     /// The output for these options; a bad `--jq` expression is refused here, before any request.
     pub fn new(format: Format, quiet: bool, color: ColorChoice) -> anyhow::Result<Output> {
@@ -98,6 +122,12 @@ impl Output {
         raw: Vec<Value>,
         human: impl FnOnce(&Output) -> std::io::Result<()>,
     ) -> anyhow::Result<()> {
+        if let Format::Json { fields } = &self.format {
+            if let Some(f) = fields {
+                select::check(f, T::FIELDS)?;
+            }
+            return Ok(print_json_list(items, fields.as_deref())?);
+        }
         self.emit::<T>(|| serde_json::to_value(items), Some(raw), human)
     }
 

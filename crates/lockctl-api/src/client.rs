@@ -439,7 +439,7 @@ impl Client {
             started.elapsed().as_millis()
         ));
         classify_answer(
-            decode_envelope(&body, status.as_u16(), &url_shown, action),
+            decode_envelope(body, status.as_u16(), &url_shown, action),
             status.as_u16(),
             action,
         )
@@ -468,7 +468,10 @@ impl Client {
         if let Some(n) = resp.content_length().filter(|n| *n > cap) {
             return Err(too_large(format!("{:.1} MiB", n as f64 / 1_048_576.0)));
         }
-        let mut body: Vec<u8> = Vec::new();
+        // Sized once from the announced length (already checked against the cap), so the buffer
+        // is not regrown (and briefly held twice) while a large answer arrives.
+        let announced = resp.content_length().unwrap_or(0).min(cap);
+        let mut body: Vec<u8> = Vec::with_capacity(usize::try_from(announced).unwrap_or(0));
         // A body cut off after the request went out is a lost answer, not an unreachable cloud.
         while let Some(chunk) = resp
             .chunk()

@@ -102,11 +102,12 @@ pub fn redact_text(text: &str) -> String {
     out
 }
 
-/// The envelope, with `result` left as text.
+/// The envelope, with `result` left as text borrowed from the body.
 #[derive(serde::Deserialize)]
-struct Envelope {
+struct Envelope<'a> {
     success: Option<Value>,
-    result: Option<Box<RawValue>>,
+    #[serde(borrow)]
+    result: Option<&'a RawValue>,
     #[serde(rename = "errorCode")]
     error_code: Option<Value>,
     #[serde(rename = "errorMsg")]
@@ -117,7 +118,7 @@ struct Envelope {
 /// Decode a gateway answer. Anything that is not an envelope becomes `BadResponse` with a short,
 /// printable excerpt, never a panic.
 pub(crate) fn decode_envelope(
-    body: &[u8],
+    body: Vec<u8>,
     status: u16,
     url: &str,
     action: &str,
@@ -131,9 +132,9 @@ pub(crate) fn decode_envelope(
     if body.iter().all(u8::is_ascii_whitespace) {
         return Err(bad(format!("HTTP {status} with an empty body")));
     }
-    let env: Envelope = match serde_json::from_slice(body) {
+    let env: Envelope = match serde_json::from_slice(&body) {
         Ok(e) => e,
-        Err(_) if serde_json::from_slice::<serde::de::IgnoredAny>(body).is_ok() => {
+        Err(_) if serde_json::from_slice::<serde::de::IgnoredAny>(&body).is_ok() => {
             return Err(bad(format!(
                 "HTTP {status} with JSON that is not an envelope object"
             )));
@@ -158,8 +159,8 @@ pub(crate) fn decode_envelope(
     };
     let null = || RawValue::from_string("null".into()).map_err(|e| bad(e.to_string()));
     match env.success {
-        Some(Value::Bool(true)) => match env.result {
-            Some(r) => Ok(r),
+        Some(Value::Bool(true)) => match env.result.map(|r| span_in(&body, r.get())) {
+            Some((start, len)) => result_in_place(body, start, len).map_err(bad),
             None => null(),
         },
         Some(Value::Bool(false)) => {
@@ -192,6 +193,25 @@ pub(crate) fn decode_envelope(
     }
 }
 
+/// Where `part`, a slice of `body`, lies in it: (start, length).
+fn span_in(body: &[u8], part: &str) -> (usize, usize) {
+    let start = (part.as_ptr() as usize).saturating_sub(body.as_ptr() as usize);
+    (start.min(body.len()), part.len())
+}
+
+/// The `result` text made out of the body itself: the bytes around it are cut away and the
+/// buffer is reused, so a large answer is never held twice.
+fn result_in_place(
+    mut body: Vec<u8>,
+    start: usize,
+    len: usize,
+) -> std::result::Result<Box<RawValue>, String> {
+    body.truncate(start.saturating_add(len));
+    body.drain(..start);
+    let text = String::from_utf8(body).map_err(|e| e.to_string())?;
+    RawValue::from_string(text).map_err(|e| e.to_string())
+}
+
 /// Why a send failed: the clock needs correcting (the gateway's time), or a final error.
 pub(crate) enum SendError {
     Clock(i64),
@@ -211,9 +231,18 @@ mod tests {
     #[test]
     fn envelopes_decode_or_fail_cleanly() {
         let ok = br#"{"result":{"x":1},"t":1,"success":true,"status":"ok"}"#;
-        assert!(matches!(decode_envelope(ok, 200, "u", "a"), Ok(v) if v.get() == r#"{"x":1}"#));
+        assert!(
+            matches!(decode_envelope(ok.to_vec(), 200, "u", "a"), Ok(v) if v.get() == r#"{"x":1}"#)
+        );
+        let spaced = " {\"success\":true, \"result\" :\n [ \"é\\u00e9\", {\"a\":null} ] ,\"t\":1} ";
+        let r = decode_envelope(spaced.as_bytes().to_vec(), 200, "u", "a");
+        assert!(matches!(r, Ok(v) if v.get() == "[ \"é\\u00e9\", {\"a\":null} ]"));
+        let none = br#"{"success":true}"#;
+        assert!(
+            matches!(decode_envelope(none.to_vec(), 200, "u", "a"), Ok(v) if v.get() == "null")
+        );
         let err = br#"{"success":false,"errorCode":"PARAM_ILLEGAL","errorMsg":"bad","status":"error","t":1}"#;
-        match decode_envelope(err, 200, "u", "a") {
+        match decode_envelope(err.to_vec(), 200, "u", "a") {
             Err(SendError::Api(Error::Cloud { code, .. })) => {
                 assert_eq!(code, CloudCode::ParamIllegal)
             }
@@ -227,7 +256,7 @@ mod tests {
             b"{\"a\":1}",
         ] {
             assert!(matches!(
-                decode_envelope(body, 502, "u", "a"),
+                decode_envelope(body.to_vec(), 502, "u", "a"),
                 Err(SendError::Api(Error::BadResponse { .. }))
             ));
         }

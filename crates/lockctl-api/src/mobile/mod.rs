@@ -25,6 +25,9 @@ pub struct Mobile {
     client: Arc<Client>,
     /// The main calls' results as the cloud's text, read into values only for `--raw`.
     raw: Mutex<Vec<Box<RawValue>>>,
+    /// Whether results are kept at all: only when `--raw` will print them, so that a large
+    /// answer is dropped as soon as it is read into models.
+    keep_raw: bool,
 }
 
 impl Mobile {
@@ -32,7 +35,14 @@ impl Mobile {
         Mobile {
             client,
             raw: Mutex::new(Vec::new()),
+            keep_raw: false,
         }
+    }
+
+    /// Keep the main calls' results for [`Backend::take_raw`] (for `--raw`); off by default.
+    pub fn keeping_raw(mut self, keep: bool) -> Mobile {
+        self.keep_raw = keep;
+        self
     }
 
     pub fn client(&self) -> &Arc<Client> {
@@ -84,6 +94,9 @@ impl Mobile {
     }
 
     pub(crate) fn keep_raw_text(&self, raw: Box<RawValue>) {
+        if !self.keep_raw {
+            return;
+        }
         if let Ok(mut kept) = self.raw.lock() {
             kept.push(raw);
         }
@@ -113,6 +126,9 @@ impl Mobile {
 
     /// Keep a result that did not come through [`Mobile::send`] for `--raw`.
     pub(crate) fn keep_raw(&self, v: &Value) {
+        if !self.keep_raw {
+            return;
+        }
         if let Ok(raw) = serde_json::value::to_raw_value(v) {
             self.keep_raw_text(raw);
         }
