@@ -17,6 +17,8 @@ pub struct Rows<'a> {
     out: &'a Output,
     headers: Vec<String>,
     kept: Option<Vec<Vec<String>>>,
+    /// Tab-separated lines go out through a buffer (one write per 64 KiB, not per row).
+    lines: std::io::BufWriter<Stdout>,
 }
 
 impl<'a> Rows<'a> {
@@ -27,13 +29,16 @@ impl<'a> Rows<'a> {
                 out,
                 headers,
                 kept: Some(Vec::new()),
+                lines: std::io::BufWriter::new(Stdout),
             });
         }
-        sink::stdout_bytes(tsv_line(&headers).as_bytes())?;
+        let mut lines = std::io::BufWriter::with_capacity(64 * 1024, Stdout);
+        std::io::Write::write_all(&mut lines, tsv_line(&headers).as_bytes())?;
         Ok(Rows {
             out,
             headers,
             kept: None,
+            lines,
         })
     }
 
@@ -43,18 +48,18 @@ impl<'a> Rows<'a> {
                 rows.push(cells);
                 Ok(())
             }
-            None => sink::stdout_bytes(tsv_line(&cells).as_bytes()),
+            None => std::io::Write::write_all(&mut self.lines, tsv_line(&cells).as_bytes()),
         }
     }
 
     /// Draw the table (terminal) or do nothing more (lines were written already).
-    pub fn finish(self) -> std::io::Result<()> {
-        match self.kept {
+    pub fn finish(mut self) -> std::io::Result<()> {
+        match self.kept.take() {
             Some(rows) => {
                 let headers: Vec<&str> = self.headers.iter().map(String::as_str).collect();
                 self.out.table(&headers, rows)
             }
-            None => Ok(()),
+            None => std::io::Write::flush(&mut self.lines),
         }
     }
 }

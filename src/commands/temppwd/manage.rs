@@ -54,24 +54,21 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
         ctx.out
             .notice(&format!("no temporary passwords on {}{filter}", lock.name));
     }
-    let rows = items
-        .iter()
-        .map(|p| {
-            vec![
+    // Rows are made one at a time as they are written: a long list is never held twice.
+    ctx.out.show_list(&items, ctx.raw(), |o| {
+        let mut rows = o.rows(&["ID", "NAME", "STATUS", "WINDOW", "SCHEDULE", "USES"])?;
+        let now = Timestamp::now();
+        for p in &items {
+            rows.row(vec![
                 p.id.clone().unwrap_or_default(),
                 p.name.clone(),
                 state_words(p).to_string(),
-                window_standing(p.from.as_ref(), p.to.as_ref(), Timestamp::now()),
+                window_standing(p.from.as_ref(), p.to.as_ref(), now),
                 schedule_words(&p.schedules),
                 if p.one_time { "once" } else { "many" }.to_string(),
-            ]
-        })
-        .collect();
-    ctx.out.show_list(&items, ctx.raw(), |o| {
-        o.table(
-            &["ID", "NAME", "STATUS", "WINDOW", "SCHEDULE", "USES"],
-            rows,
-        )
+            ])?;
+        }
+        rows.finish()
     })
 }
 
