@@ -262,3 +262,17 @@ fn pages_that_claim_more_than_they_hold_end_the_listing() {
     assert_eq!(r.stdout.lines().count(), 50);
     assert!(count.load(Ordering::SeqCst) <= 2 + 8);
 }
+
+#[test]
+fn a_home_list_of_absurd_length_costs_one_request() {
+    // Every action answers the same list of 5,000 "homes": one request per home would be 5,000.
+    let homes: Vec<String> = (0..5000)
+        .map(|i| format!("{{\"groupId\":{i},\"name\":\"h{i}\"}}"))
+        .collect();
+    let list = format!("[{}]", homes.join(","));
+    let (url, served) = fake_cloud(Arc::new(move |_| list.clone()));
+    let u = user_of(&url);
+    let r = u.run(&["device", "list"]).fails(1);
+    assert!(r.stderr.contains("5000 homes"), "{}", r.stderr);
+    assert_eq!(served.load(Ordering::SeqCst), 1);
+}

@@ -47,6 +47,9 @@ fn bad(verb: &str, what: &str, v: &Value) -> Error {
     }
 }
 
+/// More homes than any account has: beyond this the home list is taken for a broken answer.
+const MAX_HOMES: usize = 1000;
+
 #[async_trait]
 impl DeviceOps for Mobile {
     async fn device(&self, id: &str) -> Result<Device> {
@@ -56,8 +59,19 @@ impl DeviceOps for Mobile {
     }
 
     async fn homes_and_devices(&self) -> Result<Vec<(Home, Vec<Device>)>> {
+        let homes = devices::homes(&self.client).await?;
+        // One request per home: a cloud that lists absurdly many would cost as many requests.
+        if homes.len() > MAX_HOMES {
+            return Err(Error::BadResponse {
+                url: self.client.config().endpoint.to_string(),
+                reason: format!(
+                    "the cloud listed {} homes; lockctl reads at most {MAX_HOMES}",
+                    homes.len()
+                ),
+            });
+        }
         let mut out = vec![];
-        for home in devices::homes(&self.client).await? {
+        for home in homes {
             let raw = devices::devices_of(&self.client, &home.gid).await?;
             self.keep_raw(&masked(raw.clone()));
             let list = wire::list(&raw)
