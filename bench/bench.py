@@ -131,14 +131,14 @@ def main():
         latency_ms, limit, inflight = 5, 500, 8
         # Without injected latency too: how much is CPU (client and emulator share 2 cores).
         control(base, "history", {"devId": WIFI, "count": 100_000})
-        cmd = [lockctl, "history", "list", "-d", WIFI, "--all", "--format", "ndjson", "--limit", str(limit), "--concurrency", str(inflight)]
+        cmd = [lockctl, "history", "list", "-d", WIFI, "--all", "--format", "ndjson", "--page-size", str(limit), "--concurrency", str(inflight)]
         results["export_100000_no_latency_ms"] = round(statistics.median([timed(cmd, env) for _ in range(3)]) * 1000, 1)
         for n in (10_000, 100_000):
             control(base, "faults", {})
             control(base, "history", {"devId": WIFI, "count": n})
             control(base, "faults", {"latency_ms": latency_ms})
             out = os.path.join(cfg, f"history-{n}.ndjson")
-            cmd = [lockctl, "history", "list", "-d", WIFI, "--all", "--format", "ndjson", "--limit", str(limit), "--concurrency", str(inflight)]
+            cmd = [lockctl, "history", "list", "-d", WIFI, "--all", "--format", "ndjson", "--page-size", str(limit), "--concurrency", str(inflight)]
             walls = []
             for _ in range(7):
                 with open(out, "wb") as f:
@@ -167,7 +167,7 @@ def main():
 def export(lockctl, env, cfg, dev, n, limit, runs):
     """Median wall time and peak RSS of exporting `n` records of `dev` to a file."""
     out = os.path.join(cfg, f"export-{dev}-{n}.ndjson")
-    cmd = [lockctl, "history", "list", "-d", dev, "--all", "--format", "ndjson", "--limit", str(limit)]
+    cmd = [lockctl, "history", "list", "-d", dev, "--all", "--format", "ndjson", "--page-size", str(limit)]
     walls, rss = [], 0
     for _ in range(runs):
         with open(out, "wb") as f:

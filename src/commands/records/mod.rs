@@ -106,7 +106,7 @@ pub struct ListArgs {
     /// Output format (--json is --format json; not with --json FIELDS, --jq or --raw).
     #[arg(long, value_enum)]
     pub format: Option<Format>,
-    /// Pages fetched at once when the total is known (1-16).
+    /// Pages fetched ahead at most at once (1-16); the window grows while pages come back full.
     #[arg(long, default_value_t = 8)]
     pub concurrency: usize,
 }
