@@ -961,10 +961,19 @@ fn every_empty_list_is_one_line_on_stderr_and_empty_data_on_stdout() {
         let l = s.world.lock_mut(WIFI).unwrap();
         l.temp_passwords.clear();
         l.offline_passwords.clear();
+        l.opmodes.retain(|o| o.user_id.is_some());
     });
     for (args, said) in [
         (
-            &["temppwd", "list", "-d", WIFI][..],
+            &["offlinepwd", "revocable", "-d", WIFI][..],
+            "no revocable offline codes on Front Door",
+        ),
+        (
+            &["opmode", "unassigned", "-d", WIFI],
+            "no unassigned unlock methods on Front Door",
+        ),
+        (
+            &["temppwd", "list", "-d", WIFI],
             "no temporary passwords on Front Door",
         ),
         (

@@ -357,6 +357,10 @@ async fn revocable(ctx: &mut Context) -> Result<()> {
     let lock = ctx.dev_lock().await?;
     let api = ctx.api().await?;
     let items = api.revocable_offline_passwords(&lock).await?;
+    if items.is_empty() {
+        ctx.out
+            .notice(&format!("no revocable offline codes on {}", lock.name));
+    }
     let rows = items
         .iter()
         .map(|p| {

@@ -293,6 +293,10 @@ async fn unassigned(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<UnlockMethod>()?;
     let lock = ctx.dev_lock().await?;
     let methods = ctx.api().await?.unassigned_methods(&lock).await?;
+    if methods.is_empty() {
+        ctx.out
+            .notice(&format!("no unassigned unlock methods on {}", lock.name));
+    }
     let rows = methods
         .iter()
         .map(|m| {
