@@ -18,10 +18,26 @@ use super::{safe, select, Output};
 pub trait Row: Serialize + Fields + Send + 'static {
     /// Table headers (people).
     const HEADERS: &'static [&'static str];
-    /// CSV headers: the model's JSON fields, nested ones split.
-    const CSV: &'static [&'static str];
+    /// Fields that hold a person (`{id, name}`): CSV splits each into `<field>Id`, `<field>Name`.
+    const PERSON_FIELDS: &'static [&'static str] = &[];
     fn cells(&self) -> Vec<String>;
+    /// CSV cells, in the order of [`csv_headers`].
     fn csv(&self) -> Vec<String>;
+}
+
+/// CSV headers: the model's JSON fields in order, each person field split in two, so the columns
+/// can never drift from the JSON names.
+pub fn csv_headers<T: Row>() -> Vec<String> {
+    T::FIELDS
+        .iter()
+        .flat_map(|f| {
+            if T::PERSON_FIELDS.contains(f) {
+                vec![format!("{f}Id"), format!("{f}Name")]
+            } else {
+                vec![f.to_string()]
+            }
+        })
+        .collect()
 }
 
 type Out = BufWriter<Stdout>;
@@ -83,7 +99,7 @@ impl<'a, T: Row> Listing<'a, T> {
             Mode::Ndjson => Sink::Ndjson(out),
             Mode::Csv => {
                 let mut w = csv::Writer::from_writer(out);
-                w.write_record(T::CSV).map_err(io)?;
+                w.write_record(csv_headers::<T>()).map_err(io)?;
                 Sink::Csv(Box::new(w))
             }
             Mode::Jq => Sink::Jq(vec![]),

@@ -37,15 +37,7 @@ fn member_cells(p: &Option<Person>) -> [String; 2] {
 
 impl Row for Record {
     const HEADERS: &'static [&'static str] = &["TIME", "WHO", "METHOD", "NAME"];
-    const CSV: &'static [&'static str] = &[
-        "id",
-        "time",
-        "kind",
-        "unlockId",
-        "memberId",
-        "memberName",
-        "unlockName",
-    ];
+    const PERSON_FIELDS: &'static [&'static str] = &["member"];
 
     fn cells(&self) -> Vec<String> {
         vec![
@@ -87,8 +79,7 @@ pub fn alarm_words(k: AlarmKind) -> &'static str {
 
 impl Row for Alarm {
     const HEADERS: &'static [&'static str] = &["TIME", "ALARM", "DETAIL"];
-    const CSV: &'static [&'static str] =
-        &["id", "time", "type", "unlockId", "memberId", "memberName"];
+    const PERSON_FIELDS: &'static [&'static str] = &["member"];
 
     fn cells(&self) -> Vec<String> {
         let detail = match (&self.unlock_id, &self.member) {
