@@ -4,47 +4,9 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
 
 use common::*;
-
-/// A tiny HTTP server that answers every request with `{"success":true,"result":<junk>}`.
-fn fake_cloud(junk: Arc<Mutex<String>>) -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    std::thread::spawn(move || {
-        for stream in listener.incoming() {
-            let Ok(mut stream) = stream else { continue };
-            let junk = junk.clone();
-            std::thread::spawn(move || {
-                let mut reader = BufReader::new(stream.try_clone().unwrap());
-                let mut len = 0usize;
-                loop {
-                    let mut line = String::new();
-                    if reader.read_line(&mut line).unwrap_or(0) == 0 {
-                        return;
-                    }
-                    if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
-                        len = v.trim().parse().unwrap_or(0);
-                    }
-                    if line == "\r\n" {
-                        break;
-                    }
-                }
-                let mut body = vec![0u8; len];
-                let _ = reader.read_exact(&mut body);
-                let answer = format!(
-                    "{{\"success\":true,\"status\":\"ok\",\"t\":1,\"result\":{}}}",
-                    junk.lock().unwrap()
-                );
-                let _ = write!(stream, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{answer}", answer.len());
-            });
-        }
-    });
-    url
-}
 
 /// Ids of the two locks the fake cloud's user has (cached; the cloud answers junk).
 const D1: &str = "hostile0000000d01";
@@ -53,27 +15,29 @@ const D2: &str = "hostile0000000d02";
 #[test]
 fn nonsense_results_never_panic_or_hang() {
     let junk = Arc::new(Mutex::new("null".to_string()));
-    let url = fake_cloud(junk.clone());
-    let u = User::new();
-    // A profile with a stored session: no login needed against the fake.
-    std::fs::create_dir_all(u.config_dir()).unwrap();
-    std::fs::write(u.config_dir().join("config.toml"), format!("current = \"x\"\n[profiles.x]\nendpoint = \"{url}\"\nclient_id = \"c\"\nsign = \"md5\"\n")).unwrap();
-    std::fs::write(
-        u.config_dir().join("credentials.toml"),
-        format!("[profiles.x]\napp_secret = \"s\"\ndevice_id = \"d\"\n[profiles.x.session]\nsid = \"sid\"\nuid = \"u\"\nmobile_api_url = \"{url}\"\n"),
-    )
-    .unwrap();
-    // Two cached locks (fresh, so the verbs reach the fake cloud without a device lookup).
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs();
-    std::fs::create_dir_all(u.dir.path().join("data")).unwrap();
-    std::fs::write(
-        u.dir.path().join("data/cache.toml"),
-        format!("[profiles.x]\nlisted_at = {now}\n[[profiles.x.devices]]\nid = \"{D1}\"\nname = \"Door\"\nkind = \"wifi\"\nis_lock = true\nlocal_key = \"0123456789abcdef\"\ntime_zone = \"Nowhere/Atlantis\"\nseen_at = {now}\n[[profiles.x.devices]]\nid = \"{D2}\"\nname = \"Door\"\nkind = \"ble\"\nis_lock = true\nlocal_key = \"short\"\ntime_zone = \"\"\nseen_at = {now}\n"),
-    )
-    .unwrap();
+    let answer = junk.clone();
+    let cloud = FakeCloud::start(move |_| fake::ok(&answer.lock().unwrap()));
+    // A profile with a stored session and two fresh cached locks: verbs reach the fake cloud
+    // without a login or a device lookup.
+    let u = User::on_fake_cloud(
+        &cloud.url,
+        &[
+            CachedLock {
+                id: D1,
+                name: "Door",
+                kind: "wifi",
+                local_key: "0123456789abcdef",
+                time_zone: "Nowhere/Atlantis",
+            },
+            CachedLock {
+                id: D2,
+                name: "Door",
+                kind: "ble",
+                local_key: "short",
+                time_zone: "",
+            },
+        ],
+    );
     let junks = [
         "null",
         "42",

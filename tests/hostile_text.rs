@@ -5,8 +5,6 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpListener;
 
 use common::*;
 
@@ -162,55 +160,21 @@ fn lock_names_in_notices_and_prompts_are_shown_visibly() {
 }
 
 /// A cloud that refuses everything with a hostile message.
-fn refusing_cloud() -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    std::thread::spawn(move || {
-        for stream in listener.incoming() {
-            let Ok(mut stream) = stream else { continue };
-            let mut reader = BufReader::new(stream.try_clone().unwrap());
-            let mut len = 0usize;
-            loop {
-                let mut line = String::new();
-                if reader.read_line(&mut line).unwrap_or(0) == 0 {
-                    break;
-                }
-                if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
-                    len = v.trim().parse().unwrap_or(0);
-                }
-                if line == "\r\n" {
-                    break;
-                }
-            }
-            let mut body = vec![0u8; len];
-            let _ = reader.read_exact(&mut body);
-            let answer = serde_json::json!({
-                "success": false, "status": "error", "t": 1,
-                "errorCode": "EVIL\u{1b}[2J",
-                "errorMsg": format!("no: {EVIL}"),
-            })
-            .to_string();
-            let _ = write!(stream, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{answer}", answer.len());
-        }
-    });
-    url
+fn refusing_cloud() -> FakeCloud {
+    FakeCloud::start(|_| {
+        serde_json::json!({
+            "success": false, "status": "error", "t": 1,
+            "errorCode": "EVIL\u{1b}[2J",
+            "errorMsg": format!("no: {EVIL}"),
+        })
+        .to_string()
+    })
 }
 
 #[test]
 fn a_cloud_message_in_an_error_is_shown_visibly() {
-    let url = refusing_cloud();
-    let u = User::new();
-    std::fs::create_dir_all(u.config_dir()).unwrap();
-    std::fs::write(
-        u.config_dir().join("config.toml"),
-        format!("current = \"x\"\n[profiles.x]\nendpoint = \"{url}\"\nclient_id = \"c\"\nsign = \"md5\"\n"),
-    )
-    .unwrap();
-    std::fs::write(
-        u.config_dir().join("credentials.toml"),
-        format!("[profiles.x]\napp_secret = \"s\"\ndevice_id = \"d\"\n[profiles.x.session]\nsid = \"sid\"\nuid = \"u\"\nmobile_api_url = \"{url}\"\n"),
-    )
-    .unwrap();
+    let cloud = refusing_cloud();
+    let u = User::on_fake_cloud(&cloud.url, &[]);
     let r = u.run(&["device", "list"]);
     assert_ne!(r.code, 0);
     inert("error", &r.stderr);

@@ -11,6 +11,10 @@ use lockctl_emulator::server::Shared;
 use lockctl_emulator::world::World;
 use serde_json::Value;
 
+pub mod fake;
+#[allow(unused_imports)]
+pub use fake::{CachedLock, FakeCloud};
+
 pub const WIFI: &str = "bf00demo0000wifi0001";
 pub const BLE: &str = "bf00demo00000ble0001";
 pub const ZIGBEE: &str = "bf00demo000zigbee001";
