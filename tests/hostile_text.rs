@@ -5,7 +5,6 @@
 
 mod common;
 
-
 use common::*;
 
 /// Writes the clipboard (OSC 52), clears the screen, then reverses the text that follows.

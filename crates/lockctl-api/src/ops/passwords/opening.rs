@@ -34,25 +34,28 @@ pub struct TempPasswordNow {
     pub opening: Opening,
 }
 
+/// The fields a [`TempPasswordNow`] adds to the password's own.
+const OPENING_FIELDS: [&str; 4] = ["opensNow", "openUntil", "nextOpen", "reason"];
+const NOW_FIELD_COUNT: usize = TempPassword::FIELDS.len() + OPENING_FIELDS.len();
+
+/// The password's fields, then the opening's: built from both so the two cannot drift apart.
+const NOW_FIELDS: [&str; NOW_FIELD_COUNT] = {
+    let mut out = [""; NOW_FIELD_COUNT];
+    let mut i = 0;
+    while i < TempPassword::FIELDS.len() {
+        out[i] = TempPassword::FIELDS[i];
+        i += 1;
+    }
+    let mut j = 0;
+    while j < OPENING_FIELDS.len() {
+        out[i + j] = OPENING_FIELDS[j];
+        j += 1;
+    }
+    out
+};
+
 impl Fields for TempPasswordNow {
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "name",
-        "validity",
-        "delivery",
-        "from",
-        "to",
-        "schedules",
-        "oneTime",
-        "pin",
-        "phone",
-        "countryCode",
-        "sn",
-        "opensNow",
-        "openUntil",
-        "nextOpen",
-        "reason",
-    ];
+    const FIELDS: &'static [&'static str] = &NOW_FIELDS;
 }
 
 /// Days looked at from the first one that matters: a weekly schedule repeats within 8, and
