@@ -398,6 +398,10 @@ mod tests {
         assert!(!is_dev_id("BF00DEMO0000WIFI0001"));
         assert!(!is_dev_id("bf00demo0000wifi-001"));
         assert!(!is_dev_id("Front Door"));
+        assert!(is_dev_id("0123456789abcdef"));
+        for name in ["front", "bf00demo0000wif", "", "bf00demo_000wifi0001"] {
+            assert!(!is_dev_id(name), "{name}");
+        }
     }
 
     #[test]

@@ -30,15 +30,6 @@ pub fn check_user(flag: &str, u: &str) -> Result<String> {
     Ok(u.to_string())
 }
 
-/// Whether `s` is written as a device id: 16-32 characters of `[a-z0-9]` (anything else given
-/// to `--dev` must be a lock's name).
-#[allow(dead_code)] // for the resolution of `--dev` by name in the context
-pub fn looks_like_device_id(s: &str) -> bool {
-    (16..=32).contains(&s.len())
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-}
-
 /// A name: 1-32 characters, none of them a control character or an invisible format character
 /// (bidi overrides, zero-width spaces...): a name shows in tables and other people's apps, where
 /// such characters would hide or reorder text.
@@ -246,24 +237,6 @@ mod tests {
         }
         for good in ["Cleaner", "Zoë", "日本 door", "O'Brien-Smith"] {
             assert_eq!(check_name("--name", good).unwrap(), good);
-        }
-    }
-
-    #[test]
-    fn device_ids_have_their_own_shape() {
-        assert!(looks_like_device_id("bf00demo0000wifi0001"));
-        assert!(looks_like_device_id("0123456789abcdef"));
-        assert!(looks_like_device_id(&"a".repeat(32)));
-        for name in [
-            "Front Door",
-            "front",
-            "BF00DEMO0000WIFI0001",
-            "bf00demo0000wif",
-            "",
-            &"a".repeat(33),
-            "bf00demo_000wifi0001",
-        ] {
-            assert!(!looks_like_device_id(name), "{name}");
         }
     }
 

@@ -82,6 +82,7 @@ impl Program {
     }
 
     /// The values the program produces from `input`, as `jq` prints them (one per output).
+    #[cfg(test)]
     pub fn run(&self, input: Value) -> anyhow::Result<Vec<Value>> {
         let mut out = Vec::new();
         self.run_each(input, |v| {
@@ -94,7 +95,7 @@ impl Program {
 
 /// Compile and run in one go, collecting the values (the output module itself streams through
 /// a [`Program`] compiled once).
-#[allow(dead_code)] // the one-shot form, for callers outside the output path and for tests
+#[cfg(test)]
 pub fn run(expr: &str, input: Value) -> anyhow::Result<Vec<Value>> {
     Program::compile(expr)?.run(input)
 }

@@ -10,7 +10,6 @@ mod listing;
 pub mod safe;
 pub mod select;
 pub mod sink;
-#[allow(dead_code)] // see the stream impl block of Output
 pub mod stream;
 pub mod time;
 
@@ -34,11 +33,9 @@ pub struct Output {
     /// Colour on stdout (table headers).
     pub color: bool,
     /// Colour on stderr (notice prefixes).
-    #[allow(dead_code)]
     pub color_stderr: bool,
     /// Stdout is laid out as for a terminal (or `LOCKCTL_FORCE_TTY` says to).
     pub stdout_tty: bool,
-    #[allow(dead_code)]
     pub stderr_tty: bool,
     /// The `--jq` program, compiled once by [`Output::check_jq`].
     jq: Option<jq::Program>,
@@ -281,27 +278,8 @@ impl Output {
     }
 }
 
-/// Stream writers and stderr helpers for verbs that stream or talk while they work (the history
-/// export moves onto these; until every verb has, some go unused).
-#[allow(dead_code)]
+/// Stream writers and stderr helpers for verbs that stream or talk while they work.
 impl Output {
-    /// For a verb whose own flag picks a stream format (e.g. `history export --format csv`):
-    /// call it before any request with the flag as the user typed it, when that flag asks for
-    /// something other than the human form. `--json`, `--jq` or `--raw` alongside it would ask
-    /// for two formats at once, so they are refused as a usage error.
-    pub fn require_human_or(&self, flag: &str) -> anyhow::Result<()> {
-        let other = match &self.format {
-            Format::Human => return Ok(()),
-            Format::Json { .. } => "--json",
-            Format::Jq(_) => "--jq",
-            Format::Raw => "--raw",
-        };
-        Err(Fail::usage_hint(
-            format!("{flag} and {other} each choose the output format"),
-            format!("pass one of {flag} or {other}"),
-        ))
-    }
-
     /// Rows written as they come (long lists): see [`Rows`].
     pub fn rows(&self, headers: &[&str]) -> std::io::Result<Rows<'_>> {
         Rows::start(self, headers)
@@ -310,11 +288,6 @@ impl Output {
     /// A listing that streams pages of typed models in `mode`; see [`Listing`].
     pub fn listing<T: Row>(&self, mode: Mode) -> anyhow::Result<Listing<'_, T>> {
         Listing::start(self, mode)
-    }
-
-    /// A CSV writer on stdout; see [`stream::csv_writer`].
-    pub fn csv_writer(&self) -> csv::Writer<sink::Stdout> {
-        stream::csv_writer()
     }
 
     /// One NDJSON line on stdout.
@@ -384,20 +357,5 @@ mod tests {
         let e = Output::new(Format::Jq(".[".into()), false, ColorChoice::Never).unwrap_err();
         assert!(e.downcast_ref::<Fail>().is_some());
         assert!(out(Format::Jq(".[0]".into())).jq.is_some());
-    }
-
-    #[test]
-    fn a_stream_format_flag_refuses_the_global_ones() {
-        assert!(out(Format::Human).require_human_or("--format csv").is_ok());
-        for f in [
-            Format::Json { fields: None },
-            Format::Raw,
-            Format::Jq(".".into()),
-        ] {
-            let e = out(f).require_human_or("--format csv").unwrap_err();
-            let fail = e.downcast_ref::<Fail>().unwrap();
-            assert_eq!(fail.exit, crate::error::Exit::Usage);
-            assert!(fail.message.contains("--format csv"));
-        }
     }
 }

@@ -7,7 +7,6 @@ use std::io::Write;
 use super::safe;
 
 /// Stdout as a `Write` for stream writers (CSV, NDJSON); each write takes the lock briefly.
-#[allow(dead_code)] // for the CSV writer of the history export
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Stdout;
 

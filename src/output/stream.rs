@@ -73,11 +73,6 @@ pub(super) fn tsv_line(cells: &[String]) -> String {
     line
 }
 
-/// A CSV writer on stdout. Call `flush()` at the end: its errors (a closed pipe) are I/O errors.
-pub fn csv_writer() -> csv::Writer<Stdout> {
-    csv::Writer::from_writer(Stdout)
-}
-
 /// One JSON document on one line (NDJSON), written at once.
 pub fn ndjson_line(value: &impl Serialize) -> std::io::Result<()> {
     let mut line = serde_json::to_string(value)?;
@@ -107,26 +102,12 @@ impl Progress {
         Progress { bar }
     }
 
-    pub fn inc(&self, n: u64) {
-        self.bar.inc(n);
-    }
-
     pub fn set_position(&self, n: u64) {
         self.bar.set_position(n);
     }
 
     pub fn set_length(&self, n: u64) {
         self.bar.set_length(n);
-    }
-
-    /// The bar's message; terminal control in it is shown, never written.
-    pub fn set_message(&self, msg: impl Into<Cow<'static, str>>) {
-        let msg = msg.into();
-        let msg = match safe::text(&msg) {
-            Cow::Borrowed(_) => msg,
-            Cow::Owned(clean) => Cow::Owned(clean),
-        };
-        self.bar.set_message(msg);
     }
 
     /// Remove the bar, leaving the terminal as it was.
@@ -157,8 +138,7 @@ mod tests {
     fn a_hidden_progress_bar_is_harmless() {
         let p = Progress::new(false, "{pos}");
         p.set_length(3);
-        p.inc(1);
-        p.set_message("x");
+        p.set_position(1);
         p.finish();
     }
 }
