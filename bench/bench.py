@@ -10,8 +10,9 @@
 4. The same export of 20,000 records on a Wi-Fi lock and on a Bluetooth lock (no total in its
    answers: pages fetched ahead speculatively), both page sizes; peak RSS of Bluetooth exports of
    10,000 and 100,000 records.
-5. `temppwd list` against a 63 MB answer served by a tiny fake cloud (the emulator makes no such
-   list): peak RSS against the goal of 3x the answer plus 30 MB, and the default 32 MiB cap.
+5. `temppwd list`, `offlinepwd list`, `member list` and `device list`, each against a 63 MB
+   answer served by a tiny fake cloud (the emulator makes no such list): peak RSS against the goal
+   of 3x the answer plus 30 MB, and the default 32 MiB cap.
 
 `BENCH_BIN=dir` runs the binaries of another build (to compare before and after a change);
 `BENCH_ONLY=4,5` runs only those sections.
@@ -206,57 +207,10 @@ def kinds(base, lockctl, env, cfg):
 
 
 def big_answer(lockctl, mb=63):
-    """5. `temppwd list` against a `mb` MB answer from a fake cloud on loopback."""
-    import http.server
-    import threading
-    item = '{"id":%d,"name":"%s","effective":3,"effectiveTime":1700000000,"invalidTime":1900000000,"availTime":0,"phone":"","scheduleDetails":[]}'
-    name = "n" * 200
-    one = len(item % (0, name)) + 1
-    count = mb * 1_000_000 // one
-    result = "[" + ",".join(item % (i, name) for i in range(count)) + "]"
-    body = ('{"success":true,"status":"ok","t":1,"result":' + result + "}").encode()
-    del result
-
-    class Fake(http.server.BaseHTTPRequestHandler):
-        def do_POST(self):
-            self.rfile.read(int(self.headers.get("Content-Length", 0)))
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *a):
-            pass
-
-    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Fake)
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{srv.server_address[1]}"
-    cfg = tempfile.mkdtemp(prefix="lockctl-bench-big-")
-    with open(os.path.join(cfg, "config.toml"), "w") as f:
-        f.write(f'current = "x"\n[profiles.x]\nendpoint = "{url}"\nclient_id = "c"\nsign = "md5"\n')
-    with open(os.path.join(cfg, "credentials.toml"), "w") as f:
-        f.write(f'[profiles.x]\napp_secret = "s"\ndevice_id = "d"\n[profiles.x.session]\nsid = "sid"\nuid = "u"\nmobile_api_url = "{url}"\n'
-)
-    # A fresh cached lock W1, so the verb reaches the fake cloud without a device lookup.
-    now = int(time.time())
-    with open(os.path.join(cfg, "cache.toml"), "w") as f:
-        f.write(f'[profiles.x]\nlisted_at = {now}\n[[profiles.x.devices]]\nid = "bench00000000w01"\nname = "W1"\nkind = "wifi"\n'
-                f'is_lock = true\nlocal_key = "0123456789abcdef"\ntime_zone = "UTC"\nseen_at = {now}\n')
-    os.chmod(os.path.join(cfg, "credentials.toml"), 0o600)
-    env = dict(os.environ, LOCKCTL_CONFIG_DIR=cfg, LOCKCTL_DATA_DIR=cfg, NO_COLOR="1")
-    res = {"answer_mb": round(len(body) / 1e6, 1), "passwords": count}
-    capped = subprocess.run([lockctl, "temppwd", "list", "-d", "W1"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    res["default_cap"] = f"exit {capped.returncode}: " + capped.stderr.strip().splitlines()[0]
-    env["LOCKCTL_MAX_ANSWER_MB"] = "64"
-    for fmt, args in (("table", []), ("json", ["--json"])):
-        t = time.perf_counter()
-        rss = peak_rss_kb([lockctl, "temppwd", "list", "-d", "W1"] + args, env, subprocess.DEVNULL)
-        res[f"{fmt}_peak_rss_mb"] = round(rss / 1024, 1)
-        res[f"{fmt}_wall_ms"] = round((time.perf_counter() - t) * 1000, 1)
-    res["goal_mb"] = round(3 * len(body) / 1048576 + 30, 1)
-    srv.shutdown()
-    return {"temppwd_list_big_answer": res}
+    """5. List verbs against `mb` MB answers from a fake cloud on loopback (see big_answer.py)."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import big_answer
+    return big_answer.run(lockctl, peak_rss_kb, mb)
 
 
 if __name__ == "__main__":

@@ -1121,3 +1121,57 @@ fn bluetooth_and_zigbee_pages_are_fetched_ahead_in_order_and_stop_at_the_end() {
         .fails(1);
     assert!(r.stderr.contains("same page"), "{}", r.stderr);
 }
+
+/// On a terminal, `--all` draws its table in parts as pages arrive instead of holding every row:
+/// one header, every record once, and the parts' columns lined up.
+#[test]
+fn a_terminal_table_of_every_page_is_drawn_in_parts() {
+    let emu = Emu::start();
+    set_history(&emu, WIFI, 1200);
+    let u = User::warm(&emu);
+    let tty = [
+        ("LOCKCTL_FORCE_TTY", "1"),
+        ("COLUMNS", "200"),
+        ("NO_COLOR", "1"),
+    ];
+    let r = u.run_env(
+        &["history", "list", "-d", WIFI, "--all", "--page-size", "100"],
+        &tty,
+        None,
+    );
+    let r = r.ok();
+    let lines: Vec<&str> = r.stdout.lines().filter(|l| !l.trim().is_empty()).collect();
+    let headers = lines
+        .iter()
+        .filter(|l| l.trim_start().starts_with("TIME"))
+        .count();
+    assert_eq!(
+        headers,
+        1,
+        "one header line:\n{}",
+        &r.stdout[..400.min(r.stdout.len())]
+    );
+    assert_eq!(lines.len(), 1201, "a line per record under the header");
+    // The parts line up as far as a stream can: a later part's column never starts left of an
+    // earlier one's (it moves right only when a wider cell arrives, e.g. CEST after CET).
+    let second_col = |l: &str| {
+        let t = l.trim_start();
+        let lead = l.len() - t.len();
+        let first = t.find("  ").unwrap_or(t.len());
+        lead + first + t[first..].len() - t[first..].trim_start().len()
+    };
+    let starts: Vec<usize> = lines[1..].iter().map(|l| second_col(l)).collect();
+    for (i, w) in starts.windows(2).enumerate() {
+        assert!(
+            w[0] <= w[1],
+            "line {} moved left:\n{}\n{}",
+            i + 2,
+            lines[i + 1],
+            lines[i + 2]
+        );
+    }
+    assert!(
+        starts[..50].iter().all(|s| *s == starts[0]),
+        "the first part lines up"
+    );
+}

@@ -192,7 +192,7 @@ fn list(ctx: &mut Context) -> Result<()> {
         })
         .collect();
     ctx.out.show_local_list(&items, |o| {
-        let rows = items
+        let rows: Vec<Vec<String>> = items
             .iter()
             .map(|e| {
                 vec![

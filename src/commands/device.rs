@@ -91,18 +91,15 @@ async fn list(ctx: &mut Context) -> Result<()> {
         ctx.out.notice("no devices on this account");
     }
     ctx.out.show_list(&all, ctx.raw(), |o| {
-        let rows = all
-            .iter()
-            .map(|d| {
-                vec![
-                    d.dev_id.clone(),
-                    d.name.clone(),
-                    kind_label(d, None),
-                    online(d),
-                    d.home.as_ref().map(|h| h.name.clone()).unwrap_or_default(),
-                ]
-            })
-            .collect();
+        let rows = all.iter().map(|d| {
+            vec![
+                d.dev_id.clone(),
+                d.name.clone(),
+                kind_label(d, None),
+                online(d),
+                d.home.as_ref().map(|h| h.name.clone()).unwrap_or_default(),
+            ]
+        });
         o.table(&["ID", "NAME", "KIND", "ONLINE", "HOME"], rows)
     })
 }

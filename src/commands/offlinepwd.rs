@@ -294,27 +294,24 @@ async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
         ctx.out
             .notice(&format!("no offline passwords on {}{filter}", lock.name));
     }
-    let rows = items
-        .iter()
-        .map(|p| {
-            let clear = match (p.kind, &p.clears) {
-                (Some(OfflineType::ClearOne), c) => {
-                    format!("clears \"{}\"", c.as_deref().unwrap_or(""))
-                }
-                _ if p.clear_code_issued => "clear code issued".into(),
-                (Some(OfflineType::Multiple), _) => "none yet".into(),
-                _ => String::new(),
-            };
-            vec![
-                p.id.clone().unwrap_or_default(),
-                p.name.clone(),
-                type_words(p.kind).into(),
-                status_words(p).into(),
-                time::window_standing(p.from.as_ref(), p.to.as_ref(), Timestamp::now()),
-                clear,
-            ]
-        })
-        .collect();
+    let rows = items.iter().map(|p| {
+        let clear = match (p.kind, &p.clears) {
+            (Some(OfflineType::ClearOne), c) => {
+                format!("clears \"{}\"", c.as_deref().unwrap_or(""))
+            }
+            _ if p.clear_code_issued => "clear code issued".into(),
+            (Some(OfflineType::Multiple), _) => "none yet".into(),
+            _ => String::new(),
+        };
+        vec![
+            p.id.clone().unwrap_or_default(),
+            p.name.clone(),
+            type_words(p.kind).into(),
+            status_words(p).into(),
+            time::window_standing(p.from.as_ref(), p.to.as_ref(), Timestamp::now()),
+            clear,
+        ]
+    });
     ctx.out.show_list(&items, ctx.raw(), |o| {
         o.table(
             &["ID", "NAME", "TYPE", "STATUS", "WINDOW", "CLEAR CODE"],
@@ -361,7 +358,7 @@ async fn revocable(ctx: &mut Context) -> Result<()> {
         ctx.out
             .notice(&format!("no revocable offline codes on {}", lock.name));
     }
-    let rows = items
+    let rows: Vec<Vec<String>> = items
         .iter()
         .map(|p| {
             vec![

@@ -159,7 +159,7 @@ async fn list(a: UserArgs, ctx: &mut Context) -> Result<()> {
     let lock = ctx.dev_lock().await?;
     let user = resolve::member(ctx, &lock, user).await?;
     let methods = ctx.api().await?.unlock_methods(&lock, &user).await?;
-    let rows = methods.iter().map(words::method_row).collect();
+    let rows: Vec<Vec<String>> = methods.iter().map(words::method_row).collect();
     if methods.is_empty() {
         ctx.out.notice(&format!(
             "no unlock methods of member {user} on {}",
@@ -203,7 +203,7 @@ async fn count(a: UserArgs, ctx: &mut Context) -> Result<()> {
     let lock = ctx.dev_lock().await?;
     let user = resolve::member(ctx, &lock, user).await?;
     let counts = ctx.api().await?.method_counts(&lock, &user).await?;
-    let rows = counts
+    let rows: Vec<Vec<String>> = counts
         .iter()
         .map(|c| vec![c.kind.as_str().to_string(), c.count.to_string()])
         .collect();
@@ -297,7 +297,7 @@ async fn unassigned(ctx: &mut Context) -> Result<()> {
         ctx.out
             .notice(&format!("no unassigned unlock methods on {}", lock.name));
     }
-    let rows = methods
+    let rows: Vec<Vec<String>> = methods
         .iter()
         .map(|m| {
             vec![

@@ -357,7 +357,7 @@ fn list(ctx: &mut Context) -> Result<()> {
         .collect();
     items.push(demo_entry(is_current(DEMO_PROFILE)));
     ctx.out.show_local_list(&items, |o| {
-        let rows = items
+        let rows: Vec<Vec<String>> = items
             .iter()
             .map(|p| {
                 vec![

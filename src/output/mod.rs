@@ -207,16 +207,34 @@ impl Output {
     }
 
     /// Print rows under headers: a table on a terminal, tab-separated lines otherwise.
-    pub fn table(&self, headers: &[&str], rows: Vec<Vec<String>>) -> std::io::Result<()> {
+    /// Rows off a terminal are written as they come (a long list is never held twice); a
+    /// terminal table needs them all to size its columns.
+    pub fn table(
+        &self,
+        headers: &[&str],
+        rows: impl IntoIterator<Item = Vec<String>>,
+    ) -> std::io::Result<()> {
         if !self.stdout_tty {
-            let mut text = String::new();
-            let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
-            text.push_str(&stream::tsv_line(&headers));
+            let mut lines = self.rows(headers)?;
             for r in rows {
-                text.push_str(&stream::tsv_line(&r));
+                lines.row(r)?;
             }
-            return sink::stdout_bytes(text.as_bytes());
+            return lines.finish();
         }
+        let rows: Vec<Vec<String>> = rows.into_iter().collect();
+        let text = self.table_text(Some(headers), &rows, &mut Vec::new());
+        sink::stdout_bytes(text.as_bytes())
+    }
+
+    /// A table for a terminal; `None` headers draws rows that continue a table drawn before.
+    /// Columns are at least `widths` wide, and `widths` grows to what this part needed, so the
+    /// parts of a streamed table line up.
+    pub(crate) fn table_text(
+        &self,
+        headers: Option<&[&str]>,
+        rows: &[Vec<String>],
+        widths: &mut Vec<u16>,
+    ) -> String {
         let mut t = Table::new();
         // gh-style: no rules, bold headers (plain when colour is off).
         t.load_preset(presets::NOTHING);
@@ -238,15 +256,28 @@ impl Output {
         } else {
             t.force_no_tty();
         }
-        t.set_header(
-            headers
-                .iter()
-                .map(|h| comfy_table::Cell::new(h).add_attribute(comfy_table::Attribute::Bold)),
-        );
-        for r in rows {
-            t.add_row(r.iter().map(|c| safe::text(c).into_owned()));
+        if let Some(headers) = headers {
+            grow(widths, headers.iter().map(|h| h.chars().count()));
+            t.set_header(
+                headers
+                    .iter()
+                    .map(|h| comfy_table::Cell::new(h).add_attribute(comfy_table::Attribute::Bold)),
+            );
         }
-        sink::stdout_bytes(format!("{t}\n").as_bytes())
+        let continued = headers.is_none();
+        for r in rows {
+            let mut cells: Vec<String> = r.iter().map(|c| safe::text(c).into_owned()).collect();
+            grow(widths, cells.iter().map(|c| c.chars().count()));
+            if continued {
+                // Padded to the widths of the parts before, so this part lines up with them.
+                for (c, w) in cells.iter_mut().zip(widths.iter()) {
+                    let w = *w as usize;
+                    *c = format!("{c:<w$}");
+                }
+            }
+            t.add_row(cells);
+        }
+        format!("{t}\n")
     }
 
     /// `key: value` lines for one object.
@@ -340,6 +371,17 @@ impl Output {
             format!("\x1b[{sgr}m{text}\x1b[0m")
         } else {
             text.to_string()
+        }
+    }
+}
+
+/// Widen `widths` to at least the given cell widths, column by column.
+fn grow(widths: &mut Vec<u16>, cells: impl Iterator<Item = usize>) {
+    for (i, w) in cells.enumerate() {
+        let w = w.min(u16::MAX as usize) as u16;
+        match widths.get_mut(i) {
+            Some(have) => *have = (*have).max(w),
+            None => widths.push(w),
         }
     }
 }

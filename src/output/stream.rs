@@ -10,13 +10,21 @@ use super::safe;
 use super::sink::{self, Stdout};
 use super::Output;
 
+/// Rows on a terminal are drawn as a table every this many rows, so a listing of any length holds
+/// at most this many rows (the first part comes sooner, so people see the start at once).
+const TABLE_PART: usize = 500;
+const FIRST_TABLE_PART: usize = 50;
+
 /// Rows under headers, written as they come: tab-separated lines when stdout is not a terminal;
-/// on a terminal they are kept and drawn as one table by [`Rows::finish`] (a table needs every
-/// row to size its columns).
+/// on a terminal, a table drawn in parts (the headers above the first, each part's columns at
+/// least as wide as those before it, so the parts line up) and the rest by [`Rows::finish`].
 pub struct Rows<'a> {
     out: &'a Output,
     headers: Vec<String>,
     kept: Option<Vec<Vec<String>>>,
+    /// Column widths of the parts drawn so far; empty until the first part.
+    widths: Vec<u16>,
+    drawn: usize,
     /// Tab-separated lines go out through a buffer (one write per 64 KiB, not per row).
     lines: std::io::BufWriter<Stdout>,
 }
@@ -29,6 +37,8 @@ impl<'a> Rows<'a> {
                 out,
                 headers,
                 kept: Some(Vec::new()),
+                widths: Vec::new(),
+                drawn: 0,
                 lines: std::io::BufWriter::new(Stdout),
             });
         }
@@ -38,6 +48,8 @@ impl<'a> Rows<'a> {
             out,
             headers,
             kept: None,
+            widths: Vec::new(),
+            drawn: 0,
             lines,
         })
     }
@@ -46,19 +58,38 @@ impl<'a> Rows<'a> {
         match &mut self.kept {
             Some(rows) => {
                 rows.push(cells);
+                let part = if self.drawn == 0 {
+                    FIRST_TABLE_PART
+                } else {
+                    TABLE_PART
+                };
+                if rows.len() >= part {
+                    self.draw()?;
+                }
                 Ok(())
             }
             None => std::io::Write::write_all(&mut self.lines, tsv_line(&cells).as_bytes()),
         }
     }
 
-    /// Draw the table (terminal) or do nothing more (lines were written already).
+    /// Draw the rows kept so far as the next part of the table.
+    fn draw(&mut self) -> std::io::Result<()> {
+        let Some(rows) = self.kept.as_mut() else {
+            return Ok(());
+        };
+        let rows = std::mem::take(rows);
+        let headers: Vec<&str> = self.headers.iter().map(String::as_str).collect();
+        let headers = (self.drawn == 0).then_some(headers.as_slice());
+        let text = self.out.table_text(headers, &rows, &mut self.widths);
+        self.drawn += rows.len();
+        sink::stdout_bytes(text.as_bytes())
+    }
+
+    /// Draw the rest of the table (terminal) or flush the lines written already.
     pub fn finish(mut self) -> std::io::Result<()> {
-        match self.kept.take() {
-            Some(rows) => {
-                let headers: Vec<&str> = self.headers.iter().map(String::as_str).collect();
-                self.out.table(&headers, rows)
-            }
+        match self.kept {
+            Some(ref rows) if !rows.is_empty() || self.drawn == 0 => self.draw(),
+            Some(_) => Ok(()),
             None => std::io::Write::flush(&mut self.lines),
         }
     }

@@ -122,9 +122,10 @@ pub async fn homes(client: &Client) -> Result<Vec<Home>> {
     Ok(homes)
 }
 
-pub async fn devices_of(client: &Client, gid: &str) -> Result<Value> {
+/// A home's device list as text, to be read device by device (see `wire::read_list`).
+pub async fn devices_of(client: &Client, gid: &str) -> Result<Box<serde_json::value::RawValue>> {
     client
-        .call(
+        .call_text(
             "tuya.m.my.group.device.list",
             "1.0",
             None,

@@ -78,20 +78,17 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     }
     // Locks that keep no validity have no STATUS or VALIDITY to show.
     let full = api.keeps_member_access(&lock);
-    let rows = members
-        .iter()
-        .map(|m| {
-            let mut row = vec![m.id.clone(), m.name.clone(), words::role(m.role).into()];
-            if full {
-                row.push(words::status(m.status, m.frozen));
-            }
-            row.push(words::method_summary(&m.unlock_methods));
-            if full {
-                row.push(words::access(&m.access));
-            }
-            row
-        })
-        .collect();
+    let rows = members.iter().map(|m| {
+        let mut row = vec![m.id.clone(), m.name.clone(), words::role(m.role).into()];
+        if full {
+            row.push(words::status(m.status, m.frozen));
+        }
+        row.push(words::method_summary(&m.unlock_methods));
+        if full {
+            row.push(words::access(&m.access));
+        }
+        row
+    });
     if members.is_empty() {
         let what = if a.panel { "panel members" } else { "members" };
         let filter = if status.is_some() {

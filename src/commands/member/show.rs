@@ -40,7 +40,7 @@ pub async fn show(a: ShowArgs, ctx: &mut Context) -> Result<()> {
         if m.unlock_methods.is_empty() {
             return Ok(());
         }
-        let rows = m
+        let rows: Vec<Vec<String>> = m
             .unlock_methods
             .iter()
             .map(|x| {

@@ -73,11 +73,13 @@ impl DeviceOps for Mobile {
         let mut out = vec![];
         for home in homes {
             let raw = devices::devices_of(&self.client, &home.gid).await?;
-            self.keep_raw(&masked(raw.clone()));
-            let list = wire::list(&raw)
-                .iter()
-                .map(|d| Device::from_json(d, Some(&home)))
-                .collect();
+            let list = wire::each_of(&raw, |d| Some(Device::from_json(d, Some(&home))));
+            if self.keep_raw {
+                // Only `--raw` pays for a value tree: the local keys in it are masked.
+                if let Ok(v) = serde_json::from_str::<Value>(raw.get()) {
+                    self.keep_raw(&masked(v));
+                }
+            }
             out.push((home, list));
         }
         Ok(out)

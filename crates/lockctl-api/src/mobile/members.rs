@@ -12,12 +12,12 @@ mod methods;
 
 use async_trait::async_trait;
 use jiff::Timestamp;
-use serde_json::{json, Value};
+use serde_json::json;
 
 use crate::error::{Error, Result};
 use crate::kind::Kind;
 use crate::lock::Lock;
-use crate::mobile::wire::{int, list};
+use crate::mobile::wire::int;
 use crate::mobile::Mobile;
 use crate::model::{Done, UnlockKind};
 use crate::ops::members::{
@@ -51,9 +51,7 @@ fn op_mode(allow: &[UnlockKind]) -> Result<Option<String>> {
 
 impl Mobile {
     /// Members read from a list answer, each with their unlock methods.
-    async fn with_methods(&self, lock: &Lock, raw: &[Value]) -> Result<Vec<Member>> {
-        let now = Timestamp::now();
-        let mut members: Vec<Member> = raw.iter().map(|v| codec::member(v, lock, now)).collect();
+    async fn with_methods(&self, lock: &Lock, mut members: Vec<Member>) -> Result<Vec<Member>> {
         let ids: Vec<String> = members.iter().map(|m| m.id.clone()).collect();
         let methods = fetch::methods_of_each(&self.client, lock, &ids).await?;
         for (m, ms) in members.iter_mut().zip(methods) {
@@ -79,15 +77,13 @@ impl MemberOps for Mobile {
     }
 
     async fn family_members(&self, lock: &Lock) -> Result<Vec<Member>> {
-        let raw = self
-            .send(lock, "member list", json!({ "devId": lock.id }))
-            .await?;
-        self.with_methods(lock, list(&raw)).await
+        let members = fetch::family(self, lock, true).await?;
+        self.with_methods(lock, members).await
     }
 
     async fn panel_members(&self, lock: &Lock, page: Page) -> Result<Vec<Member>> {
-        let raw = fetch::panel_pages(self, lock, page, true).await?;
-        self.with_methods(lock, &raw).await
+        let members = fetch::panel_pages(self, lock, page, true).await?;
+        self.with_methods(lock, members).await
     }
 
     async fn member_count(&self, lock: &Lock) -> Result<MemberCount> {
@@ -102,9 +98,7 @@ impl MemberOps for Mobile {
             });
         }
         // No count action: counted from the two lists.
-        let family = self
-            .send(lock, "member list", json!({ "devId": lock.id }))
-            .await?;
+        let family = fetch::family(self, lock, true).await?;
         let page = Page {
             offset: 0,
             limit: 200,
@@ -112,7 +106,7 @@ impl MemberOps for Mobile {
         };
         let panel = fetch::panel_pages(self, lock, page, true).await?;
         Ok(MemberCount {
-            family: list(&family).len() as u64,
+            family: family.len() as u64,
             panel: panel.len() as u64,
         })
     }
@@ -245,9 +239,11 @@ impl MemberOps for Mobile {
 
     async fn unassigned_methods(&self, lock: &Lock) -> Result<Vec<UnlockMethod>> {
         let r = self
-            .send(lock, "opmode unassigned", json!({ "devId": lock.id }))
+            .send_text(lock, "opmode unassigned", json!({ "devId": lock.id }))
             .await?;
-        Ok(codec::unassigned(&r))
+        let methods = codec::unassigned(&r);
+        self.keep_raw_text(r);
+        Ok(methods)
     }
 
     async fn methods_pending(&self, lock: &Lock) -> Result<PendingMethods> {

@@ -13,23 +13,20 @@ use super::{codec, fetch, op_mode};
 use crate::error::{Check, Error, Result};
 use crate::kind::Kind;
 use crate::lock::Lock;
-use crate::mobile::wire::{list, text};
+use crate::mobile::wire::text;
 use crate::mobile::writes::{settle, unread, Sent};
 use crate::mobile::Mobile;
 use crate::model::Validity;
 use crate::ops::members::{Access, Member, MemberStatus, NewMember, Page};
 
 /// Every member of the lock (family and panel), as the list answers show them.
-async fn everyone(m: &Mobile, lock: &Lock) -> Result<Vec<Value>> {
-    let family = m
-        .send_aux(lock, "member list", json!({ "devId": lock.id }))
-        .await?;
+async fn everyone(m: &Mobile, lock: &Lock) -> Result<Vec<Member>> {
+    let mut all = fetch::family(m, lock, false).await?;
     let page = Page {
         offset: 0,
         limit: 200,
         all: true,
     };
-    let mut all = list(&family).to_vec();
     all.extend(fetch::panel_pages(m, lock, page, false).await?);
     Ok(all)
 }
@@ -40,15 +37,14 @@ fn live(x: &Member) -> bool {
 }
 
 /// The refusal when a live member already has the name.
-fn duplicate(raw: &[Value], lock: &Lock, name: &str) -> Option<Error> {
-    let now = Timestamp::now();
-    raw.iter()
-        .map(|v| codec::member(v, lock, now))
+fn duplicate(members: &[Member], name: &str) -> Option<Error> {
+    members
+        .iter()
         .find(|x| x.name == name && live(x))
         .map(|x| Error::AlreadyExists {
             what: "a member".into(),
             name: name.to_string(),
-            id: x.id,
+            id: x.id.clone(),
         })
 }
 
@@ -58,12 +54,12 @@ async fn made(
     lock: &Lock,
     name: &str,
     known: &HashSet<String>,
-) -> Result<Option<Value>> {
+) -> Result<Option<Member>> {
     Ok(everyone(m, lock)
         .await?
         .into_iter()
-        .filter(|v| text(v, "nickName") == name && !known.contains(&text(v, "userId")))
-        .max_by_key(|v| text(v, "userId").parse::<i64>().unwrap_or(0)))
+        .filter(|x| x.name == name && !known.contains(&x.id))
+        .max_by_key(|x| x.id.parse::<i64>().unwrap_or(0)))
 }
 
 fn check(lock: &Lock) -> Check {
@@ -75,22 +71,21 @@ fn check(lock: &Lock) -> Check {
 pub async fn add(m: &Mobile, lock: &Lock, new: &NewMember) -> Result<Member> {
     let before = everyone(m, lock).await?;
     if !new.allow_duplicate_name {
-        if let Some(e) = duplicate(&before, lock, &new.name) {
+        if let Some(e) = duplicate(&before, &new.name) {
             return Err(e);
         }
     }
-    let known: HashSet<String> = before.iter().map(|v| text(v, "userId")).collect();
+    let known: HashSet<String> = before.iter().map(|x| x.id.clone()).collect();
     let pd = post_data(lock, new)?;
     let what = format!("adding member `{}`", new.name);
     let sent = m.send_write(lock, "member add", pd).await?;
     let now = Timestamp::now();
     match sent {
         Sent::Lost(reason) => {
-            let raw = settle(&what, reason, check(lock), || {
+            settle(&what, reason, check(lock), || {
                 made(m, lock, &new.name, &known)
             })
-            .await?;
-            Ok(codec::member(&raw, lock, now))
+            .await
         }
         // Wi-Fi locks answer the new id; the member is read back by it.
         Sent::Answer(r) if lock.kind == Kind::Wifi => {
@@ -108,7 +103,7 @@ pub async fn add(m: &Mobile, lock: &Lock, new: &NewMember) -> Result<Member> {
         Sent::Answer(_) => {
             let thing = "the new member's id".to_string();
             match made(m, lock, &new.name, &known).await {
-                Ok(Some(raw)) => Ok(codec::member(&raw, lock, now)),
+                Ok(Some(member)) => Ok(member),
                 Ok(None) => Err(unread(
                     &what,
                     &thing,

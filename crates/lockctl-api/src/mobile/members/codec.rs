@@ -8,11 +8,12 @@
 
 use base64::Engine;
 use jiff::Timestamp;
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
 use crate::lock::Lock;
-use crate::mobile::wire::{flag, int, list, list_field, text, unlock_kind_of_dp};
+use crate::mobile::wire::{each_of, flag, int, list, list_field, text, unlock_kind_of_dp};
 use crate::model::{Delivery, Validity};
 use crate::ops::members::{
     Access, Member, MemberStatus, MethodCount, MethodSettings, Role, UnlockMethod, Weekday,
@@ -184,24 +185,29 @@ pub fn opmode_methods(v: &Value, member: &str) -> Vec<UnlockMethod> {
 }
 
 /// Methods waiting to be assigned: groups of `opmode` (the DP) with their `unlockInfo`.
-pub fn unassigned(v: &Value) -> Vec<UnlockMethod> {
-    let mut out = vec![];
-    for g in list(v) {
-        let dp = int(g, "opmode").unwrap_or(0) as u32;
-        for i in list_field(g, "unlockInfo") {
-            out.push(UnlockMethod {
-                id: None,
-                unlock_id: text(&i, "unlockId"),
-                kind: unlock_kind_of_dp(dp),
-                name: text(&i, "unlockName"),
-                member: None,
-                duress: false,
-                frozen: false,
-                delivery: Delivery::Delivered,
-            });
-        }
-    }
-    out
+/// Read group by group, so a large answer never becomes one value tree.
+pub fn unassigned(r: &RawValue) -> Vec<UnlockMethod> {
+    each_of(r, |g| Some(unassigned_group(g)))
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+fn unassigned_group(g: &Value) -> Vec<UnlockMethod> {
+    let dp = int(g, "opmode").unwrap_or(0) as u32;
+    list_field(g, "unlockInfo")
+        .iter()
+        .map(|i| UnlockMethod {
+            id: None,
+            unlock_id: text(i, "unlockId"),
+            kind: unlock_kind_of_dp(dp),
+            name: text(i, "unlockName"),
+            member: None,
+            duress: false,
+            frozen: false,
+            delivery: Delivery::Delivered,
+        })
+        .collect()
 }
 
 pub fn counts(v: &Value) -> Vec<MethodCount> {

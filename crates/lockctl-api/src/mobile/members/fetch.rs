@@ -3,6 +3,8 @@
 
 use std::sync::Arc;
 
+use jiff::Timestamp;
+
 use serde_json::{json, Value};
 use tokio::task::JoinSet;
 
@@ -10,9 +12,9 @@ use crate::client::{CallOptions, Client};
 use crate::error::{Error, Result};
 use crate::kind::Kind;
 use crate::lock::Lock;
-use crate::mobile::wire::list;
+use crate::mobile::wire::{each_of, read_list};
 use crate::mobile::Mobile;
-use crate::ops::members::{Page, UnlockMethod};
+use crate::ops::members::{Member, Page, UnlockMethod};
 
 use super::codec;
 
@@ -22,29 +24,43 @@ const IN_FLIGHT: usize = 8;
 /// A gateway that never says it is done must not make the loop run forever.
 const MAX_PAGES: usize = 10_000;
 
-/// The panel member objects of one page, or of every page from `page.offset`.
-pub async fn panel_pages(m: &Mobile, lock: &Lock, page: Page, keep: bool) -> Result<Vec<Value>> {
+/// The family members (one answer), read element by element.
+pub async fn family(m: &Mobile, lock: &Lock, keep: bool) -> Result<Vec<Member>> {
+    let r = m
+        .send_text(lock, "member list", json!({ "devId": lock.id }))
+        .await?;
+    let now = Timestamp::now();
+    let members = each_of(&r, |v| Some(codec::member(v, lock, now)));
+    if keep {
+        m.keep_raw_text(r);
+    }
+    Ok(members)
+}
+
+/// The panel members of one page, or of every page from `page.offset`, each page read element
+/// by element.
+pub async fn panel_pages(m: &Mobile, lock: &Lock, page: Page, keep: bool) -> Result<Vec<Member>> {
     let mut out = vec![];
     let mut offset = page.offset as u64;
-    let mut previous: Option<Vec<Value>> = None;
+    let mut previous: Option<u64> = None;
+    let now = Timestamp::now();
     for _ in 0..MAX_PAGES {
         let pd = json!({ "devId": lock.id, "offset": offset, "limit": page.limit });
-        let r = if keep {
-            m.send(lock, "member list --panel", pd).await?
-        } else {
-            m.send_aux(lock, "member list --panel", pd).await?
-        };
-        let items = list(&r).to_vec();
-        if !items.is_empty() && previous.as_ref() == Some(&items) {
+        let r = m.send_text(lock, "member list --panel", pd).await?;
+        let got = read_list(&r, |v| Some(codec::member(v, lock, now)));
+        if keep {
+            m.keep_raw_text(r);
+        }
+        if got.len > 0 && previous == Some(got.digest) {
             return Err(stuck("the cloud sent the same page of members twice"));
         }
-        let n = items.len() as u64;
-        out.extend(items.iter().cloned());
+        let n = got.len as u64;
+        out.extend(got.items);
         if !page.all || n < page.limit as u64 {
             return Ok(out);
         }
         offset += n;
-        previous = Some(items);
+        previous = Some(got.digest);
     }
     Err(stuck("the cloud kept sending pages of members"))
 }

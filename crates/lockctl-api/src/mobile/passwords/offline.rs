@@ -11,7 +11,7 @@ use super::{num_id, read};
 use crate::error::{Check, Error, Result};
 use crate::kind::Column;
 use crate::lock::Lock;
-use crate::mobile::wire::{list, text};
+use crate::mobile::wire::{list, read_list, text};
 use crate::mobile::writes::{settle, Sent};
 use crate::mobile::Mobile;
 use crate::model::{Time, Validity};
@@ -215,51 +215,51 @@ pub async fn list_all(m: &Mobile, lock: &Lock, q: &OfflineQuery) -> Result<Vec<O
             OfflineType::ClearAll,
         ],
     };
-    let now = Timestamp::now().as_second();
     let mut out = vec![];
     for t in types {
-        for page in pages(m, lock, t, q).await? {
-            out.extend(
-                list(&page)
-                    .iter()
-                    .filter(|p| p.is_object())
-                    .map(|p| read::offline(p, lock, now)),
-            );
-        }
+        out.extend(pages(m, lock, t, q).await?);
     }
     Ok(out)
 }
 
-async fn pages(m: &Mobile, lock: &Lock, t: OfflineType, q: &OfflineQuery) -> Result<Vec<Value>> {
+/// Every page of one type, each read element by element into codes.
+async fn pages(
+    m: &Mobile,
+    lock: &Lock,
+    t: OfflineType,
+    q: &OfflineQuery,
+) -> Result<Vec<OfflinePassword>> {
     let limit = q.limit.max(1) as usize;
+    let now = Timestamp::now().as_second();
     let mut offset = 0;
-    let mut out: Vec<Value> = vec![];
-    loop {
+    let mut out = vec![];
+    let mut previous: Option<u64> = None;
+    for _ in 0..MAX_PAGES {
         let mut pd = json!({ "devId": lock.id, "pwdType": read::offline_code(t),
             "offset": offset, "limit": limit });
         if q.valid_only {
             pd["status"] = json!(1);
         }
-        let page = m.send(lock, "offlinepwd list", pd).await?;
-        let n = list(&page).len();
-        if n > 0 && out.last() == Some(&page) {
+        let r = m.send_text(lock, "offlinepwd list", pd).await?;
+        let page = read_list(&r, |p| p.is_object().then(|| read::offline(p, lock, now)));
+        m.keep_raw_text(r);
+        if page.len > 0 && previous == Some(page.digest) {
             return Err(Error::BadResponse {
                 url: "the cloud".into(),
                 reason: "it sent the same page twice; stopping rather than looping".into(),
             });
         }
-        if out.len() >= MAX_PAGES {
-            return Err(Error::BadResponse {
-                url: "the cloud".into(),
-                reason: format!("it kept sending pages ({MAX_PAGES} so far)"),
-            });
-        }
-        out.push(page);
-        if !q.all || n < limit {
+        out.extend(page.items);
+        if !q.all || page.len < limit {
             return Ok(out);
         }
-        offset += n;
+        offset += page.len;
+        previous = Some(page.digest);
     }
+    Err(Error::BadResponse {
+        url: "the cloud".into(),
+        reason: format!("it kept sending pages ({MAX_PAGES} so far)"),
+    })
 }
 
 pub async fn rename(m: &Mobile, lock: &Lock, id: &str, name: &str) -> Result<()> {

@@ -2,12 +2,11 @@
 //! field names; anything missing or malformed becomes null, never a failure.
 
 use jiff::Timestamp;
-use serde::de::{Deserializer as _, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 use serde_json::Value;
 
 use crate::lock::Lock;
-use crate::mobile::wire::{flag, int, list_field, text};
+use crate::mobile::wire::{each_of, flag, int, list_field, text};
 use crate::model::{Delivery, Time, Validity};
 use crate::ops::passwords::{
     OfflinePassword, OfflineType, RevocablePassword, Schedule, TempPassword,
@@ -88,32 +87,6 @@ pub fn temp_password(p: &Value, lock: &Lock, now: i64) -> TempPassword {
 pub fn temp_passwords(r: &RawValue, lock: &Lock) -> Vec<TempPassword> {
     let now = Timestamp::now().as_second();
     each_of(r, |p| p.is_object().then(|| temp_password(p, lock, now)))
-}
-
-/// Each element of a list answer turned into a model on its own: only one element's value tree
-/// exists at a time beside the answer's text, so a large list costs its text and its models,
-/// never a tree of the whole. Anything but a list reads as no elements.
-pub(crate) fn each_of<T>(r: &RawValue, f: impl FnMut(&Value) -> Option<T>) -> Vec<T> {
-    struct Each<F>(F);
-    impl<'de, T, F: FnMut(&Value) -> Option<T>> Visitor<'de> for Each<F> {
-        type Value = Vec<T>;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("a list")
-        }
-        fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<Vec<T>, A::Error> {
-            let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
-            while let Some(v) = seq.next_element::<Value>()? {
-                out.extend((self.0)(&v));
-            }
-            Ok(out)
-        }
-    }
-    let text = r.get().trim_start();
-    if !text.starts_with('[') {
-        return vec![];
-    }
-    let mut de = serde_json::Deserializer::from_str(text);
-    de.deserialize_seq(Each(f)).unwrap_or_default()
 }
 
 /// The wire's `pwdType` codes.
