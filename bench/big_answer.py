@@ -27,10 +27,11 @@ CASES = [
      '{"pwdId":%d,"pwdName":"' + NAME + '","pwdType":"0","status":1,'
      '"gmtStart":1700000000,"gmtExpired":1900000000,"pwd":"1234567890"}',
      ["offlinepwd", "list", "-d", "W1", "--type", "multiple"]),
-    # Members are fatter (an avatar URL), so the per-member method lookups stay a few thousand.
+    # Members are fatter (an avatar URL), so the per-member method lookups (one request each,
+    # which the Python fake answers at a few hundred a second) stay a few thousand.
     ("member_list", "tuya.m.device.member.list",
      '{"userId":%d,"nickName":"' + NAME + '","userType":"20","userContact":"",'
-     '"avatarUrl":"https://images.example/' + "a" * 1200 + '"}',
+     '"avatarUrl":"https://images.example/' + "a" * 12000 + '"}',
      ["member", "list", "-d", "W1"]),
     ("device_list", "tuya.m.my.group.device.list",
      '{"devId":"bench%011d","name":"' + NAME + '","category":"ms","categoryCode":"wf_ms",'

@@ -138,18 +138,27 @@ fn update(dir: &Path, f: impl FnOnce(&mut CacheFile)) -> Result<()> {
     super::write_atomic(&path(dir), text.as_bytes(), true)
 }
 
-/// Replace a profile's device list with the cloud's full list.
+/// At most this many devices are cached: every command reads the cache, and a TOML document of a
+/// huge account would cost more time and memory than asking the cloud.
+const MAX_CACHED_DEVICES: usize = 5_000;
+
+/// Replace a profile's device list with the cloud's full list. A list longer than the cache
+/// holds is kept in part and marked stale, so a name not among the kept ones is asked of the
+/// cloud rather than called unknown.
 pub fn store_list(dir: &Path, profile: &str, devices: &[Device]) -> Result<()> {
     let now = now();
+    let complete = devices.len() <= MAX_CACHED_DEVICES;
     update(dir, |c| {
         let p = c.profiles.entry(profile.to_string()).or_default();
-        p.listed_at = now;
+        p.listed_at = if complete { now } else { 0 };
         p.devices = devices
             .iter()
+            .take(MAX_CACHED_DEVICES)
             .map(|d| CachedDevice::from_device(d, now))
             .collect();
-        let ids: Vec<&str> = devices.iter().map(|d| d.dev_id.as_str()).collect();
-        p.members.retain(|id, _| ids.contains(&id.as_str()));
+        let ids: std::collections::HashSet<&str> =
+            devices.iter().map(|d| d.dev_id.as_str()).collect();
+        p.members.retain(|id, _| ids.contains(id.as_str()));
     })
 }
 
@@ -193,5 +202,44 @@ pub fn forget(dir: &Path, profile: &str) -> Result<()> {
 impl CachedMembers {
     pub fn fresh(&self) -> bool {
         fresh(self.seen_at)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lockctl_api::secret::Secret;
+
+    fn device(i: usize) -> Device {
+        Device {
+            dev_id: format!("bf{i:014}"),
+            name: format!("Lock {i}"),
+            category: "ms".into(),
+            category_code: "wf_ms".into(),
+            product_id: String::new(),
+            online: true,
+            home: None,
+            local_key: Secret::new("0123456789abcdef"),
+            time_zone: "UTC".into(),
+        }
+    }
+
+    #[test]
+    fn a_list_longer_than_the_cache_is_kept_in_part_and_marked_stale() {
+        let dir = tempfile::tempdir().unwrap();
+        let few: Vec<Device> = (0..3).map(device).collect();
+        store_list(dir.path(), "p", &few).unwrap();
+        let c = profile(dir.path(), "p");
+        assert_eq!(c.devices.len(), 3);
+        assert!(c.list_fresh());
+
+        let many: Vec<Device> = (0..MAX_CACHED_DEVICES + 1).map(device).collect();
+        store_list(dir.path(), "p", &many).unwrap();
+        let c = profile(dir.path(), "p");
+        assert_eq!(c.devices.len(), MAX_CACHED_DEVICES);
+        assert!(
+            !c.list_fresh(),
+            "a partial list must send name lookups to the cloud"
+        );
     }
 }
