@@ -435,3 +435,225 @@ fn throttling_and_a_project_without_the_lock_service() {
         28841101
     );
 }
+
+/// AES-ECB with PKCS#7 over 16-byte blocks, either way; the test's own.
+fn aes_ecb(key: &[u8], data: &[u8], encrypt: bool) -> Vec<u8> {
+    use aes::cipher::{generic_array::GenericArray, BlockDecrypt, BlockEncrypt, KeyInit};
+    let mut buf = data.to_vec();
+    if encrypt {
+        let pad = 16 - buf.len() % 16;
+        buf.extend(std::iter::repeat_n(pad as u8, pad));
+    }
+    for block in buf.chunks_mut(16) {
+        let b = GenericArray::from_mut_slice(block);
+        match (key.len(), encrypt) {
+            (16, true) => aes::Aes128::new_from_slice(key).unwrap().encrypt_block(b),
+            (16, false) => aes::Aes128::new_from_slice(key).unwrap().decrypt_block(b),
+            (_, true) => aes::Aes256::new_from_slice(key).unwrap().encrypt_block(b),
+            (_, false) => aes::Aes256::new_from_slice(key).unwrap().decrypt_block(b),
+        }
+    }
+    if !encrypt {
+        let pad = *buf.last().unwrap() as usize;
+        buf.truncate(buf.len() - pad);
+    }
+    buf
+}
+
+#[test]
+fn test_ticket_crypto_reproduces_the_vectors() {
+    let secret = b"4OHBOnWOqaEC1mWXOpVL3yV50s0qGSRC";
+    let key = aes_ecb(
+        secret,
+        &hex::decode("4F732EC57ABEC897A7413CE5C18882059173247C8D56147E406EBA159F6E577A").unwrap(),
+        false,
+    );
+    assert_eq!(key, b"tk7Qp2Lw9Xs4Rm8v");
+    assert_eq!(
+        hex::encode(aes_ecb(&key, b"1357924", true)),
+        "599ce0cb45bd927b639ff5293286b8e7"
+    );
+}
+
+impl Cloud {
+    /// A fresh ticket for `dev`: its id and decrypted key.
+    fn ticket(&self, dev: &str) -> (String, Vec<u8>) {
+        let t = self.ok(
+            "POST",
+            &format!("/v1.0/devices/{dev}/door-lock/password-ticket"),
+            &[],
+            "",
+        );
+        assert!(t["expire_time"].as_i64().unwrap() > 0);
+        let enc = hex::decode(t["ticket_key"].as_str().unwrap()).unwrap();
+        let key = aes_ecb(self.secret.as_bytes(), &enc, false);
+        assert_eq!(key.len(), 16);
+        (t["ticket_id"].as_str().unwrap().to_string(), key)
+    }
+
+    /// A create or modify body with `pin` encrypted under a fresh ticket, plus `extra`.
+    fn pin_body(&self, dev: &str, pin: &str, extra: Value) -> String {
+        let (ticket_id, key) = self.ticket(dev);
+        let mut b = json!({
+            "password": hex::encode(aes_ecb(&key, pin.as_bytes(), true)),
+            "password_type": "ticket",
+            "ticket_id": ticket_id,
+        });
+        for (k, v) in extra.as_object().unwrap() {
+            b[k] = v.clone();
+        }
+        b.to_string()
+    }
+}
+
+fn now_s() -> i64 {
+    now_ms() / 1000
+}
+
+fn temp_path(dev: &str, rest: &str) -> String {
+    format!("/v1.0/devices/{dev}/door-lock/temp-password{rest}")
+}
+
+#[test]
+fn a_temp_password_made_here_opens_the_lock_of_the_other_face() {
+    let addr = emulator();
+    let c = Cloud::new(addr);
+    let window = json!({ "name": "Courier", "effective_time": now_s() - 60, "invalid_time": now_s() + 3600 });
+    let body = c.pin_body(WIFI, "7531642", window.clone());
+    let id = c.ok("POST", &temp_path(WIFI, ""), &[], &body)["id"]
+        .as_i64()
+        .unwrap();
+    let shown = c.ok("GET", &temp_path(WIFI, &format!("/{id}")), &[], "");
+    assert_eq!(shown["name"], "Courier");
+    assert_eq!(shown["phase"], 2);
+    let listed = c.ok("GET", &temp_path(WIFI, "s"), &[("valid", "true")], "");
+    assert!(listed.as_array().unwrap().iter().any(|p| p["id"] == id));
+    // The world has it: the mobile face's lock opens with it.
+    let r = control(addr, "keypad", json!({ "devId": WIFI, "pin": "7531642" }));
+    assert_eq!(r["opened"], true, "{r}");
+    assert_eq!(r["via"], "temporary password");
+    // A 6-digit PIN on this 7-digit keypad, a used ticket, a long name: refused.
+    let short = c.pin_body(WIFI, "123456", window.clone());
+    assert_eq!(c.code("POST", &temp_path(WIFI, ""), &[], &short), 1109);
+    assert_eq!(
+        c.code("POST", &temp_path(WIFI, ""), &[], &short),
+        1109,
+        "ticket used up"
+    );
+    let long = c.pin_body(
+        WIFI,
+        "1234567",
+        json!({ "name": "x".repeat(33), "effective_time": 1, "invalid_time": now_s() + 60 }),
+    );
+    assert_eq!(c.code("POST", &temp_path(WIFI, ""), &[], &long), 1109);
+    // The unnamed v2.0 create needs no name.
+    let unnamed = c.pin_body(
+        ZIGBEE,
+        "246810",
+        json!({ "effective_time": now_s(), "invalid_time": now_s() + 60 }),
+    );
+    let path = format!("/v2.0/devices/{ZIGBEE}/door-lock/temp-password");
+    assert!(c.ok("POST", &path, &[], &unnamed)["id"].as_i64().is_some());
+}
+
+#[test]
+fn quirks_schedules_and_weekdays() {
+    let addr = emulator();
+    let c = Cloud::new(addr);
+    let (from, to) = (now_s(), now_s() + 7 * 86400);
+    let block = |days: i64, all_day: bool| json!({ "effective_time": 450, "invalid_time": 1020, "working_day": days, "all_day": all_day });
+    // Two blocks: refused.
+    let two = c.pin_body(
+        ZIGBEE,
+        "135790",
+        json!({ "name": "Two", "effective_time": from, "invalid_time": to,
+        "time_zone": "+01:00", "schedule_list": [block(2, false), block(4, false)] }),
+    );
+    assert_eq!(c.code("POST", &temp_path(ZIGBEE, ""), &[], &two), 1109);
+    // Sunday and Monday (bits 0 and 1) read back as bits 6 and 5.
+    let one = c.pin_body(
+        ZIGBEE,
+        "135790",
+        json!({ "name": "One", "effective_time": from, "invalid_time": to,
+        "time_zone": "+01:00", "schedule_list": [block(0b000_0011, false)] }),
+    );
+    let id = c.ok("POST", &temp_path(ZIGBEE, ""), &[], &one)["id"]
+        .as_i64()
+        .unwrap();
+    let p = c.ok("GET", &temp_path(ZIGBEE, &format!("/{id}")), &[], "");
+    assert_eq!(p["schedule_list"][0]["working_day"], 0b110_0000);
+    assert_eq!(p["schedule_list"][0]["effective_time"], 450);
+    // all_day drops the daily window.
+    let all = c.pin_body(
+        ZIGBEE,
+        "135791",
+        json!({ "name": "All", "effective_time": from, "invalid_time": to,
+        "schedule_list": [block(0b011_1110, true)] }),
+    );
+    let id = c.ok("POST", &temp_path(ZIGBEE, ""), &[], &all)["id"]
+        .as_i64()
+        .unwrap();
+    let p = c.ok("GET", &temp_path(ZIGBEE, &format!("/{id}")), &[], "");
+    assert_eq!(p["schedule_list"][0]["effective_time"], 0);
+    assert_eq!(p["schedule_list"][0]["invalid_time"], 1440);
+}
+
+#[test]
+fn quirks_deleted_listed_freeze_and_modify() {
+    let addr = emulator();
+    let c = Cloud::new(addr);
+    let w =
+        json!({ "name": "Guest", "effective_time": now_s() - 60, "invalid_time": now_s() + 3600 });
+    let id = c.ok(
+        "POST",
+        &temp_path(ZIGBEE, ""),
+        &[],
+        &c.pin_body(ZIGBEE, "864200", w.clone()),
+    )["id"]
+        .as_i64()
+        .unwrap();
+    let pw = |rest: &str| format!("/v1.0/devices/{ZIGBEE}/door-lock/temp-passwords/{id}{rest}");
+    // Modify without the PIN: refused; with it again: renamed.
+    let no_pin = json!({ "name": "Renamed" }).to_string();
+    assert_eq!(c.code("PUT", &pw("/modify-password"), &[], &no_pin), 1100);
+    let again = c.pin_body(ZIGBEE, "864200", json!({ "name": "Renamed" }));
+    assert_eq!(c.ok("PUT", &pw("/modify-password"), &[], &again), true);
+    assert_eq!(
+        c.ok("GET", &temp_path(ZIGBEE, &format!("/{id}")), &[], "")["name"],
+        "Renamed"
+    );
+    // Frozen on Zigbee: phase 3 and the keypad refuses it; Wi-Fi locks cannot freeze.
+    assert_eq!(c.ok("PUT", &pw("/freeze-password"), &[], ""), true);
+    assert_eq!(
+        c.ok("GET", &temp_path(ZIGBEE, &format!("/{id}")), &[], "")["phase"],
+        3
+    );
+    let r = control(addr, "keypad", json!({ "devId": ZIGBEE, "pin": "864200" }));
+    assert_eq!(r["opened"], false, "{r}");
+    assert_eq!(c.ok("PUT", &pw("/unfreeze-password"), &[], ""), true);
+    let r = control(addr, "keypad", json!({ "devId": ZIGBEE, "pin": "864200" }));
+    assert_eq!(r["opened"], true, "{r}");
+    let wifi_pw = c.ok("GET", &temp_path(WIFI, "s"), &[], "")[0]["id"]
+        .as_i64()
+        .unwrap();
+    let freeze = format!("/v1.0/devices/{WIFI}/door-lock/temp-passwords/{wifi_pw}/freeze-password");
+    assert_eq!(c.code("PUT", &freeze, &[], ""), 2004);
+    // Deleted: still listed (phase 19) until its record is purged; the keypad refuses it.
+    assert_eq!(c.ok("DELETE", &pw(""), &[], ""), true);
+    let listed = c.ok("GET", &temp_path(ZIGBEE, "s"), &[], "");
+    let gone = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == id)
+        .unwrap();
+    assert_eq!(gone["phase"], 19);
+    let valid = c.ok("GET", &temp_path(ZIGBEE, "s"), &[("valid", "true")], "");
+    assert!(!valid.as_array().unwrap().iter().any(|p| p["id"] == id));
+    let r = control(addr, "keypad", json!({ "devId": ZIGBEE, "pin": "864200" }));
+    assert_eq!(r["opened"], false, "{r}");
+    assert_eq!(c.ok("DELETE", &pw("/record"), &[], ""), true);
+    let listed = c.ok("GET", &temp_path(ZIGBEE, "s"), &[], "");
+    assert!(!listed.as_array().unwrap().iter().any(|p| p["id"] == id));
+    assert_eq!(c.code("DELETE", &pw(""), &[], ""), 1109);
+}
