@@ -139,7 +139,7 @@ fn schedule(body: &Value) -> Result<Option<Vec<Schedule>>, OaError> {
                 "working_day must name a weekday (bits 0-6)",
             ));
         }
-        if !all_day && !(0 <= from && from < to && to <= 1440) {
+        if !(all_day || (0 <= from && from < to && to <= 1440)) {
             return Err(OaError::illegal(
                 "schedule times are minutes 0-1440, start first",
             ));
