@@ -657,3 +657,227 @@ fn quirks_deleted_listed_freeze_and_modify() {
     assert!(!listed.as_array().unwrap().iter().any(|p| p["id"] == id));
     assert_eq!(c.code("DELETE", &pw(""), &[], ""), 1109);
 }
+
+fn dev_path(dev: &str, rest: &str) -> String {
+    format!("/v1.0/devices/{dev}{rest}")
+}
+
+#[test]
+fn members_and_their_unlock_methods() {
+    let addr = emulator();
+    let c = Cloud::new(addr);
+    let members = c.ok("GET", &dev_path(WIFI, "/users"), &[], "");
+    assert!(members
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m["nick_name"] == "Demo Owner"));
+    let body = json!({ "nick_name": "Gardener", "sex": 1, "contact": "+49 30 1234" }).to_string();
+    let id = c.ok("POST", &dev_path(WIFI, "/user"), &[], &body);
+    let id = id.as_str().unwrap().to_string();
+    let m = c.ok("GET", &dev_path(WIFI, &format!("/users/{id}")), &[], "");
+    assert_eq!(
+        (m["nick_name"].as_str(), m["contact"].as_str()),
+        (Some("Gardener"), Some("+49 30 1234"))
+    );
+    let rename = json!({ "nick_name": "Head Gardener" }).to_string();
+    assert_eq!(
+        c.ok(
+            "PUT",
+            &dev_path(WIFI, &format!("/users/{id}")),
+            &[],
+            &rename
+        ),
+        true
+    );
+    // The world has it: the state dump (what the mobile face serves) names the member.
+    let (_, dump) = raw(
+        addr,
+        &format!("GET /_emulator/state HTTP/1.0\r\nHost: {addr}\r\n\r\n"),
+    );
+    assert!(dump.contains("Head Gardener"));
+    // Lock users with their credentials; the owner is type 50.
+    let users = c.ok(
+        "GET",
+        &format!("/v1.0/smart-lock/devices/{WIFI}/users"),
+        &[("page_no", "1"), ("page_size", "2")],
+        "",
+    );
+    assert!(users["total"].as_i64().unwrap() >= 5);
+    assert_eq!(users["has_more"], true);
+    let owner = &users["records"][0];
+    assert_eq!(owner["user_type"], 50, "{owner}");
+    let owner_id = owner["user_id"].as_str().unwrap().to_string();
+    let ops = c.ok(
+        "GET",
+        &format!("/v1.0/smart-lock/devices/{WIFI}/opmodes/{owner_id}"),
+        &[("page_no", "1"), ("page_size", "50")],
+        "",
+    );
+    let n = ops["total"].as_i64().unwrap();
+    assert!(n > 0, "{ops}");
+    assert!(ops["records"][0]["dp_code"]
+        .as_str()
+        .unwrap()
+        .starts_with("unlock_"));
+    let keys = c.ok(
+        "GET",
+        &dev_path(
+            WIFI,
+            &format!("/door-lock/user-types/1/users/{owner_id}/assigned-keys"),
+        ),
+        &[],
+        "",
+    );
+    assert_eq!(keys["unlock_keys"].as_array().unwrap().len() as i64, n);
+    // Bluetooth locks do not serve lock users: the client falls back to device members.
+    let ble = format!("/v1.0/smart-lock/devices/{BLE}/users");
+    assert_eq!(c.code("GET", &ble, &[], ""), 2009);
+    assert_eq!(
+        c.ok("DELETE", &dev_path(WIFI, &format!("/users/{id}")), &[], ""),
+        true
+    );
+    assert_eq!(
+        c.code("GET", &dev_path(WIFI, &format!("/users/{id}")), &[], ""),
+        2006
+    );
+}
+
+#[test]
+fn remote_unlock_with_a_ticket_lands_in_the_open_logs() {
+    let addr = emulator();
+    let c = Cloud::new(addr);
+    let settings = c.ok(
+        "GET",
+        &dev_path(ZIGBEE, "/door-lock/remote-unlocks"),
+        &[],
+        "",
+    );
+    assert_eq!(settings[0]["remote_unlock_type"], "remoteUnlockWithoutPwd");
+    assert_eq!(settings[0]["open"], true);
+    let operate = format!("/v1.0/smart-lock/devices/{ZIGBEE}/password-free/door-operate");
+    let (ticket, _) = c.ticket(ZIGBEE);
+    let body = json!({ "ticket_id": ticket, "open": true }).to_string();
+    assert_eq!(c.ok("POST", &operate, &[], &body), true);
+    assert_eq!(
+        c.code("POST", &operate, &[], &body),
+        1109,
+        "a ticket opens once"
+    );
+    let (_, end) = (0, now_ms() + 1000);
+    let end = end.to_string();
+    let logs = c.ok(
+        "GET",
+        &dev_path(ZIGBEE, "/door-lock/open-logs"),
+        &[
+            ("page_no", "1"),
+            ("page_size", "5"),
+            ("start_time", "0"),
+            ("end_time", &end),
+        ],
+        "",
+    );
+    assert_eq!(logs["logs"][0]["status"]["code"], "unlock_app", "{logs}");
+    assert!(logs["total"].as_i64().unwrap() > 5);
+    assert_eq!(
+        c.code(
+            "GET",
+            &dev_path(ZIGBEE, "/door-lock/open-logs"),
+            &[("page_no", "1")],
+            ""
+        ),
+        1100
+    );
+    // Switched off: refused.
+    let off = json!({ "remote_unlock_type": "remoteUnlockWithoutPwd", "open": false }).to_string();
+    assert_eq!(
+        c.ok(
+            "POST",
+            &dev_path(ZIGBEE, "/door-lock/remote-unlock/config"),
+            &[],
+            &off
+        ),
+        true
+    );
+    let (ticket, _) = c.ticket(ZIGBEE);
+    let body = json!({ "ticket_id": ticket }).to_string();
+    assert_eq!(
+        c.code(
+            "POST",
+            &dev_path(ZIGBEE, "/door-lock/password-free/open-door"),
+            &[],
+            &body
+        ),
+        2003
+    );
+    let alarms = c.ok(
+        "GET",
+        &dev_path(ZIGBEE, "/door-lock/alarm-logs"),
+        &[("page_no", "1"), ("page_size", "3")],
+        "",
+    );
+    assert!(alarms["total"].as_i64().unwrap() > 0, "{alarms}");
+    let recs = c.ok(
+        "GET",
+        &dev_path(ZIGBEE, "/door-lock/records"),
+        &[
+            ("start_time", "0"),
+            ("end_time", "0"),
+            ("page_no", "1"),
+            ("page_size", "10"),
+        ],
+        "",
+    );
+    let types: Vec<&str> = recs["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["record_type"].as_str().unwrap())
+        .collect();
+    assert_eq!(types.len(), 10);
+    assert!(
+        recs["total"].as_i64().unwrap() > logs["total"].as_i64().unwrap(),
+        "alarms merged in"
+    );
+    let dynamic = c.ok(
+        "GET",
+        &dev_path(ZIGBEE, "/door-lock/dynamic-password"),
+        &[],
+        "",
+    );
+    assert_eq!(dynamic["dynamic_password"].as_str().unwrap().len(), 8);
+}
+
+#[test]
+fn offline_passwords_names_limits_and_clear_codes() {
+    let addr = emulator();
+    let c = Cloud::new(addr);
+    let path = format!("/v1.1/devices/{WIFI}/door-lock/offline-temp-password");
+    let from = now_s() + 3600 + 125;
+    let long = json!({ "type": "multiple", "name": "x".repeat(21), "effective_time": from, "invalid_time": from + 86400 });
+    assert_eq!(c.code("POST", &path, &[], &long.to_string()), 1031);
+    let multi = json!({ "type": "multiple", "name": "Cleaner", "effective_time": from, "invalid_time": from + 86400 });
+    let m = c.ok("POST", &path, &[], &multi.to_string());
+    assert_eq!(
+        m["effective_time"].as_i64().unwrap() % 3600,
+        0,
+        "rounded to the hour"
+    );
+    assert_eq!(m["offline_temp_password"].as_str().unwrap().len(), 10);
+    let clear = json!({ "type": "clear_one", "password_id": m["offline_temp_password_id"] });
+    let cl = c.ok("POST", &path, &[], &clear.to_string());
+    assert_ne!(cl["offline_temp_password"], m["offline_temp_password"]);
+    // One-time and clear codes: about ten an hour, then 1067.
+    let once = json!({ "type": "once", "name": "Plumber" }).to_string();
+    let mut refused = None;
+    for i in 0..12 {
+        let r = c.call("POST", &path, &[], &once);
+        if r["success"] == false {
+            refused = Some((i, r["code"].clone()));
+            break;
+        }
+    }
+    let (i, code) = refused.expect("the hourly limit");
+    assert_eq!(code, 1067);
+    assert_eq!(i, 9, "the clear code counted too");
+}

@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::{devices, door, errors::OaError, temppwd, Ctx};
+use super::{devices, door, errors::OaError, members, records, temppwd, Ctx};
 
 pub type Handler = fn(&mut Ctx) -> Result<Value, OaError>;
 
@@ -72,6 +72,25 @@ const ROUTES: &[Route] = &[
     lock("DELETE", "/v1.0/devices/{}/door-lock/temp-passwords/{}", temppwd::delete),
     lock("DELETE", "/v1.0/devices/{}/door-lock/temp-passwords/{}/record", temppwd::purge),
     lock("POST", "/v1.0/devices/{}/door-lock/temp-passwords/rest-password", temppwd::delete_all),
+    lock("POST", "/v1.1/devices/{}/door-lock/offline-temp-password", door::offline_create),
+    lock("POST", "/v1.0/devices/{}/door-lock/offline-temp-password", door::offline_create_v1),
+    lock("GET", "/v1.0/devices/{}/door-lock/remote-unlocks", door::remote_settings),
+    lock("POST", "/v1.0/devices/{}/door-lock/remote-unlock/config", door::remote_config),
+    lock("POST", "/v1.0/smart-lock/devices/{}/password-free/door-operate", door::door_operate),
+    lock("POST", "/v1.0/devices/{}/door-lock/password-free/open-door", door::open_door),
+    lock("POST", "/v1.0/devices/{}/door-lock/open-door", door::open_door_with_password),
+    lock("GET", "/v1.0/devices/{}/users", members::device_members),
+    lock("GET", "/v1.0/devices/{}/users/{}", members::device_member),
+    lock("POST", "/v1.0/devices/{}/user", members::add),
+    lock("PUT", "/v1.0/devices/{}/users/{}", members::update),
+    lock("DELETE", "/v1.0/devices/{}/users/{}", members::remove),
+    lock("GET", "/v1.0/smart-lock/devices/{}/users", members::lock_users),
+    lock("GET", "/v1.0/smart-lock/devices/{}/opmodes/{}", members::opmodes),
+    lock("GET", "/v1.0/devices/{}/door-lock/user-types/{}/users/{}/assigned-keys", members::assigned_keys),
+    lock("GET", "/v1.0/devices/{}/door-lock/open-logs", records::open_logs),
+    lock("GET", "/v1.1/devices/{}/door-lock/open-logs", records::open_logs),
+    lock("GET", "/v1.0/devices/{}/door-lock/records", records::records),
+    lock("GET", "/v1.0/devices/{}/door-lock/alarm-logs", records::alarm_logs),
 ];
 
 /// Match `path` (segments by `/`) against `pattern`; answers the parameters.
