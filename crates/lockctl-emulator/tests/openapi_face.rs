@@ -881,3 +881,55 @@ fn offline_passwords_names_limits_and_clear_codes() {
     assert_eq!(code, 1067);
     assert_eq!(i, 9, "the clear code counted too");
 }
+
+#[test]
+fn serve_registers_projects_and_never_repeats_a_secret() {
+    use std::io::BufRead;
+    use std::process::{Command, Stdio};
+    let bin = env!("CARGO_BIN_EXE_lockctl-emulator");
+    for bad in [
+        "myproject:tooshortsecret99",
+        "myproject:0123456789abcdef0123456789abcdef:bogusflag",
+        "0123456789abcdef0123456789abcdef",
+    ] {
+        let out = Command::new(bin)
+            .args(["serve", "--addr", "127.0.0.1:0", "--project", bad])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("--project"), "{err}");
+        for secret in ["tooshortsecret99", "0123456789abcdef0123456789abcdef"] {
+            assert!(!err.contains(secret), "{err}");
+        }
+    }
+    let secret = "0123456789abcdef0123456789abcdef";
+    let mut child = Command::new(bin)
+        .args(["serve", "--addr", "127.0.0.1:0", "--project"])
+        .arg(format!("myproject00000000001:{secret}"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let addr: SocketAddr = line.trim().trim_start_matches("http://").parse().unwrap();
+    let c = Cloud::of(addr, "myproject00000000001", secret);
+    let devices = c.ok("GET", "/v1.0/iot-01/associated-users/devices", &[], "");
+    assert_eq!(devices["total"], 4);
+    // The demo project is there too.
+    Cloud::new(addr);
+    child.kill().unwrap();
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    let _ = child.wait();
+    assert!(err.contains(ID), "{err}");
+    assert!(!err.contains(secret) && !err.contains(SECRET), "{err}");
+}
