@@ -419,6 +419,13 @@ fn throttling_and_a_project_without_the_lock_service() {
     let path = "/v1.0/iot-01/associated-users/devices";
     assert_eq!(c.code("GET", path, &[], ""), 1110);
     c.ok("GET", path, &[], "");
+    control(addr, "faults", json!({ "http_429_next": 1 }));
+    let (status, _) = raw(
+        addr,
+        &format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"),
+    );
+    assert_eq!(status, 429);
+    c.ok("GET", path, &[], "");
     let p = Cloud::of(
         addr,
         "nolockproject0000001",

@@ -5,8 +5,8 @@
 //! - `reset` `{}`: back to the demo world, dated at the real clock (the clock offset is cleared), sessions kept.
 //! - `clock` `{"now": secs}` or `{"advance": secs}` (lock time), `{"skew": secs}` (gateway time).
 //! - `expire-sessions` `{}`.
-//! - `faults` `{"latency_ms", "error_every", "rate_limit_next", "garbage", "garbage_next",
-//!   "write_fault_rate", "seed", ...}` (every field of [`Faults`]).
+//! - `faults` `{"latency_ms", "error_every", "rate_limit_next", "http_429_next", "garbage",
+//!   "garbage_next", "write_fault_rate", "seed", ...}` (every field of [`Faults`]).
 //! - `history` `{"devId", "count"}`: regenerate N deterministic records.
 //! - `keypad` `{"devId", "pin", "at"?}`: someone types a code at the lock.
 //! - `unlock` `{"devId", "unlockId", "at"?}`: someone opens with an enrolled finger, card...
