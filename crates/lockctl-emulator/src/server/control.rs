@@ -337,7 +337,9 @@ fn clock(s: &mut Inner, body: &Value) -> Result<Value, String> {
     }
     // Changes due by the new time reach their locks now.
     let now = s.now();
-    s.world.settle(now);
+    if s.world.settle(now) {
+        s.persist()?;
+    }
     Ok(json!({ "now": s.now(), "gatewaySkew": s.gateway_skew }))
 }
 

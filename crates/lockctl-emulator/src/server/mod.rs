@@ -336,7 +336,7 @@ fn is_write(params: &BTreeMap<String, String>) -> bool {
 /// Run the mobile gateway on one request and save the world if it changed.
 fn handle(s: &mut Inner, params: &BTreeMap<String, String>) -> Result<Reply, ApiError> {
     let (now, gw_now) = (s.now(), s.gateway_now());
-    s.world.settle(now);
+    let delivered = s.world.settle(now);
     let Inner {
         world,
         auth,
@@ -360,7 +360,7 @@ fn handle(s: &mut Inner, params: &BTreeMap<String, String>) -> Result<Reply, Api
         base_url,
     };
     let Outcome { reply, writes } = mobile::process(gw, params)?;
-    if writes {
+    if writes || delivered {
         s.persist()
             .map_err(|e| ApiError::new("SYSTEM_ERROR", format!("state not saved: {e}")))?;
     }
