@@ -235,3 +235,17 @@ fn remote_unlock_of_an_offline_fleet_lock_fails() {
         .iter()
         .any(|(a, o)| a.contains("remote") && o == "DEVICE_OFFLINE"));
 }
+
+#[test]
+fn one_lock_made_to_fail_fails_alone() {
+    let emu = fleet(3, 0);
+    let u = User::ready(&emu);
+    emu.with_inner(|s| {
+        s.lock_faults
+            .fail(F1_WIFI, "SYSTEM_ERROR", None, None)
+            .unwrap()
+    });
+    let r = u.run(&["temppwd", "list", "-d", F1_WIFI]).fails(1);
+    assert!(r.stderr.contains("SYSTEM_ERROR"), "{}", r.stderr);
+    u.run(&["temppwd", "list", "-d", F2_BLE]).ok();
+}

@@ -193,6 +193,84 @@ fn above_the_rate_the_gateway_answers_request_too_frequently() {
     assert_eq!(gateway(addr, "a"), "REQUEST_TOO_FREQUENTLY");
 }
 
+/// A gateway request naming lock `dev` (unsigned: it fails at the signature unless the lock's
+/// injected failure answers first).
+fn naming(addr: SocketAddr, dev: &str) -> String {
+    let post_data = format!("%7B%22devId%22%3A%22{dev}%22%7D");
+    let (_, v) = call(
+        addr,
+        "GET",
+        &format!(
+            "/api.json?a=tuya.m.device.get&v=1.0&clientId=x&time=1&sign=x&postData={post_data}"
+        ),
+        "",
+    );
+    v["errorCode"].as_str().unwrap_or("").to_string()
+}
+
+#[test]
+fn one_lock_fails_and_another_comes_back_by_itself() {
+    let addr = tuned(Tuning {
+        fleet: 3,
+        ..Tuning::default()
+    });
+    let (f1, f2) = ("bf00fl00wifi00000001", "bf00fl000ble00000002");
+    let (code, v) = post(
+        addr,
+        &format!("/_emulator/locks/{f1}/fail"),
+        r#"{"code":"SYSTEM_ERROR","times":2}"#,
+    );
+    assert_eq!(
+        (code, &v["fail"]["code"]),
+        (200, &Value::from("SYSTEM_ERROR")),
+        "{v}"
+    );
+    assert_eq!(naming(addr, f2), "ILLEGAL_CLIENT_ID");
+    assert_eq!(naming(addr, f1), "SYSTEM_ERROR");
+    assert_eq!(naming(addr, f1), "SYSTEM_ERROR");
+    assert_eq!(naming(addr, f1), "ILLEGAL_CLIENT_ID");
+    // Until cleared.
+    post(
+        addr,
+        &format!("/_emulator/locks/{f1}/fail"),
+        r#"{"code":"DEVICE_OFFLINE","message":"gone"}"#,
+    );
+    assert!((0..3).all(|_| naming(addr, f1) == "DEVICE_OFFLINE"));
+    let (_, v) = post(addr, &format!("/_emulator/locks/{f1}/fail"), "{}");
+    assert_eq!(v["fail"], Value::Null);
+    assert_eq!(naming(addr, f1), "ILLEGAL_CLIENT_ID");
+    for bad in [
+        r#"{"code":"NOPE"}"#,
+        r#"{"code":1}"#,
+        r#"{"code":"SYSTEM_ERROR","times":-1}"#,
+    ] {
+        let (code, _) = post(addr, &format!("/_emulator/locks/{f1}/fail"), bad);
+        assert_eq!(code, 400, "{bad}");
+    }
+    // Offline for two requests, online at the third.
+    let (_, v) = post(
+        addr,
+        &format!("/_emulator/locks/{f2}/online"),
+        r#"{"online":false,"backAfter":2}"#,
+    );
+    assert_eq!(
+        (&v["online"], &v["backAfter"]),
+        (&Value::Bool(false), &Value::from(2))
+    );
+    let online = || call(addr, "GET", &format!("/_emulator/locks/{f2}"), "").1["online"].clone();
+    naming(addr, f2);
+    naming(addr, f2);
+    assert_eq!(online(), false);
+    naming(addr, f2);
+    assert_eq!(online(), true);
+    let (code, _) = post(
+        addr,
+        &format!("/_emulator/locks/{f2}/online"),
+        r#"{"online":true,"backAfter":2}"#,
+    );
+    assert_eq!(code, 400);
+}
+
 #[test]
 fn latency_is_set_alone() {
     let addr = tuned(Tuning {
