@@ -12,6 +12,14 @@
 //! - `unlock` `{"devId", "unlockId", "at"?}`: someone opens with an enrolled finger, card...
 //! - `lock` `{"devId", "online"?, "remoteUnlock"?}`: flip lock switches.
 //!
+//! Fleets and load (`server::fleet_control`): `GET /_emulator/locks/{devId}` (online, refusal,
+//! changes not on the lock yet), `POST /_emulator/locks/{devId}/online` `{"online",
+//! "backAfter"?}`, `POST /_emulator/locks/{devId}/refuse` `{"all"?, "tempPasswordSlots"?}`,
+//! `POST /_emulator/locks/{devId}/fail` `{"code", "message"?, "times"?}`, `POST /_emulator/delivery`
+//! `{"delay": secs}`, `POST /_emulator/throttle` `{"rate", "burst"?}`, `POST
+//! /_emulator/latency` `{"ms"}`. `reset` returns to the settings the emulator started with
+//! (`serve --fleet --latency --throttle --delivery-delay`, or `Config::tuning`).
+//!
 //! `GET /_emulator/state` dumps clocks, faults, the OpenAPI projects (no secrets) and the world
 //! (streamed); `GET`/`DELETE
 //! /_emulator/journal` read and clear the request journal.
@@ -44,6 +52,7 @@ pub(super) fn routes() -> Router<Shared> {
         .route("/_emulator/state", get(state))
         .route("/_emulator/journal", get(journal).delete(journal_clear))
         .route("/_emulator/{op}", post(operation))
+        .merge(super::fleet_control::routes())
         .route_layer(middleware::from_fn(guard))
 }
 
@@ -331,6 +340,11 @@ fn clock(s: &mut Inner, body: &Value) -> Result<Value, String> {
     if let Some(k) = skew {
         s.gateway_skew = k;
     }
+    // Changes due by the new time reach their locks now.
+    let now = s.now();
+    if s.world.settle(now) {
+        s.persist()?;
+    }
     Ok(json!({ "now": s.now(), "gatewaySkew": s.gateway_skew }))
 }
 
@@ -341,7 +355,9 @@ fn run(s: &mut Inner, op: &str, body: &Value) -> Result<Value, String> {
             s.clock_offset = 0;
             s.world = s.fresh_world();
             s.gateway_skew = 0;
-            s.faults = Faults::default();
+            s.faults = s.tuning.faults();
+            s.throttle = super::Throttle::new(s.tuning.throttle);
+            s.lock_faults = Default::default();
             s.journal.clear();
             s.persist()?;
             Ok(json!({ "ok": true }))
@@ -380,8 +396,12 @@ fn run(s: &mut Inner, op: &str, body: &Value) -> Result<Value, String> {
             let online = body.get("online").and_then(Value::as_bool);
             let remote = body.get("remoteUnlock").and_then(Value::as_bool);
             s.world
-                .set_lock_switches(dev, online, remote)
+                .set_lock_switches(dev, None, remote)
                 .map_err(message)?;
+            if let Some(online) = online {
+                let now = s.now();
+                s.world.set_online(dev, online, now).map_err(message)?;
+            }
             s.persist()?;
             Ok(json!({ "ok": true }))
         }

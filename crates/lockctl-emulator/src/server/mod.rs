@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use axum::body::Bytes;
 use axum::extract::{RawQuery, State};
@@ -28,15 +28,21 @@ use crate::world::{self, World};
 
 pub mod control;
 pub mod faults;
+mod fleet_control;
 mod http;
 pub mod journal;
 mod oa;
+pub mod lock_faults;
 pub mod persist;
+pub mod throttle;
+mod tuning;
 
 pub use faults::{Faults, WriteFault};
 pub use journal::JournalEntry;
 pub use mobile::MAX_SKEW_SECS;
 pub use persist::save_state;
+pub use throttle::{Throttle, ThrottleSettings};
+pub use tuning::Tuning;
 
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -54,6 +60,8 @@ pub struct Config {
     pub pinned_world: bool,
     /// Cloud projects of the OpenAPI face beside the built-in demo project.
     pub projects: Vec<crate::openapi::Project>,
+    /// Fleet and load settings (`serve --fleet`, `--latency`, `--throttle`, `--delivery-delay`).
+    pub tuning: Tuning,
 }
 
 /// The default of [`Config::header_timeout`].
@@ -70,6 +78,7 @@ impl Default for Config {
             header_timeout: HEADER_TIMEOUT,
             pinned_world: false,
             projects: vec![],
+            tuning: Tuning::default(),
         }
     }
 }
@@ -92,6 +101,12 @@ pub struct Inner {
     pub pinned_world: bool,
     /// The OpenAPI face's projects, tokens and tickets.
     pub openapi: crate::openapi::Face,
+    /// The settings the emulator started with; `reset` returns to them.
+    pub tuning: Tuning,
+    /// The request-rate limit per session.
+    pub throttle: Throttle,
+    /// Locks made to fail, or to come back online after some requests.
+    pub lock_faults: lock_faults::LockFaults,
 }
 
 impl Inner {
@@ -104,7 +119,9 @@ impl Inner {
     /// recent history and upcoming, active and expired passwords and members whenever it is
     /// tried (or at the seed epoch when pinned).
     pub fn fresh_world(&self) -> World {
-        demo_world(self.pinned_world, self.history_records, self.now())
+        let mut w = demo_world(self.pinned_world, self.history_records, self.now());
+        self.tuning.furnish(&mut w, self.pinned_world, self.now());
+        w
     }
 
     pub fn gateway_now(&self) -> i64 {
@@ -169,8 +186,18 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         None => None,
     };
     let fresh = loaded.is_none();
-    let world = loaded
-        .unwrap_or_else(|| demo_world(config.pinned_world, config.history_records, real_now()));
+    let configured_delay = config.tuning.delivery_delay;
+    let world = loaded.unwrap_or_else(|| {
+        let mut w = demo_world(config.pinned_world, config.history_records, real_now());
+        config
+            .tuning
+            .furnish(&mut w, config.pinned_world, real_now());
+        w
+    });
+    let mut world = world;
+    if configured_delay != 0 {
+        world.delivery_delay = configured_delay;
+    }
     let mut clients = vec![AppClient::parse(&format!(
         "{}:{}",
         crate::DEMO_CLIENT_ID,
@@ -184,7 +211,7 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         clients,
         clock_offset: 0,
         gateway_skew: 0,
-        faults: Faults::default(),
+        faults: config.tuning.faults(),
         journal: vec![],
         seq: 0,
         base_url: url.clone(),
@@ -192,6 +219,9 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         history_records: config.history_records,
         pinned_world: config.pinned_world,
         openapi: crate::openapi::Face::new(&config.projects),
+        throttle: Throttle::new(config.tuning.throttle),
+        lock_faults: Default::default(),
+        tuning: config.tuning.clone(),
     };
     if fresh {
         inner.persist().map_err(anyhow::Error::msg)?;
@@ -232,23 +262,30 @@ fn json_response(v: Value) -> Response {
 async fn gateway(State(state): State<Shared>, RawQuery(query): RawQuery, body: Bytes) -> Response {
     let params = protocol::merge_params(query.as_deref().unwrap_or(""), &body);
     // Faults first, as a flaky network would.
-    let (latency, fault, write_fault) = {
+    let (latency, fault, write_fault, refusal) = {
         let mut s = lock_inner(&state);
         s.seq += 1;
         let seq = s.seq;
         let fault = s.faults.transport_fault(seq);
         let fault = fault.or_else(|| s.faults.failing_after_write());
-        let write_fault = match fault {
-            None if is_write(&params) => s.faults.draw_write_fault(),
+        let refusal = match fault {
+            None => refusal(&mut s, &params),
+            Some(_) => None,
+        };
+        let write_fault = match (&fault, &refusal) {
+            (None, None) if is_write(&params) => s.faults.draw_write_fault(),
             _ => None,
         };
-        (s.faults.latency_ms, fault, write_fault)
+        (s.faults.latency_ms, fault, write_fault, refusal)
     };
     if latency > 0 {
         tokio::time::sleep(Duration::from_millis(latency)).await;
     }
     if let Some(r) = fault {
         return r;
+    }
+    if let Some(e) = refusal {
+        return refused(&state, &params, e);
     }
     if write_fault == Some(WriteFault::Unapplied) {
         return faults::server_error(StatusCode::SERVICE_UNAVAILABLE);
@@ -279,6 +316,43 @@ async fn gateway(State(state): State<Shared>, RawQuery(query): RawQuery, body: B
     }
 }
 
+/// Whose bucket a request draws on: its session, or its app key before login.
+fn throttle_key(params: &BTreeMap<String, String>) -> &str {
+    match params.get("sid").filter(|s| !s.is_empty()) {
+        Some(sid) => sid,
+        None => params.get("clientId").map(String::as_str).unwrap_or(""),
+    }
+}
+
+/// Why the cloud answers a request with an error before handling it: the session is over its
+/// rate, or the request's lock was made to fail (control API).
+fn refusal(s: &mut Inner, params: &BTreeMap<String, String>) -> Option<ApiError> {
+    if !s.throttle.admit(throttle_key(params), Instant::now()) {
+        return Some(ApiError::too_frequent());
+    }
+    s.lock_faults.failure_for(|| request_dev(params))
+}
+
+/// The error answer to a refused request (journaled like any other).
+fn refused(state: &Shared, params: &BTreeMap<String, String>, e: ApiError) -> Response {
+    let t_ms = {
+        let mut s = lock_inner(state);
+        let seq = s.seq;
+        let entry = journal_entry(seq, params, &Err(e.clone()));
+        journal::record(&mut s.journal, entry);
+        s.gateway_now().saturating_mul(1000)
+    };
+    json_response(protocol::err_envelope(&e, t_ms))
+}
+
+/// The lock a request names (`devId` of its postData).
+fn request_dev(params: &BTreeMap<String, String>) -> Option<String> {
+    params
+        .get("postData")
+        .and_then(|p| serde_json::from_str::<Value>(p).ok())
+        .and_then(|v| params::opt_str(&v, "devId"))
+}
+
 /// Whether the request's action changes state.
 fn is_write(params: &BTreeMap<String, String>) -> bool {
     let get = |k: &str| params.get(k).map(String::as_str).unwrap_or("");
@@ -288,6 +362,11 @@ fn is_write(params: &BTreeMap<String, String>) -> bool {
 /// Run the mobile gateway on one request and save the world if it changed.
 fn handle(s: &mut Inner, params: &BTreeMap<String, String>) -> Result<Reply, ApiError> {
     let (now, gw_now) = (s.now(), s.gateway_now());
+    // Locks whose time offline is over come back before the request is handled.
+    for dev in s.lock_faults.tick() {
+        let _ = s.world.set_online(&dev, true, now);
+    }
+    let delivered = s.world.settle(now);
     let Inner {
         world,
         auth,
@@ -311,7 +390,7 @@ fn handle(s: &mut Inner, params: &BTreeMap<String, String>) -> Result<Reply, Api
         base_url,
     };
     let Outcome { reply, writes } = mobile::process(gw, params)?;
-    if writes {
+    if writes || delivered {
         s.persist()
             .map_err(|e| ApiError::new("SYSTEM_ERROR", format!("state not saved: {e}")))?;
     }
@@ -323,10 +402,7 @@ fn journal_entry(
     params: &BTreeMap<String, String>,
     result: &Result<Reply, ApiError>,
 ) -> JournalEntry {
-    let dev_id = params
-        .get("postData")
-        .and_then(|p| serde_json::from_str::<Value>(p).ok())
-        .and_then(|v| params::opt_str(&v, "devId"));
+    let dev_id = request_dev(params);
     JournalEntry {
         seq,
         action: params.get("a").cloned().unwrap_or_default(),

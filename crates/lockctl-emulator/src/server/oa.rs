@@ -39,6 +39,13 @@ fn too_many() -> Response {
 
 /// Run the adapter on one request and save the world if it changed.
 fn handle(s: &mut Inner, req: &openapi::Request) -> Result<Outcome, OaError> {
+    // As on the gateway: locks whose time offline is over come back, and what is due reaches
+    // the locks, before the request is handled.
+    let now = s.now();
+    for dev in s.lock_faults.tick() {
+        let _ = s.world.set_online(&dev, true, now);
+    }
+    let delivered = s.world.settle(now);
     let env = openapi::Env {
         now: s.now(),
         gw_now: s.gateway_now(),
@@ -47,7 +54,7 @@ fn handle(s: &mut Inner, req: &openapi::Request) -> Result<Outcome, OaError> {
         rate_limit_next: &mut s.faults.rate_limit_next,
     };
     let out = openapi::process(env, req)?;
-    if out.writes {
+    if out.writes || delivered {
         s.persist()
             .map_err(|e| OaError::system(&format!("state not saved: {e}")))?;
     }
