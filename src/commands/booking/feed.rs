@@ -128,23 +128,35 @@ async fn fetch(u: &url::Url) -> Result<String, String> {
     if loopback(u) {
         b = b.no_proxy();
     }
-    let client = b.build().map_err(|e| e.without_url().to_string())?;
+    let client = b.build().map_err(|e| why(e))?;
     let mut resp = client
         .get(u.clone())
         .send()
         .await
-        .map_err(|e| e.without_url().to_string())?;
+        .map_err(|e| why(e))?;
     if !resp.status().is_success() {
         return Err(format!("the server answered {}", resp.status()));
     }
     let mut body: Vec<u8> = vec![];
-    while let Some(chunk) = resp.chunk().await.map_err(|e| e.without_url().to_string())? {
+    while let Some(chunk) = resp.chunk().await.map_err(|e| why(e))? {
         if body.len() + chunk.len() > MAX_BYTES {
             return Err("larger than 8 MiB".into());
         }
         body.extend_from_slice(&chunk);
     }
     String::from_utf8(body).map_err(|_| "not UTF-8 text".into())
+}
+
+/// A request error in words, with its causes (none of which holds the address).
+fn why(e: reqwest::Error) -> String {
+    let e = e.without_url();
+    let mut text = e.to_string();
+    let mut cause = std::error::Error::source(&e);
+    while let Some(c) = cause {
+        text.push_str(&format!(": {c}"));
+        cause = c.source();
+    }
+    text
 }
 
 #[cfg(test)]

@@ -38,9 +38,13 @@ pub fn parse(text: &str) -> Result<Vec<Booking>, String> {
     if text.trim().is_empty() {
         return Err("the feed is empty".into());
     }
-    let unfolded = icalendar::parser::unfold(text);
+    let body = text.trim_start_matches('\u{feff}').trim_start();
+    if !body.to_ascii_uppercase().starts_with("BEGIN:VCALENDAR") {
+        return Err("not iCalendar: it does not start with BEGIN:VCALENDAR".into());
+    }
+    let unfolded = icalendar::parser::unfold(body);
     let cal = icalendar::parser::read_calendar(&unfolded)
-        .map_err(|e| format!("not iCalendar: {}", first_line(&e)))?;
+        .map_err(|_| "not iCalendar: a line does not parse".to_string())?;
     if cal.properties.is_empty() && cal.components.iter().all(|c| c.name.as_str() != "VEVENT") {
         return Err("not iCalendar: no VCALENDAR with events".into());
     }
@@ -52,16 +56,6 @@ pub fn parse(text: &str) -> Result<Vec<Booking>, String> {
         return Err("the feed has no events".into());
     }
     Ok(out)
-}
-
-fn first_line(s: &str) -> String {
-    s.lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty() && *l != "error:")
-        .unwrap_or("")
-        .chars()
-        .take(120)
-        .collect()
 }
 
 fn text_of(c: &icalendar::parser::Component<'_>, name: &str) -> Option<String> {

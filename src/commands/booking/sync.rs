@@ -196,14 +196,16 @@ async fn act(
                 entries.retain(|e| &e.uid != uid);
                 create(api, lock, uid, name, (*from, *to), pin_for(lock, phone4, pin_from), entries, r).await
             }
-            Action::Update { uid, id, from, to, .. } => {
+            Action::Update { uid, id, name, from, to } => {
+                let renamed = entries.iter().any(|e| &e.uid == uid && &e.name != name);
                 let change = TempPasswordChange {
                     window: Some((secs(*from)?, secs(*to)?)),
+                    name: renamed.then(|| name.clone()),
                     ..Default::default()
                 };
                 api.update_temp_password(lock, id, &change).await?;
                 if let Some(e) = entries.iter_mut().find(|e| &e.uid == uid) {
-                    (e.from, e.to) = (*from, *to);
+                    (e.from, e.to, e.name) = (*from, *to, name.clone());
                 }
                 Ok(())
             }
