@@ -65,7 +65,14 @@ fn passwords(emu: &Emu, dev: &str) -> Vec<(String, i64, i64, String)> {
             .temp_passwords
             .iter()
             .filter(|p| !p.removed)
-            .map(|p| (p.name.clone(), p.effective_time, p.invalid_time, p.pin.clone()))
+            .map(|p| {
+                (
+                    p.name.clone(),
+                    p.effective_time,
+                    p.invalid_time,
+                    p.pin.clone(),
+                )
+            })
             .collect()
     })
 }
@@ -110,12 +117,24 @@ fn a_feed_adds_then_moves_and_cancels_bookings() {
     assert!(writes(&emu).is_empty(), "{:?}", writes(&emu));
 
     let r = u
-        .run(&["booking", "sync", "-d", BLE, "--ical", &f, "--pin-from", "phone", "--json"])
+        .run(&[
+            "booking",
+            "sync",
+            "-d",
+            BLE,
+            "--ical",
+            &f,
+            "--pin-from",
+            "phone",
+            "--json",
+        ])
         .ok();
     let rows = r.json();
     let rows = rows.as_array().unwrap();
     assert_eq!(rows.len(), 3, "{rows:?}");
-    assert!(rows.iter().all(|x| x["action"] == "create" && x["ok"] == true));
+    assert!(rows
+        .iter()
+        .all(|x| x["action"] == "create" && x["ok"] == true));
     // Named from the summary and the booking code; the PIN ends in the phone's last digits and
     // is printed this once.
     let a = find(&emu, BLE, "Reserved HMAAAA1111").expect("booking a has a password");
@@ -124,7 +143,11 @@ fn a_feed_adds_then_moves_and_cancels_bookings() {
     assert!(a.3.ends_with("4321") && a.3.len() == 6, "{}", a.3);
     assert!(rows.iter().any(|x| x["pin"] == a.3.as_str()));
     assert!(find(&emu, BLE, "Reserved b").is_some());
-    assert_eq!(passwords(&emu, BLE).len(), before + 3, "past and blocked skipped");
+    assert_eq!(
+        passwords(&emu, BLE).len(),
+        before + 3,
+        "past and blocked skipped"
+    );
 
     // A second run changes nothing.
     emu.clear_journal();
@@ -140,13 +163,19 @@ fn a_feed_adds_then_moves_and_cancels_bookings() {
     write_feed(&u, &second);
     // Deletions ask first: without a terminal and --yes, refused and nothing written.
     emu.clear_journal();
-    let r = u.run(&["booking", "sync", "-d", BLE, "--ical", &f]).fails(2);
+    let r = u
+        .run(&["booking", "sync", "-d", BLE, "--ical", &f])
+        .fails(2);
     assert!(r.stderr.contains("--yes"), "{}", r.stderr);
     assert!(writes(&emu).is_empty());
     let r = u
         .run(&["booking", "sync", "-d", BLE, "--ical", &f, "--yes"])
         .ok();
-    assert!(r.stdout.contains("update\tReserved HMAAAA1111"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("update\tReserved HMAAAA1111"),
+        "{}",
+        r.stdout
+    );
     assert_eq!(r.stdout.matches("delete\t").count(), 2, "{}", r.stdout);
     let a2 = find(&emu, BLE, "Reserved HMAAAA1111").unwrap();
     assert_eq!((a2.1, a2.2), (at(6, 14, 0), at(9, 11, 30)));
@@ -161,7 +190,10 @@ fn a_feed_adds_then_moves_and_cancels_bookings() {
     // The state file is private and links the booking to its password.
     let state = u.dir.path().join("data/bookings.toml");
     let text = std::fs::read_to_string(&state).unwrap();
-    assert!(text.contains("a@airbnb.com") && !text.contains("b@airbnb.com"), "{text}");
+    assert!(
+        text.contains("a@airbnb.com") && !text.contains("b@airbnb.com"),
+        "{text}"
+    );
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -175,13 +207,32 @@ fn a_lock_that_cannot_update_gets_a_new_password_for_a_moved_booking() {
     let emu = Emu::start_dated();
     let u = User::warm(&emu);
     let f = write_feed(&u, &feed(&[event("w@x", 3, 5, "Jo", "")]));
-    u.run(&["booking", "sync", "-d", WIFI, "--ical", &f, "--name", "Guest {summary}"])
-        .ok();
+    u.run(&[
+        "booking",
+        "sync",
+        "-d",
+        WIFI,
+        "--ical",
+        &f,
+        "--name",
+        "Guest {summary}",
+    ])
+    .ok();
     let old = find(&emu, WIFI, "Guest Jo").unwrap();
     assert_eq!(old.3.len(), 7, "Wi-Fi PINs have 7 digits");
     write_feed(&u, &feed(&[event("w@x", 4, 5, "Jo", "")]));
     let r = u
-        .run(&["booking", "sync", "-d", WIFI, "--ical", &f, "--name", "Guest {summary}", "--yes"])
+        .run(&[
+            "booking",
+            "sync",
+            "-d",
+            WIFI,
+            "--ical",
+            &f,
+            "--name",
+            "Guest {summary}",
+            "--yes",
+        ])
         .ok();
     assert!(r.stdout.contains("replace\tGuest Jo"), "{}", r.stdout);
     let new = find(&emu, WIFI, "Guest Jo").unwrap();
@@ -208,8 +259,16 @@ fn a_feed_that_fails_is_empty_or_does_not_parse_changes_nothing() {
             .fails(1);
         assert!(r.stderr.contains("nothing was changed"), "{}", r.stderr);
     }
-    u.run(&["booking", "sync", "-d", BLE, "--ical", "/nonexistent/feed.ics", "--yes"])
-        .fails(1);
+    u.run(&[
+        "booking",
+        "sync",
+        "-d",
+        BLE,
+        "--ical",
+        "/nonexistent/feed.ics",
+        "--yes",
+    ])
+    .fails(1);
     assert!(emu.sent().is_empty(), "{:?}", emu.sent());
     assert_eq!(passwords(&emu, BLE), settled);
     // Bad flags are refused before anything is read.
@@ -223,7 +282,14 @@ fn a_feed_that_fails_is_empty_or_does_not_parse_changes_nothing() {
         u.run(&all).fails(2);
     }
     let r = u
-        .run(&["booking", "sync", "-d", BLE, "--ical", "http://example.com/t.ics?s=SECRETTOKEN"])
+        .run(&[
+            "booking",
+            "sync",
+            "-d",
+            BLE,
+            "--ical",
+            "http://example.com/t.ics?s=SECRETTOKEN",
+        ])
         .fails(2);
     assert!(!r.stderr.contains("SECRETTOKEN"), "{}", r.stderr);
     assert!(emu.sent().is_empty());
@@ -261,12 +327,17 @@ fn a_feed_address_keeps_its_token_out_of_traces_errors_and_the_state_file() {
     assert!(r.stderr.contains("GET http://127.0.0.1:"), "{}", r.stderr);
     assert!(!r.stderr.contains("SECRETTOKEN") && !r.stdout.contains("SECRETTOKEN"));
     let state = std::fs::read_to_string(u.dir.path().join("data/bookings.toml")).unwrap();
-    assert!(state.contains("u@x") && !state.contains("SECRETTOKEN"), "{state}");
+    assert!(
+        state.contains("u@x") && !state.contains("SECRETTOKEN"),
+        "{state}"
+    );
     assert!(find(&emu, BLE, "Reserved u").is_some());
 
     let missing = serve(String::new(), "404 Not Found", 1);
     emu.clear_journal();
-    let r = u.run(&["booking", "sync", "-d", BLE, "--ical", &missing]).fails(1);
+    let r = u
+        .run(&["booking", "sync", "-d", BLE, "--ical", &missing])
+        .fails(1);
     assert!(r.stderr.contains("404"), "{}", r.stderr);
     assert!(!r.stderr.contains("SECRETTOKEN"), "{}", r.stderr);
     assert!(emu.sent().is_empty());

@@ -108,7 +108,9 @@ fn plan_then_apply_then_nothing_more() {
     assert!(r.stderr.contains("--yes"), "{}", r.stderr);
     assert!(writes(&emu).is_empty());
 
-    let r = u.run_env(&["apply", "-f", &f, "--yes", "--json"], &env, None).ok();
+    let r = u
+        .run_env(&["apply", "-f", &f, "--yes", "--json"], &env, None)
+        .ok();
     let doc = r.json();
     let locks = doc.as_array().unwrap();
     assert_eq!(locks.len(), 2);
@@ -131,7 +133,11 @@ fn plan_then_apply_then_nothing_more() {
     emu.clear_journal();
     let r = u.run_env(&["apply", "-f", &f], &env, None).ok();
     assert!(r.stderr.contains("No changes"), "{}", r.stderr);
-    assert!(writes(&emu).is_empty(), "second apply wrote: {:?}", writes(&emu));
+    assert!(
+        writes(&emu).is_empty(),
+        "second apply wrote: {:?}",
+        writes(&emu)
+    );
     let r = u.run_env(&["plan", "-f", &f], &env, None).ok();
     assert!(r.stdout.contains("No changes"), "{}", r.stdout);
 }
@@ -145,8 +151,17 @@ fn entries_without_the_prefix_are_never_touched() {
     // A managed password the file no longer names, and a manual one.
     for name in ["t: Stray", "Manual"] {
         u.run(&[
-            "temppwd", "create", "-d", BLE, "--name", name, "--generate", "--from",
-            "2030-01-01 00:00", "--to", "2030-02-01 00:00",
+            "temppwd",
+            "create",
+            "-d",
+            BLE,
+            "--name",
+            name,
+            "--generate",
+            "--from",
+            "2030-01-01 00:00",
+            "--to",
+            "2030-02-01 00:00",
         ])
         .ok();
     }
@@ -216,9 +231,20 @@ fn a_pin_from_the_environment_opens_the_lock_and_a_moved_window_is_updated() {
     assert_eq!(opened["opened"], true, "{opened}");
 
     // A moved window: updated in place on a Bluetooth lock.
-    let f = write_file(&u, &text.replace(", \"Front Door\"", "").replace("2030-12-27", "2030-12-28"));
-    let r = u.run_env(&["plan", "-f", &f], &[("GUEST", "246813")], None).ok();
-    assert!(r.stdout.contains("update\tpassword\tt: Guest"), "{}", r.stdout);
+    let f = write_file(
+        &u,
+        &text
+            .replace(", \"Front Door\"", "")
+            .replace("2030-12-27", "2030-12-28"),
+    );
+    let r = u
+        .run_env(&["plan", "-f", &f], &[("GUEST", "246813")], None)
+        .ok();
+    assert!(
+        r.stdout.contains("update\tpassword\tt: Guest"),
+        "{}",
+        r.stdout
+    );
     emu.clear_journal();
     u.run_env(&["apply", "-f", &f, "--yes"], &[("GUEST", "246813")], None)
         .ok();

@@ -88,7 +88,9 @@ pub fn check_template(t: &str) -> Result<(), String> {
         if rest[open..].starts_with('}') {
             return Err(format!("`{t}` has a `}}` without its `{{`"));
         }
-        let close = rest[open..].find('}').ok_or(format!("`{t}` has a `{{` without its `}}`"))?;
+        let close = rest[open..]
+            .find('}')
+            .ok_or(format!("`{t}` has a `{{` without its `}}`"))?;
         let key = &rest[open + 1..open + close];
         if !PLACEHOLDERS.contains(&key) {
             return Err(format!(
@@ -108,7 +110,11 @@ pub fn check_template(t: &str) -> Result<(), String> {
 fn instant(w: &When, at: Time, zone: &TimeZone) -> Option<Timestamp> {
     match w {
         When::At(t) => Some(*t),
-        When::Day(d) => d.to_datetime(at).to_zoned(zone.clone()).ok().map(|z| z.timestamp()),
+        When::Day(d) => d
+            .to_datetime(at)
+            .to_zoned(zone.clone())
+            .ok()
+            .map(|z| z.timestamp()),
         When::Floating(dt) => dt.to_zoned(zone.clone()).ok().map(|z| z.timestamp()),
     }
 }
@@ -140,7 +146,11 @@ pub fn name(b: &Booking, r: &Rules, from: i64, to: i64) -> String {
         .filter(|c| !crate::output::safe::is_unsafe(*c))
         .collect();
     let words: Vec<&str> = clean.split_whitespace().collect();
-    let n: String = words.join(" ").chars().take(crate::commands::common::NAME_MAX).collect();
+    let n: String = words
+        .join(" ")
+        .chars()
+        .take(crate::commands::common::NAME_MAX)
+        .collect();
     match n.trim() {
         "" => format!("Booking {}", b.code).chars().take(32).collect(),
         t => t.to_string(),
@@ -176,9 +186,22 @@ pub fn plan(bookings: &[Booking], state: &[Entry], live: &[String], r: &Rules) -
                 }
                 let id = e.password.clone();
                 out.push(if r.can_update {
-                    Action::Update { uid, id, name, from, to }
+                    Action::Update {
+                        uid,
+                        id,
+                        name,
+                        from,
+                        to,
+                    }
                 } else {
-                    Action::Replace { uid, id, name, from, to, phone4 }
+                    Action::Replace {
+                        uid,
+                        id,
+                        name,
+                        from,
+                        to,
+                        phone4,
+                    }
                 });
             }
             k => out.push(Action::Create {
@@ -254,8 +277,20 @@ mod tests {
         let b = booking("a", (2026, 12, 24), (2026, 12, 27));
         let (f, t) = window(&b, &r).unwrap();
         // 15:00 CET is 14:00 UTC; minus an hour.
-        assert_eq!(f, "2026-12-24T13:00:00Z".parse::<Timestamp>().unwrap().as_second());
-        assert_eq!(t, "2026-12-27T10:30:00Z".parse::<Timestamp>().unwrap().as_second());
+        assert_eq!(
+            f,
+            "2026-12-24T13:00:00Z"
+                .parse::<Timestamp>()
+                .unwrap()
+                .as_second()
+        );
+        assert_eq!(
+            t,
+            "2026-12-27T10:30:00Z"
+                .parse::<Timestamp>()
+                .unwrap()
+                .as_second()
+        );
         assert_eq!(name(&b, &r, f, t), "Reserved HMa");
     }
 
@@ -267,7 +302,12 @@ mod tests {
         let past = booking("p", (2026, 11, 1), (2026, 11, 3));
         let mut blocked = booking("b", (2026, 12, 5), (2026, 12, 6));
         blocked.blocked = true;
-        let first = plan(&[a.clone(), c.clone(), past.clone(), blocked.clone()], &[], &[], &r);
+        let first = plan(
+            &[a.clone(), c.clone(), past.clone(), blocked.clone()],
+            &[],
+            &[],
+            &r,
+        );
         assert_eq!(first.len(), 2);
         assert!(matches!(&first[0], Action::Create { uid, again: false, .. } if uid == "a"));
         let wa = window(&a, &r).unwrap();
@@ -305,7 +345,11 @@ mod tests {
             template: "\u{202e}{summary}   {uid}".into(),
             ..rules("2026-12-01T00:00:00Z")
         };
-        let mut b = booking("a-very-long-uid-that-goes-on-and-on", (2026, 12, 24), (2026, 12, 27));
+        let mut b = booking(
+            "a-very-long-uid-that-goes-on-and-on",
+            (2026, 12, 24),
+            (2026, 12, 27),
+        );
         b.summary = "Reserved\n".into();
         let n = name(&b, &r, 0, 0);
         assert_eq!(n.chars().count(), 32);

@@ -128,17 +128,13 @@ async fn fetch(u: &url::Url) -> Result<String, String> {
     if loopback(u) {
         b = b.no_proxy();
     }
-    let client = b.build().map_err(|e| why(e))?;
-    let mut resp = client
-        .get(u.clone())
-        .send()
-        .await
-        .map_err(|e| why(e))?;
+    let client = b.build().map_err(why)?;
+    let mut resp = client.get(u.clone()).send().await.map_err(why)?;
     if !resp.status().is_success() {
         return Err(format!("the server answered {}", resp.status()));
     }
     let mut body: Vec<u8> = vec![];
-    while let Some(chunk) = resp.chunk().await.map_err(|e| why(e))? {
+    while let Some(chunk) = resp.chunk().await.map_err(why)? {
         if body.len() + chunk.len() > MAX_BYTES {
             return Err("larger than 8 MiB".into());
         }
@@ -165,7 +161,8 @@ mod tests {
 
     #[test]
     fn addresses_are_checked_and_redacted() {
-        let s = Source::parse("https://www.airbnb.com/calendar/ical/123.ics?s=SECRETTOKEN").unwrap();
+        let s =
+            Source::parse("https://www.airbnb.com/calendar/ical/123.ics?s=SECRETTOKEN").unwrap();
         assert_eq!(s.shown(), "https://www.airbnb.com/…");
         assert!(!s.key().contains("SECRET"));
         assert!(Source::parse("http://example.com/x.ics").is_err());
@@ -175,6 +172,9 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(!e.contains("SECRET"), "{e}");
-        assert!(matches!(Source::parse("feed.ics").unwrap(), Source::File(_)));
+        assert!(matches!(
+            Source::parse("feed.ics").unwrap(),
+            Source::File(_)
+        ));
     }
 }

@@ -49,7 +49,11 @@ pub fn parse(text: &str) -> Result<Vec<Booking>, String> {
         return Err("not iCalendar: no VCALENDAR with events".into());
     }
     let mut out = vec![];
-    for c in cal.components.iter().filter(|c| c.name.as_str() == "VEVENT") {
+    for c in cal
+        .components
+        .iter()
+        .filter(|c| c.name.as_str() == "VEVENT")
+    {
         out.push(event(c)?);
     }
     if out.is_empty() {
@@ -64,7 +68,9 @@ fn text_of(c: &icalendar::parser::Component<'_>, name: &str) -> Option<String> {
 }
 
 fn event(c: &icalendar::parser::Component<'_>) -> Result<Booking, String> {
-    let uid = text_of(c, "UID").filter(|u| !u.is_empty()).ok_or("an event has no UID")?;
+    let uid = text_of(c, "UID")
+        .filter(|u| !u.is_empty())
+        .ok_or("an event has no UID")?;
     let summary = text_of(c, "SUMMARY").unwrap_or_default();
     let description = text_of(c, "DESCRIPTION").unwrap_or_default();
     let status = text_of(c, "STATUS").unwrap_or_default();
@@ -99,13 +105,19 @@ fn when(p: &icalendar::parser::Property<'_>) -> Result<When, String> {
         p.params
             .iter()
             .find(|x| x.key.as_str().eq_ignore_ascii_case(k))
-            .and_then(|x| x.val.as_ref().map(|v| v.as_str().trim_matches('"').to_string()))
+            .and_then(|x| {
+                x.val
+                    .as_ref()
+                    .map(|v| v.as_str().trim_matches('"').to_string())
+            })
     };
     let bad = || format!("`{v}` is not a date or time");
     let date = |s: &str| -> Result<Date, String> {
         let (y, m, d) = (s.get(0..4), s.get(4..6), s.get(6..8));
         match (y, m, d) {
-            (Some(y), Some(m), Some(d)) if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) => {
+            (Some(y), Some(m), Some(d))
+                if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) =>
+            {
                 Date::new(
                     y.parse().map_err(|_| bad())?,
                     m.parse().map_err(|_| bad())?,
@@ -128,8 +140,9 @@ fn when(p: &icalendar::parser::Property<'_>) -> Result<When, String> {
         return Err(bad());
     }
     let num = |r: std::ops::Range<usize>| t[r].parse::<i8>().map_err(|_| bad());
-    let dt = date(d)?
-        .to_datetime(jiff::civil::Time::new(num(0..2)?, num(2..4)?, num(4..6)?, 0).map_err(|_| bad())?);
+    let dt = date(d)?.to_datetime(
+        jiff::civil::Time::new(num(0..2)?, num(2..4)?, num(4..6)?, 0).map_err(|_| bad())?,
+    );
     if utc {
         return dt
             .to_zoned(TimeZone::UTC)
@@ -139,7 +152,9 @@ fn when(p: &icalendar::parser::Property<'_>) -> Result<When, String> {
     match param("TZID") {
         Some(z) => {
             let tz = TimeZone::get(&z).map_err(|_| format!("names an unknown zone `{z}`"))?;
-            dt.to_zoned(tz).map(|z| When::At(z.timestamp())).map_err(|_| bad())
+            dt.to_zoned(tz)
+                .map(|z| When::At(z.timestamp()))
+                .map_err(|_| bad())
         }
         None => Ok(When::Floating(dt)),
     }
@@ -157,7 +172,10 @@ fn code(description: &str) -> Option<String> {
 
 fn short_uid(uid: &str) -> String {
     let local = uid.split('@').next().unwrap_or(uid);
-    let clean: String = local.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+    let clean: String = local
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect();
     clean.chars().take(10).collect()
 }
 

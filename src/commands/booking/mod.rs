@@ -119,7 +119,10 @@ mod tests {
         for bad in ["", "h", "1y", "-1h", "99999d", "1.5h"] {
             assert!(duration("--before", bad).is_err(), "{bad}");
         }
-        assert_eq!(clock("--check-in", "15:00").unwrap(), Time::new(15, 0, 0, 0).unwrap());
+        assert_eq!(
+            clock("--check-in", "15:00").unwrap(),
+            Time::new(15, 0, 0, 0).unwrap()
+        );
         for bad in ["25:00", "15", "aa:bb", "15:60"] {
             assert!(clock("--check-in", bad).is_err(), "{bad}");
         }

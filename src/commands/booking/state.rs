@@ -54,7 +54,8 @@ fn path(dir: &Path) -> PathBuf {
     dir.join("bookings.toml")
 }
 
-const HINT: &str = "fix or remove the file (removing it makes the next sync create every password again)";
+const HINT: &str =
+    "fix or remove the file (removing it makes the next sync create every password again)";
 
 /// The entries of one feed (none when the file or the feed is new). A damaged file is an error:
 /// read as empty, it would make a sync create every password a second time.
@@ -72,7 +73,8 @@ pub fn load(dir: &Path, key: &Key) -> Result<Vec<Entry>> {
 /// Replace one feed's entries.
 pub fn store(dir: &Path, key: &Key, entries: Vec<Entry>) -> Result<()> {
     let _lock = crate::config::lock_dir(dir)?;
-    let mut file: StateFile = crate::config::read_toml(&path(dir), false, HINT)?.unwrap_or_default();
+    let mut file: StateFile =
+        crate::config::read_toml(&path(dir), false, HINT)?.unwrap_or_default();
     file.feeds
         .retain(|f| !(f.profile == key.profile && f.lock == key.lock && f.feed == key.feed));
     if !entries.is_empty() {

@@ -40,55 +40,81 @@ impl Fields for SyncRow {
     ];
 }
 
-pub async fn sync(a: SyncArgs, ctx: &mut Context) -> Result<()> {
-    ctx.out.check_fields::<SyncRow>()?;
-    let before = duration("--before", &a.before)?;
-    let after = duration("--after", &a.after)?;
-    let (check_in, check_out) = (clock("--check-in", &a.check_in)?, clock("--check-out", &a.check_out)?);
+/// The flags, checked before anything is read.
+struct Flags {
+    before: i64,
+    after: i64,
+    check_in: jiff::civil::Time,
+    check_out: jiff::civil::Time,
+    source: Source,
+}
+
+fn flags(a: &SyncArgs) -> Result<Flags> {
     engine::check_template(&a.name).map_err(|e| Fail::usage(format!("--name: {e}")))?;
-    let source = Source::parse(&a.ical)?;
-    let text = source.load(ctx.global.verbose).await?;
-    let bookings = super::ical::parse(&text).map_err(|e| {
-        Fail::failure(
-            format!("the booking feed {} does not parse: {e}", source.shown()),
-            "nothing was changed",
-        )
-    })?;
-    let lock = ctx.dev_lock().await?;
-    let api = ctx.api().await?;
-    for op in [PasswordOp::TempList, PasswordOp::TempCreate, PasswordOp::TempRemove] {
-        api.offers(&lock, op)?;
+    Ok(Flags {
+        before: duration("--before", &a.before)?,
+        after: duration("--after", &a.after)?,
+        check_in: clock("--check-in", &a.check_in)?,
+        check_out: clock("--check-out", &a.check_out)?,
+        source: Source::parse(&a.ical)?,
+    })
+}
+
+/// The ids of the passwords the lock has (those being deleted aside).
+async fn live_ids(api: &dyn Backend, lock: &Lock) -> Result<Vec<String>> {
+    for op in [
+        PasswordOp::TempList,
+        PasswordOp::TempCreate,
+        PasswordOp::TempRemove,
+    ] {
+        api.offers(lock, op)?;
     }
-    let key = Key {
-        profile: ctx.settings.profile_name.clone().unwrap_or_default(),
-        lock: lock.id.clone(),
-        feed: source.key(),
-        source: source.shown(),
-    };
-    let dir = crate::config::data_dir()?;
-    let mut entries = state::load(&dir, &key)?;
-    let live: Vec<String> = api
-        .temp_passwords(&lock)
+    let ids = api
+        .temp_passwords(lock)
         .await?
         .into_iter()
         .filter(|p| p.delivery != Some(Delivery::Deleting))
         .filter_map(|p| p.id)
         .collect();
     api.discard_raw();
+    Ok(ids)
+}
+
+pub async fn sync(a: SyncArgs, ctx: &mut Context) -> Result<()> {
+    ctx.out.check_fields::<SyncRow>()?;
+    let f = flags(&a)?;
+    let text = f.source.load(ctx.global.verbose).await?;
+    let bookings = super::ical::parse(&text).map_err(|e| {
+        Fail::failure(
+            format!("the booking feed {} does not parse: {e}", f.source.shown()),
+            "nothing was changed",
+        )
+    })?;
+    let lock = ctx.dev_lock().await?;
+    let api = ctx.api().await?;
+    let live = live_ids(api.as_ref(), &lock).await?;
+    let key = Key {
+        profile: ctx.settings.profile_name.clone().unwrap_or_default(),
+        lock: lock.id.clone(),
+        feed: f.source.key(),
+        source: f.source.shown(),
+    };
+    let dir = crate::config::data_dir()?;
+    let mut entries = state::load(&dir, &key)?;
     let rules = Rules {
-        before,
-        after,
-        check_in,
-        check_out,
+        before: f.before,
+        after: f.after,
+        check_in: f.check_in,
+        check_out: f.check_out,
         zone: lock.zone.clone(),
         template: a.name.clone(),
         now: Timestamp::now(),
         can_update: api.offers(&lock, PasswordOp::TempUpdate).is_ok(),
     };
-    let actions = engine::plan(&bookings, &entries, &live, &rules);
-    let (acts, forget): (Vec<Action>, Vec<Action>) = actions
-        .into_iter()
-        .partition(|x| !matches!(x, Action::Forget { .. }));
+    let (acts, forget): (Vec<Action>, Vec<Action>) =
+        engine::plan(&bookings, &entries, &live, &rules)
+            .into_iter()
+            .partition(|x| !matches!(x, Action::Forget { .. }));
     let skipped = bookings
         .iter()
         .filter(|b| !acts.iter().any(|x| x.uid() == b.uid))
@@ -104,11 +130,7 @@ pub async fn sync(a: SyncArgs, ctx: &mut Context) -> Result<()> {
         act(api.as_ref(), &lock, x, a.pin_from, &mut entries, &mut r).await;
         rows.push(r);
     }
-    for f in &forget {
-        if let Action::Forget { uid } = f {
-            entries.retain(|e| &e.uid != uid);
-        }
-    }
+    entries.retain(|e| !forget.iter().any(|x| x.uid() == e.uid));
     if !acts.is_empty() || !forget.is_empty() {
         state::store(&dir, &key, entries)?;
     }
@@ -128,7 +150,8 @@ fn confirm(ctx: &Context, acts: &[Action], lock: &Lock) -> Result<()> {
     if gone.is_empty() {
         return Ok(());
     }
-    ctx.out.preview(&format!("On {}:\n  {}", lock.name, gone.join("\n  ")));
+    ctx.out
+        .preview(&format!("On {}:\n  {}", lock.name, gone.join("\n  ")));
     ctx.prompter.confirm(
         &format!(
             "{} of the bookings' passwords on {} will be deleted or replaced. Go ahead?",
@@ -142,13 +165,28 @@ fn confirm(ctx: &Context, acts: &[Action], lock: &Lock) -> Result<()> {
 fn row(x: &Action, lock: &Lock) -> SyncRow {
     let t = |s: i64| Time::from_secs(s, &lock.zone);
     let (action, uid, name, from, to, id) = match x {
-        Action::Create { uid, name, from, to, .. } => ("create", uid, name, t(*from), t(*to), None),
-        Action::Update { uid, id, name, from, to } => {
-            ("update", uid, name, t(*from), t(*to), Some(id.clone()))
-        }
-        Action::Replace { uid, id, name, from, to, .. } => {
-            ("replace", uid, name, t(*from), t(*to), Some(id.clone()))
-        }
+        Action::Create {
+            uid,
+            name,
+            from,
+            to,
+            ..
+        } => ("create", uid, name, t(*from), t(*to), None),
+        Action::Update {
+            uid,
+            id,
+            name,
+            from,
+            to,
+        } => ("update", uid, name, t(*from), t(*to), Some(id.clone())),
+        Action::Replace {
+            uid,
+            id,
+            name,
+            from,
+            to,
+            ..
+        } => ("replace", uid, name, t(*from), t(*to), Some(id.clone())),
         Action::Delete { uid, id, name, .. } => ("delete", uid, name, None, None, Some(id.clone())),
         Action::Forget { uid } => ("forget", uid, uid, None, None, None),
     };
@@ -187,28 +225,15 @@ async fn act(
 ) {
     let result: Result<()> = async {
         match x {
-            Action::Create { uid, name, from, to, phone4, .. } => {
-                entries.retain(|e| &e.uid != uid);
-                create(api, lock, uid, name, (*from, *to), pin_for(lock, phone4, pin_from), entries, r).await
+            Action::Create { phone4, .. } => {
+                create(api, lock, x, pin_for(lock, phone4, pin_from), entries, r).await
             }
-            Action::Replace { uid, id, name, from, to, phone4 } => {
+            Action::Replace { id, phone4, .. } => {
                 api.remove_temp_password(lock, id).await?;
-                entries.retain(|e| &e.uid != uid);
-                create(api, lock, uid, name, (*from, *to), pin_for(lock, phone4, pin_from), entries, r).await
+                entries.retain(|e| e.uid != x.uid());
+                create(api, lock, x, pin_for(lock, phone4, pin_from), entries, r).await
             }
-            Action::Update { uid, id, name, from, to } => {
-                let renamed = entries.iter().any(|e| &e.uid == uid && &e.name != name);
-                let change = TempPasswordChange {
-                    window: Some((secs(*from)?, secs(*to)?)),
-                    name: renamed.then(|| name.clone()),
-                    ..Default::default()
-                };
-                api.update_temp_password(lock, id, &change).await?;
-                if let Some(e) = entries.iter_mut().find(|e| &e.uid == uid) {
-                    (e.from, e.to, e.name) = (*from, *to, name.clone());
-                }
-                Ok(())
-            }
+            Action::Update { .. } => update(api, lock, x, entries).await,
             Action::Delete { uid, id, .. } => {
                 api.remove_temp_password(lock, id).await?;
                 entries.retain(|e| &e.uid != uid);
@@ -226,17 +251,45 @@ fn secs(s: i64) -> Result<Timestamp> {
     Timestamp::from_second(s).map_err(|e| anyhow::anyhow!("time out of range: {e}"))
 }
 
-#[allow(clippy::too_many_arguments)]
+/// The name and window an action writes.
+fn target(x: &Action) -> Option<(&str, i64, i64)> {
+    match x {
+        Action::Create { name, from, to, .. }
+        | Action::Update { name, from, to, .. }
+        | Action::Replace { name, from, to, .. } => Some((name, *from, *to)),
+        _ => None,
+    }
+}
+
+async fn update(api: &dyn Backend, lock: &Lock, x: &Action, entries: &mut [Entry]) -> Result<()> {
+    let (Action::Update { id, .. }, Some((name, from, to))) = (x, target(x)) else {
+        return Ok(());
+    };
+    let renamed = entries.iter().any(|e| e.uid == x.uid() && e.name != name);
+    let change = TempPasswordChange {
+        window: Some((secs(from)?, secs(to)?)),
+        name: renamed.then(|| name.to_string()),
+        ..Default::default()
+    };
+    api.update_temp_password(lock, id, &change).await?;
+    if let Some(e) = entries.iter_mut().find(|e| e.uid == x.uid()) {
+        (e.from, e.to, e.name) = (from, to, name.to_string());
+    }
+    Ok(())
+}
+
 async fn create(
     api: &dyn Backend,
     lock: &Lock,
-    uid: &str,
-    name: &str,
-    (from, to): (i64, i64),
+    x: &Action,
     pin: Secret,
     entries: &mut Vec<Entry>,
     r: &mut SyncRow,
 ) -> Result<()> {
+    let Some((name, from, to)) = target(x) else {
+        return Ok(());
+    };
+    entries.retain(|e| e.uid != x.uid());
     let new = NewTempPassword {
         name: name.to_string(),
         pin: pin.clone(),
@@ -257,7 +310,7 @@ async fn create(
         ));
     };
     entries.push(Entry {
-        uid: uid.to_string(),
+        uid: x.uid().to_string(),
         password: id,
         name: name.to_string(),
         from,
@@ -268,7 +321,8 @@ async fn create(
 
 fn report(ctx: &Context, rows: &[SyncRow], dry: bool, skipped: usize) -> Result<()> {
     if rows.is_empty() {
-        ctx.out.status("No changes: the lock's passwords match the feed.");
+        ctx.out
+            .status("No changes: the lock's passwords match the feed.");
     }
     if skipped > 0 {
         ctx.out.notice(&format!(

@@ -79,7 +79,14 @@ pub enum Change {
 }
 
 /// The access a member has, as comparable values: type, from, to (seconds), weekday mask, daily.
-type AccessKey = (AccessType, Option<i64>, Option<i64>, u8, Option<String>, Option<String>);
+type AccessKey = (
+    AccessType,
+    Option<i64>,
+    Option<i64>,
+    u8,
+    Option<String>,
+    Option<String>,
+);
 
 fn want_key(a: &Option<Access>) -> AccessKey {
     let hhmm = |m: u16| Some(format!("{:02}:{:02}", m / 60, m % 60));
@@ -122,12 +129,7 @@ fn have_key(m: &Member) -> AccessKey {
 }
 
 /// Changes to a lock's members.
-pub fn members(
-    prefix: &str,
-    want: &[WantMember],
-    have: &[Member],
-    can: Abilities,
-) -> Vec<Change> {
+pub fn members(prefix: &str, want: &[WantMember], have: &[Member], can: Abilities) -> Vec<Change> {
     let managed: Vec<&Member> = have
         .iter()
         .filter(|m| m.role != Role::Administrator && m.name.starts_with(prefix))

@@ -123,7 +123,10 @@ fn check(l: &Loaded) -> Result<()> {
     let f = &l.file;
     let p = &f.prefix;
     if p.get_ref().trim().is_empty() {
-        return Err(l.bad(p.span(), "`prefix` is empty: it is what marks the entries this file manages"));
+        return Err(l.bad(
+            p.span(),
+            "`prefix` is empty: it is what marks the entries this file manages",
+        ));
     }
     if f.locks.is_empty() && f.homes.is_empty() {
         return Err(l.bad(0..0, "the file names no `locks` and no `homes`"));
@@ -237,7 +240,8 @@ pub fn members_for(l: &Loaded, lock: &Lock) -> Result<Vec<WantMember>> {
                         from,
                         to,
                         weekdays: Weekday::from_mask(
-                            timeparse::parse_weekdays(w.get_ref()).map_err(|e| l.bad(w.span(), e))?,
+                            timeparse::parse_weekdays(w.get_ref())
+                                .map_err(|e| l.bad(w.span(), e))?,
                         ),
                         daily: match &m.daily {
                             Some(d) => timeparse::parse_daily(d.get_ref())
@@ -264,7 +268,12 @@ pub fn members_for(l: &Loaded, lock: &Lock) -> Result<Vec<WantMember>> {
 pub fn passwords_for(l: &Loaded, lock: &Lock) -> Result<Vec<WantPassword>> {
     let tz = &lock.zone;
     let mut out = vec![];
-    for p in l.file.passwords.iter().filter(|p| applies(l, &p.locks, lock)) {
+    for p in l
+        .file
+        .passwords
+        .iter()
+        .filter(|p| applies(l, &p.locks, lock))
+    {
         let (from, to) = (time(l, &p.from, tz, lock)?, time(l, &p.to, tz, lock)?);
         if to <= from {
             return Err(l.bad(p.to.span(), "`to` is not after `from`"));
@@ -295,7 +304,10 @@ pub fn passwords_for(l: &Loaded, lock: &Lock) -> Result<Vec<WantPassword>> {
 fn env_pin(l: &Loaded, v: &Spanned<String>, lock: &Lock) -> Result<lockctl_api::Secret> {
     let name = v.get_ref();
     let Some(pin) = crate::env::get(name) else {
-        return Err(l.bad(v.span(), format!("the environment variable {name} is not set")));
+        return Err(l.bad(
+            v.span(),
+            format!("the environment variable {name} is not set"),
+        ));
     };
     let pin = lockctl_api::Secret::new(pin.trim());
     let len = lock.kind.pin_len();
@@ -362,8 +374,14 @@ mod tests {
             .err()
             .unwrap();
         assert!(e.to_string().contains(":6:"), "{e}");
-        assert!(parse("prefix = \"p:\"\nlocks = [\"x\"]\n[[members]]\nname = \"a\"\nfrom = \"2026-12-01\"\n").is_err());
-        let long = format!("prefix = \"p:\"\nlocks = [\"x\"]\n[[members]]\nname = \"{}\"\n", "x".repeat(31));
+        assert!(parse(
+            "prefix = \"p:\"\nlocks = [\"x\"]\n[[members]]\nname = \"a\"\nfrom = \"2026-12-01\"\n"
+        )
+        .is_err());
+        let long = format!(
+            "prefix = \"p:\"\nlocks = [\"x\"]\n[[members]]\nname = \"{}\"\n",
+            "x".repeat(31)
+        );
         assert!(parse(&long).is_err());
         assert!(parse("prefix = \"p:\"\nlocks = [\"x\"]\n[[members]]\nname = \"ok\"\n").is_ok());
     }

@@ -140,7 +140,10 @@ fn check_kind(l: &Loaded, api: &dyn Backend, w: &Wanted) -> Result<()> {
     }
     if let Some(p) = w.passwords.first() {
         api.offers(lock, PasswordOp::TempCreate).map_err(|e| {
-            Fail::usage(format!("{}: {} cannot hold `{}`: {e}", p.line, lock.name, p.name))
+            Fail::usage(format!(
+                "{}: {} cannot hold `{}`: {e}",
+                p.line, lock.name, p.name
+            ))
         })?;
     }
     let _ = l;

@@ -231,7 +231,10 @@ pub fn show_plan(ctx: &mut Context, plans: &[LockPlan]) -> Result<()> {
         if total == 0 {
             return o.line("No changes: the locks hold what the file says.");
         }
-        o.table(&["LOCK", "CHANGE", "ENTRY", "NAME", "DETAILS"], rows(&v, false))?;
+        o.table(
+            &["LOCK", "CHANGE", "ENTRY", "NAME", "DETAILS"],
+            rows(&v, false),
+        )?;
         o.status(&format!(
             "{total} change{} on {} lock{}; `lockctl apply -f FILE` makes them.",
             if total == 1 { "" } else { "s" },
@@ -255,7 +258,9 @@ pub fn show_applied(ctx: &mut Context, plans: &[LockPlan], done: &[Vec<Outcome>]
     let v = views(plans, Some(done));
     ctx.out.show_list(&v, vec![], |o| {
         o.table(
-            &["LOCK", "CHANGE", "ENTRY", "NAME", "DETAILS", "OUTCOME", "PIN"],
+            &[
+                "LOCK", "CHANGE", "ENTRY", "NAME", "DETAILS", "OUTCOME", "PIN",
+            ],
             rows(&v, true),
         )?;
         for l in &v {
