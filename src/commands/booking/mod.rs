@@ -23,9 +23,11 @@ pub enum BookingCommand {
 }
 
 const SYNC_EXAMPLES: &str = "Examples:
-  lockctl booking sync -d 'Front Door' --ical 'https://www.airbnb.com/calendar/ical/123.ics?s=TOKEN'
+  lockctl booking sync -d 'Front Door' \\
+      --ical 'https://www.airbnb.com/calendar/ical/123.ics?s=TOKEN'
   lockctl booking sync -d ID --ical bookings.ics --pin-from phone --dry-run
-  lockctl booking sync -d ID --ical bookings.ics --before 2h --after 0 --name 'Guest {code}' --yes
+  lockctl booking sync -d ID --ical bookings.ics --before 2h --after 0 \\
+      --name 'Guest {code}' --yes
 
 Each run: new bookings get a password (a generated PIN, printed once), moved bookings get their
 new window, cancelled or vanished bookings lose their password (asks first; --yes skips). Past

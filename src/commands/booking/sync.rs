@@ -81,6 +81,7 @@ async fn live_ids(api: &dyn Backend, lock: &Lock) -> Result<Vec<String>> {
 }
 
 pub async fn sync(a: SyncArgs, ctx: &mut Context) -> Result<()> {
+    crate::commands::plan::refuse_raw(ctx, "booking sync")?;
     ctx.out.check_fields::<SyncRow>()?;
     let f = flags(&a)?;
     let text = f.source.load(ctx.global.verbose).await?;

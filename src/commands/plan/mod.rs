@@ -50,7 +50,19 @@ struct Wanted {
     passwords: Vec<WantPassword>,
 }
 
+/// `--raw` prints one call's wire answer; a plan is made of many calls on many locks.
+pub fn refuse_raw(ctx: &Context, verb: &str) -> Result<()> {
+    if matches!(ctx.out.format, crate::options::Format::Raw) {
+        return Err(Fail::usage_hint(
+            format!("--raw: {verb} reads and writes many entries, so it has no one wire answer"),
+            "use --json",
+        ));
+    }
+    Ok(())
+}
+
 pub async fn plan(a: FileArgs, ctx: &mut Context) -> Result<()> {
+    refuse_raw(ctx, "plan")?;
     ctx.out.check_fields::<report::LockView>()?;
     let l = file::load(&a.file)?;
     let plans = build(&l, ctx).await?;
@@ -58,6 +70,7 @@ pub async fn plan(a: FileArgs, ctx: &mut Context) -> Result<()> {
 }
 
 pub async fn apply(a: FileArgs, ctx: &mut Context) -> Result<()> {
+    refuse_raw(ctx, "apply")?;
     ctx.out.check_fields::<report::LockView>()?;
     let l = file::load(&a.file)?;
     let plans = build(&l, ctx).await?;
