@@ -274,3 +274,18 @@ fn bad_files_are_refused_with_their_line_before_any_request() {
     assert!(r.stderr.contains("cannot read"), "{}", r.stderr);
     assert!(emu.sent().is_empty());
 }
+
+#[test]
+fn the_example_file_works_on_the_demo_world() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let f = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/access.toml");
+    let env = [("GUEST_PIN", "246813")];
+    let r = u.run_env(&["plan", "-f", f], &env, None).ok();
+    assert!(r.stdout.contains("Garage\tcreate\tmember\t~ Gardener"), "{}", r.stdout);
+    u.run_env(&["apply", "-f", f, "--yes"], &env, None).ok();
+    let r = u.run_env(&["apply", "-f", f], &env, None).ok();
+    assert!(r.stderr.contains("No changes"), "{}", r.stderr);
+    // --raw has no one wire answer to print.
+    u.run_env(&["plan", "-f", f, "--raw"], &env, None).fails(2);
+}
