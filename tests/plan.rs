@@ -55,7 +55,7 @@ fn member_names(u: &User, dev: &str) -> Vec<String> {
 
 const FILE: &str = r#"
 prefix = "t: "
-locks = ["bf00demo00000ble0001", "Front Door"]
+locks = ["back", "Front Door"]
 
 [[members]]
 name = "Cleaner"
@@ -73,7 +73,8 @@ name = "Guest"
 from = "2030-12-24 14:00"
 to = "2030-12-27 11:00"
 pin_env = "PLAN_TEST_PIN"
-locks = ["bf00demo00000ble0001"]
+# As the file's `locks` wrote it (a unique prefix).
+locks = ["back"]
 
 [[passwords]]
 name = "Walker"

@@ -84,6 +84,8 @@ pub async fn sync(a: SyncArgs, ctx: &mut Context) -> Result<()> {
     crate::commands::plan::refuse_raw(ctx, "booking sync")?;
     ctx.out.check_fields::<SyncRow>()?;
     let f = flags(&a)?;
+    // A missing --dev is refused before the feed is read.
+    ctx.dev()?;
     let text = f.source.load(ctx.global.verbose).await?;
     let bookings = super::ical::parse(&text).map_err(|e| {
         Fail::failure(

@@ -66,6 +66,9 @@ pub struct Loaded {
     pub path: String,
     pub text: String,
     pub file: PlanFile,
+    /// How the file's `locks` entries resolved: (as written, lock id). An entry's `locks` may
+    /// repeat any of these forms (a unique prefix of a name included).
+    pub aliases: Vec<(String, String)>,
 }
 
 impl Loaded {
@@ -113,6 +116,7 @@ pub fn load(path: &Path) -> Result<Loaded> {
         path: shown,
         text,
         file,
+        aliases: vec![],
     };
     check(&loaded)?;
     Ok(loaded)
@@ -210,17 +214,22 @@ fn time(l: &Loaded, s: &Spanned<String>, tz: &TimeZone, lock: &Lock) -> Result<T
 
 /// Whether an entry's `locks` (absent: all) takes in this lock.
 fn applies(l: &Loaded, only: &Option<Vec<Spanned<String>>>, lock: &Lock) -> bool {
-    let _ = l;
     match only {
         None => true,
-        Some(v) => v.iter().any(|q| names_lock(q.get_ref(), lock)),
+        Some(v) => v.iter().any(|q| names_lock(l, q.get_ref(), lock)),
     }
 }
 
-/// A file's lock reference (an id or a name, case-insensitive) names this lock.
-pub fn names_lock(q: &str, lock: &Lock) -> bool {
+/// A file's lock reference (an id, a name case-insensitive, or a form the file's `locks` used)
+/// names this lock.
+fn names_lock(l: &Loaded, q: &str, lock: &Lock) -> bool {
     let q = q.trim();
-    q == lock.id || q.eq_ignore_ascii_case(&lock.name)
+    q == lock.id
+        || q.eq_ignore_ascii_case(&lock.name)
+        || l
+            .aliases
+            .iter()
+            .any(|(a, id)| a.trim().eq_ignore_ascii_case(q) && *id == lock.id)
 }
 
 /// The members the file wants on `lock`.
@@ -334,7 +343,7 @@ pub fn check_entry_locks(l: &Loaded, locks: &[Lock]) -> Result<()> {
         .chain(l.file.passwords.iter().filter_map(|p| p.locks.as_ref()));
     for list in lists {
         for q in list {
-            if !locks.iter().any(|k| names_lock(q.get_ref(), k)) {
+            if !locks.iter().any(|k| names_lock(l, q.get_ref(), k)) {
                 return Err(l.bad(
                     q.span(),
                     format!("`{}` is not one of the file's locks", q.get_ref()),

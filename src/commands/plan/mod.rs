@@ -64,16 +64,16 @@ pub fn refuse_raw(ctx: &Context, verb: &str) -> Result<()> {
 pub async fn plan(a: FileArgs, ctx: &mut Context) -> Result<()> {
     refuse_raw(ctx, "plan")?;
     ctx.out.check_fields::<report::LockView>()?;
-    let l = file::load(&a.file)?;
-    let plans = build(&l, ctx).await?;
+    let mut l = file::load(&a.file)?;
+    let plans = build(&mut l, ctx).await?;
     report::show_plan(ctx, &plans)
 }
 
 pub async fn apply(a: FileArgs, ctx: &mut Context) -> Result<()> {
     refuse_raw(ctx, "apply")?;
     ctx.out.check_fields::<report::LockView>()?;
-    let l = file::load(&a.file)?;
-    let plans = build(&l, ctx).await?;
+    let mut l = file::load(&a.file)?;
+    let plans = build(&mut l, ctx).await?;
     let total: usize = plans.iter().map(|p| p.changes.len()).sum();
     if total == 0 {
         return report::show_no_changes(ctx, &plans);
@@ -110,8 +110,9 @@ pub async fn apply(a: FileArgs, ctx: &mut Context) -> Result<()> {
 
 /// Read the file's locks, check every entry for every lock, then read each lock and diff it.
 /// Every check that needs no answer from a lock runs before the first lock is read.
-async fn build(l: &Loaded, ctx: &mut Context) -> Result<Vec<LockPlan>> {
+async fn build(l: &mut Loaded, ctx: &mut Context) -> Result<Vec<LockPlan>> {
     let locks = targets(l, ctx).await?;
+    let l = &*l;
     file::check_entry_locks(l, &locks)?;
     let api = ctx.api().await?;
     let mut wanted = vec![];
@@ -227,8 +228,9 @@ async fn diff_lock(api: &dyn Backend, prefix: &str, w: Wanted) -> Result<LockPla
 }
 
 /// The file's locks and the locks of its homes, each once, in the file's order.
-async fn targets(l: &Loaded, ctx: &mut Context) -> Result<Vec<Lock>> {
+async fn targets(l: &mut Loaded, ctx: &mut Context) -> Result<Vec<Lock>> {
     let mut out: Vec<Lock> = vec![];
+    let mut aliases = vec![];
     for q in &l.file.locks {
         let lock = ctx.lock(q.get_ref()).await.map_err(|e| {
             Fail::usage_hint(
@@ -236,10 +238,12 @@ async fn targets(l: &Loaded, ctx: &mut Context) -> Result<Vec<Lock>> {
                 "`lockctl device list` shows the locks",
             )
         })?;
+        aliases.push((q.get_ref().clone(), lock.id.clone()));
         if !out.iter().any(|k| k.id == lock.id) {
             out.push(lock);
         }
     }
+    l.aliases = aliases;
     if l.file.homes.is_empty() {
         return Ok(out);
     }
