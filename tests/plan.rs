@@ -283,10 +283,38 @@ fn the_example_file_works_on_the_demo_world() {
     let f = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/access.toml");
     let env = [("GUEST_PIN", "246813")];
     let r = u.run_env(&["plan", "-f", f], &env, None).ok();
-    assert!(r.stdout.contains("Garage\tcreate\tmember\t~ Gardener"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("Garage\tcreate\tmember\t~ Gardener"),
+        "{}",
+        r.stdout
+    );
     u.run_env(&["apply", "-f", f, "--yes"], &env, None).ok();
     let r = u.run_env(&["apply", "-f", f], &env, None).ok();
     assert!(r.stderr.contains("No changes"), "{}", r.stderr);
     // --raw has no one wire answer to print.
     u.run_env(&["plan", "-f", f, "--raw"], &env, None).fails(2);
+}
+
+#[test]
+fn homes_name_every_lock_in_them() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let f = write_file(
+        &u,
+        "prefix = \"t: \"\nhomes = [\"demo home\"]\n[[members]]\nname = \"Cleaner\"\n",
+    );
+    let r = u.run(&["plan", "-f", &f, "--jq", "[.[].lock.id]"]).ok();
+    let ids: Vec<String> = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(ids.len(), 3, "{ids:?}");
+    for id in [WIFI, BLE, ZIGBEE] {
+        assert!(ids.contains(&id.to_string()), "{ids:?}");
+    }
+    let f = write_file(&u, "prefix = \"t: \"\nhomes = [\"Nowhere\"]\n");
+    let r = u.run(&["plan", "-f", &f]).fails(2);
+    assert!(
+        r.stderr.contains("access.toml:2") && r.stderr.contains("Demo Home"),
+        "{}",
+        r.stderr
+    );
+    assert!(writes(&emu).is_empty());
 }

@@ -226,8 +226,7 @@ fn names_lock(l: &Loaded, q: &str, lock: &Lock) -> bool {
     let q = q.trim();
     q == lock.id
         || q.eq_ignore_ascii_case(&lock.name)
-        || l
-            .aliases
+        || l.aliases
             .iter()
             .any(|(a, id)| a.trim().eq_ignore_ascii_case(q) && *id == lock.id)
 }

@@ -79,12 +79,12 @@ pub async fn apply(a: FileArgs, ctx: &mut Context) -> Result<()> {
         return report::show_no_changes(ctx, &plans);
     }
     ctx.out.preview(&report::preview_text(&plans));
+    let touched = plans.iter().filter(|p| !p.changes.is_empty()).count();
     ctx.prompter.confirm(
         &format!(
-            "Apply {total} change{} to {} lock{}?",
+            "Apply {total} change{} to {touched} lock{}?",
             if total == 1 { "" } else { "s" },
-            plans.iter().filter(|p| !p.changes.is_empty()).count(),
-            if plans.len() == 1 { "" } else { "s" }
+            if touched == 1 { "" } else { "s" }
         ),
         ctx.global.yes,
     )?;
@@ -122,7 +122,7 @@ async fn build(l: &mut Loaded, ctx: &mut Context) -> Result<Vec<LockPlan>> {
             passwords: file::passwords_for(l, &lock)?,
             lock,
         };
-        check_kind(l, api.as_ref(), &w)?;
+        check_kind(api.as_ref(), &w)?;
         wanted.push(w);
     }
     notes(ctx, &wanted);
@@ -136,7 +136,7 @@ async fn build(l: &mut Loaded, ctx: &mut Context) -> Result<Vec<LockPlan>> {
 }
 
 /// What a lock's kind cannot hold is a bad file for that lock (exit 2), found before any write.
-fn check_kind(l: &Loaded, api: &dyn Backend, w: &Wanted) -> Result<()> {
+fn check_kind(api: &dyn Backend, w: &Wanted) -> Result<()> {
     let lock = &w.lock;
     if !api.keeps_member_access(lock) {
         if let Some(m) = w.members.iter().find(|m| m.access.is_some()) {
@@ -160,7 +160,6 @@ fn check_kind(l: &Loaded, api: &dyn Backend, w: &Wanted) -> Result<()> {
             ))
         })?;
     }
-    let _ = l;
     Ok(())
 }
 
