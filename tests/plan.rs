@@ -318,3 +318,58 @@ fn homes_name_every_lock_in_them() {
     );
     assert!(writes(&emu).is_empty());
 }
+
+#[test]
+fn a_failed_change_is_reported_and_the_others_are_made() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    // The administrator is never managed, so a member of its name cannot be added beside it.
+    emu.with_inner(|s| {
+        let lock = s.world.lock_mut(BLE).unwrap();
+        let admin = lock
+            .members
+            .iter_mut()
+            .find(|m| m.user_id == "1000")
+            .unwrap();
+        admin.nick_name = "t: Boss".into();
+    });
+    let f = write_file(
+        &u,
+        "prefix = \"t: \"\nlocks = [\"Back Door\"]\n[[members]]\nname = \"Boss\"\n[[passwords]]\nname = \"Guest\"\nfrom = \"2030-01-01\"\nto = \"2030-02-01\"\n",
+    );
+    let r = u.run(&["apply", "-f", &f, "--yes", "--json"]).fails(1);
+    let doc = r.json();
+    let changes = doc[0]["changes"].as_array().unwrap();
+    assert_eq!(changes[0]["result"]["ok"], false, "{doc}");
+    assert!(
+        changes[0]["result"]["error"]
+            .as_str()
+            .unwrap()
+            .contains("already"),
+        "{doc}"
+    );
+    assert_eq!(changes[1]["result"]["ok"], true, "{doc}");
+    assert!(r.stderr.contains("1 of 2 changes failed"), "{}", r.stderr);
+    assert!(temp_names(&emu, BLE).contains(&"t: Guest".to_string()));
+}
+
+#[test]
+fn a_member_whose_validity_changed_is_updated_in_place() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let text = "prefix = \"t: \"\nlocks = [\"Back Door\"]\n[[members]]\nname = \"Gardener\"\nfrom = \"2030-01-01 00:00\"\nto = \"2031-01-01 00:00\"\n";
+    let f = write_file(&u, text);
+    u.run(&["apply", "-f", &f, "--yes"]).ok();
+    let f = write_file(&u, &text.replace("2031-01-01", "2032-01-01"));
+    let r = u.run(&["plan", "-f", &f]).ok();
+    assert!(
+        r.stdout.contains("update\tmember\tt: Gardener"),
+        "{}",
+        r.stdout
+    );
+    emu.clear_journal();
+    u.run(&["apply", "-f", &f, "--yes"]).ok();
+    assert_eq!(writes(&emu), ["tuya.m.device.member.update"]);
+    let r = u.run(&["apply", "-f", &f]).ok();
+    assert!(r.stderr.contains("No changes"), "{}", r.stderr);
+}
