@@ -373,3 +373,35 @@ fn a_member_whose_validity_changed_is_updated_in_place() {
     let r = u.run(&["apply", "-f", &f]).ok();
     assert!(r.stderr.contains("No changes"), "{}", r.stderr);
 }
+
+#[test]
+fn apply_lists_the_changes_and_asks_on_a_terminal() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let f = write_file(
+        &u,
+        "prefix = \"t: \"\nlocks = [\"Back Door\"]\n[[members]]\nname = \"Cleaner\"\n",
+    );
+    let Some((ok, log)) = pty(
+        &u,
+        &["apply", "-f", &f],
+        &[
+            "expect:Back Door: create member \"t: Cleaner\"",
+            "expect:Apply 1 change to 1 lock?",
+            "send:n",
+            "expect:cancelled",
+        ],
+    ) else {
+        return;
+    };
+    assert!(!ok && log.contains("exit 130"), "{log}");
+    assert!(writes(&emu).is_empty());
+    let (ok, log) = pty(
+        &u,
+        &["apply", "-f", &f],
+        &["expect:Apply 1 change to 1 lock?", "send:y", "expect:done"],
+    )
+    .unwrap();
+    assert!(ok, "{log}");
+    assert_eq!(writes(&emu), ["tuya.m.device.member.add"]);
+}
