@@ -237,6 +237,26 @@ fn a_lock_that_cannot_update_gets_a_new_password_for_a_moved_booking() {
     assert!(r.stdout.contains("replace\tGuest Jo"), "{}", r.stdout);
     let new = find(&emu, WIFI, "Guest Jo").unwrap();
     assert_eq!(new.1, at(4, 14, 0));
+
+    // A lost state file: the password already on the lock is linked again, not made twice.
+    std::fs::remove_file(u.dir.path().join("data/bookings.toml")).unwrap();
+    emu.clear_journal();
+    let r = u
+        .run(&[
+            "booking",
+            "sync",
+            "-d",
+            WIFI,
+            "--ical",
+            &f,
+            "--name",
+            "Guest {summary}",
+        ])
+        .ok();
+    assert!(r.stderr.contains("linked"), "{}", r.stderr);
+    assert!(writes(&emu).is_empty(), "{:?}", writes(&emu));
+    let state = std::fs::read_to_string(u.dir.path().join("data/bookings.toml")).unwrap();
+    assert!(state.contains("w@x"), "{state}");
 }
 
 #[test]

@@ -63,6 +63,24 @@ pub enum Action {
     },
     /// Drop from the state only (its booking is over or gone, its password expired or gone).
     Forget { uid: String },
+    /// Link in the state only: the lock already has this booking's password (same name and
+    /// window) that no entry links, made by a run whose state write was lost.
+    Adopt {
+        uid: String,
+        id: String,
+        name: String,
+        from: i64,
+        to: i64,
+    },
+}
+
+/// A password the lock has now (those being deleted aside).
+#[derive(Debug, Clone)]
+pub struct Live {
+    pub id: String,
+    pub name: String,
+    pub from: i64,
+    pub to: i64,
 }
 
 impl Action {
@@ -73,6 +91,7 @@ impl Action {
             | Action::Update { uid, .. }
             | Action::Replace { uid, .. }
             | Action::Delete { uid, .. }
+            | Action::Adopt { uid, .. }
             | Action::Forget { uid } => uid,
         }
     }
@@ -157,10 +176,17 @@ pub fn name(b: &Booking, r: &Rules, from: i64, to: i64) -> String {
     }
 }
 
-/// The actions a sync takes. `live` holds the ids of the passwords the lock has now.
-pub fn plan(bookings: &[Booking], state: &[Entry], live: &[String], r: &Rules) -> Vec<Action> {
+/// The actions a sync takes, given the passwords the lock has now.
+pub fn plan(bookings: &[Booking], state: &[Entry], live: &[Live], r: &Rules) -> Vec<Action> {
     let now = r.now.as_second();
-    let has = |id: &str| live.iter().any(|l| l == id);
+    let has = |id: &str| live.iter().any(|l| l.id == id);
+    let twin = |name: &str, from: i64, to: i64| {
+        live.iter().find(|l| {
+            l.name == name
+                && (l.from, l.to) == (from, to)
+                && !state.iter().any(|e| e.password == l.id)
+        })
+    };
     let mut out = vec![];
     let mut seen: Vec<&str> = vec![];
     for b in bookings.iter().filter(|b| !b.blocked && !b.cancelled) {
@@ -204,13 +230,22 @@ pub fn plan(bookings: &[Booking], state: &[Entry], live: &[String], r: &Rules) -
                     }
                 });
             }
-            k => out.push(Action::Create {
-                uid,
-                name,
-                from,
-                to,
-                phone4,
-                again: k.is_some(),
+            k => out.push(match twin(&name, from, to) {
+                Some(l) => Action::Adopt {
+                    uid,
+                    id: l.id.clone(),
+                    name,
+                    from,
+                    to,
+                },
+                None => Action::Create {
+                    uid,
+                    name,
+                    from,
+                    to,
+                    phone4,
+                    again: k.is_some(),
+                },
             }),
         }
     }
@@ -271,6 +306,36 @@ mod tests {
         }
     }
 
+    fn live(id: &str, name: &str, w: (i64, i64)) -> Live {
+        Live {
+            id: id.into(),
+            name: name.into(),
+            from: w.0,
+            to: w.1,
+        }
+    }
+
+    #[test]
+    fn a_password_already_made_for_a_booking_is_linked_not_made_twice() {
+        let r = rules("2026-12-01T00:00:00Z");
+        let a = booking("a", (2026, 12, 24), (2026, 12, 27));
+        let w = window(&a, &r).unwrap();
+        let lock = vec![live("7", "Reserved HMa", w)];
+        let acts = plan(&[a.clone()], &[], &lock, &r);
+        assert!(matches!(&acts[0], Action::Adopt { id, .. } if id == "7"));
+        // Another name, or one already linked to another booking: made anew.
+        let other = vec![live("7", "Reserved HMb", w)];
+        assert!(matches!(
+            &plan(&[a.clone()], &[], &other, &r)[0],
+            Action::Create { .. }
+        ));
+        let linked = vec![entry("z", "7", w)];
+        assert!(matches!(
+            plan(&[a], &linked, &lock, &r).first(),
+            Some(Action::Create { .. })
+        ));
+    }
+
     #[test]
     fn all_day_bookings_take_check_in_and_out_in_the_lock_zone_with_buffers() {
         let r = rules("2026-12-01T00:00:00Z");
@@ -313,7 +378,7 @@ mod tests {
         let wa = window(&a, &r).unwrap();
         let wc = window(&c, &r).unwrap();
         let state = vec![entry("a", "1", wa), entry("c", "2", wc)];
-        let live = vec!["1".to_string(), "2".to_string()];
+        let live = vec![live("1", "x", wa), live("2", "y", wc)];
         // Settled.
         assert!(plan(&[a.clone(), c.clone(), past.clone()], &state, &live, &r).is_empty());
         // Moved and cancelled.

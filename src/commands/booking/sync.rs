@@ -7,7 +7,7 @@ use lockctl_api::ops::passwords::{NewTempPassword, PasswordOp, TempPasswordChang
 use lockctl_api::{Backend, Delivery, Fields, Lock, Secret, Time};
 use serde::Serialize;
 
-use super::engine::{self, Action, Rules};
+use super::engine::{self, Action, Live, Rules};
 use super::feed::Source;
 use super::state::{self, Entry, Key};
 use super::{clock, duration, PinFrom, SyncArgs};
@@ -60,8 +60,8 @@ fn flags(a: &SyncArgs) -> Result<Flags> {
     })
 }
 
-/// The ids of the passwords the lock has (those being deleted aside).
-async fn live_ids(api: &dyn Backend, lock: &Lock) -> Result<Vec<String>> {
+/// The passwords the lock has (those being deleted aside).
+async fn live_passwords(api: &dyn Backend, lock: &Lock) -> Result<Vec<Live>> {
     for op in [
         PasswordOp::TempList,
         PasswordOp::TempCreate,
@@ -74,7 +74,15 @@ async fn live_ids(api: &dyn Backend, lock: &Lock) -> Result<Vec<String>> {
         .await?
         .into_iter()
         .filter(|p| p.delivery != Some(Delivery::Deleting))
-        .filter_map(|p| p.id)
+        .filter_map(|p| {
+            let secs = |t: &Option<Time>| t.as_ref().map_or(0, Time::as_secs);
+            Some(Live {
+                from: secs(&p.from),
+                to: secs(&p.to),
+                id: p.id?,
+                name: p.name,
+            })
+        })
         .collect();
     api.discard_raw();
     Ok(ids)
@@ -95,7 +103,7 @@ pub async fn sync(a: SyncArgs, ctx: &mut Context) -> Result<()> {
     })?;
     let lock = ctx.dev_lock().await?;
     let api = ctx.api().await?;
-    let live = live_ids(api.as_ref(), &lock).await?;
+    let live = live_passwords(api.as_ref(), &lock).await?;
     let key = Key {
         profile: ctx.settings.profile_name.clone().unwrap_or_default(),
         lock: lock.id.clone(),
@@ -114,10 +122,11 @@ pub async fn sync(a: SyncArgs, ctx: &mut Context) -> Result<()> {
         now: Timestamp::now(),
         can_update: api.offers(&lock, PasswordOp::TempUpdate).is_ok(),
     };
-    let (acts, forget): (Vec<Action>, Vec<Action>) =
+    // Forget and Adopt touch the state only.
+    let (acts, quiet): (Vec<Action>, Vec<Action>) =
         engine::plan(&bookings, &entries, &live, &rules)
             .into_iter()
-            .partition(|x| !matches!(x, Action::Forget { .. }));
+            .partition(|x| !matches!(x, Action::Forget { .. } | Action::Adopt { .. }));
     let skipped = bookings
         .iter()
         .filter(|b| !acts.iter().any(|x| x.uid() == b.uid))
@@ -133,11 +142,37 @@ pub async fn sync(a: SyncArgs, ctx: &mut Context) -> Result<()> {
         act(api.as_ref(), &lock, x, a.pin_from, &mut entries, &mut r).await;
         rows.push(r);
     }
-    entries.retain(|e| !forget.iter().any(|x| x.uid() == e.uid));
-    if !acts.is_empty() || !forget.is_empty() {
+    settle(ctx, &quiet, &mut entries);
+    if !acts.is_empty() || !quiet.is_empty() {
         state::store(&dir, &key, entries)?;
     }
     report(ctx, &rows, false, skipped)
+}
+
+/// The state-only actions: forget what is over, link what the lock already has.
+fn settle(ctx: &Context, quiet: &[Action], entries: &mut Vec<Entry>) {
+    entries.retain(|e| !quiet.iter().any(|x| x.uid() == e.uid));
+    for x in quiet {
+        if let Action::Adopt {
+            uid,
+            id,
+            name,
+            from,
+            to,
+        } = x
+        {
+            ctx.out.notice(&format!(
+                "\"{name}\" (id {id}) is already on the lock for booking {uid}: linked, not made again"
+            ));
+            entries.push(Entry {
+                uid: uid.clone(),
+                password: id.clone(),
+                name: name.clone(),
+                from: *from,
+                to: *to,
+            });
+        }
+    }
 }
 
 /// Deleting a password, or replacing it (which gives the guest a new PIN), asks first.
@@ -192,6 +227,13 @@ fn row(x: &Action, lock: &Lock) -> SyncRow {
         } => ("replace", uid, name, t(*from), t(*to), Some(id.clone())),
         Action::Delete { uid, id, name, .. } => ("delete", uid, name, None, None, Some(id.clone())),
         Action::Forget { uid } => ("forget", uid, uid, None, None, None),
+        Action::Adopt {
+            uid,
+            id,
+            name,
+            from,
+            to,
+        } => ("adopt", uid, name, t(*from), t(*to), Some(id.clone())),
     };
     SyncRow {
         action,
@@ -242,7 +284,7 @@ async fn act(
                 entries.retain(|e| &e.uid != uid);
                 Ok(())
             }
-            Action::Forget { .. } => Ok(()),
+            Action::Forget { .. } | Action::Adopt { .. } => Ok(()),
         }
     }
     .await;
