@@ -179,14 +179,6 @@ pub fn name(b: &Booking, r: &Rules, from: i64, to: i64) -> String {
 /// The actions a sync takes, given the passwords the lock has now.
 pub fn plan(bookings: &[Booking], state: &[Entry], live: &[Live], r: &Rules) -> Vec<Action> {
     let now = r.now.as_second();
-    let has = |id: &str| live.iter().any(|l| l.id == id);
-    let twin = |name: &str, from: i64, to: i64| {
-        live.iter().find(|l| {
-            l.name == name
-                && (l.from, l.to) == (from, to)
-                && !state.iter().any(|e| e.password == l.id)
-        })
-    };
     let mut out = vec![];
     let mut seen: Vec<&str> = vec![];
     for b in bookings.iter().filter(|b| !b.blocked && !b.cancelled) {
@@ -194,61 +186,9 @@ pub fn plan(bookings: &[Booking], state: &[Entry], live: &[Live], r: &Rules) -> 
             continue;
         }
         seen.push(&b.uid);
-        let known = state.iter().find(|e| e.uid == b.uid);
-        let Some((from, to)) = window(b, r) else {
-            continue;
-        };
-        if to <= now {
-            if known.is_some() {
-                out.push(Action::Forget { uid: b.uid.clone() });
-            }
-            continue;
-        }
-        let (uid, name, phone4) = (b.uid.clone(), name(b, r, from, to), b.phone4.clone());
-        match known {
-            Some(e) if has(&e.password) => {
-                if (e.from, e.to) == (from, to) {
-                    continue;
-                }
-                let id = e.password.clone();
-                out.push(if r.can_update {
-                    Action::Update {
-                        uid,
-                        id,
-                        name,
-                        from,
-                        to,
-                    }
-                } else {
-                    Action::Replace {
-                        uid,
-                        id,
-                        name,
-                        from,
-                        to,
-                        phone4,
-                    }
-                });
-            }
-            k => out.push(match twin(&name, from, to) {
-                Some(l) => Action::Adopt {
-                    uid,
-                    id: l.id.clone(),
-                    name,
-                    from,
-                    to,
-                },
-                None => Action::Create {
-                    uid,
-                    name,
-                    from,
-                    to,
-                    phone4,
-                    again: k.is_some(),
-                },
-            }),
-        }
+        out.extend(decide(b, state, live, r));
     }
+    let has = |id: &str| live.iter().any(|l| l.id == id);
     for e in state.iter().filter(|e| !seen.contains(&e.uid.as_str())) {
         let cancelled = bookings.iter().any(|b| b.uid == e.uid && b.cancelled);
         if has(&e.password) && e.to > now {
@@ -263,6 +203,60 @@ pub fn plan(bookings: &[Booking], state: &[Entry], live: &[Live], r: &Rules) -> 
         }
     }
     out
+}
+
+/// What one live booking needs, if anything.
+fn decide(b: &Booking, state: &[Entry], live: &[Live], r: &Rules) -> Option<Action> {
+    let known = state.iter().find(|e| e.uid == b.uid);
+    let (from, to) = window(b, r)?;
+    if to <= r.now.as_second() {
+        return known.map(|_| Action::Forget { uid: b.uid.clone() });
+    }
+    let (uid, name, phone4) = (b.uid.clone(), name(b, r, from, to), b.phone4.clone());
+    if let Some(e) = known.filter(|e| live.iter().any(|l| l.id == e.password)) {
+        if (e.from, e.to) == (from, to) {
+            return None;
+        }
+        let id = e.password.clone();
+        return Some(if r.can_update {
+            Action::Update {
+                uid,
+                id,
+                name,
+                from,
+                to,
+            }
+        } else {
+            Action::Replace {
+                uid,
+                id,
+                name,
+                from,
+                to,
+                phone4,
+            }
+        });
+    }
+    let twin = live.iter().find(|l| {
+        l.name == name && (l.from, l.to) == (from, to) && !state.iter().any(|e| e.password == l.id)
+    });
+    Some(match twin {
+        Some(l) => Action::Adopt {
+            uid,
+            id: l.id.clone(),
+            name,
+            from,
+            to,
+        },
+        None => Action::Create {
+            uid,
+            name,
+            from,
+            to,
+            phone4,
+            again: known.is_some(),
+        },
+    })
 }
 
 #[cfg(test)]
@@ -321,12 +315,12 @@ mod tests {
         let a = booking("a", (2026, 12, 24), (2026, 12, 27));
         let w = window(&a, &r).unwrap();
         let lock = vec![live("7", "Reserved HMa", w)];
-        let acts = plan(&[a.clone()], &[], &lock, &r);
+        let acts = plan(std::slice::from_ref(&a), &[], &lock, &r);
         assert!(matches!(&acts[0], Action::Adopt { id, .. } if id == "7"));
         // Another name, or one already linked to another booking: made anew.
         let other = vec![live("7", "Reserved HMb", w)];
         assert!(matches!(
-            &plan(&[a.clone()], &[], &other, &r)[0],
+            &plan(std::slice::from_ref(&a), &[], &other, &r)[0],
             Action::Create { .. }
         ));
         let linked = vec![entry("z", "7", w)];
