@@ -50,6 +50,9 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand alarm 'Alarms: duress, wrong attempts, low battery, tamper'
             cand voice 'The voice-assistant password'
             cand remote 'Remote unlock through the lock''s gateway'
+            cand plan 'Show what a plan file (access.toml) would create, change and remove on its locks'
+            cand apply 'Make the locks hold what a plan file says (asks first; --yes skips)'
+            cand booking 'Temporary passwords from a booking calendar (iCalendar feed)'
             cand api 'Call any action directly'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1998,6 +2001,108 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         }
         &'lockctl;remote;help;help'= {
         }
+        &'lockctl;plan'= {
+            cand -f 'The plan file (TOML; see docs/plan.md)'
+            cand --file 'The plan file (TOML; see docs/plan.md)'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
+            cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --json 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields'
+            cand --jq 'Filter the JSON through a jq expression (implies --json); prints what jq prints'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --raw 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;apply'= {
+            cand -f 'The plan file (TOML; see docs/plan.md)'
+            cand --file 'The plan file (TOML; see docs/plan.md)'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
+            cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --json 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields'
+            cand --jq 'Filter the JSON through a jq expression (implies --json); prints what jq prints'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --raw 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lockctl;booking'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
+            cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --json 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields'
+            cand --jq 'Filter the JSON through a jq expression (implies --json); prints what jq prints'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --raw 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand sync 'Make one temporary password per booking of a calendar feed, and keep them in step'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lockctl;booking;sync'= {
+            cand --ical 'The calendar feed: an https address or a file'
+            cand --before 'The password opens this long before check-in (`1h`, `30m`, `0`)'
+            cand --after 'The password still opens this long after check-out'
+            cand --check-in 'Check-in time of all-day bookings, in the lock''s zone'
+            cand --check-out 'Check-out time of all-day bookings, in the lock''s zone'
+            cand --pin-from 'Where the PIN''s digits come from (default: all generated)'
+            cand --name 'The password''s name: {summary}, {code} (the booking code, else part of the UID), {uid}, {checkin}, {checkout}'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
+            cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --json 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields'
+            cand --jq 'Filter the JSON through a jq expression (implies --json); prints what jq prints'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --dry-run 'Show what would change; change nothing'
+            cand --raw 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'lockctl;booking;help'= {
+            cand sync 'Make one temporary password per booking of a calendar feed, and keep them in step'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lockctl;booking;help;sync'= {
+        }
+        &'lockctl;booking;help;help'= {
+        }
         &'lockctl;api'= {
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
@@ -2108,6 +2213,9 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand alarm 'Alarms: duress, wrong attempts, low battery, tamper'
             cand voice 'The voice-assistant password'
             cand remote 'Remote unlock through the lock''s gateway'
+            cand plan 'Show what a plan file (access.toml) would create, change and remove on its locks'
+            cand apply 'Make the locks hold what a plan file says (asks first; --yes skips)'
+            cand booking 'Temporary passwords from a booking calendar (iCalendar feed)'
             cand api 'Call any action directly'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2321,6 +2429,15 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         &'lockctl;help;remote;unlock'= {
         }
         &'lockctl;help;remote;lock'= {
+        }
+        &'lockctl;help;plan'= {
+        }
+        &'lockctl;help;apply'= {
+        }
+        &'lockctl;help;booking'= {
+            cand sync 'Make one temporary password per booking of a calendar feed, and keep them in step'
+        }
+        &'lockctl;help;booking;sync'= {
         }
         &'lockctl;help;api'= {
             cand call 'Call any action, signed, and print its `result`'

@@ -250,6 +250,15 @@ pub enum Command {
     /// Remote unlock through the lock's gateway.
     #[command(subcommand)]
     Remote(commands::remote::RemoteCommand),
+    /// Show what a plan file (access.toml) would create, change and remove on its locks.
+    #[command(after_help = commands::plan::PLAN_EXAMPLES)]
+    Plan(commands::plan::FileArgs),
+    /// Make the locks hold what a plan file says (asks first; --yes skips).
+    #[command(after_help = commands::plan::APPLY_EXAMPLES)]
+    Apply(commands::plan::FileArgs),
+    /// Temporary passwords from a booking calendar (iCalendar feed).
+    #[command(subcommand)]
+    Booking(commands::booking::BookingCommand),
     /// Call any action directly.
     #[command(subcommand)]
     Api(commands::api::ApiCommand),

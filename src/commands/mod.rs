@@ -1,6 +1,7 @@
 //! One module per command group; each verb's args sit beside its handler.
 
 pub mod api;
+pub mod booking;
 pub mod common;
 pub mod completions;
 pub mod device;
@@ -9,6 +10,7 @@ pub mod man;
 pub mod member;
 pub mod offlinepwd;
 pub mod opmode;
+pub mod plan;
 pub mod profile;
 pub mod records;
 pub mod remote;
@@ -37,5 +39,8 @@ pub async fn dispatch(command: Command, ctx: &mut Context) -> Result<()> {
         Command::Alarm(c) => records::alarm(c, ctx).await,
         Command::Voice(c) => voice::run(c, ctx).await,
         Command::Remote(c) => remote::run(c, ctx).await,
+        Command::Plan(a) => plan::plan(a, ctx).await,
+        Command::Apply(a) => plan::apply(a, ctx).await,
+        Command::Booking(c) => booking::run(c, ctx).await,
     }
 }

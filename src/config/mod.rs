@@ -11,7 +11,7 @@ pub mod settings_file;
 
 use std::path::PathBuf;
 
-pub use files::{check_private, lock_dir, write_atomic};
+pub use files::{check_private, lock_dir, read_toml, write_atomic};
 
 use anyhow::{Context, Result};
 

@@ -6,6 +6,8 @@ mod input;
 mod manage;
 mod update;
 
+pub use input::{generate_pin, parse_schedule};
+
 use anyhow::Result;
 use clap::Subcommand;
 

@@ -1,0 +1,364 @@
+//! `booking sync` against the emulator: a feed file that adds bookings, then moves and cancels
+//! them (the file rewritten between runs), with dates counted from the emulator's clock (dated at
+//! the real clock, as lockctl's own), so "past" and "ahead" hold on any day.
+
+mod common;
+
+use std::io::{Read, Write};
+
+use common::*;
+use jiff::tz::TimeZone;
+
+fn berlin() -> TimeZone {
+    TimeZone::get("Europe/Berlin").unwrap()
+}
+
+/// `YYYYMMDD`, `days` from today in Berlin.
+fn day(days: i64) -> String {
+    let today = jiff::Timestamp::now().to_zoned(berlin()).date();
+    today
+        .checked_add(jiff::Span::new().days(days))
+        .unwrap()
+        .strftime("%Y%m%d")
+        .to_string()
+}
+
+/// Unix seconds of `HH:MM` Berlin time `days` from today.
+fn at(days: i64, h: i8, m: i8) -> i64 {
+    let today = jiff::Timestamp::now().to_zoned(berlin()).date();
+    today
+        .checked_add(jiff::Span::new().days(days))
+        .unwrap()
+        .at(h, m, 0, 0)
+        .to_zoned(berlin())
+        .unwrap()
+        .timestamp()
+        .as_second()
+}
+
+fn event(uid: &str, from: i64, to: i64, summary: &str, extra: &str) -> String {
+    format!(
+        "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:{}\r\nDTEND;VALUE=DATE:{}\r\nUID:{uid}\r\nSUMMARY:{summary}\r\n{extra}END:VEVENT\r\n",
+        day(from),
+        day(to)
+    )
+}
+
+fn feed(events: &[String]) -> String {
+    format!(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Airbnb Inc//Hosting Calendar 0.8.8//EN\r\n{}END:VCALENDAR\r\n",
+        events.concat()
+    )
+}
+
+fn write_feed(u: &User, text: &str) -> String {
+    let p = u.dir.path().join("feed.ics");
+    std::fs::write(&p, text).unwrap();
+    p.display().to_string()
+}
+
+/// (name, from, to, pin) of the lock's live temporary passwords.
+fn passwords(emu: &Emu, dev: &str) -> Vec<(String, i64, i64, String)> {
+    emu.world(|w| {
+        w.lock(dev)
+            .unwrap()
+            .temp_passwords
+            .iter()
+            .filter(|p| !p.removed)
+            .map(|p| {
+                (
+                    p.name.clone(),
+                    p.effective_time,
+                    p.invalid_time,
+                    p.pin.clone(),
+                )
+            })
+            .collect()
+    })
+}
+
+fn find(emu: &Emu, dev: &str, name: &str) -> Option<(String, i64, i64, String)> {
+    passwords(emu, dev).into_iter().find(|p| p.0 == name)
+}
+
+fn writes(emu: &Emu) -> Vec<String> {
+    emu.sent()
+        .into_iter()
+        .filter(|a| {
+            !a.contains("token.create")
+                && [".create", ".update", ".remove", ".del"]
+                    .iter()
+                    .any(|w| a.contains(w))
+        })
+        .collect()
+}
+
+const AIRBNB_DESC: &str = "DESCRIPTION:Reservation URL: https://www.airbnb.com/hosting/reservations/details/HMAAAA1111\\nPhone Number (Last 4 Digits): 4321\r\n";
+
+#[test]
+fn a_feed_adds_then_moves_and_cancels_bookings() {
+    let emu = Emu::start_dated();
+    let u = User::warm(&emu);
+    let first = feed(&[
+        event("a@airbnb.com", 5, 8, "Reserved", AIRBNB_DESC),
+        event("b@airbnb.com", 10, 12, "Reserved", ""),
+        event("c@airbnb.com", 20, 22, "Reserved", ""),
+        event("past@airbnb.com", -10, -7, "Reserved", ""),
+        event("blocked@airbnb.com", 30, 35, "Airbnb (Not available)", ""),
+    ]);
+    let f = write_feed(&u, &first);
+    let before = passwords(&emu, BLE).len();
+
+    // A dry run plans and sends no write.
+    let r = u
+        .run(&["booking", "sync", "-d", BLE, "--ical", &f, "--dry-run"])
+        .ok();
+    assert_eq!(r.stdout.matches("\tplanned").count(), 3, "{}", r.stdout);
+    assert!(writes(&emu).is_empty(), "{:?}", writes(&emu));
+
+    let r = u
+        .run(&[
+            "booking",
+            "sync",
+            "-d",
+            BLE,
+            "--ical",
+            &f,
+            "--pin-from",
+            "phone",
+            "--json",
+        ])
+        .ok();
+    let rows = r.json();
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert!(rows
+        .iter()
+        .all(|x| x["action"] == "create" && x["ok"] == true));
+    // Named from the summary and the booking code; the PIN ends in the phone's last digits and
+    // is printed this once.
+    let a = find(&emu, BLE, "Reserved HMAAAA1111").expect("booking a has a password");
+    assert_eq!(a.1, at(5, 14, 0), "check-in 15:00 less an hour");
+    assert_eq!(a.2, at(8, 11, 30), "check-out 11:00 plus 30 minutes");
+    assert!(a.3.ends_with("4321") && a.3.len() == 6, "{}", a.3);
+    assert!(rows.iter().any(|x| x["pin"] == a.3.as_str()));
+    assert!(find(&emu, BLE, "Reserved b").is_some());
+    assert_eq!(
+        passwords(&emu, BLE).len(),
+        before + 3,
+        "past and blocked skipped"
+    );
+
+    // A second run changes nothing.
+    emu.clear_journal();
+    let r = u.run(&["booking", "sync", "-d", BLE, "--ical", &f]).ok();
+    assert!(r.stderr.contains("No changes"), "{}", r.stderr);
+    assert!(writes(&emu).is_empty(), "{:?}", writes(&emu));
+
+    // a moves a day later, b is cancelled, c vanishes.
+    let second = feed(&[
+        event("a@airbnb.com", 6, 9, "Reserved", AIRBNB_DESC),
+        event("b@airbnb.com", 10, 12, "Reserved", "STATUS:CANCELLED\r\n"),
+    ]);
+    write_feed(&u, &second);
+    // Deletions ask first: without a terminal and --yes, refused and nothing written.
+    emu.clear_journal();
+    let r = u
+        .run(&["booking", "sync", "-d", BLE, "--ical", &f])
+        .fails(2);
+    assert!(r.stderr.contains("--yes"), "{}", r.stderr);
+    assert!(writes(&emu).is_empty());
+    let r = u
+        .run(&["booking", "sync", "-d", BLE, "--ical", &f, "--yes"])
+        .ok();
+    assert!(
+        r.stdout.contains("update\tReserved HMAAAA1111"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(r.stdout.matches("delete\t").count(), 2, "{}", r.stdout);
+    let a2 = find(&emu, BLE, "Reserved HMAAAA1111").unwrap();
+    assert_eq!((a2.1, a2.2), (at(6, 14, 0), at(9, 11, 30)));
+    assert_eq!(a2.3, a.3, "an update keeps the PIN");
+    assert!(find(&emu, BLE, "Reserved b").is_none());
+    assert_eq!(passwords(&emu, BLE).len(), before + 1);
+
+    emu.clear_journal();
+    u.run(&["booking", "sync", "-d", BLE, "--ical", &f]).ok();
+    assert!(writes(&emu).is_empty(), "{:?}", writes(&emu));
+
+    // The state file is private and links the booking to its password.
+    let state = u.dir.path().join("data/bookings.toml");
+    let text = std::fs::read_to_string(&state).unwrap();
+    assert!(
+        text.contains("a@airbnb.com") && !text.contains("b@airbnb.com"),
+        "{text}"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&state).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
+
+#[test]
+fn a_lock_that_cannot_update_gets_a_new_password_for_a_moved_booking() {
+    let emu = Emu::start_dated();
+    let u = User::warm(&emu);
+    let f = write_feed(&u, &feed(&[event("w@x", 3, 5, "Jo", "")]));
+    u.run(&[
+        "booking",
+        "sync",
+        "-d",
+        WIFI,
+        "--ical",
+        &f,
+        "--name",
+        "Guest {summary}",
+    ])
+    .ok();
+    let old = find(&emu, WIFI, "Guest Jo").unwrap();
+    assert_eq!(old.3.len(), 7, "Wi-Fi PINs have 7 digits");
+    write_feed(&u, &feed(&[event("w@x", 4, 5, "Jo", "")]));
+    let r = u
+        .run(&[
+            "booking",
+            "sync",
+            "-d",
+            WIFI,
+            "--ical",
+            &f,
+            "--name",
+            "Guest {summary}",
+            "--yes",
+        ])
+        .ok();
+    assert!(r.stdout.contains("replace\tGuest Jo"), "{}", r.stdout);
+    let new = find(&emu, WIFI, "Guest Jo").unwrap();
+    assert_eq!(new.1, at(4, 14, 0));
+
+    // A lost state file: the password already on the lock is linked again, not made twice.
+    std::fs::remove_file(u.dir.path().join("data/bookings.toml")).unwrap();
+    emu.clear_journal();
+    let r = u
+        .run(&[
+            "booking",
+            "sync",
+            "-d",
+            WIFI,
+            "--ical",
+            &f,
+            "--name",
+            "Guest {summary}",
+        ])
+        .ok();
+    assert!(r.stderr.contains("linked"), "{}", r.stderr);
+    assert!(writes(&emu).is_empty(), "{:?}", writes(&emu));
+    let state = std::fs::read_to_string(u.dir.path().join("data/bookings.toml")).unwrap();
+    assert!(state.contains("w@x"), "{state}");
+}
+
+#[test]
+fn a_feed_that_fails_is_empty_or_does_not_parse_changes_nothing() {
+    let emu = Emu::start_dated();
+    let u = User::warm(&emu);
+    let good = write_feed(&u, &feed(&[event("a@x", 3, 5, "Reserved", "")]));
+    u.run(&["booking", "sync", "-d", BLE, "--ical", &good]).ok();
+    let settled = passwords(&emu, BLE);
+    emu.clear_journal();
+    for bad in [
+        "",
+        "hello, not a calendar",
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n",
+        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a@x\r\nDTSTART:2026-1\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    ] {
+        write_feed(&u, bad);
+        let r = u
+            .run(&["booking", "sync", "-d", BLE, "--ical", &good, "--yes"])
+            .fails(1);
+        assert!(r.stderr.contains("nothing was changed"), "{}", r.stderr);
+    }
+    u.run(&[
+        "booking",
+        "sync",
+        "-d",
+        BLE,
+        "--ical",
+        "/nonexistent/feed.ics",
+        "--yes",
+    ])
+    .fails(1);
+    assert!(emu.sent().is_empty(), "{:?}", emu.sent());
+    assert_eq!(passwords(&emu, BLE), settled);
+    // Bad flags are refused before anything is read.
+    for args in [
+        &["--before", "1y"][..],
+        &["--check-in", "25:00"][..],
+        &["--name", "{guest}"][..],
+    ] {
+        let mut all = vec!["booking", "sync", "-d", BLE, "--ical", &good];
+        all.extend_from_slice(args);
+        u.run(&all).fails(2);
+    }
+    let r = u
+        .run(&[
+            "booking",
+            "sync",
+            "-d",
+            BLE,
+            "--ical",
+            "http://example.com/t.ics?s=SECRETTOKEN",
+        ])
+        .fails(2);
+    assert!(!r.stderr.contains("SECRETTOKEN"), "{}", r.stderr);
+    assert!(emu.sent().is_empty());
+}
+
+/// Serve `body` to each of `n` requests on a loopback port; the URL carries a secret token.
+fn serve(body: String, status: &'static str, n: usize) -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for _ in 0..n {
+            let Ok((mut s, _)) = listener.accept() else {
+                return;
+            };
+            let mut buf = [0u8; 4096];
+            let _ = s.read(&mut buf);
+            let _ = write!(
+                s,
+                "HTTP/1.1 {status}\r\nContent-Type: text/calendar\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    format!("http://127.0.0.1:{port}/calendar/ical/77.ics?s=SECRETTOKEN")
+}
+
+#[test]
+fn a_feed_address_keeps_its_token_out_of_traces_errors_and_the_state_file() {
+    let emu = Emu::start_dated();
+    let u = User::warm(&emu);
+    let url = serve(feed(&[event("u@x", 3, 5, "Reserved", "")]), "200 OK", 1);
+    let r = u
+        .run(&["booking", "sync", "-d", BLE, "--ical", &url, "-v"])
+        .ok();
+    assert!(r.stderr.contains("GET http://127.0.0.1:"), "{}", r.stderr);
+    assert!(!r.stderr.contains("SECRETTOKEN") && !r.stdout.contains("SECRETTOKEN"));
+    let state = std::fs::read_to_string(u.dir.path().join("data/bookings.toml")).unwrap();
+    assert!(
+        state.contains("u@x") && !state.contains("SECRETTOKEN"),
+        "{state}"
+    );
+    assert!(find(&emu, BLE, "Reserved u").is_some());
+
+    let missing = serve(String::new(), "404 Not Found", 1);
+    emu.clear_journal();
+    let r = u
+        .run(&["booking", "sync", "-d", BLE, "--ical", &missing])
+        .fails(1);
+    assert!(r.stderr.contains("404"), "{}", r.stderr);
+    assert!(!r.stderr.contains("SECRETTOKEN"), "{}", r.stderr);
+    assert!(emu.sent().is_empty());
+}

@@ -1,0 +1,407 @@
+//! `plan` and `apply` against the emulator: the plan shows what apply then does; a second apply
+//! changes nothing and writes nothing; entries without the file's prefix are never touched; a
+//! PIN from the environment opens the lock; a bad file is refused before any request.
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+
+/// The actions that change something (logins aside).
+fn writes(emu: &Emu) -> Vec<String> {
+    emu.sent()
+        .into_iter()
+        .filter(|a| {
+            !a.contains("token.create")
+                && [".create", ".add", ".update", ".remove", ".del", ".upgrade"]
+                    .iter()
+                    .any(|w| a.contains(w))
+        })
+        .collect()
+}
+
+fn write_file(u: &User, text: &str) -> String {
+    let p = u.dir.path().join("access.toml");
+    std::fs::write(&p, text).unwrap();
+    p.display().to_string()
+}
+
+fn temp_names(emu: &Emu, dev: &str) -> Vec<String> {
+    emu.world(|w| {
+        w.lock(dev)
+            .unwrap()
+            .temp_passwords
+            .iter()
+            .filter(|p| !p.removed)
+            .map(|p| p.name.clone())
+            .collect()
+    })
+}
+
+fn member_names(u: &User, dev: &str) -> Vec<String> {
+    let mut names = vec![];
+    for extra in [&[][..], &["--panel", "--all"][..]] {
+        let mut args = vec!["member", "list", "-d", dev, "--json"];
+        args.extend_from_slice(extra);
+        let r = u.run(&args);
+        if r.code == 0 {
+            for m in r.json().as_array().unwrap() {
+                names.push(m["name"].as_str().unwrap().to_string());
+            }
+        }
+    }
+    names
+}
+
+const FILE: &str = r#"
+prefix = "t: "
+locks = ["back", "Front Door"]
+
+[[members]]
+name = "Cleaner"
+
+[[members]]
+name = "Gardener"
+locks = ["bf00demo00000ble0001"]
+from = "2030-01-01 00:00"
+to = "2031-01-01 00:00"
+weekdays = "mon-fri"
+daily = "08:00-12:00"
+
+[[passwords]]
+name = "Guest"
+from = "2030-12-24 14:00"
+to = "2030-12-27 11:00"
+pin_env = "PLAN_TEST_PIN"
+# As the file's `locks` wrote it (a unique prefix).
+locks = ["back"]
+
+[[passwords]]
+name = "Walker"
+from = "2030-01-01"
+to = "2031-01-01"
+schedules = ["mon-fri 12:00-13:00"]
+"#;
+
+#[test]
+fn plan_then_apply_then_nothing_more() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let f = write_file(&u, FILE);
+    let env = [("PLAN_TEST_PIN", "246813")];
+    let r = u.run_env(&["plan", "-f", &f], &env, None).ok();
+    for line in [
+        "Back Door\tcreate\tmember\tt: Cleaner",
+        "Back Door\tcreate\tmember\tt: Gardener",
+        "Back Door\tcreate\tpassword\tt: Guest",
+        "Back Door\tcreate\tpassword\tt: Walker",
+        "Front Door\tcreate\tmember\tt: Cleaner",
+        "Front Door\tcreate\tpassword\tt: Walker",
+    ] {
+        assert!(r.stdout.contains(line), "{line}: {}", r.stdout);
+    }
+    assert!(!r.stdout.contains("Front Door\tcreate\tpassword\tt: Guest"));
+    assert!(r.stderr.contains("never returns PINs"), "{}", r.stderr);
+    assert!(writes(&emu).is_empty(), "plan wrote: {:?}", writes(&emu));
+
+    // No terminal and no --yes: refused with a hint, nothing written.
+    let r = u.run_env(&["apply", "-f", &f], &env, None).fails(2);
+    assert!(r.stderr.contains("--yes"), "{}", r.stderr);
+    assert!(writes(&emu).is_empty());
+
+    let r = u
+        .run_env(&["apply", "-f", &f, "--yes", "--json"], &env, None)
+        .ok();
+    let doc = r.json();
+    let locks = doc.as_array().unwrap();
+    assert_eq!(locks.len(), 2);
+    let mut pins = vec![];
+    for l in locks {
+        for c in l["changes"].as_array().unwrap() {
+            assert_eq!(c["result"]["ok"], true, "{c}");
+            assert!(c["id"].is_string(), "{c}");
+            if let Some(p) = c["result"]["pin"].as_str() {
+                assert_eq!(c["pinSource"], "generated");
+                pins.push(p.to_string());
+            }
+        }
+    }
+    assert_eq!(pins.len(), 2, "one generated PIN per Walker: {pins:?}");
+    assert!(!r.stdout.contains("246813") && !r.stderr.contains("246813"));
+    assert!(temp_names(&emu, BLE).contains(&"t: Guest".to_string()));
+    assert!(member_names(&u, BLE).contains(&"t: Gardener".to_string()));
+
+    emu.clear_journal();
+    let r = u.run_env(&["apply", "-f", &f], &env, None).ok();
+    assert!(r.stderr.contains("No changes"), "{}", r.stderr);
+    assert!(
+        writes(&emu).is_empty(),
+        "second apply wrote: {:?}",
+        writes(&emu)
+    );
+    let r = u.run_env(&["plan", "-f", &f], &env, None).ok();
+    assert!(r.stdout.contains("No changes"), "{}", r.stdout);
+}
+
+#[test]
+fn entries_without_the_prefix_are_never_touched() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let before_pwds = temp_names(&emu, BLE);
+    let before_members = member_names(&u, BLE);
+    // A managed password the file no longer names, and a manual one.
+    for name in ["t: Stray", "Manual"] {
+        u.run(&[
+            "temppwd",
+            "create",
+            "-d",
+            BLE,
+            "--name",
+            name,
+            "--generate",
+            "--from",
+            "2030-01-01 00:00",
+            "--to",
+            "2030-02-01 00:00",
+        ])
+        .ok();
+    }
+    let f = write_file(
+        &u,
+        "prefix = \"t: \"\nlocks = [\"Back Door\"]\n[[members]]\nname = \"Cleaner\"\n",
+    );
+    let r = u.run(&["plan", "-f", &f, "--json"]).ok();
+    let changes = &r.json()[0]["changes"];
+    let summary: Vec<(String, String)> = changes
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["action"].as_str().unwrap().to_string(),
+                c["name"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("create".to_string(), "t: Cleaner".to_string()),
+            ("remove".to_string(), "t: Stray".to_string())
+        ]
+    );
+    u.run(&["apply", "-f", &f, "--yes"]).ok();
+    let after = temp_names(&emu, BLE);
+    assert!(!after.contains(&"t: Stray".to_string()));
+    for name in before_pwds.iter().chain([&"Manual".to_string()]) {
+        assert!(after.contains(name), "{name} was touched: {after:?}");
+    }
+    let members = member_names(&u, BLE);
+    for name in &before_members {
+        assert!(members.contains(name), "{name} was touched: {members:?}");
+    }
+}
+
+#[test]
+fn a_pin_from_the_environment_opens_the_lock_and_a_moved_window_is_updated() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let text = "prefix = \"t: \"\nlocks = [\"Back Door\", \"Front Door\"]\n[[passwords]]\nname = \"Guest\"\nfrom = \"2030-12-24 14:00\"\nto = \"2030-12-27 11:00\"\npin_env = \"GUEST\"\n";
+    let f = write_file(&u, text);
+    // One PIN for locks of different lengths cannot fit both: refused before any write.
+    let r = u
+        .run_env(&["apply", "-f", &f, "--yes"], &[("GUEST", "246813")], None)
+        .fails(2);
+    assert!(r.stderr.contains("Front Door"), "{}", r.stderr);
+    assert!(r.stderr.contains("access.toml:7"), "{}", r.stderr);
+    assert!(!r.stderr.contains("246813"));
+    assert!(writes(&emu).is_empty());
+
+    let f = write_file(&u, &text.replace(", \"Front Door\"", ""));
+    u.run_env(&["apply", "-f", &f, "--yes"], &[("GUEST", "246813")], None)
+        .ok();
+    let at = jiff::civil::date(2030, 12, 25)
+        .at(12, 0, 0, 0)
+        .to_zoned(jiff::tz::TimeZone::get("Europe/Berlin").unwrap())
+        .unwrap()
+        .timestamp()
+        .as_second();
+    let opened: Value = emu
+        .with_inner(|s| lockctl_emulator::keypad::enter(&mut s.world, BLE, "246813", at))
+        .unwrap();
+    assert_eq!(opened["opened"], true, "{opened}");
+
+    // A moved window: updated in place on a Bluetooth lock.
+    let f = write_file(
+        &u,
+        &text
+            .replace(", \"Front Door\"", "")
+            .replace("2030-12-27", "2030-12-28"),
+    );
+    let r = u
+        .run_env(&["plan", "-f", &f], &[("GUEST", "246813")], None)
+        .ok();
+    assert!(
+        r.stdout.contains("update\tpassword\tt: Guest"),
+        "{}",
+        r.stdout
+    );
+    emu.clear_journal();
+    u.run_env(&["apply", "-f", &f, "--yes"], &[("GUEST", "246813")], None)
+        .ok();
+    assert_eq!(writes(&emu), ["tuya.m.device.lock.temppwd.update"]);
+}
+
+#[test]
+fn bad_files_are_refused_with_their_line_before_any_request() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let cases = [
+        ("prefix = \"t: \"\nlocks = [\"Back Door\"]\n[[members]]\nname = \"A\"\ncolour = \"red\"\n", "access.toml:5"),
+        ("prefix = \"t: \"\nlocks = [\"Back Door\"]\n[[passwords]]\nname = \"A\"\nfrom = \"now\"\nto = \"+3d\"\n", "access.toml:5"),
+        ("prefix = \"t: \"\nlocks = [\"Back Door\"]\n[[passwords]]\nname = \"A\"\nfrom = \"2030-01-01\"\nto = \"2030-02-01\"\nschedules = [\"someday\"]\n", "access.toml:7"),
+        ("prefix = \"\"\nlocks = [\"Back Door\"]\n", "access.toml:1"),
+        ("prefix = \"t: \"\nlocks = [\"Back Door\"]\n[[passwords]]\nname = \"A\"\nfrom = \"2030-01-01\"\nto = \"2030-02-01\"\npin_env = \"UNSET_PLAN_VAR\"\n", "access.toml:7"),
+        // Wi-Fi locks keep no member validity.
+        ("prefix = \"t: \"\nlocks = [\"Front Door\"]\n[[members]]\nname = \"A\"\nfrom = \"2030-01-01\"\nto = \"2030-02-01\"\n", "Front Door"),
+    ];
+    for (text, want) in cases {
+        let f = write_file(&u, text);
+        let r = u.run(&["apply", "-f", &f, "--yes"]).fails(2);
+        assert!(r.stderr.contains(want), "{want}: {}", r.stderr);
+        assert!(writes(&emu).is_empty(), "{text}");
+    }
+    let r = u.run(&["plan", "-f", "/nonexistent/access.toml"]).fails(2);
+    assert!(r.stderr.contains("cannot read"), "{}", r.stderr);
+    assert!(emu.sent().is_empty());
+}
+
+#[test]
+fn the_example_file_works_on_the_demo_world() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let f = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/access.toml");
+    let env = [("GUEST_PIN", "246813")];
+    let r = u.run_env(&["plan", "-f", f], &env, None).ok();
+    assert!(
+        r.stdout.contains("Garage\tcreate\tmember\t~ Gardener"),
+        "{}",
+        r.stdout
+    );
+    u.run_env(&["apply", "-f", f, "--yes"], &env, None).ok();
+    let r = u.run_env(&["apply", "-f", f], &env, None).ok();
+    assert!(r.stderr.contains("No changes"), "{}", r.stderr);
+    // --raw has no one wire answer to print.
+    u.run_env(&["plan", "-f", f, "--raw"], &env, None).fails(2);
+}
+
+#[test]
+fn homes_name_every_lock_in_them() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let f = write_file(
+        &u,
+        "prefix = \"t: \"\nhomes = [\"demo home\"]\n[[members]]\nname = \"Cleaner\"\n",
+    );
+    let r = u.run(&["plan", "-f", &f, "--jq", "[.[].lock.id]"]).ok();
+    let ids: Vec<String> = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(ids.len(), 3, "{ids:?}");
+    for id in [WIFI, BLE, ZIGBEE] {
+        assert!(ids.contains(&id.to_string()), "{ids:?}");
+    }
+    let f = write_file(&u, "prefix = \"t: \"\nhomes = [\"Nowhere\"]\n");
+    let r = u.run(&["plan", "-f", &f]).fails(2);
+    assert!(
+        r.stderr.contains("access.toml:2") && r.stderr.contains("Demo Home"),
+        "{}",
+        r.stderr
+    );
+    assert!(writes(&emu).is_empty());
+}
+
+#[test]
+fn a_failed_change_is_reported_and_the_others_are_made() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    // The administrator is never managed, so a member of its name cannot be added beside it.
+    emu.with_inner(|s| {
+        let lock = s.world.lock_mut(BLE).unwrap();
+        let admin = lock
+            .members
+            .iter_mut()
+            .find(|m| m.user_id == "1000")
+            .unwrap();
+        admin.nick_name = "t: Boss".into();
+    });
+    let f = write_file(
+        &u,
+        "prefix = \"t: \"\nlocks = [\"Back Door\"]\n[[members]]\nname = \"Boss\"\n[[passwords]]\nname = \"Guest\"\nfrom = \"2030-01-01\"\nto = \"2030-02-01\"\n",
+    );
+    let r = u.run(&["apply", "-f", &f, "--yes", "--json"]).fails(1);
+    let doc = r.json();
+    let changes = doc[0]["changes"].as_array().unwrap();
+    assert_eq!(changes[0]["result"]["ok"], false, "{doc}");
+    assert!(
+        changes[0]["result"]["error"]
+            .as_str()
+            .unwrap()
+            .contains("already"),
+        "{doc}"
+    );
+    assert_eq!(changes[1]["result"]["ok"], true, "{doc}");
+    assert!(r.stderr.contains("1 of 2 changes failed"), "{}", r.stderr);
+    assert!(temp_names(&emu, BLE).contains(&"t: Guest".to_string()));
+}
+
+#[test]
+fn a_member_whose_validity_changed_is_updated_in_place() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let text = "prefix = \"t: \"\nlocks = [\"Back Door\"]\n[[members]]\nname = \"Gardener\"\nfrom = \"2030-01-01 00:00\"\nto = \"2031-01-01 00:00\"\n";
+    let f = write_file(&u, text);
+    u.run(&["apply", "-f", &f, "--yes"]).ok();
+    let f = write_file(&u, &text.replace("2031-01-01", "2032-01-01"));
+    let r = u.run(&["plan", "-f", &f]).ok();
+    assert!(
+        r.stdout.contains("update\tmember\tt: Gardener"),
+        "{}",
+        r.stdout
+    );
+    emu.clear_journal();
+    u.run(&["apply", "-f", &f, "--yes"]).ok();
+    assert_eq!(writes(&emu), ["tuya.m.device.member.update"]);
+    let r = u.run(&["apply", "-f", &f]).ok();
+    assert!(r.stderr.contains("No changes"), "{}", r.stderr);
+}
+
+#[test]
+fn apply_lists_the_changes_and_asks_on_a_terminal() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let f = write_file(
+        &u,
+        "prefix = \"t: \"\nlocks = [\"Back Door\"]\n[[members]]\nname = \"Cleaner\"\n",
+    );
+    let Some((ok, log)) = pty(
+        &u,
+        &["apply", "-f", &f],
+        &[
+            "expect:Back Door: create member \"t: Cleaner\"",
+            "expect:Apply 1 change to 1 lock?",
+            "send:n",
+            "expect:cancelled",
+        ],
+    ) else {
+        return;
+    };
+    assert!(!ok && log.contains("exit 130"), "{log}");
+    assert!(writes(&emu).is_empty());
+    let (ok, log) = pty(
+        &u,
+        &["apply", "-f", &f],
+        &["expect:Apply 1 change to 1 lock?", "send:y", "expect:done"],
+    )
+    .unwrap();
+    assert!(ok, "{log}");
+    assert_eq!(writes(&emu), ["tuya.m.device.member.add"]);
+}
