@@ -18,6 +18,8 @@ pub mod ops;
 pub mod pin;
 pub mod secret;
 pub mod sign;
+pub mod thing;
+mod thing_wire;
 
 pub use client::{Account, CallOptions, Client, ClientConfig, Region, Relogin, Session};
 pub use error::{CloudCode, Error, Result};
