@@ -105,7 +105,9 @@ impl Context {
                 format!("set LOCKCTL_APP_SECRET and run `lockctl profile add {name} ...` again"),
             ));
         }
-        let key = if profile.sign == "hmac" {
+        let key = if profile.sign == "thing" {
+            thing_key(&name, &profile, &secrets)?
+        } else if profile.sign == "hmac" {
             if secrets.bmp_secret.is_empty() {
                 return Err(Fail::auth(
                     format!("profile `{name}` signs with hmac but has no bmp secret"),
@@ -360,4 +362,34 @@ impl Context {
                 .map_err(|e| Fail::usage(format!("time zone: {e}"))),
         }
     }
+}
+
+/// The signing key of a `thing` profile: both secrets, the certificate hash and the package.
+fn thing_key(
+    name: &str,
+    profile: &crate::config::settings_file::Profile,
+    secrets: &credentials::ProfileSecrets,
+) -> Result<SigningKey> {
+    let cert = profile
+        .cert_sign
+        .as_deref()
+        .and_then(lockctl_api::thing::cert_colon);
+    let (Some(cert), Some(package)) = (cert, profile.package.clone()) else {
+        return Err(Fail::auth(
+            format!("profile `{name}` signs the Thing way but lacks a certificate hash or a package"),
+            format!("run `lockctl profile add {name} ... --sign thing --cert-sign SHA256 --package NAME` again"),
+        ));
+    };
+    if secrets.bmp_secret.is_empty() {
+        return Err(Fail::auth(
+            format!("profile `{name}` signs the Thing way but has no bmp secret"),
+            format!("set LOCKCTL_BMP_SECRET and run `lockctl profile add {name} ...` again"),
+        ));
+    }
+    Ok(SigningKey::Thing(lockctl_api::thing::ThingApp {
+        app_secret: secrets.app_secret.expose().to_string(),
+        bmp_secret: secrets.bmp_secret.expose().to_string(),
+        cert_sign: cert,
+        package,
+    }))
 }

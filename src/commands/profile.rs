@@ -18,7 +18,7 @@ use lockctl_api::endpoint::without_userinfo;
 pub enum ProfileCommand {
     /// Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET or a hidden prompt.
     #[command(
-        after_help = "Examples:\n  LOCKCTL_APP_SECRET=... lockctl profile add home --region eu --client-id 3fjrekuxank9eaej3gcx\n  lockctl profile add lab --endpoint http://127.0.0.1:8080 --client-id ID \\\n      --sign hmac --cert-sign A"
+        after_help = "Examples:\n  LOCKCTL_APP_SECRET=... lockctl profile add home --region eu --client-id 3fjrekuxank9eaej3gcx\n  lockctl profile add lab --endpoint http://127.0.0.1:8080 --client-id ID \\\n      --sign hmac --cert-sign A\n  lockctl profile add app --region eu --client-id ID --sign thing \\\n      --cert-sign 0FC3...88FE --package com.tuya.smartlife"
     )]
     Add(AddArgs),
     /// List profiles.
@@ -48,6 +48,8 @@ pub enum ProfileCommand {
 pub enum SignMode {
     Md5,
     Hmac,
+    /// Today's apps (Thing SDK, `et=3`): needs --cert-sign (SHA-256) and --package.
+    Thing,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,9 +76,12 @@ pub struct AddArgs {
     /// How the app key signs requests.
     #[arg(long, value_enum, default_value_t = SignMode::Md5)]
     pub sign: SignMode,
-    /// App certificate SHA-256 (`AA:BB:...`) or `A` (hmac mode).
+    /// App certificate SHA-256 (`AA:BB:...`, or 64 hex with --sign thing) or `A` (hmac mode).
     #[arg(long)]
     pub cert_sign: Option<String>,
+    /// The app's Android package name (--sign thing), e.g. com.tuya.smartlife.
+    #[arg(long)]
+    pub package: Option<String>,
     /// countryCode sent at login (default: the region's code, or EU).
     #[arg(long)]
     pub country_code: Option<String>,
@@ -131,13 +136,20 @@ fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     if hmac {
         check_cert_sign(a.cert_sign.as_deref())?;
     }
-    let (app, bmp) = app_secrets(ctx, hmac)?;
+    let thing = thing_fields(&a)?;
+    let (app, bmp) = app_secrets(ctx, hmac || thing.is_some())?;
+    let (cert_sign, package) = match thing {
+        Some((cert, package)) => (Some(cert), Some(package)),
+        None if hmac => (a.cert_sign.clone(), None),
+        None => (None, None),
+    };
     let profile = settings_file::Profile {
         endpoint: endpoint.to_string(),
         region: region.map(|r| format!("{r:?}").to_lowercase()),
         client_id: a.client_id.trim().to_string(),
-        sign: if hmac { "hmac".into() } else { "md5".into() },
-        cert_sign: if hmac { a.cert_sign.clone() } else { None },
+        sign: sign_word(a.sign).into(),
+        cert_sign,
+        package,
         country_code: a
             .country_code
             .clone()
@@ -178,7 +190,55 @@ fn check_cert_sign(cert_sign: Option<&str>) -> Result<()> {
     }
 }
 
-/// The app secret (and bmp secret for hmac): environment first, then a hidden prompt; never a
+fn sign_word(mode: SignMode) -> &'static str {
+    match mode {
+        SignMode::Md5 => "md5",
+        SignMode::Hmac => "hmac",
+        SignMode::Thing => "thing",
+    }
+}
+
+/// The certificate hash (colon form) and package of a `--sign thing` profile, checked before
+/// anything is asked or stored; `None` for the other modes, which take no `--package`.
+fn thing_fields(a: &AddArgs) -> Result<Option<(String, String)>> {
+    if a.sign != SignMode::Thing {
+        if a.package.is_some() {
+            return Err(Fail::usage("--package is only for --sign thing"));
+        }
+        return Ok(None);
+    }
+    let cert = a.cert_sign.as_deref().ok_or_else(|| {
+        Fail::usage_hint(
+            "--sign thing needs --cert-sign",
+            "pass the app certificate's SHA-256 as 64 hex characters or AA:BB:... (95 characters)",
+        )
+    })?;
+    let cert = lockctl_api::thing::cert_colon(cert).ok_or_else(|| {
+        Fail::usage(
+            "--cert-sign must be the certificate's SHA-256: 64 hex characters, or 32 hex bytes joined by `:`",
+        )
+    })?;
+    let package = a.package.as_deref().map(str::trim).unwrap_or("");
+    let valid = !package.is_empty()
+        && package.len() <= 255
+        && package.contains('.')
+        && package
+            .split('.')
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
+    if !valid {
+        return Err(Fail::usage_hint(
+            if a.package.is_none() {
+                "--sign thing needs --package"
+            } else {
+                "--package must be an Android package name"
+            },
+            "the app's package name, e.g. com.tuya.smartlife",
+        ));
+    }
+    Ok(Some((cert, package.to_string())))
+}
+
+/// The app secret (and bmp secret for hmac and thing): environment first, then a hidden prompt; never a
 /// flag. Every missing one is named at once before anything is written.
 fn app_secrets(ctx: &Context, hmac: bool) -> Result<(String, String)> {
     let mut missing = vec![];
@@ -254,7 +314,7 @@ pub struct ProfileEntry {
     /// Gateway base URL; null for `demo` (its emulator takes a fresh loopback port each run).
     pub endpoint: Option<String>,
     pub client_id: String,
-    /// `md5` or `hmac`.
+    /// `md5`, `hmac` or `thing`.
     pub sign: String,
     /// A session is stored (`demo` logs in by itself on every run: always true).
     pub logged_in: bool,
@@ -291,6 +351,8 @@ pub struct ProfileDetail {
     pub country_code: Option<String>,
     /// Lock kind assumed when the cloud does not tell.
     pub kind: Option<String>,
+    /// The app's Android package (thing profiles).
+    pub package: Option<String>,
     /// `set` or `missing`.
     pub app_secret: &'static str,
     /// `set` or `missing` (hmac profiles need it).
@@ -311,6 +373,7 @@ impl Fields for ProfileDetail {
         "certSign",
         "countryCode",
         "kind",
+        "package",
         "appSecret",
         "bmpSecret",
         "session",
@@ -407,6 +470,7 @@ fn show(name: Option<String>, ctx: &mut Context) -> Result<()> {
                 cert_sign: p.cert_sign.clone(),
                 country_code: p.country_code.clone(),
                 kind: p.kind.clone(),
+                package: p.package.clone(),
                 app_secret: set(&c.app_secret),
                 bmp_secret: set(&c.bmp_secret),
                 session: c.session.as_ref().map(|s| SessionInfo {
@@ -440,6 +504,7 @@ fn demo_detail() -> ProfileDetail {
         cert_sign: None,
         country_code: Some("EU".into()),
         kind: None,
+        package: None,
         app_secret: "set",
         bmp_secret: "missing",
         session: None,
@@ -467,6 +532,11 @@ fn detail_pairs(d: &ProfileDetail) -> Vec<(&'static str, String)> {
         ("signing", d.sign.clone()),
         ("app secret", d.app_secret.into()),
     ];
+    if d.sign == "thing" {
+        pairs.push(("bmp secret", d.bmp_secret.into()));
+        pairs.push(("cert sign", d.cert_sign.clone().unwrap_or_default()));
+        pairs.push(("package", d.package.clone().unwrap_or_default()));
+    }
     if d.sign == "hmac" {
         pairs.push(("bmp secret", d.bmp_secret.into()));
         let cert = match d.cert_sign.as_deref() {

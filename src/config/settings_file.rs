@@ -28,7 +28,7 @@ pub struct Profile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     pub client_id: String,
-    /// `md5` or `hmac`.
+    /// `md5`, `hmac` or `thing`.
     #[serde(default = "md5")]
     pub sign: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -39,6 +39,9 @@ pub struct Profile {
     /// Lock kind assumed when the cloud does not tell.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
+    /// The app's Android package name (`thing` signing).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub package: Option<String>,
 }
 
 fn md5() -> String {
