@@ -171,6 +171,7 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         crate::DEMO_APP_SECRET
     ))
     .map_err(anyhow::Error::msg)?];
+    clients.push(AppClient::parse(&crate::demo_thing::spec()).map_err(anyhow::Error::msg)?);
     clients.extend(config.clients.iter().cloned());
     let inner = Inner {
         world,
