@@ -75,7 +75,12 @@ pub async fn login_md5(
     body.insert("options".into(), json!("{\"group\": 1}"));
     body.insert("token".into(), json!(tok));
     let result = client
-        .call(names.login.0, names.login.1, Some(&Value::Object(body)), &anon)
+        .call(
+            names.login.0,
+            names.login.1,
+            Some(&Value::Object(body)),
+            &anon,
+        )
         .await?;
 
     let session = session_of(client, account, &result)?;

@@ -217,11 +217,14 @@ mod tests {
     fn cert_forms() {
         assert_eq!(cert_colon(CERT_HEX).as_deref(), Some(CERT));
         assert_eq!(cert_colon(CERT).as_deref(), Some(CERT));
-        assert_eq!(
-            cert_colon(&CERT_HEX.to_lowercase()).as_deref(),
-            Some(CERT)
-        );
-        for bad in ["A", "", &CERT_HEX[2..], &format!("{CERT_HEX}00"), &CERT.replace("DA", "ZZ")] {
+        assert_eq!(cert_colon(&CERT_HEX.to_lowercase()).as_deref(), Some(CERT));
+        for bad in [
+            "A",
+            "",
+            &CERT_HEX[2..],
+            &format!("{CERT_HEX}00"),
+            &CERT.replace("DA", "ZZ"),
+        ] {
             assert_eq!(cert_colon(bad), None, "{bad}");
         }
     }

@@ -112,12 +112,9 @@ pub(crate) fn open_answer(
 /// Compare two hex digests without stopping at the first difference (case-insensitive).
 fn eq_ct(a: &str, b: &str) -> bool {
     a.len() == b.len()
-        && a.bytes()
-            .zip(b.bytes())
-            .fold(0u8, |acc, (x, y)| {
-                acc | (x.to_ascii_lowercase() ^ y.to_ascii_lowercase())
-            })
-            == 0
+        && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| {
+            acc | (x.to_ascii_lowercase() ^ y.to_ascii_lowercase())
+        }) == 0
 }
 
 #[cfg(test)]
@@ -146,16 +143,34 @@ mod tests {
     fn sealed_answers_open_only_with_a_good_sign() {
         let key = thing::request_key("r1", &app(), None);
         let inner = r#"{"success":true,"status":"ok","t":1,"result":{"x":1}}"#;
-        let ok = open_answer(sealed(&key, inner, "17", None), 200, &key, 1 << 20, ("u", "a"));
+        let ok = open_answer(
+            sealed(&key, inner, "17", None),
+            200,
+            &key,
+            1 << 20,
+            ("u", "a"),
+        );
         assert!(matches!(ok.decoded, Ok(v) if v.get() == r#"{"x":1}"#));
         assert_eq!(ok.plain.as_deref(), Some(inner));
         let forged = sealed(&key, inner, "17", Some(&"0".repeat(32)));
         let r = open_answer(forged, 200, &key, 1 << 20, ("u", "a"));
-        assert!(matches!(r.decoded, Err(SendError::Api(Error::BadResponse { .. }))));
+        assert!(matches!(
+            r.decoded,
+            Err(SendError::Api(Error::BadResponse { .. }))
+        ));
         assert!(r.plain.is_none());
         let other = thing::request_key("r2", &app(), None);
-        let r = open_answer(sealed(&key, inner, "17", None), 200, &other, 1 << 20, ("u", "a"));
-        assert!(matches!(r.decoded, Err(SendError::Api(Error::BadResponse { .. }))));
+        let r = open_answer(
+            sealed(&key, inner, "17", None),
+            200,
+            &other,
+            1 << 20,
+            ("u", "a"),
+        );
+        assert!(matches!(
+            r.decoded,
+            Err(SendError::Api(Error::BadResponse { .. }))
+        ));
     }
 
     #[test]
@@ -163,12 +178,21 @@ mod tests {
         let key = thing::request_key("r1", &app(), None);
         let err = br#"{"success":false,"errorCode":"SING_VALIDATE_FALED","errorMsg":"x","t":1}"#;
         let r = open_answer(err.to_vec(), 200, &key, 1 << 20, ("u", "a"));
-        assert!(matches!(r.decoded, Err(SendError::Api(Error::Cloud { .. }))));
+        assert!(matches!(
+            r.decoded,
+            Err(SendError::Api(Error::Cloud { .. }))
+        ));
         let plain_ok = br#"{"success":true,"result":{"x":1},"t":1}"#;
         let r = open_answer(plain_ok.to_vec(), 200, &key, 1 << 20, ("u", "a"));
-        assert!(matches!(r.decoded, Err(SendError::Api(Error::BadResponse { .. }))));
+        assert!(matches!(
+            r.decoded,
+            Err(SendError::Api(Error::BadResponse { .. }))
+        ));
         let unsigned = br#"{"success":true,"result":"AAAA","t":1}"#;
         let r = open_answer(unsigned.to_vec(), 200, &key, 1 << 20, ("u", "a"));
-        assert!(matches!(r.decoded, Err(SendError::Api(Error::BadResponse { .. }))));
+        assert!(matches!(
+            r.decoded,
+            Err(SendError::Api(Error::BadResponse { .. }))
+        ));
     }
 }

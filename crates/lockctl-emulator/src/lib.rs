@@ -46,7 +46,8 @@ pub mod demo_thing {
     pub const APP_SECRET: &str = "lockctlthingsecret00000000000001";
     pub const BMP_SECRET: &str = "lockctlthingbmp00000000000000002";
     /// The app certificate's SHA-256, as 64 hex characters.
-    pub const CERT_SHA256: &str = "4C4F434B43544C00000000000000000000000000000000000000000044454D4F";
+    pub const CERT_SHA256: &str =
+        "4C4F434B43544C00000000000000000000000000000000000000000044454D4F";
     pub const PACKAGE: &str = "com.example.lockctl.demo";
 
     /// The `--client` spec of this app.

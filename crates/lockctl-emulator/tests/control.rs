@@ -304,7 +304,10 @@ fn a_bad_thing_client_spec_is_not_echoed() {
         format!("myid:appsecret-AAA:thing:{cert}:bmpsecret-BBB:"),
         format!("myid:appsecret-AAA:thing:{cert}"),
         "myid:appsecret-AAA:thing:bmpsecret-BBB".to_string(),
-        format!("myid:appsecret-AAA:thing:{}:bmpsecret-BBB:com.example.app", &cert[2..]),
+        format!(
+            "myid:appsecret-AAA:thing:{}:bmpsecret-BBB:com.example.app",
+            &cert[2..]
+        ),
     ] {
         let out = Command::new(env!("CARGO_BIN_EXE_lockctl-emulator"))
             .args(["serve", "--addr", "127.0.0.1:0", "--client", &spec])

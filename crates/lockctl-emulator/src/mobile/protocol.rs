@@ -58,9 +58,9 @@ impl AppClient {
             None => AppMode::Md5,
             Some(r) if r.starts_with("thing:") => Self::thing_mode(&r["thing:".len()..])?,
             Some(r) => {
-                let r = r
-                    .strip_prefix("hmac:")
-                    .ok_or_else(|| format!("`{spec}`: the third field must be `hmac` or `thing`"))?;
+                let r = r.strip_prefix("hmac:").ok_or_else(|| {
+                    format!("`{spec}`: the third field must be `hmac` or `thing`")
+                })?;
                 let (cert, bmp) = r
                     .rsplit_once(':')
                     .ok_or_else(|| format!("`{spec}`: hmac needs CERTSIGN:BMPSECRET"))?;

@@ -116,7 +116,11 @@ impl<'a> Identity<'a> {
 }
 
 fn same(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
 }
 
 /// A Thing app's request, checked and opened: the parameters with postData decrypted, and the
@@ -256,7 +260,10 @@ mod tests {
             b"f785982abcbb96c4"
         );
         assert_eq!(
-            &id.key("66666666-7777-4888-8999-000000000000", Some("ecode000test0001")),
+            &id.key(
+                "66666666-7777-4888-8999-000000000000",
+                Some("ecode000test0001")
+            ),
             b"504d41c51fc2472f"
         );
         let k = id.key("11111111-2222-4333-8444-555555555555", None);
@@ -281,12 +288,26 @@ mod tests {
             bad.insert(k.into(), v.into());
             unseal(&clients, &auth, now, &bad).err().map(|e| e.code)
         };
-        assert_eq!(refuse("v", "2.1", 1_700_000_000), Some("SING_VALIDATE_FALED"));
-        assert_eq!(refuse("chKey", "3702b8e3", 1_700_000_000), Some("SING_VALIDATE_FALED"));
-        assert_eq!(refuse("cp", "none", 1_800_000_000), Some("TIME_VALIDATE_FAILED"));
-        assert_eq!(refuse("sid", "nosuch", 1_700_000_000), Some("SING_VALIDATE_FALED"));
+        assert_eq!(
+            refuse("v", "2.1", 1_700_000_000),
+            Some("SING_VALIDATE_FALED")
+        );
+        assert_eq!(
+            refuse("chKey", "3702b8e3", 1_700_000_000),
+            Some("SING_VALIDATE_FALED")
+        );
+        assert_eq!(
+            refuse("cp", "none", 1_800_000_000),
+            Some("TIME_VALIDATE_FAILED")
+        );
+        assert_eq!(
+            refuse("sid", "nosuch", 1_700_000_000),
+            Some("SING_VALIDATE_FALED")
+        );
         let md5_only = vec![AppClient::parse("testclientid00000001:x").unwrap()];
-        assert!(unseal(&md5_only, &auth, 1_700_000_000, &p).unwrap().is_none());
+        assert!(unseal(&md5_only, &auth, 1_700_000_000, &p)
+            .unwrap()
+            .is_none());
     }
 
     #[test]
