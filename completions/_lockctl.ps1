@@ -90,7 +90,8 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Tuya region')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The app key (clientId)')
             [CompletionResult]::new('--sign', '--sign', [CompletionResultType]::ParameterName, 'How the app key signs requests')
-            [CompletionResult]::new('--cert-sign', '--cert-sign', [CompletionResultType]::ParameterName, 'App certificate SHA-256 (`AA:BB:...`) or `A` (hmac mode)')
+            [CompletionResult]::new('--cert-sign', '--cert-sign', [CompletionResultType]::ParameterName, 'App certificate SHA-256 (`AA:BB:...`, or 64 hex with --sign thing) or `A` (hmac mode)')
+            [CompletionResult]::new('--package', '--package', [CompletionResultType]::ParameterName, 'The app''s Android package name (--sign thing), e.g. com.tuya.smartlife')
             [CompletionResult]::new('--country-code', '--country-code', [CompletionResultType]::ParameterName, 'countryCode sent at login (default: the region''s code, or EU)')
             [CompletionResult]::new('--default-kind', '--default-kind', [CompletionResultType]::ParameterName, 'Lock kind assumed when the cloud does not tell')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
@@ -109,8 +110,8 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lockctl;profile;list' {

@@ -5747,7 +5747,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__profile__subcmd__add)
-            opts="-d -v -q -y -h --endpoint --region --client-id --sign --cert-sign --country-code --default-kind --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --endpoint --region --client-id --sign --cert-sign --package --country-code --default-kind --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5766,10 +5766,14 @@ _lockctl() {
                     return 0
                     ;;
                 --sign)
-                    COMPREPLY=($(compgen -W "md5 hmac" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "md5 hmac thing" -- "${cur}"))
                     return 0
                     ;;
                 --cert-sign)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --package)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
