@@ -89,7 +89,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Gateway base URL (https://, or http:// on loopback only)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Tuya region')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The app key (clientId)')
-            [CompletionResult]::new('--sign', '--sign', [CompletionResultType]::ParameterName, 'How the app key signs requests')
+            [CompletionResult]::new('--sign', '--sign', [CompletionResultType]::ParameterName, 'How the app key signs requests (thing: today''s apps, et=3)')
             [CompletionResult]::new('--cert-sign', '--cert-sign', [CompletionResultType]::ParameterName, 'App certificate SHA-256 (`AA:BB:...`, or 64 hex with --sign thing) or `A` (hmac mode)')
             [CompletionResult]::new('--package', '--package', [CompletionResultType]::ParameterName, 'The app''s Android package name (--sign thing), e.g. com.tuya.smartlife')
             [CompletionResult]::new('--country-code', '--country-code', [CompletionResultType]::ParameterName, 'countryCode sent at login (default: the region''s code, or EU)')
@@ -110,8 +110,8 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'lockctl;profile;list' {

@@ -84,7 +84,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --endpoint 'Gateway base URL (https://, or http:// on loopback only)'
             cand --region 'Tuya region'
             cand --client-id 'The app key (clientId)'
-            cand --sign 'How the app key signs requests'
+            cand --sign 'How the app key signs requests (thing: today''s apps, et=3)'
             cand --cert-sign 'App certificate SHA-256 (`AA:BB:...`, or 64 hex with --sign thing) or `A` (hmac mode)'
             cand --package 'The app''s Android package name (--sign thing), e.g. com.tuya.smartlife'
             cand --country-code 'countryCode sent at login (default: the region''s code, or EU)'
@@ -105,8 +105,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --no-input 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
             cand -y 'Skip confirmations'
             cand --yes 'Skip confirmations'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'lockctl;profile;list'= {
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'

@@ -86,9 +86,9 @@ us\t''
 cn\t''
 in\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l client-id -d 'The app key (clientId)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l sign -d 'How the app key signs requests' -r -f -a "md5\t''
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l sign -d 'How the app key signs requests (thing: today\'s apps, et=3)' -r -f -a "md5\t''
 hmac\t''
-thing\t'Today\'s apps (Thing SDK, `et=3`): needs --cert-sign (SHA-256) and --package'"
+thing\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l cert-sign -d 'App certificate SHA-256 (`AA:BB:...`, or 64 hex with --sign thing) or `A` (hmac mode)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l package -d 'The app\'s Android package name (--sign thing), e.g. com.tuya.smartlife' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l country-code -d 'countryCode sent at login (default: the region\'s code, or EU)' -r
@@ -111,7 +111,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s y -l yes -d 'Skip confirmations'
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''

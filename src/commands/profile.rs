@@ -48,7 +48,8 @@ pub enum ProfileCommand {
 pub enum SignMode {
     Md5,
     Hmac,
-    /// Today's apps (Thing SDK, `et=3`): needs --cert-sign (SHA-256) and --package.
+    // Today's apps (Thing SDK, `et=3`): needs --cert-sign (SHA-256) and --package. A doc
+    // comment here would turn the whole help page into its long form.
     Thing,
 }
 
@@ -73,7 +74,7 @@ pub struct AddArgs {
     /// The app key (clientId).
     #[arg(long)]
     pub client_id: String,
-    /// How the app key signs requests.
+    /// How the app key signs requests (thing: today's apps, et=3).
     #[arg(long, value_enum, default_value_t = SignMode::Md5)]
     pub sign: SignMode,
     /// App certificate SHA-256 (`AA:BB:...`, or 64 hex with --sign thing) or `A` (hmac mode).
