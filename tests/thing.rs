@@ -339,7 +339,8 @@ fn answers_that_do_not_verify_are_refused() {
     };
     let plain = |_: &serde_json::Value| common::fake::ok("[]");
     let unsigned = |_: &serde_json::Value| r#"{"result":"AAAA","t":1,"success":true}"#.to_string();
-    let cases: [(&dyn Fn(&serde_json::Value) -> String, &str); 3] = [
+    type Answer<'a> = &'a dyn Fn(&serde_json::Value) -> String;
+    let cases: [(Answer, &str); 3] = [
         (&forged, "does not verify"),
         (&plain, "not encrypted"),
         (&unsigned, "no `t` and `sign`"),

@@ -372,7 +372,7 @@ impl Client {
         version: &str,
         post_data: Option<&str>,
         opts: &CallOptions,
-    ) -> Result<(Vec<(&'static str, String)>, Option<crate::thing::Key>)> {
+    ) -> Result<(Params, Option<crate::thing::Key>)> {
         let time = now_secs() + self.clock_offset.load(Ordering::Relaxed);
         let thing = self.config.key.thing();
         let os = if thing.is_some() { "Android" } else { "Linux" };
@@ -526,6 +526,9 @@ impl Client {
         Ok(body)
     }
 }
+
+/// The parameters of one request, in the order they are sent.
+type Params = Vec<(&'static str, String)>;
 
 /// A transport failure: `Unreachable` when the request never left (the connection failed), else
 /// `AnswerLost`, since the gateway may have applied it (a timeout, a reset mid-answer).

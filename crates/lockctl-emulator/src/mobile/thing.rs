@@ -123,6 +123,9 @@ fn same(a: &str, b: &str) -> bool {
             == 0
 }
 
+/// The parameters of an opened request (postData decrypted) and the seal of its answer.
+pub type Opened = (BTreeMap<String, String>, Seal);
+
 /// A Thing app's request, checked and opened: the parameters with postData decrypted, and the
 /// seal of its answer. `Ok(None)` when the client is not a Thing app (the usual pipeline checks
 /// it); `Err` is a refusal to answer plainly.
@@ -131,7 +134,7 @@ pub fn unseal(
     auth: &Auth,
     gw_now: i64,
     params: &BTreeMap<String, String>,
-) -> Result<Option<(BTreeMap<String, String>, Seal)>, ApiError> {
+) -> Result<Option<Opened>, ApiError> {
     let get = |k: &str| params.get(k).map(String::as_str).unwrap_or("");
     let Some(ident) = clients
         .iter()
