@@ -16,9 +16,9 @@ use lockctl_api::endpoint::without_userinfo;
 
 #[derive(Subcommand, Debug)]
 pub enum ProfileCommand {
-    /// Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET or a hidden prompt.
+    /// Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET (LOCKCTL_ACCESS_SECRET for openapi) or a hidden prompt.
     #[command(
-        after_help = "Examples:\n  LOCKCTL_APP_SECRET=... lockctl profile add home --region eu --client-id 3fjrekuxank9eaej3gcx\n  lockctl profile add lab --endpoint http://127.0.0.1:8080 --client-id ID \\\n      --sign hmac --cert-sign A"
+        after_help = "Examples:\n  LOCKCTL_APP_SECRET=... lockctl profile add home --region eu --client-id 3fjrekuxank9eaej3gcx\n  LOCKCTL_ACCESS_SECRET=... lockctl profile add dev --backend openapi --region eu --access-id ID\n  lockctl profile add lab --endpoint http://127.0.0.1:8080 --client-id ID \\\n      --sign hmac --cert-sign A"
     )]
     Add(AddArgs),
     /// List profiles.
@@ -56,6 +56,14 @@ pub enum RegionArg {
     Us,
     Cn,
     In,
+    /// Eastern America (openapi backend only).
+    #[value(name = "us-e")]
+    UsE,
+    /// Western Europe (openapi backend only).
+    #[value(name = "eu-w")]
+    EuW,
+    /// Singapore (openapi backend only).
+    Sg,
 }
 
 #[derive(Args, Debug)]
@@ -68,9 +76,9 @@ pub struct AddArgs {
     /// Tuya region.
     #[arg(long, value_enum)]
     pub region: Option<RegionArg>,
-    /// The app key (clientId).
-    #[arg(long)]
-    pub client_id: String,
+    /// The app key (clientId) (mobile backend).
+    #[arg(long, required_unless_present = "access_id")]
+    pub client_id: Option<String>,
     /// How the app key signs requests.
     #[arg(long, value_enum, default_value_t = SignMode::Md5)]
     pub sign: SignMode,
@@ -83,6 +91,8 @@ pub struct AddArgs {
     /// Lock kind assumed when the cloud does not tell.
     #[arg(long, value_enum)]
     pub default_kind: Option<crate::cli::KindArg>,
+    #[command(flatten)]
+    pub openapi: crate::commands::profile_openapi::OpenApiArgs,
 }
 
 pub fn run(cmd: ProfileCommand, ctx: &mut Context) -> Result<()> {
@@ -95,7 +105,7 @@ pub fn run(cmd: ProfileCommand, ctx: &mut Context) -> Result<()> {
     }
 }
 
-fn valid_name(name: &str) -> Result<()> {
+pub(crate) fn valid_name(name: &str) -> Result<()> {
     if name.is_empty()
         || name.len() > 64
         || !name
@@ -117,14 +127,24 @@ fn valid_name(name: &str) -> Result<()> {
 
 fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     valid_name(&a.name)?;
-    let region = a.region.map(|r| match r {
-        RegionArg::Eu => Region::Eu,
-        RegionArg::Us => Region::Us,
-        RegionArg::Cn => Region::Cn,
-        RegionArg::In => Region::In,
-    });
+    if a.openapi.wanted() {
+        return crate::commands::profile_openapi::add(a, ctx);
+    }
+    let region = match a.region {
+        None => None,
+        Some(RegionArg::Eu) => Some(Region::Eu),
+        Some(RegionArg::Us) => Some(Region::Us),
+        Some(RegionArg::Cn) => Some(Region::Cn),
+        Some(RegionArg::In) => Some(Region::In),
+        Some(_) => {
+            return Err(Fail::usage(
+                "regions us-e, eu-w and sg exist only for --backend openapi: use eu, us, cn or in",
+            ))
+        }
+    };
     let endpoint = endpoint_of(a.endpoint.as_deref(), region)?;
-    if a.client_id.trim().is_empty() {
+    let client_id = a.client_id.clone().unwrap_or_default();
+    if client_id.trim().is_empty() {
         return Err(Fail::usage("--client-id is empty"));
     }
     let hmac = a.sign == SignMode::Hmac;
@@ -135,7 +155,7 @@ fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     let profile = settings_file::Profile {
         endpoint: endpoint.to_string(),
         region: region.map(|r| format!("{r:?}").to_lowercase()),
-        client_id: a.client_id.trim().to_string(),
+        client_id: client_id.trim().to_string(),
         sign: if hmac { "hmac".into() } else { "md5".into() },
         cert_sign: if hmac { a.cert_sign.clone() } else { None },
         country_code: a
@@ -143,6 +163,8 @@ fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
             .clone()
             .or_else(|| region.map(|r| r.code().to_string())),
         kind: a.default_kind.map(|k| Kind::from(k).to_string()),
+        backend: None,
+        access_id: None,
     };
     store_profile(ctx, &a.name, profile, &app, &bmp)?;
     ctx.out.notice(&format!(
@@ -152,7 +174,7 @@ fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     Ok(())
 }
 
-fn endpoint_of(endpoint: Option<&str>, region: Option<Region>) -> Result<url::Url> {
+pub(crate) fn endpoint_of(endpoint: Option<&str>, region: Option<Region>) -> Result<url::Url> {
     match (endpoint, region) {
         (Some(e), _) => lockctl_api::client::parse_endpoint(e).map_err(|e| {
             Fail::usage_hint(
@@ -318,6 +340,15 @@ impl Fields for ProfileDetail {
     ];
 }
 
+/// How a profile signs: `md5` or `hmac` (mobile), `hmac-sha256` (openapi).
+fn shown_sign(p: &settings_file::Profile) -> String {
+    if p.is_openapi() {
+        "hmac-sha256".into()
+    } else {
+        p.sign.clone()
+    }
+}
+
 fn demo_entry(current: bool) -> ProfileEntry {
     ProfileEntry {
         name: DEMO_PROFILE.into(),
@@ -348,9 +379,10 @@ fn list(ctx: &mut Context) -> Result<()> {
                 current: is_current(n),
                 builtin: false,
                 endpoint: Some(without_userinfo(&p.endpoint)),
-                client_id: p.client_id.clone(),
-                sign: p.sign.clone(),
-                logged_in: session.is_some(),
+                client_id: p.access_id.clone().unwrap_or_else(|| p.client_id.clone()),
+                sign: shown_sign(p),
+                // An OpenAPI profile needs no login: its project token is automatic.
+                logged_in: session.is_some() || p.is_openapi(),
                 account: session.map(|s| s.account.clone()),
             }
         })
@@ -367,10 +399,10 @@ fn list(ctx: &mut Context) -> Result<()> {
                         .unwrap_or_else(|| "(bundled emulator)".into()),
                     p.client_id.clone(),
                     p.sign.clone(),
-                    match (p.builtin, &p.account) {
-                        (true, _) => "automatic".into(),
-                        (false, Some(a)) => format!("yes ({a})"),
-                        (false, None) => "no".into(),
+                    match (p.builtin, p.logged_in, &p.account) {
+                        (true, _, _) | (false, true, None) => "automatic".into(),
+                        (false, _, Some(a)) => format!("yes ({a})"),
+                        (false, false, None) => "no".into(),
                     },
                 ]
             })
@@ -402,12 +434,12 @@ fn show(name: Option<String>, ctx: &mut Context) -> Result<()> {
                 builtin: false,
                 endpoint: Some(without_userinfo(&p.endpoint)),
                 region: p.region.clone(),
-                client_id: p.client_id.clone(),
-                sign: p.sign.clone(),
+                client_id: p.access_id.clone().unwrap_or_else(|| p.client_id.clone()),
+                sign: shown_sign(p),
                 cert_sign: p.cert_sign.clone(),
                 country_code: p.country_code.clone(),
                 kind: p.kind.clone(),
-                app_secret: set(&c.app_secret),
+                app_secret: set(if p.is_openapi() { &c.access_secret } else { &c.app_secret }),
                 bmp_secret: set(&c.bmp_secret),
                 session: c.session.as_ref().map(|s| SessionInfo {
                     account: s.account.clone(),
@@ -465,7 +497,10 @@ fn detail_pairs(d: &ProfileDetail) -> Vec<(&'static str, String)> {
         ("endpoint", d.endpoint.clone().unwrap_or_default()),
         ("client id", d.client_id.clone()),
         ("signing", d.sign.clone()),
-        ("app secret", d.app_secret.into()),
+        (
+            if d.sign == "hmac-sha256" { "access secret" } else { "app secret" },
+            d.app_secret.into(),
+        ),
     ];
     if d.sign == "hmac" {
         pairs.push(("bmp secret", d.bmp_secret.into()));
@@ -486,6 +521,7 @@ fn detail_pairs(d: &ProfileDetail) -> Vec<(&'static str, String)> {
         "session",
         match &d.session {
             Some(s) => format!("logged in as {} at {}", s.account, s.mobile_api_url),
+            None if d.sign == "hmac-sha256" => "none needed: the project token is automatic".into(),
             None => "not logged in".into(),
         },
     ));
