@@ -7,11 +7,9 @@ use std::time::Duration;
 
 use anyhow::{Context as _, Result};
 use lockctl_api::client::TraceSink;
-use lockctl_api::sign::SigningKey;
 use lockctl_api::openapi::{OpenApiConfig, TokenSink};
-use lockctl_api::{
-    Account, Backend, Client, ClientConfig, Lock, Mobile, OpenApi, Relogin, Secret,
-};
+use lockctl_api::sign::SigningKey;
+use lockctl_api::{Account, Backend, Client, ClientConfig, Lock, Mobile, OpenApi, Relogin, Secret};
 use serde_json::Value;
 
 use crate::config::cache::{self, CachedDevice, ProfileCache};
@@ -399,7 +397,10 @@ fn fixed_offset(text: &str) -> Option<jiff::tz::TimeZone> {
 impl Context {
     /// Whether the profile in force speaks the Cloud OpenAPI.
     pub fn is_openapi(&self) -> bool {
-        self.settings.profile.as_ref().is_some_and(|p| p.is_openapi())
+        self.settings
+            .profile
+            .as_ref()
+            .is_some_and(|p| p.is_openapi())
     }
 
     /// The OpenAPI backend of the profile in force.

@@ -210,7 +210,9 @@ async fn call_openapi(a: CallArgs, ctx: &mut Context) -> Result<()> {
     })?;
     let data = a.data.as_deref().map(parse_data).transpose()?;
     if data.is_some() && matches!(method, lockctl_api::openapi::Method::Get) {
-        return Err(Fail::usage("a GET carries no body: put the parameters in PATH's query"));
+        return Err(Fail::usage(
+            "a GET carries no body: put the parameters in PATH's query",
+        ));
     }
     let api = ctx.openapi().await?;
     let result = api.raw_call(method.as_str(), path, data.as_ref()).await?;

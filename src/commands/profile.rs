@@ -130,18 +130,17 @@ fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     if a.openapi.wanted() {
         return crate::commands::profile_openapi::add(a, ctx);
     }
-    let region = match a.region {
-        None => None,
-        Some(RegionArg::Eu) => Some(Region::Eu),
-        Some(RegionArg::Us) => Some(Region::Us),
-        Some(RegionArg::Cn) => Some(Region::Cn),
-        Some(RegionArg::In) => Some(Region::In),
-        Some(_) => {
-            return Err(Fail::usage(
+    let region =
+        match a.region {
+            None => None,
+            Some(RegionArg::Eu) => Some(Region::Eu),
+            Some(RegionArg::Us) => Some(Region::Us),
+            Some(RegionArg::Cn) => Some(Region::Cn),
+            Some(RegionArg::In) => Some(Region::In),
+            Some(_) => return Err(Fail::usage(
                 "regions us-e, eu-w and sg exist only for --backend openapi: use eu, us, cn or in",
-            ))
-        }
-    };
+            )),
+        };
     let endpoint = endpoint_of(a.endpoint.as_deref(), region)?;
     let client_id = a.client_id.clone().unwrap_or_default();
     if client_id.trim().is_empty() {
@@ -439,7 +438,11 @@ fn show(name: Option<String>, ctx: &mut Context) -> Result<()> {
                 cert_sign: p.cert_sign.clone(),
                 country_code: p.country_code.clone(),
                 kind: p.kind.clone(),
-                app_secret: set(if p.is_openapi() { &c.access_secret } else { &c.app_secret }),
+                app_secret: set(if p.is_openapi() {
+                    &c.access_secret
+                } else {
+                    &c.app_secret
+                }),
                 bmp_secret: set(&c.bmp_secret),
                 session: c.session.as_ref().map(|s| SessionInfo {
                     account: s.account.clone(),
@@ -498,7 +501,11 @@ fn detail_pairs(d: &ProfileDetail) -> Vec<(&'static str, String)> {
         ("client id", d.client_id.clone()),
         ("signing", d.sign.clone()),
         (
-            if d.sign == "hmac-sha256" { "access secret" } else { "app secret" },
+            if d.sign == "hmac-sha256" {
+                "access secret"
+            } else {
+                "app secret"
+            },
             d.app_secret.into(),
         ),
     ];

@@ -86,7 +86,9 @@ pub fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         return Err(Fail::usage("--access-id must be letters and digits"));
     }
     if a.sign != SignMode::Md5 {
-        return Err(Fail::usage("--sign is for the mobile backend; openapi profiles sign with HMAC-SHA256"));
+        return Err(Fail::usage(
+            "--sign is for the mobile backend; openapi profiles sign with HMAC-SHA256",
+        ));
     }
     let endpoint = match (a.endpoint.as_deref(), a.region) {
         (Some(e), _) => endpoint_of(Some(e), None)?,
