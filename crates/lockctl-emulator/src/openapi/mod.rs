@@ -87,6 +87,10 @@ impl Project {
     /// `ACCESS_ID:SECRET` or `ACCESS_ID:SECRET:no-lock`, linked to the demo accounts. The
     /// messages never repeat the secret.
     pub fn parse(spec: &str) -> Result<Project, String> {
+        if !spec.contains(':') {
+            // Perhaps a secret alone: say nothing of it.
+            return Err("expected ACCESS_ID:SECRET".into());
+        }
         let mut it = spec.splitn(3, ':');
         let id = it.next().unwrap_or("");
         let secret = it.next().unwrap_or("");
@@ -339,4 +343,44 @@ pub fn process(env: Env, req: &Request) -> Result<Outcome, OaError> {
         result,
         writes: route.writes,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn projects_parse_without_repeating_secrets() {
+        let secret = "0123456789abcdef0123456789abcdef";
+        let p = Project::parse(&format!("abc:{secret}")).unwrap();
+        assert!(p.lock_service);
+        assert_eq!(p.linked.len(), 2);
+        assert!(!format!("{p:?}").contains(secret));
+        assert!(
+            !Project::parse(&format!("abc:{secret}:no-lock"))
+                .unwrap()
+                .lock_service
+        );
+        for bad in [
+            secret.to_string(),
+            format!(":{secret}"),
+            "abc:short".into(),
+            format!("abc:{secret}:other"),
+            format!("a-b:{secret}"),
+        ] {
+            let e = Project::parse(&bad).unwrap_err();
+            assert!(!e.contains(secret) && !e.contains("short"), "{e}");
+        }
+        assert_eq!(DEMO_ACCESS_SECRET.len(), 32);
+        assert_eq!(DEMO_ACCESS_ID.len(), 20);
+    }
+
+    #[test]
+    fn openapi_paths() {
+        assert!(is_openapi_path("/v1.0/token"));
+        assert!(is_openapi_path("/v2.0/cloud/thing/x"));
+        assert!(!is_openapi_path("/api.json"));
+        assert!(!is_openapi_path("/vx"));
+        assert!(!is_openapi_path("/_emulator/state"));
+    }
 }
