@@ -291,3 +291,232 @@ fn verbs_the_service_lacks_exit_2_naming_the_mobile_backend() {
     }
     assert!(emu.sent().is_empty(), "{:?}", emu.sent());
 }
+
+#[test]
+fn a_project_without_the_lock_service_is_told_what_to_subscribe() {
+    let id = "noLockProject0000001";
+    let secret = "nolockprojectsecret0000000000001";
+    let emu = Emu::with(lockctl_emulator::Config {
+        pinned_world: true,
+        projects: vec![lockctl_emulator::openapi::Project::parse(&format!(
+            "{id}:{secret}:no-lock"
+        ))
+        .unwrap()],
+        ..Default::default()
+    });
+    let u = User::new();
+    u.run_env(
+        &[
+            "profile",
+            "add",
+            "oa",
+            "--endpoint",
+            &emu.url,
+            "--access-id",
+            id,
+        ],
+        &[("LOCKCTL_ACCESS_SECRET", secret)],
+        None,
+    )
+    .ok();
+    u.run(&["device", "list"]).ok();
+    let r = u.run(&["member", "list", "-d", WIFI]).fails(1);
+    assert!(r.stderr.contains("Smart Lock Open Service"), "{}", r.stderr);
+    assert!(r.stderr.contains("Tuya code 28841101"), "{}", r.stderr);
+    assert!(!r.stderr.contains(secret));
+}
+
+#[test]
+fn clock_skew_is_recovered_once_from_the_cloud_time() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    emu.with_inner(|s| s.gateway_skew = 3600);
+    u.run(&["device", "list"]).ok();
+    let j = emu.journal();
+    assert!(j.iter().any(|(_, o)| o == "1013"), "{j:?}");
+    assert_eq!(j.last().unwrap().1, "ok", "{j:?}");
+}
+
+#[test]
+fn expired_tokens_are_renewed_and_throttling_says_back_off() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    u.run(&["device", "list"]).ok();
+    emu.with_inner(|s| s.expire_sessions());
+    emu.clear_journal();
+    u.run(&["device", "list"]).ok();
+    assert!(
+        emu.sent().iter().any(|a| a.contains("/v1.0/token")),
+        "{:?}",
+        emu.sent()
+    );
+    emu.with_inner(|s| s.faults.rate_limit_next = 1);
+    let r = u.run(&["device", "list"]).fails(1);
+    assert!(r.stderr.contains("throttl"), "{}", r.stderr);
+    assert!(r.stderr.contains("wait"), "{}", r.stderr);
+}
+
+fn create_args<'a>(name: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
+    let mut a = vec![
+        "temppwd",
+        "create",
+        "-d",
+        WIFI,
+        "--name",
+        name,
+        "--pin-stdin",
+        "--from",
+        "now",
+        "--to",
+        "+7d",
+    ];
+    a.extend(extra);
+    a
+}
+
+#[test]
+fn quirk_one_schedule_block_per_password_refused_before_any_request() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    u.run(&["device", "list"]).ok();
+    emu.clear_journal();
+    let args = create_args(
+        "Two",
+        &[
+            "--schedule",
+            "mon 09:00-10:00",
+            "--schedule",
+            "tue 11:00-12:00",
+        ],
+    );
+    let r = u.run_stdin(&args, "1234567\n").fails(2);
+    assert!(r.stderr.contains("one schedule block"), "{}", r.stderr);
+    assert!(emu.sent().is_empty(), "{:?}", emu.sent());
+}
+
+#[test]
+fn quirk_weekdays_read_back_as_written() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    let args = create_args("Weekly", &["--schedule", "mon,tue 09:00-18:00", "--json"]);
+    let p = u.run_stdin(&args, "7654321\n").ok().json();
+    assert_eq!(
+        p["schedules"][0]["weekdays"],
+        serde_json::json!(["mon", "tue"]),
+        "{p}"
+    );
+    let id = p["id"].as_str().unwrap();
+    let shown = u
+        .run(&["temppwd", "show", "-d", WIFI, "--id", id, "--json"])
+        .ok()
+        .json();
+    assert_eq!(
+        shown["schedules"][0]["weekdays"],
+        serde_json::json!(["mon", "tue"]),
+        "{shown}"
+    );
+    assert_eq!(shown["schedules"][0]["from"], "09:00");
+}
+
+#[test]
+fn quirk_removed_passwords_stay_on_the_wire_but_not_in_lists() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    let p = u
+        .run_stdin(&create_args("Gone", &["--json"]), "1357913\n")
+        .ok()
+        .json();
+    let id = p["id"].as_str().unwrap().to_string();
+    u.run(&["temppwd", "remove", "-d", WIFI, "--id", &id, "--yes"])
+        .ok();
+    let wire = u
+        .run(&[
+            "api",
+            "call",
+            "GET",
+            &format!("/v1.0/devices/{WIFI}/door-lock/temp-passwords"),
+        ])
+        .ok()
+        .json();
+    assert!(
+        wire.as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["id"].to_string().trim_matches('"') == id),
+        "{wire}"
+    );
+    let list = u
+        .run(&["temppwd", "list", "-d", WIFI, "--json"])
+        .ok()
+        .json();
+    assert!(
+        !list
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["id"] == id.as_str()),
+        "{list}"
+    );
+    let r = u.run(&["temppwd", "show", "-d", WIFI, "--id", &id]);
+    assert_ne!(
+        r.code, 0,
+        "a removed password is not shown as live: {}",
+        r.stdout
+    );
+}
+
+#[test]
+fn quirk_name_limits_refused_before_any_request() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    u.run(&["device", "list"]).ok();
+    emu.clear_journal();
+    let long = "x".repeat(21);
+    let r = u
+        .run(&[
+            "offlinepwd",
+            "create",
+            "-d",
+            WIFI,
+            "--type",
+            "once",
+            "--name",
+            &long,
+        ])
+        .fails(2);
+    assert!(r.stderr.contains("20 characters"), "{}", r.stderr);
+    let long = "y".repeat(33);
+    u.run_stdin(&create_args(&long, &[]), "1234567\n").fails(2);
+    assert!(emu.sent().is_empty(), "{:?}", emu.sent());
+}
+
+#[test]
+fn pin_length_is_left_to_the_cloud_on_locks_of_unknown_kind() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    // The Bluetooth lock takes 6 digits: lockctl does not know its kind and lets the cloud say.
+    let r = u.run_stdin(
+        &[
+            "temppwd",
+            "create",
+            "-d",
+            common::BLE,
+            "--name",
+            "Seven",
+            "--pin-stdin",
+            "--from",
+            "now",
+            "--to",
+            "+1d",
+        ],
+        "1234567\n",
+    );
+    assert_ne!(r.code, 0, "{}", r.stdout);
+    assert!(r.stderr.contains("Tuya code"), "{}", r.stderr);
+    // Not digits at all is refused before any request.
+    u.run(&["device", "list"]).ok();
+    emu.clear_journal();
+    u.run_stdin(&create_args("Letters", &[]), "12ab567\n")
+        .fails(2);
+    assert!(emu.sent().is_empty(), "{:?}", emu.sent());
+}
