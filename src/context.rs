@@ -150,7 +150,8 @@ impl Context {
             .with_trace(self.trace()))
     }
 
-    async fn demo_client(&mut self) -> Result<Client> {
+    /// Start the bundled emulator on the demo state (both demo profiles share it).
+    async fn start_demo(&mut self) -> Result<url::Url> {
         let dir = crate::config::data_dir()?;
         std::fs::create_dir_all(&dir)
             .with_context(|| format!("cannot create {}", dir.display()))?;
@@ -163,6 +164,11 @@ impl Context {
         .context("cannot start the demo emulator")?;
         let endpoint = lockctl_api::client::parse_endpoint(&running.url)?;
         self.demo = Some(running);
+        Ok(endpoint)
+    }
+
+    async fn demo_client(&mut self) -> Result<Client> {
+        let endpoint = self.start_demo().await?;
         let key = SigningKey::Md5 {
             app_secret: lockctl_emulator::DEMO_APP_SECRET.into(),
         };
@@ -397,16 +403,21 @@ fn fixed_offset(text: &str) -> Option<jiff::tz::TimeZone> {
 impl Context {
     /// Whether the profile in force speaks the Cloud OpenAPI.
     pub fn is_openapi(&self) -> bool {
-        self.settings
-            .profile
-            .as_ref()
-            .is_some_and(|p| p.is_openapi())
+        self.settings.is_demo_openapi()
+            || self
+                .settings
+                .profile
+                .as_ref()
+                .is_some_and(|p| p.is_openapi())
     }
 
     /// The OpenAPI backend of the profile in force.
     pub async fn openapi(&mut self) -> Result<Arc<OpenApi>> {
         if let Some(a) = &self.openapi {
             return Ok(a.clone());
+        }
+        if self.settings.is_demo_openapi() {
+            return self.demo_openapi().await;
         }
         let name = self.settings.require_profile()?.to_string();
         let profile = self.settings.profile.clone().context("profile vanished")?;
@@ -441,6 +452,25 @@ impl Context {
             OpenApi::new(config)?
                 .with_token(secrets.token)
                 .on_token(Some(sink))
+                .with_trace(self.trace())
+                .keeping_raw(keep_raw),
+        );
+        self.openapi = Some(api.clone());
+        Ok(api)
+    }
+
+    /// The OpenAPI backend on the bundled emulator's demo project (its token kept in memory).
+    async fn demo_openapi(&mut self) -> Result<Arc<OpenApi>> {
+        let endpoint = self.start_demo().await?;
+        let mut config = OpenApiConfig::new(
+            endpoint,
+            lockctl_emulator::DEMO_ACCESS_ID,
+            Secret::new(lockctl_emulator::DEMO_ACCESS_SECRET),
+        );
+        config.timeout = Duration::from_secs(60);
+        let keep_raw = matches!(self.out.format, crate::options::Format::Raw);
+        let api = Arc::new(
+            OpenApi::new(config)?
                 .with_trace(self.trace())
                 .keeping_raw(keep_raw),
         );

@@ -520,3 +520,65 @@ fn pin_length_is_left_to_the_cloud_on_locks_of_unknown_kind() {
         .fails(2);
     assert!(emu.sent().is_empty(), "{:?}", emu.sent());
 }
+
+#[test]
+fn demo_openapi_profile_shares_the_demo_world() {
+    let u = User::new();
+    let devs = u
+        .run(&["--profile", "demo-openapi", "device", "list", "--json"])
+        .ok()
+        .json();
+    assert!(devs.as_array().unwrap().iter().any(|d| d["id"] == WIFI));
+    u.run_stdin(
+        &[
+            "--profile",
+            "demo-openapi",
+            "temppwd",
+            "create",
+            "-d",
+            "Front Door",
+            "--name",
+            "Both",
+            "--pin-stdin",
+            "--from",
+            "now",
+            "--to",
+            "+1d",
+        ],
+        "9081726\n",
+    )
+    .ok();
+    let list = u
+        .run(&["--profile", "demo", "temppwd", "list", "-d", WIFI, "--json"])
+        .ok()
+        .json();
+    assert!(
+        list.as_array().unwrap().iter().any(|p| p["name"] == "Both"),
+        "{list}"
+    );
+    let profiles = u.run(&["profile", "list", "--json"]).ok().json();
+    assert!(profiles
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["name"] == "demo-openapi"));
+    u.run(&["profile", "remove", "demo-openapi", "--yes"])
+        .fails(2);
+    u.run_env(
+        &[
+            "profile",
+            "add",
+            "demo-openapi",
+            "--region",
+            "eu",
+            "--access-id",
+            "x",
+        ],
+        &[(
+            "LOCKCTL_ACCESS_SECRET",
+            lockctl_emulator::DEMO_ACCESS_SECRET,
+        )],
+        None,
+    )
+    .fails(2);
+}

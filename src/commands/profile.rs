@@ -11,7 +11,7 @@ use crate::config::{credentials, lock_dir, settings_file};
 use crate::context::Context;
 use crate::env;
 use crate::error::Fail;
-use crate::settings::DEMO_PROFILE;
+use crate::settings::{is_builtin, DEMO_PROFILE};
 use lockctl_api::endpoint::without_userinfo;
 
 #[derive(Subcommand, Debug)]
@@ -116,9 +116,9 @@ pub(crate) fn valid_name(name: &str) -> Result<()> {
             "profile names are 1-64 letters, digits, `-` or `_`",
         ));
     }
-    if name == DEMO_PROFILE {
+    if is_builtin(name) {
         return Err(Fail::usage_hint(
-            "`demo` is the built-in emulator profile",
+            format!("`{name}` is a built-in emulator profile"),
             "choose another name",
         ));
     }
@@ -348,7 +348,7 @@ fn shown_sign(p: &settings_file::Profile) -> String {
     }
 }
 
-fn demo_entry(current: bool) -> ProfileEntry {
+pub(crate) fn demo_entry(current: bool) -> ProfileEntry {
     ProfileEntry {
         name: DEMO_PROFILE.into(),
         current,
@@ -387,6 +387,7 @@ fn list(ctx: &mut Context) -> Result<()> {
         })
         .collect();
     items.push(demo_entry(is_current(DEMO_PROFILE)));
+    items.push(crate::commands::profile_openapi::demo_entry(&is_current));
     ctx.out.show_local_list(&items, |o| {
         let rows = items
             .iter()
@@ -453,6 +454,7 @@ fn show(name: Option<String>, ctx: &mut Context) -> Result<()> {
             }
         }
         None if name == DEMO_PROFILE => demo_detail(),
+        None if is_builtin(&name) => crate::commands::profile_openapi::demo_detail(),
         None => {
             return Err(Fail::usage_hint(
                 format!("unknown profile `{name}`"),
@@ -464,7 +466,7 @@ fn show(name: Option<String>, ctx: &mut Context) -> Result<()> {
         .show_local(&detail, |o| o.fields(&detail_pairs(&detail)))
 }
 
-fn demo_detail() -> ProfileDetail {
+pub(crate) fn demo_detail() -> ProfileDetail {
     ProfileDetail {
         name: DEMO_PROFILE.into(),
         builtin: true,
@@ -545,7 +547,7 @@ fn use_profile(name: String, ctx: &mut Context) -> Result<()> {
     let dir = ctx.settings.config_dir.clone();
     let _lock = lock_dir(&dir)?;
     let mut cfg = settings_file::load(&dir)?;
-    if !cfg.profiles.contains_key(&name) && name != DEMO_PROFILE {
+    if !cfg.profiles.contains_key(&name) && !is_builtin(&name) {
         return Err(Fail::usage_hint(
             format!("unknown profile `{name}`"),
             "see `lockctl profile list`",
@@ -558,9 +560,9 @@ fn use_profile(name: String, ctx: &mut Context) -> Result<()> {
 }
 
 fn remove(name: String, ctx: &mut Context) -> Result<()> {
-    if name == DEMO_PROFILE {
+    if is_builtin(&name) {
         return Err(Fail::usage_hint(
-            "`demo` is the built-in emulator profile and cannot be removed",
+            format!("`{name}` is a built-in emulator profile and cannot be removed"),
             "its state lives in the data directory (LOCKCTL_DATA_DIR): delete demo-state.json there to start the demo afresh",
         ));
     }

@@ -10,6 +10,7 @@ use crate::config::{credentials, lock_dir, settings_file};
 use crate::context::Context;
 use crate::env;
 use crate::error::Fail;
+use crate::settings::DEMO_OPENAPI_PROFILE;
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BackendArg {
@@ -141,4 +142,25 @@ fn store(ctx: &Context, name: &str, profile: settings_file::Profile, secret: &st
         cfg.current = Some(name.to_string());
     }
     settings_file::save(&dir, &cfg)
+}
+
+/// `demo-openapi` as `profile list` shows it: the demo's entry with the demo project.
+pub fn demo_entry(is_current: &dyn Fn(&str) -> bool) -> crate::commands::profile::ProfileEntry {
+    let mut e = crate::commands::profile::demo_entry(is_current(DEMO_OPENAPI_PROFILE));
+    e.name = DEMO_OPENAPI_PROFILE.into();
+    e.client_id = lockctl_emulator::DEMO_ACCESS_ID.into();
+    e.sign = "hmac-sha256".into();
+    e.account = None;
+    e
+}
+
+/// `demo-openapi` as `profile show` shows it.
+pub fn demo_detail() -> crate::commands::profile::ProfileDetail {
+    let mut d = crate::commands::profile::demo_detail();
+    d.name = DEMO_OPENAPI_PROFILE.into();
+    d.client_id = lockctl_emulator::DEMO_ACCESS_ID.into();
+    d.sign = "hmac-sha256".into();
+    d.country_code = None;
+    d.relogin = false;
+    d
 }
