@@ -356,3 +356,64 @@ fn answers_that_do_not_verify_are_refused() {
         assert!(fake.served() >= 1);
     }
 }
+
+/// The main lock verbs on a Thing profile, on each kind of lock (with a PIN of its length).
+#[test]
+fn the_lock_verbs_work_on_every_kind_of_lock() {
+    let emu = Emu::start();
+    let u = common::flavour::Flavour::Thing.warm(&emu);
+    // Wi-Fi locks keep no member validity; the others need one.
+    let permanent: &[&str] = &["--permanent"];
+    for (dev, pin, validity) in [
+        (common::WIFI, "2468013", &[][..]),
+        (BLE, "246801", permanent),
+        (common::ZIGBEE, "135791", permanent),
+    ] {
+        let ok = |args: &[&str]| u.run(args).ok();
+        let members = ok(&["member", "list", "-d", dev, "--json"]).json();
+        assert!(!members.as_array().unwrap().is_empty(), "{dev}: {members}");
+        let mut add = vec!["member", "add", "-d", dev, "--name", "Gardener", "--json"];
+        add.extend_from_slice(validity);
+        let added = ok(&add).json();
+        let id = added["id"].as_str().unwrap().to_string();
+        ok(&["member", "remove", "-d", dev, "--user", &id, "--yes"]);
+        let created = u
+            .run_stdin(
+                &[
+                    "temppwd",
+                    "create",
+                    "-d",
+                    dev,
+                    "--name",
+                    "Guest",
+                    "--pin-stdin",
+                    "--from",
+                    "now",
+                    "--to",
+                    "+2d",
+                    "--json",
+                ],
+                &format!("{pin}\n"),
+            )
+            .ok()
+            .json();
+        let pwd = created["id"].as_str().unwrap().to_string();
+        let listed = ok(&["temppwd", "list", "-d", dev, "--json"]).json();
+        assert!(listed.to_string().contains(&pwd), "{dev}: {listed}");
+        ok(&["temppwd", "remove", "-d", dev, "--id", &pwd, "--yes"]);
+        let history = ok(&["history", "list", "-d", dev, "--limit", "3", "--json"]).json();
+        assert!(history.is_array(), "{dev}: {history}");
+    }
+    ok_remote(&u);
+    let journal = emu.journal();
+    assert!(journal.iter().all(|(_, o)| o == "ok"), "{journal:?}");
+}
+
+/// Remote unlock, on the lock kind that has it on the mobile gateway (Zigbee).
+fn ok_remote(u: &User) {
+    let j = u
+        .run(&["remote", "unlock", "-d", common::ZIGBEE, "--yes", "--json"])
+        .ok()
+        .json();
+    assert_eq!(j["lock"], common::ZIGBEE);
+}

@@ -32,7 +32,14 @@ pub struct LoginArgs {
     pub remember_password: bool,
 }
 
+/// What `login` and `logout` say on a profile of the OpenAPI backend.
+const NO_ACCOUNT_LOGIN: &str = "This profile uses the openapi backend (a Tuya developer project): there is no account login; lockctl fetches and renews the project token itself.";
+
 pub async fn login(a: LoginArgs, ctx: &mut Context) -> Result<()> {
+    if ctx.is_openapi() {
+        ctx.out.notice(NO_ACCOUNT_LOGIN);
+        return Ok(());
+    }
     if ctx.settings.is_demo() {
         ctx.out
             .notice("The demo profile logs in by itself; nothing to do.");
@@ -119,6 +126,10 @@ fn checked(v: String, flag: &str, ok: impl Fn(&str) -> bool) -> Result<String> {
 }
 
 pub fn logout(ctx: &mut Context) -> Result<()> {
+    if ctx.is_openapi() {
+        ctx.out.notice(NO_ACCOUNT_LOGIN);
+        return Ok(());
+    }
     if ctx.settings.is_demo() {
         ctx.out.notice("The demo profile keeps no session.");
         return Ok(());

@@ -10,6 +10,7 @@ pub mod member;
 pub mod offlinepwd;
 pub mod opmode;
 pub mod profile;
+pub mod profile_openapi;
 pub mod records;
 pub mod remote;
 pub mod temppwd;

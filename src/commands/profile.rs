@@ -11,7 +11,7 @@ use crate::config::{credentials, lock_dir, settings_file};
 use crate::context::Context;
 use crate::env;
 use crate::error::Fail;
-use crate::settings::DEMO_PROFILE;
+use crate::settings::{is_builtin, DEMO_PROFILE};
 use lockctl_api::endpoint::without_userinfo;
 
 mod thing;
@@ -19,9 +19,9 @@ use thing::{sign_word, thing_fields};
 
 #[derive(Subcommand, Debug)]
 pub enum ProfileCommand {
-    /// Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET or a hidden prompt.
+    /// Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET (LOCKCTL_ACCESS_SECRET for openapi) or a hidden prompt.
     #[command(
-        after_help = "Examples:\n  LOCKCTL_APP_SECRET=... lockctl profile add home --region eu --client-id 3fjrekuxank9eaej3gcx\n  lockctl profile add lab --endpoint http://127.0.0.1:8080 --client-id ID \\\n      --sign hmac --cert-sign A\n  lockctl profile add app --region eu --client-id ID --sign thing \\\n      --cert-sign 0FC3...88FE --package com.tuya.smartlife"
+        after_help = "Examples:\n  LOCKCTL_APP_SECRET=... lockctl profile add home --region eu --client-id 3fjrekuxank9eaej3gcx\n  LOCKCTL_ACCESS_SECRET=... lockctl profile add dev --backend openapi --region eu --access-id ID\n  lockctl profile add lab --endpoint http://127.0.0.1:8080 --client-id ID \\\n      --sign hmac --cert-sign A\n  lockctl profile add app --region eu --client-id ID --sign thing \\\n      --cert-sign 0FC3...88FE --package com.tuya.smartlife"
     )]
     Add(AddArgs),
     /// List profiles.
@@ -62,6 +62,14 @@ pub enum RegionArg {
     Us,
     Cn,
     In,
+    /// Eastern America (openapi backend only).
+    #[value(name = "us-e")]
+    UsE,
+    /// Western Europe (openapi backend only).
+    #[value(name = "eu-w")]
+    EuW,
+    /// Singapore (openapi backend only).
+    Sg,
 }
 
 #[derive(Args, Debug)]
@@ -74,9 +82,9 @@ pub struct AddArgs {
     /// Tuya region.
     #[arg(long, value_enum)]
     pub region: Option<RegionArg>,
-    /// The app key (clientId).
-    #[arg(long)]
-    pub client_id: String,
+    /// The app key (clientId) (mobile backend).
+    #[arg(long, required_unless_present = "access_id")]
+    pub client_id: Option<String>,
     /// How the app key signs requests (thing: today's apps, et=3).
     #[arg(long, value_enum, default_value_t = SignMode::Md5)]
     pub sign: SignMode,
@@ -92,6 +100,8 @@ pub struct AddArgs {
     /// Lock kind assumed when the cloud does not tell.
     #[arg(long, value_enum)]
     pub default_kind: Option<crate::cli::KindArg>,
+    #[command(flatten)]
+    pub openapi: crate::commands::profile_openapi::OpenApiArgs,
 }
 
 pub fn run(cmd: ProfileCommand, ctx: &mut Context) -> Result<()> {
@@ -104,7 +114,7 @@ pub fn run(cmd: ProfileCommand, ctx: &mut Context) -> Result<()> {
     }
 }
 
-fn valid_name(name: &str) -> Result<()> {
+pub(crate) fn valid_name(name: &str) -> Result<()> {
     if name.is_empty()
         || name.len() > 64
         || !name
@@ -115,9 +125,9 @@ fn valid_name(name: &str) -> Result<()> {
             "profile names are 1-64 letters, digits, `-` or `_`",
         ));
     }
-    if name == DEMO_PROFILE {
+    if is_builtin(name) {
         return Err(Fail::usage_hint(
-            "`demo` is the built-in emulator profile",
+            format!("`{name}` is a built-in emulator profile"),
             "choose another name",
         ));
     }
@@ -126,14 +136,23 @@ fn valid_name(name: &str) -> Result<()> {
 
 fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     valid_name(&a.name)?;
-    let region = a.region.map(|r| match r {
-        RegionArg::Eu => Region::Eu,
-        RegionArg::Us => Region::Us,
-        RegionArg::Cn => Region::Cn,
-        RegionArg::In => Region::In,
-    });
+    if a.openapi.wanted() {
+        return crate::commands::profile_openapi::add(a, ctx);
+    }
+    let region =
+        match a.region {
+            None => None,
+            Some(RegionArg::Eu) => Some(Region::Eu),
+            Some(RegionArg::Us) => Some(Region::Us),
+            Some(RegionArg::Cn) => Some(Region::Cn),
+            Some(RegionArg::In) => Some(Region::In),
+            Some(_) => return Err(Fail::usage(
+                "regions us-e, eu-w and sg exist only for --backend openapi: use eu, us, cn or in",
+            )),
+        };
     let endpoint = endpoint_of(a.endpoint.as_deref(), region)?;
-    if a.client_id.trim().is_empty() {
+    let client_id = a.client_id.clone().unwrap_or_default();
+    if client_id.trim().is_empty() {
         return Err(Fail::usage("--client-id is empty"));
     }
     let hmac = a.sign == SignMode::Hmac;
@@ -150,7 +169,7 @@ fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     let profile = settings_file::Profile {
         endpoint: endpoint.to_string(),
         region: region.map(|r| format!("{r:?}").to_lowercase()),
-        client_id: a.client_id.trim().to_string(),
+        client_id: client_id.trim().to_string(),
         sign: sign_word(a.sign).into(),
         cert_sign,
         package,
@@ -159,6 +178,8 @@ fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
             .clone()
             .or_else(|| region.map(|r| r.code().to_string())),
         kind: a.default_kind.map(|k| Kind::from(k).to_string()),
+        backend: None,
+        access_id: None,
     };
     store_profile(ctx, &a.name, profile, &app, &bmp)?;
     ctx.out.notice(&format!(
@@ -168,7 +189,7 @@ fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     Ok(())
 }
 
-fn endpoint_of(endpoint: Option<&str>, region: Option<Region>) -> Result<url::Url> {
+pub(crate) fn endpoint_of(endpoint: Option<&str>, region: Option<Region>) -> Result<url::Url> {
     match (endpoint, region) {
         (Some(e), _) => lockctl_api::client::parse_endpoint(e).map_err(|e| {
             Fail::usage_hint(
@@ -337,7 +358,16 @@ impl Fields for ProfileDetail {
     ];
 }
 
-fn demo_entry(current: bool) -> ProfileEntry {
+/// How a profile signs: `md5` or `hmac` (mobile), `hmac-sha256` (openapi).
+fn shown_sign(p: &settings_file::Profile) -> String {
+    if p.is_openapi() {
+        "hmac-sha256".into()
+    } else {
+        p.sign.clone()
+    }
+}
+
+pub(crate) fn demo_entry(current: bool) -> ProfileEntry {
     ProfileEntry {
         name: DEMO_PROFILE.into(),
         current,
@@ -367,14 +397,16 @@ fn list(ctx: &mut Context) -> Result<()> {
                 current: is_current(n),
                 builtin: false,
                 endpoint: Some(without_userinfo(&p.endpoint)),
-                client_id: p.client_id.clone(),
-                sign: p.sign.clone(),
-                logged_in: session.is_some(),
+                client_id: p.access_id.clone().unwrap_or_else(|| p.client_id.clone()),
+                sign: shown_sign(p),
+                // An OpenAPI profile needs no login: its project token is automatic.
+                logged_in: session.is_some() || p.is_openapi(),
                 account: session.map(|s| s.account.clone()),
             }
         })
         .collect();
     items.push(demo_entry(is_current(DEMO_PROFILE)));
+    items.push(crate::commands::profile_openapi::demo_entry(&is_current));
     ctx.out.show_local_list(&items, |o| {
         let rows = items
             .iter()
@@ -386,10 +418,10 @@ fn list(ctx: &mut Context) -> Result<()> {
                         .unwrap_or_else(|| "(bundled emulator)".into()),
                     p.client_id.clone(),
                     p.sign.clone(),
-                    match (p.builtin, &p.account) {
-                        (true, _) => "automatic".into(),
-                        (false, Some(a)) => format!("yes ({a})"),
-                        (false, None) => "no".into(),
+                    match (p.builtin, p.logged_in, &p.account) {
+                        (true, _, _) | (false, true, None) => "automatic".into(),
+                        (false, _, Some(a)) => format!("yes ({a})"),
+                        (false, false, None) => "no".into(),
                     },
                 ]
             })
@@ -421,13 +453,17 @@ fn show(name: Option<String>, ctx: &mut Context) -> Result<()> {
                 builtin: false,
                 endpoint: Some(without_userinfo(&p.endpoint)),
                 region: p.region.clone(),
-                client_id: p.client_id.clone(),
-                sign: p.sign.clone(),
+                client_id: p.access_id.clone().unwrap_or_else(|| p.client_id.clone()),
+                sign: shown_sign(p),
                 cert_sign: p.cert_sign.clone(),
                 country_code: p.country_code.clone(),
                 kind: p.kind.clone(),
                 package: p.package.clone(),
-                app_secret: set(&c.app_secret),
+                app_secret: set(if p.is_openapi() {
+                    &c.access_secret
+                } else {
+                    &c.app_secret
+                }),
                 bmp_secret: set(&c.bmp_secret),
                 session: c.session.as_ref().map(|s| SessionInfo {
                     account: s.account.clone(),
@@ -438,6 +474,7 @@ fn show(name: Option<String>, ctx: &mut Context) -> Result<()> {
             }
         }
         None if name == DEMO_PROFILE => demo_detail(),
+        None if is_builtin(&name) => crate::commands::profile_openapi::demo_detail(),
         None => {
             return Err(Fail::usage_hint(
                 format!("unknown profile `{name}`"),
@@ -449,7 +486,7 @@ fn show(name: Option<String>, ctx: &mut Context) -> Result<()> {
         .show_local(&detail, |o| o.fields(&detail_pairs(&detail)))
 }
 
-fn demo_detail() -> ProfileDetail {
+pub(crate) fn demo_detail() -> ProfileDetail {
     ProfileDetail {
         name: DEMO_PROFILE.into(),
         builtin: true,
@@ -486,7 +523,14 @@ fn detail_pairs(d: &ProfileDetail) -> Vec<(&'static str, String)> {
         ("endpoint", d.endpoint.clone().unwrap_or_default()),
         ("client id", d.client_id.clone()),
         ("signing", d.sign.clone()),
-        ("app secret", d.app_secret.into()),
+        (
+            if d.sign == "hmac-sha256" {
+                "access secret"
+            } else {
+                "app secret"
+            },
+            d.app_secret.into(),
+        ),
     ];
     if d.sign == "thing" {
         pairs.push(("bmp secret", d.bmp_secret.into()));
@@ -512,6 +556,7 @@ fn detail_pairs(d: &ProfileDetail) -> Vec<(&'static str, String)> {
         "session",
         match &d.session {
             Some(s) => format!("logged in as {} at {}", s.account, s.mobile_api_url),
+            None if d.sign == "hmac-sha256" => "none needed: the project token is automatic".into(),
             None => "not logged in".into(),
         },
     ));
@@ -528,7 +573,7 @@ fn use_profile(name: String, ctx: &mut Context) -> Result<()> {
     let dir = ctx.settings.config_dir.clone();
     let _lock = lock_dir(&dir)?;
     let mut cfg = settings_file::load(&dir)?;
-    if !cfg.profiles.contains_key(&name) && name != DEMO_PROFILE {
+    if !cfg.profiles.contains_key(&name) && !is_builtin(&name) {
         return Err(Fail::usage_hint(
             format!("unknown profile `{name}`"),
             "see `lockctl profile list`",
@@ -541,9 +586,9 @@ fn use_profile(name: String, ctx: &mut Context) -> Result<()> {
 }
 
 fn remove(name: String, ctx: &mut Context) -> Result<()> {
-    if name == DEMO_PROFILE {
+    if is_builtin(&name) {
         return Err(Fail::usage_hint(
-            "`demo` is the built-in emulator profile and cannot be removed",
+            format!("`{name}` is a built-in emulator profile and cannot be removed"),
             "its state lives in the data directory (LOCKCTL_DATA_DIR): delete demo-state.json there to start the demo afresh",
         ));
     }

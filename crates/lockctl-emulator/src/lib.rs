@@ -14,12 +14,15 @@
 //!   postData, call world operations and shape each action's response, turning a `WorldError`
 //!   into the gateway's error code. Another adapter (Tuya's Cloud OpenAPI, say) would sit beside
 //!   `mobile` and call the same world operations.
+//! - [`openapi`]: the adapter for Tuya's Cloud OpenAPI (`/v1.0/...`), beside `mobile` and over
+//!   the same world: projects, tokens, HMAC-SHA256 signatures, the lock endpoints.
 //! - [`server`]: HTTP. Serves the mobile adapter at `/api.json`, the control API under
 //!   `/_emulator/` (loopback only), injected faults, the request journal and the state file.
 //!
 //! Nothing here knows lockctl.
 
 pub mod mobile;
+pub mod openapi;
 pub mod server;
 pub mod world;
 
@@ -55,3 +58,6 @@ pub mod demo_thing {
         format!("{CLIENT_ID}:{APP_SECRET}:thing:{CERT_SHA256}:{BMP_SECRET}:{PACKAGE}")
     }
 }
+
+/// The built-in demo project of the OpenAPI face (HMAC-SHA256 signing).
+pub use openapi::{DEMO_ACCESS_ID, DEMO_ACCESS_SECRET};

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Parser, Subcommand};
+use lockctl_emulator::openapi::Project;
 use lockctl_emulator::{AppClient, Config};
 
 #[derive(Parser)]
@@ -32,6 +33,11 @@ enum Command {
         /// ID:SECRET:thing:CERTSHA256HEX:BMPSECRET:PACKAGE. Repeatable.
         #[arg(long = "client", value_name = "SPEC")]
         clients: Vec<String>,
+        /// Extra OpenAPI cloud project, linked to the demo accounts: ACCESS_ID:SECRET (a
+        /// 32-character secret), or ACCESS_ID:SECRET:no-lock for a project without the lock
+        /// service. Repeatable.
+        #[arg(long = "project", value_name = "ACCESS_ID:SECRET")]
+        projects: Vec<String>,
         /// Session lifetime in seconds.
         #[arg(long, default_value_t = 7 * 86400)]
         session_ttl: u64,
@@ -48,9 +54,11 @@ async fn main() {
         addr,
         state,
         clients,
+        projects,
         session_ttl,
         history,
     } = cli.command;
+    let projects = parse_projects(&projects);
     let mut parsed = vec![];
     for c in &clients {
         match AppClient::parse(c) {
@@ -75,6 +83,7 @@ async fn main() {
         clients: parsed,
         session_ttl: Duration::from_secs(session_ttl),
         history_records: history,
+        projects,
         ..Config::default()
     };
     let running = match lockctl_emulator::start(config).await {
@@ -93,8 +102,29 @@ async fn main() {
         lockctl_emulator::world::ids::DEMO_EMAIL,
         lockctl_emulator::world::ids::DEMO_PASSWORD
     );
+    eprintln!(
+        "lockctl-emulator: OpenAPI {}/v1.0/...; demo project {} (secret in the README)",
+        running.url,
+        lockctl_emulator::DEMO_ACCESS_ID
+    );
     let _ = tokio::signal::ctrl_c().await;
     running.shutdown();
+}
+
+/// The `--project` specs, or exit 2 naming the bad one by its access id only (the parse
+/// errors never contain the secret).
+fn parse_projects(specs: &[String]) -> Vec<Project> {
+    let mut out = vec![];
+    for p in specs {
+        match Project::parse(p) {
+            Ok(p) => out.push(p),
+            Err(e) => {
+                eprintln!("error: bad --project: {e}");
+                std::process::exit(2);
+            }
+        }
+    }
+    out
 }
 
 /// A `--client` spec as it may be shown: the id, the mode word, the certificate hash and the

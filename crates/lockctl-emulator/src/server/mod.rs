@@ -30,6 +30,7 @@ pub mod control;
 pub mod faults;
 mod http;
 pub mod journal;
+mod oa;
 pub mod persist;
 
 pub use faults::{Faults, WriteFault};
@@ -51,6 +52,8 @@ pub struct Config {
     /// Start from the demo world dated at the fixed seed epoch instead of at the clock, for
     /// output that must not move with the date.
     pub pinned_world: bool,
+    /// Cloud projects of the OpenAPI face beside the built-in demo project.
+    pub projects: Vec<crate::openapi::Project>,
 }
 
 /// The default of [`Config::header_timeout`].
@@ -66,6 +69,7 @@ impl Default for Config {
             history_records: None,
             header_timeout: HEADER_TIMEOUT,
             pinned_world: false,
+            projects: vec![],
         }
     }
 }
@@ -86,6 +90,8 @@ pub struct Inner {
     pub history_records: Option<usize>,
     /// See [`Config::pinned_world`].
     pub pinned_world: bool,
+    /// The OpenAPI face's projects, tokens and tickets.
+    pub openapi: crate::openapi::Face,
 }
 
 impl Inner {
@@ -104,10 +110,10 @@ impl Inner {
     pub fn gateway_now(&self) -> i64 {
         real_now().saturating_add(self.gateway_skew)
     }
-    /// Expire every session now (gateway clock).
+    /// Expire every session and OpenAPI token now (gateway clock).
     pub fn expire_sessions(&mut self) -> usize {
         let gw_now = self.gateway_now();
-        self.auth.expire_all(gw_now)
+        self.auth.expire_all(gw_now) + self.openapi.tokens.expire_all(gw_now)
     }
     fn persist(&self) -> Result<(), String> {
         let Some(path) = &self.state_file else {
@@ -186,6 +192,7 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         state_file: config.state_file.clone(),
         history_records: config.history_records,
         pinned_world: config.pinned_world,
+        openapi: crate::openapi::Face::new(&config.projects),
     };
     if fresh {
         inner.persist().map_err(anyhow::Error::msg)?;
@@ -207,12 +214,7 @@ fn router(state: Shared) -> Router {
     Router::new()
         .route("/api.json", get(gateway).post(gateway))
         .merge(control::routes())
-        .fallback(|| async {
-            (
-                StatusCode::NOT_FOUND,
-                "not found: the gateway is at /api.json\n",
-            )
-        })
+        .fallback(oa::fallback)
         .with_state(state)
 }
 

@@ -100,6 +100,7 @@ fn temp_password(l: &mut Lock, pin: &str, at: i64) -> Option<KeypadOutcome> {
     let p = l.temp_passwords.iter_mut().find(|p| {
         !p.removed
             && !p.used
+            && !p.frozen
             && p.pin == pin
             && p.effective_time <= at
             && at < p.invalid_time

@@ -18,6 +18,7 @@ pub mod opmodes;
 pub mod records;
 pub mod seed;
 pub mod temppwd;
+pub mod temppwd_extra;
 #[cfg(test)]
 mod tests;
 
@@ -215,6 +216,9 @@ pub struct TempPassword {
     pub country_code: String,
     pub used: bool,
     pub removed: bool,
+    /// Frozen: the lock refuses it until it is unfrozen.
+    #[serde(default)]
+    pub frozen: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

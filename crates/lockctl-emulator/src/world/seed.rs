@@ -165,6 +165,7 @@ fn lock(d: DemoLock, epoch: i64) -> Lock {
         country_code: String::new(),
         used: false,
         removed: false,
+        frozen: false,
     }];
     l.offline_passwords = vec![OfflinePassword::new(
         base + 70,

@@ -121,6 +121,7 @@ impl World {
             country_code: spec.country_code.unwrap_or_default(),
             used: false,
             removed: false,
+            frozen: false,
         });
         Ok(id)
     }

@@ -1,0 +1,147 @@
+//! HTTP for the OpenAPI face: the same faults as the gateway (latency, transport faults,
+//! write faults), then the adapter under the state lock, the journal, the envelope.
+
+use std::time::Duration;
+
+use super::{faults, journal, json_response, lock_inner, Inner, JournalEntry, Shared, WriteFault};
+use crate::openapi::{self, errors, OaError, Outcome};
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+
+/// The largest request body the face reads.
+const MAX_BODY: usize = 1 << 20;
+
+/// Faults drawn for one request, as the gateway draws them.
+fn draw_faults(s: &mut Inner, writes: bool) -> (u64, Option<Response>, Option<WriteFault>) {
+    s.seq += 1;
+    let seq = s.seq;
+    let fault = s.faults.transport_fault(seq);
+    let fault = fault.or_else(|| s.faults.failing_after_write());
+    let write_fault = match fault {
+        None if writes => s.faults.draw_write_fault(),
+        _ => None,
+    };
+    (s.faults.latency_ms, fault, write_fault)
+}
+
+/// Run the adapter on one request and save the world if it changed.
+fn handle(s: &mut Inner, req: &openapi::Request) -> Result<Outcome, OaError> {
+    let env = openapi::Env {
+        now: s.now(),
+        gw_now: s.gateway_now(),
+        world: &mut s.world,
+        face: &mut s.openapi,
+        rate_limit_next: &mut s.faults.rate_limit_next,
+    };
+    let out = openapi::process(env, req)?;
+    if out.writes {
+        s.persist()
+            .map_err(|e| OaError::system(&format!("state not saved: {e}")))?;
+    }
+    Ok(out)
+}
+
+/// The device id a path names, for the journal.
+fn journal_dev(path: &str) -> Option<String> {
+    let mut it = path.split('/').skip(2);
+    let first = it.next()?;
+    let next = if first == "smart-lock" {
+        it.nth(1)
+    } else {
+        it.next()
+    };
+    (first == "devices" || first == "smart-lock")
+        .then(|| next.map(str::to_string))
+        .flatten()
+}
+
+pub(super) async fn serve(State(state): State<Shared>, req: Request) -> Response {
+    let (parts, body) = req.into_parts();
+    let Ok(body) = axum::body::to_bytes(body, MAX_BODY).await else {
+        return faults::server_error(StatusCode::PAYLOAD_TOO_LARGE);
+    };
+    let method = parts.method.as_str().to_ascii_uppercase();
+    let path = parts.uri.path().to_string();
+    let writes = method != "GET";
+    let (latency, fault, write_fault) = draw_faults(&mut lock_inner(&state), writes);
+    if latency > 0 {
+        tokio::time::sleep(Duration::from_millis(latency)).await;
+    }
+    if let Some(r) = fault {
+        return r;
+    }
+    if write_fault == Some(WriteFault::Unapplied) {
+        return faults::server_error(StatusCode::SERVICE_UNAVAILABLE);
+    }
+    let request = openapi::Request {
+        method: &method,
+        path: &path,
+        raw_query: parts.uri.query().unwrap_or(""),
+        headers: &parts.headers,
+        body: &body,
+    };
+    let (result, t_ms, tid) = {
+        let mut s = lock_inner(&state);
+        let result = handle(&mut s, &request);
+        let t_ms = s.gateway_now().saturating_mul(1000);
+        let seq = s.seq;
+        let entry = JournalEntry {
+            seq,
+            action: format!("{method} {path}"),
+            version: "openapi".into(),
+            dev_id: journal_dev(&path),
+            outcome: match &result {
+                Ok(_) => "ok".into(),
+                Err(e) => e.code.to_string(),
+            },
+        };
+        journal::record(&mut s.journal, entry);
+        (result, t_ms, format!("{seq:08x}emu{t_ms:x}"))
+    };
+    let answer = json_response(match result {
+        Ok(out) => errors::ok_envelope(out.result, t_ms, &tid),
+        Err(e) => errors::err_envelope(&e, t_ms, &tid),
+    });
+    match write_fault {
+        Some(WriteFault::Reset) => faults::broken(answer),
+        Some(WriteFault::ServerError) => faults::server_error(StatusCode::INTERNAL_SERVER_ERROR),
+        Some(WriteFault::Timeout(d)) => {
+            tokio::time::sleep(d).await;
+            answer
+        }
+        _ => answer,
+    }
+}
+
+/// Requests outside the gateway and the control API: the OpenAPI face's paths, or a 404.
+pub(super) async fn fallback(state: State<Shared>, req: Request) -> Response {
+    if openapi::is_openapi_path(req.uri().path()) {
+        return serve(state, req).await;
+    }
+    let mut r = Response::new(Body::from(
+        "not found: the gateway is at /api.json, the OpenAPI under /v1.0/...\n",
+    ));
+    *r.status_mut() = StatusCode::NOT_FOUND;
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn journal_names_the_device() {
+        assert_eq!(
+            journal_dev("/v1.0/devices/bf01/door-lock/temp-passwords").as_deref(),
+            Some("bf01")
+        );
+        assert_eq!(
+            journal_dev("/v1.0/smart-lock/devices/bf02/users").as_deref(),
+            Some("bf02")
+        );
+        assert_eq!(journal_dev("/v1.0/token"), None);
+        assert_eq!(journal_dev("/v1.0/iot-01/associated-users/devices"), None);
+    }
+}
