@@ -582,3 +582,31 @@ fn demo_openapi_profile_shares_the_demo_world() {
     )
     .fails(2);
 }
+
+#[test]
+fn bluetooth_members_come_from_device_members_and_assigned_keys() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    let j = u
+        .run(&["member", "list", "-d", common::BLE, "--json"])
+        .ok()
+        .json();
+    let owner = j
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["name"] == "Demo Owner")
+        .unwrap_or_else(|| panic!("{j}"));
+    assert!(
+        !owner["unlockMethods"].as_array().unwrap().is_empty(),
+        "{owner} {:?}",
+        emu.journal()
+    );
+    let sent = emu.sent();
+    assert!(
+        sent.iter()
+            .any(|a| a.ends_with(&format!("/v1.0/devices/{}/users", common::BLE))),
+        "{sent:?}"
+    );
+    assert!(sent.iter().any(|a| a.contains("assigned-keys")), "{sent:?}");
+}
