@@ -5747,7 +5747,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__profile__subcmd__add)
-            opts="-d -v -q -y -h --endpoint --region --client-id --sign --cert-sign --country-code --default-kind --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --endpoint --region --client-id --sign --cert-sign --country-code --default-kind --backend --access-id --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5758,7 +5758,7 @@ _lockctl() {
                     return 0
                     ;;
                 --region)
-                    COMPREPLY=($(compgen -W "eu us cn in" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "eu us cn in us-e eu-w sg" -- "${cur}"))
                     return 0
                     ;;
                 --client-id)
@@ -5779,6 +5779,14 @@ _lockctl() {
                     ;;
                 --default-kind)
                     COMPREPLY=($(compgen -W "wifi ble zigbee" -- "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "mobile openapi" -- "${cur}"))
+                    return 0
+                    ;;
+                --access-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)

@@ -73,7 +73,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --yes 'Skip confirmations'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand add 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET or a hidden prompt'
+            cand add 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET (LOCKCTL_ACCESS_SECRET for openapi) or a hidden prompt'
             cand list 'List profiles'
             cand show 'Show one profile (secrets are never shown)'
             cand use 'Make a profile the default'
@@ -83,11 +83,13 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         &'lockctl;profile;add'= {
             cand --endpoint 'Gateway base URL (https://, or http:// on loopback only)'
             cand --region 'Tuya region'
-            cand --client-id 'The app key (clientId)'
+            cand --client-id 'The app key (clientId) (mobile backend)'
             cand --sign 'How the app key signs requests'
             cand --cert-sign 'App certificate SHA-256 (`AA:BB:...`) or `A` (hmac mode)'
             cand --country-code 'countryCode sent at login (default: the region''s code, or EU)'
             cand --default-kind 'Lock kind assumed when the cloud does not tell'
+            cand --backend 'Which cloud API the profile speaks (openapi: a Tuya developer project, no login)'
+            cand --access-id 'The cloud project''s Access ID (openapi backend); the secret comes from LOCKCTL_ACCESS_SECRET or a hidden prompt'
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
             cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
@@ -188,7 +190,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --help 'Print help'
         }
         &'lockctl;profile;help'= {
-            cand add 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET or a hidden prompt'
+            cand add 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET (LOCKCTL_ACCESS_SECRET for openapi) or a hidden prompt'
             cand list 'List profiles'
             cand show 'Show one profile (secrets are never shown)'
             cand use 'Make a profile the default'
@@ -2113,7 +2115,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;help;profile'= {
-            cand add 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET or a hidden prompt'
+            cand add 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET (LOCKCTL_ACCESS_SECRET for openapi) or a hidden prompt'
             cand list 'List profiles'
             cand show 'Show one profile (secrets are never shown)'
             cand use 'Make a profile the default'

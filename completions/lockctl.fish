@@ -74,7 +74,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s h -l help -d 'Print help'
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -f -a "add" -d 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET or a hidden prompt'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -f -a "add" -d 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET (LOCKCTL_ACCESS_SECRET for openapi) or a hidden prompt'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -f -a "list" -d 'List profiles'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -f -a "show" -d 'Show one profile (secrets are never shown)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -f -a "use" -d 'Make a profile the default'
@@ -84,8 +84,11 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l region -d 'Tuya region' -r -f -a "eu\t''
 us\t''
 cn\t''
-in\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l client-id -d 'The app key (clientId)' -r
+in\t''
+us-e\t''
+eu-w\t''
+sg\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l client-id -d 'The app key (clientId) (mobile backend)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l sign -d 'How the app key signs requests' -r -f -a "md5\t''
 hmac\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l cert-sign -d 'App certificate SHA-256 (`AA:BB:...`) or `A` (hmac mode)' -r
@@ -93,6 +96,9 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l default-kind -d 'Lock kind assumed when the cloud does not tell' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l backend -d 'Which cloud API the profile speaks (openapi: a Tuya developer project, no login)' -r -f -a "mobile\t''
+openapi\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l access-id -d 'The cloud project\'s Access ID (openapi backend); the secret comes from LOCKCTL_ACCESS_SECRET or a hidden prompt' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
@@ -178,7 +184,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET or a hidden prompt'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET (LOCKCTL_ACCESS_SECRET for openapi) or a hidden prompt'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List profiles'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one profile (secrets are never shown)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
@@ -1686,7 +1692,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_see
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote api completions help" -f -a "api" -d 'Call any action directly'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote api completions help" -f -a "completions" -d 'Print a shell completion script'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote api completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET or a hidden prompt'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET (LOCKCTL_ACCESS_SECRET for openapi) or a hidden prompt'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show one profile (secrets are never shown)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'

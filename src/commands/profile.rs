@@ -18,7 +18,7 @@ use lockctl_api::endpoint::without_userinfo;
 pub enum ProfileCommand {
     /// Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET (LOCKCTL_ACCESS_SECRET for openapi) or a hidden prompt.
     #[command(
-        after_help = "Examples:\n  LOCKCTL_APP_SECRET=... lockctl profile add home --region eu --client-id 3fjrekuxank9eaej3gcx\n  LOCKCTL_ACCESS_SECRET=... lockctl profile add dev --backend openapi --region eu --access-id ID\n  lockctl profile add lab --endpoint http://127.0.0.1:8080 --client-id ID \\\n      --sign hmac --cert-sign A"
+        after_help = "Examples:\n  LOCKCTL_APP_SECRET=... lockctl profile add home --region eu --client-id 3fjrekuxank9eaej3gcx\n  LOCKCTL_ACCESS_SECRET=... lockctl profile add dev --backend openapi --region eu \\\n      --access-id ID\n  lockctl profile add lab --endpoint http://127.0.0.1:8080 --client-id ID \\\n      --sign hmac --cert-sign A"
     )]
     Add(AddArgs),
     /// List profiles.
@@ -56,13 +56,11 @@ pub enum RegionArg {
     Us,
     Cn,
     In,
-    /// Eastern America (openapi backend only).
+    // The data centres only the openapi backend has (Eastern America, Western Europe, Singapore).
     #[value(name = "us-e")]
     UsE,
-    /// Western Europe (openapi backend only).
     #[value(name = "eu-w")]
     EuW,
-    /// Singapore (openapi backend only).
     Sg,
 }
 

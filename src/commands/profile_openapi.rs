@@ -14,9 +14,9 @@ use crate::settings::DEMO_OPENAPI_PROFILE;
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BackendArg {
-    /// Tuya's mobile app gateway: an app key (--client-id) and an account login.
+    // Tuya's mobile app gateway: an app key (--client-id) and an account login.
     Mobile,
-    /// Tuya's Cloud OpenAPI: a developer project (--access-id); no login.
+    // Tuya's Cloud OpenAPI: a developer project (--access-id); no login.
     Openapi,
 }
 
