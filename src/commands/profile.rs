@@ -337,15 +337,6 @@ impl Fields for ProfileDetail {
     ];
 }
 
-/// How a profile signs: `md5` or `hmac` (mobile), `hmac-sha256` (openapi).
-fn shown_sign(p: &settings_file::Profile) -> String {
-    if p.is_openapi() {
-        "hmac-sha256".into()
-    } else {
-        p.sign.clone()
-    }
-}
-
 pub(crate) fn demo_entry(current: bool) -> ProfileEntry {
     ProfileEntry {
         name: DEMO_PROFILE.into(),
@@ -377,7 +368,7 @@ fn list(ctx: &mut Context) -> Result<()> {
                 builtin: false,
                 endpoint: Some(without_userinfo(&p.endpoint)),
                 client_id: p.access_id.clone().unwrap_or_else(|| p.client_id.clone()),
-                sign: shown_sign(p),
+                sign: crate::commands::profile_openapi::shown_sign(p),
                 // An OpenAPI profile needs no login: its project token is automatic.
                 logged_in: session.is_some() || p.is_openapi(),
                 account: session.map(|s| s.account.clone()),
@@ -433,7 +424,7 @@ fn show(name: Option<String>, ctx: &mut Context) -> Result<()> {
                 endpoint: Some(without_userinfo(&p.endpoint)),
                 region: p.region.clone(),
                 client_id: p.access_id.clone().unwrap_or_else(|| p.client_id.clone()),
-                sign: shown_sign(p),
+                sign: crate::commands::profile_openapi::shown_sign(p),
                 cert_sign: p.cert_sign.clone(),
                 country_code: p.country_code.clone(),
                 kind: p.kind.clone(),

@@ -164,3 +164,12 @@ pub fn demo_detail() -> crate::commands::profile::ProfileDetail {
     d.relogin = false;
     d
 }
+
+/// How a profile signs: `md5` or `hmac` (mobile), `hmac-sha256` (openapi).
+pub fn shown_sign(p: &settings_file::Profile) -> String {
+    if p.is_openapi() {
+        "hmac-sha256".into()
+    } else {
+        p.sign.clone()
+    }
+}
