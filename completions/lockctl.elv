@@ -107,8 +107,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --no-input 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
             cand -y 'Skip confirmations'
             cand --yes 'Skip confirmations'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'lockctl;profile;list'= {
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'

@@ -85,9 +85,9 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen
 us\t''
 cn\t''
 in\t''
-us-e\t'Eastern America (openapi backend only)'
-eu-w\t'Western Europe (openapi backend only)'
-sg\t'Singapore (openapi backend only)'"
+us-e\t''
+eu-w\t''
+sg\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l client-id -d 'The app key (clientId) (mobile backend)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l sign -d 'How the app key signs requests (thing: today\'s apps, et=3)' -r -f -a "md5\t''
 hmac\t''
@@ -98,8 +98,8 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l default-kind -d 'Lock kind assumed when the cloud does not tell' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l backend -d 'Which cloud API the profile speaks (openapi: a Tuya developer project, no login)' -r -f -a "mobile\t'Tuya\'s mobile app gateway: an app key (--client-id) and an account login'
-openapi\t'Tuya\'s Cloud OpenAPI: a developer project (--access-id); no login'"
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l backend -d 'Which cloud API the profile speaks (openapi: a Tuya developer project, no login)' -r -f -a "mobile\t''
+openapi\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l access-id -d 'The cloud project\'s Access ID (openapi backend); the secret comes from LOCKCTL_ACCESS_SECRET or a hidden prompt' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
@@ -117,7 +117,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s y -l yes -d 'Skip confirmations'
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''

@@ -292,14 +292,14 @@ fn verbs_the_service_lacks_exit_2_naming_the_mobile_backend() {
     assert!(emu.sent().is_empty(), "{:?}", emu.sent());
 }
 
-#[test]
-fn a_project_without_the_lock_service_is_told_what_to_subscribe() {
-    let id = "noLockProject0000001";
-    let secret = "nolockprojectsecret0000000000001";
+/// An emulator with one extra project of these flags, and a user with a profile for it.
+fn flagged_project(flags: &str) -> (Emu, User) {
+    let id = "flaggedProject000001";
+    let secret = "flaggedprojectsecret000000000001";
     let emu = Emu::with(lockctl_emulator::Config {
         pinned_world: true,
         projects: vec![lockctl_emulator::openapi::Project::parse(&format!(
-            "{id}:{secret}:no-lock"
+            "{id}:{secret}:{flags}"
         ))
         .unwrap()],
         ..Default::default()
@@ -319,6 +319,37 @@ fn a_project_without_the_lock_service_is_told_what_to_subscribe() {
         None,
     )
     .ok();
+    (emu, u)
+}
+
+#[test]
+fn region_mismatch_quota_and_an_expired_plan_name_the_next_step() {
+    for (flags, words) in [
+        ("other-region", "region"),
+        ("quota-used", "quota"),
+        ("plan-expired", "IoT Core"),
+    ] {
+        let (_emu, u) = flagged_project(flags);
+        let r = u.run(&["device", "list"]).fails(1);
+        assert!(r.stderr.contains(words), "{flags}: {}", r.stderr);
+        assert!(r.stderr.contains("Tuya code"), "{flags}: {}", r.stderr);
+    }
+}
+
+#[test]
+fn http_429_is_throttling() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    u.run(&["device", "list"]).ok();
+    emu.with_inner(|s| s.faults.http_429_next = 1);
+    let r = u.run(&["device", "list"]).fails(1);
+    assert!(r.stderr.contains("throttl"), "{}", r.stderr);
+}
+
+#[test]
+fn a_project_without_the_lock_service_is_told_what_to_subscribe() {
+    let (_emu, u) = flagged_project("no-lock");
+    let secret = "flaggedprojectsecret000000000001";
     u.run(&["device", "list"]).ok();
     let r = u.run(&["member", "list", "-d", WIFI]).fails(1);
     assert!(r.stderr.contains("Smart Lock Open Service"), "{}", r.stderr);
@@ -581,4 +612,32 @@ fn demo_openapi_profile_shares_the_demo_world() {
         None,
     )
     .fails(2);
+}
+
+#[test]
+fn bluetooth_members_come_from_device_members_and_assigned_keys() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    let j = u
+        .run(&["member", "list", "-d", common::BLE, "--json"])
+        .ok()
+        .json();
+    let owner = j
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["name"] == "Demo Owner")
+        .unwrap_or_else(|| panic!("{j}"));
+    assert!(
+        !owner["unlockMethods"].as_array().unwrap().is_empty(),
+        "{owner} {:?}",
+        emu.journal()
+    );
+    let sent = emu.sent();
+    assert!(
+        sent.iter()
+            .any(|a| a.ends_with(&format!("/v1.0/devices/{}/users", common::BLE))),
+        "{sent:?}"
+    );
+    assert!(sent.iter().any(|a| a.contains("assigned-keys")), "{sent:?}");
 }

@@ -16,7 +16,7 @@ use crate::error::Fail;
 pub enum ApiCommand {
     /// Call any action, signed, and print its `result`.
     #[command(
-        after_help = "Examples:\n  lockctl api call tuya.m.location.list\n  lockctl --profile dev api call GET '/v1.0/iot-01/associated-users/devices?size=20'\n  lockctl api call tuya.m.device.member.list --dev ID\n  lockctl api call tuya.m.device.member.list --version 4.0 --data '{\"devId\":\"ID\"}'\n  lockctl api call tuya.m.my.group.device.list --gid 10000001"
+        after_help = "Examples:\n  lockctl api call tuya.m.location.list\n  lockctl api call GET '/v1.0/iot-01/associated-users/devices?size=20'  # openapi profiles\n  lockctl api call tuya.m.device.member.list --dev ID\n  lockctl api call tuya.m.device.member.list --version 4.0 --data '{\"devId\":\"ID\"}'\n  lockctl api call tuya.m.my.group.device.list --gid 10000001"
     )]
     Call(CallArgs),
     /// List the actions and versions lockctl knows.

@@ -21,7 +21,7 @@ use thing::{sign_word, thing_fields};
 pub enum ProfileCommand {
     /// Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET (LOCKCTL_ACCESS_SECRET for openapi) or a hidden prompt.
     #[command(
-        after_help = "Examples:\n  LOCKCTL_APP_SECRET=... lockctl profile add home --region eu --client-id 3fjrekuxank9eaej3gcx\n  LOCKCTL_ACCESS_SECRET=... lockctl profile add dev --backend openapi --region eu --access-id ID\n  lockctl profile add lab --endpoint http://127.0.0.1:8080 --client-id ID \\\n      --sign hmac --cert-sign A\n  lockctl profile add app --region eu --client-id ID --sign thing \\\n      --cert-sign 0FC3...88FE --package com.tuya.smartlife"
+        after_help = "Examples:\n  LOCKCTL_APP_SECRET=... lockctl profile add home --region eu --client-id 3fjrekuxank9eaej3gcx\n  LOCKCTL_ACCESS_SECRET=... lockctl profile add dev --backend openapi --region eu \\\n      --access-id ID\n  lockctl profile add lab --endpoint http://127.0.0.1:8080 --client-id ID \\\n      --sign hmac --cert-sign A\n  lockctl profile add app --region eu --client-id ID --sign thing \\\n      --cert-sign 0FC3...88FE --package com.tuya.smartlife"
     )]
     Add(AddArgs),
     /// List profiles.
@@ -62,13 +62,11 @@ pub enum RegionArg {
     Us,
     Cn,
     In,
-    /// Eastern America (openapi backend only).
+    // The data centres only the openapi backend has (Eastern America, Western Europe, Singapore).
     #[value(name = "us-e")]
     UsE,
-    /// Western Europe (openapi backend only).
     #[value(name = "eu-w")]
     EuW,
-    /// Singapore (openapi backend only).
     Sg,
 }
 
@@ -358,15 +356,6 @@ impl Fields for ProfileDetail {
     ];
 }
 
-/// How a profile signs: `md5` or `hmac` (mobile), `hmac-sha256` (openapi).
-fn shown_sign(p: &settings_file::Profile) -> String {
-    if p.is_openapi() {
-        "hmac-sha256".into()
-    } else {
-        p.sign.clone()
-    }
-}
-
 pub(crate) fn demo_entry(current: bool) -> ProfileEntry {
     ProfileEntry {
         name: DEMO_PROFILE.into(),
@@ -398,7 +387,7 @@ fn list(ctx: &mut Context) -> Result<()> {
                 builtin: false,
                 endpoint: Some(without_userinfo(&p.endpoint)),
                 client_id: p.access_id.clone().unwrap_or_else(|| p.client_id.clone()),
-                sign: shown_sign(p),
+                sign: crate::commands::profile_openapi::shown_sign(p),
                 // An OpenAPI profile needs no login: its project token is automatic.
                 logged_in: session.is_some() || p.is_openapi(),
                 account: session.map(|s| s.account.clone()),
@@ -454,7 +443,7 @@ fn show(name: Option<String>, ctx: &mut Context) -> Result<()> {
                 endpoint: Some(without_userinfo(&p.endpoint)),
                 region: p.region.clone(),
                 client_id: p.access_id.clone().unwrap_or_else(|| p.client_id.clone()),
-                sign: shown_sign(p),
+                sign: crate::commands::profile_openapi::shown_sign(p),
                 cert_sign: p.cert_sign.clone(),
                 country_code: p.country_code.clone(),
                 kind: p.kind.clone(),

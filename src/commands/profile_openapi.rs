@@ -14,9 +14,9 @@ use crate::settings::DEMO_OPENAPI_PROFILE;
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BackendArg {
-    /// Tuya's mobile app gateway: an app key (--client-id) and an account login.
+    // Tuya's mobile app gateway: an app key (--client-id) and an account login.
     Mobile,
-    /// Tuya's Cloud OpenAPI: a developer project (--access-id); no login.
+    // Tuya's Cloud OpenAPI: a developer project (--access-id); no login.
     Openapi,
 }
 
@@ -169,4 +169,13 @@ pub fn demo_detail() -> crate::commands::profile::ProfileDetail {
     d.country_code = None;
     d.relogin = false;
     d
+}
+
+/// How a profile signs: `md5` or `hmac` (mobile), `hmac-sha256` (openapi).
+pub fn shown_sign(p: &settings_file::Profile) -> String {
+    if p.is_openapi() {
+        "hmac-sha256".into()
+    } else {
+        p.sign.clone()
+    }
 }

@@ -34,8 +34,8 @@ enum Command {
         #[arg(long = "client", value_name = "SPEC")]
         clients: Vec<String>,
         /// Extra OpenAPI cloud project, linked to the demo accounts: ACCESS_ID:SECRET (a
-        /// 32-character secret), or ACCESS_ID:SECRET:no-lock for a project without the lock
-        /// service. Repeatable.
+        /// 32-character secret), or ACCESS_ID:SECRET:FLAGS with FLAGS from no-lock (no lock
+        /// service), plan-expired, quota-used, other-region. Repeatable.
         #[arg(long = "project", value_name = "ACCESS_ID:SECRET")]
         projects: Vec<String>,
         /// Session lifetime in seconds.

@@ -419,6 +419,13 @@ fn throttling_and_a_project_without_the_lock_service() {
     let path = "/v1.0/iot-01/associated-users/devices";
     assert_eq!(c.code("GET", path, &[], ""), 1110);
     c.ok("GET", path, &[], "");
+    control(addr, "faults", json!({ "http_429_next": 1 }));
+    let (status, _) = raw(
+        addr,
+        &format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"),
+    );
+    assert_eq!(status, 429);
+    c.ok("GET", path, &[], "");
     let p = Cloud::of(
         addr,
         "nolockproject0000001",
@@ -434,6 +441,21 @@ fn throttling_and_a_project_without_the_lock_service() {
         ),
         28841101
     );
+    // Projects whose plan lapsed, whose quota is used up, or in another data centre: their
+    // tokens work, their calls do not.
+    for (flag, code) in [
+        ("plan-expired", 28841002),
+        ("quota-used", 28841004),
+        ("other-region", 2007),
+    ] {
+        let id = format!("blocked{code:013}");
+        let addr = start(Config {
+            projects: vec![Project::parse(&format!("{id}:{SECRET}:{flag}")).unwrap()],
+            ..Config::default()
+        });
+        let b = Cloud::of(addr, &id, SECRET);
+        assert_eq!(b.code("GET", path, &[], ""), code, "{flag}");
+    }
 }
 
 /// AES-ECB with PKCS#7 over 16-byte blocks, either way; the test's own.
@@ -583,12 +605,18 @@ fn quirks_schedules_and_weekdays() {
     let p = c.ok("GET", &temp_path(ZIGBEE, &format!("/{id}")), &[], "");
     assert_eq!(p["schedule_list"][0]["working_day"], 0b110_0000);
     assert_eq!(p["schedule_list"][0]["effective_time"], 450);
+    // A schedule needs a time zone.
+    let no_zone = json!({ "name": "All", "effective_time": from, "invalid_time": to,
+        "schedule_list": [block(0b011_1110, true)] });
+    let body = c.pin_body(ZIGBEE, "135791", no_zone);
+    let code = c.code("POST", &temp_path(ZIGBEE, ""), &[], &body);
+    assert_eq!(code, 1100);
     // all_day drops the daily window.
     let all = c.pin_body(
         ZIGBEE,
         "135791",
         json!({ "name": "All", "effective_time": from, "invalid_time": to,
-        "schedule_list": [block(0b011_1110, true)] }),
+        "time_zone": "+01:00", "schedule_list": [block(0b011_1110, true)] }),
     );
     let id = c.ok("POST", &temp_path(ZIGBEE, ""), &[], &all)["id"]
         .as_i64()
@@ -696,6 +724,9 @@ fn members_and_their_unlock_methods() {
         &format!("GET /_emulator/state HTTP/1.0\r\nHost: {addr}\r\n\r\n"),
     );
     assert!(dump.contains("Head Gardener"));
+    // It lists the projects, never their secrets.
+    assert!(dump.contains(ID) && dump.contains("nolockproject0000001"));
+    assert!(!dump.contains(SECRET) && !dump.contains("nolockprojectsecret"));
     // Lock users with their credentials; the owner is type 50.
     let users = c.ok(
         "GET",

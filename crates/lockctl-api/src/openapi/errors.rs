@@ -66,7 +66,7 @@ pub fn service(code: i64, msg: &str) -> Error {
 
 /// Whether the token should be dropped and fetched again.
 pub fn is_token(code: i64) -> bool {
-    matches!(code, 1010 | 1011 | 1012)
+    matches!(code, 1010..=1012)
 }
 
 #[cfg(test)]

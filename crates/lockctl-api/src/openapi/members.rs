@@ -66,6 +66,22 @@ fn method_of(v: &Value) -> Option<UnlockMethod> {
     })
 }
 
+/// An assigned key as an unlock method (no cloud id, no name: the lock's number only).
+fn key_of(v: &Value, member: &str) -> UnlockMethod {
+    let code = wire::s(v, "unlock_type");
+    let number = wire::s(v, "unlock_no");
+    UnlockMethod {
+        id: None,
+        unlock_id: unlock_id(&code, &number),
+        kind: kind_of_code(&code),
+        name: String::new(),
+        member: Some(member.to_string()),
+        duress: wire::b(v, "hijack"),
+        frozen: false,
+        delivery: Delivery::Delivered,
+    }
+}
+
 fn member_of(v: &Value, methods: Vec<UnlockMethod>) -> Member {
     let role = match wire::i(v, "user_type") {
         Some(10 | 50) => Role::Administrator,
@@ -151,9 +167,35 @@ impl OpenApi {
                 .into_iter()
                 .filter_map(method_of)
                 .collect()),
-            Err(e) if absent(&e) => Ok(vec![]),
+            Err(e) if absent(&e) => self.assigned_keys(lock, member).await,
             Err(e) => Err(e),
         }
+    }
+
+    /// A member's credentials where the lock has no unlock-method list: the keys assigned to
+    /// them as a home member (type 1), else as a non-home member (type 2).
+    async fn assigned_keys(&self, lock: &Lock, member: &str) -> Result<Vec<UnlockMethod>> {
+        let mut last = None;
+        for user_type in ["1", "2"] {
+            let path = format!(
+                "/v1.0/devices/{}/door-lock/user-types/{user_type}/users/{member}/assigned-keys",
+                lock.id
+            );
+            match self.call(Method::Get, &path, &[], None).await {
+                Ok(v) => {
+                    let keys = wire::list(&v, "unlock_keys");
+                    return Ok(keys.into_iter().map(|k| key_of(k, member)).collect());
+                }
+                Err(
+                    e @ Error::Service {
+                        code: 2006 | 2010, ..
+                    },
+                ) => last = Some(e),
+                Err(e) if absent(&e) => return Ok(vec![]),
+                Err(e) => return Err(e),
+            }
+        }
+        last.map_or(Ok(vec![]), Err)
     }
 }
 

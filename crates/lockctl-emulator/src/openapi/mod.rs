@@ -11,8 +11,9 @@
 //! A project is an access id and a 32-character access secret, linked to app accounts: it sees
 //! the locks those accounts see and acts on a lock as its owner when the owner is linked. The
 //! built-in demo project, [`DEMO_ACCESS_ID`] / [`DEMO_ACCESS_SECRET`], is linked to both demo
-//! accounts and subscribed to the lock service; `serve --project ID:SECRET[:no-lock]` adds more
-//! (`no-lock`: not subscribed to the lock service, whose endpoints then answer 28841101).
+//! accounts and subscribed to the lock service; `serve --project ID:SECRET[:FLAGS]` adds more
+//! (`no-lock`: not subscribed to the lock service, whose endpoints then answer 28841101; see
+//! [`Project::parse`] for the other flags).
 //!
 //! [`process`] is the pipeline for one request: client id, signature, clock, token, faults,
 //! route, subscription, handler.
@@ -54,6 +55,9 @@ pub struct Project {
     pub linked: Vec<String>,
     /// Subscribed to the Smart Lock Open Service.
     pub lock_service: bool,
+    /// What stops its business calls, if anything (a lapsed plan, a used-up quota, a data
+    /// centre that does not hold the linked accounts).
+    pub blocked: Option<Blocked>,
     /// The project's own user (the token's `uid`), not a linked account.
     pub uid: String,
 }
@@ -65,6 +69,7 @@ impl std::fmt::Debug for Project {
             .field("access_id", &self.access_id)
             .field("linked", &self.linked)
             .field("lock_service", &self.lock_service)
+            .field("blocked", &self.blocked)
             .finish_non_exhaustive()
     }
 }
@@ -76,6 +81,7 @@ impl Project {
             secret: secret.to_string(),
             linked: vec![ids::DEMO_UID.to_string(), ids::OTHER_UID.to_string()],
             lock_service,
+            blocked: None,
             uid: format!("bay{}", access_id.chars().take(16).collect::<String>()),
         }
     }
@@ -84,8 +90,9 @@ impl Project {
         Project::linked_to_demo(DEMO_ACCESS_ID, DEMO_ACCESS_SECRET, true)
     }
 
-    /// `ACCESS_ID:SECRET` or `ACCESS_ID:SECRET:no-lock`, linked to the demo accounts. The
-    /// messages never repeat the secret.
+    /// `ACCESS_ID:SECRET[:FLAGS]`, linked to the demo accounts; FLAGS, comma separated:
+    /// `no-lock` (not subscribed to the lock service), `plan-expired`, `quota-used`,
+    /// `other-region` (see [`Blocked`]). The messages never repeat the secret.
     pub fn parse(spec: &str) -> Result<Project, String> {
         if !spec.contains(':') {
             // Perhaps a secret alone: say nothing of it.
@@ -94,7 +101,6 @@ impl Project {
         let mut it = spec.splitn(3, ':');
         let id = it.next().unwrap_or("");
         let secret = it.next().unwrap_or("");
-        let flags = it.next();
         if id.is_empty() || !id.bytes().all(|b| b.is_ascii_alphanumeric()) {
             return Err("expected ACCESS_ID:SECRET with a letters-and-digits access id".into());
         }
@@ -103,12 +109,48 @@ impl Project {
                 "the secret of project {id} must be 32 printable ASCII characters"
             ));
         }
-        let lock_service = match flags {
-            None => true,
-            Some("no-lock") => false,
-            Some(_) => return Err(format!("project {id}: the only flag is `no-lock`")),
-        };
-        Ok(Project::linked_to_demo(id, secret, lock_service))
+        let mut p = Project::linked_to_demo(id, secret, true);
+        for flag in it.next().unwrap_or("").split(',').filter(|f| !f.is_empty()) {
+            match flag {
+                "no-lock" => p.lock_service = false,
+                "plan-expired" => p.blocked = Some(Blocked::PlanExpired),
+                "quota-used" => p.blocked = Some(Blocked::QuotaUsed),
+                "other-region" => p.blocked = Some(Blocked::OtherRegion),
+                _ => {
+                    return Err(format!(
+                        "project {id}: flags are no-lock, plan-expired, quota-used, other-region"
+                    ))
+                }
+            }
+        }
+        Ok(p)
+    }
+}
+
+/// Why a project's business calls (all but the token endpoints) are refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Blocked {
+    /// The IoT Core plan's trial ran out: 28841002.
+    PlanExpired,
+    /// The trial quota is used up: 28841004.
+    QuotaUsed,
+    /// The project's data centre is not the linked accounts': device calls answer 2007.
+    OtherRegion,
+}
+
+impl Blocked {
+    fn error(self) -> OaError {
+        match self {
+            Blocked::PlanExpired => OaError::new(
+                28841002,
+                "No permission. Your subscription to cloud development plan has expired",
+            ),
+            Blocked::QuotaUsed => OaError::new(
+                28841004,
+                "No permission. The quota of API calls in the trial edition has been used up",
+            ),
+            Blocked::OtherRegion => OaError::new(2007, "cross-region access is not allowed"),
+        }
     }
 }
 
@@ -132,6 +174,21 @@ impl Face {
             projects,
             ..Face::default()
         }
+    }
+}
+
+impl Face {
+    /// The projects as the control API shows them: no secrets.
+    pub fn project_summaries(&self) -> Vec<Value> {
+        self.projects
+            .iter()
+            .map(|p| {
+                serde_json::json!({
+                    "accessId": p.access_id, "lockService": p.lock_service,
+                    "blocked": p.blocked.map(|b| format!("{b:?}")), "linked": p.linked,
+                })
+            })
+            .collect()
     }
 }
 
@@ -321,6 +378,9 @@ pub fn process(env: Env, req: &Request) -> Result<Outcome, OaError> {
         return Err(OaError::throttled());
     }
     let (route, args) = routes::find(req.method, req.path).ok_or_else(OaError::path)?;
+    if let Some(b) = project.blocked {
+        return Err(b.error());
+    }
     if route.lock_service && !project.lock_service {
         return Err(OaError::not_subscribed());
     }
@@ -366,6 +426,7 @@ mod tests {
             format!(":{secret}"),
             "abc:short".into(),
             format!("abc:{secret}:other"),
+            format!("abc:{secret}:no-lock,other"),
             format!("a-b:{secret}"),
         ] {
             let e = Project::parse(&bad).unwrap_err();

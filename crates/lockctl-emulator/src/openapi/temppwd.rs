@@ -3,7 +3,8 @@
 //! As the cloud does: one schedule block per password (two are refused), weekdays read back
 //! bit-reversed (bit 0 = Saturday), `all_day` drops the daily window, a deleted password stays
 //! listed (phase 19, or 17 once its window was over) until its record is purged, freezing is
-//! not for Wi-Fi locks, and a modify must carry the PIN again.
+//! not for Wi-Fi locks, a modify must carry the PIN again, and a schedule needs a `time_zone`
+//! (any text: the lock keeps its own zone).
 
 use serde_json::{json, Value};
 
@@ -205,6 +206,11 @@ fn spec(ctx: &mut Ctx, dev: &str, name_required: bool) -> Result<TempPasswordSpe
         ));
     }
     let schedule = schedule(&b)?;
+    if schedule.as_ref().is_some_and(|s| !s.is_empty())
+        && text(&b, "time_zone").is_none_or(|z| z.trim().is_empty())
+    {
+        return Err(OaError::param_empty("time_zone"));
+    }
     let pin = pin(ctx, dev)?;
     Ok(TempPasswordSpec {
         pin: Some(pin),

@@ -5,14 +5,15 @@
 //! - `reset` `{}`: back to the demo world, dated at the real clock (the clock offset is cleared), sessions kept.
 //! - `clock` `{"now": secs}` or `{"advance": secs}` (lock time), `{"skew": secs}` (gateway time).
 //! - `expire-sessions` `{}`.
-//! - `faults` `{"latency_ms", "error_every", "rate_limit_next", "garbage", "garbage_next",
-//!   "write_fault_rate", "seed", ...}` (every field of [`Faults`]).
+//! - `faults` `{"latency_ms", "error_every", "rate_limit_next", "http_429_next", "garbage",
+//!   "garbage_next", "write_fault_rate", "seed", ...}` (every field of [`Faults`]).
 //! - `history` `{"devId", "count"}`: regenerate N deterministic records.
 //! - `keypad` `{"devId", "pin", "at"?}`: someone types a code at the lock.
 //! - `unlock` `{"devId", "unlockId", "at"?}`: someone opens with an enrolled finger, card...
 //! - `lock` `{"devId", "online"?, "remoteUnlock"?}`: flip lock switches.
 //!
-//! `GET /_emulator/state` dumps clocks, faults and the world (streamed); `GET`/`DELETE
+//! `GET /_emulator/state` dumps clocks, faults, the OpenAPI projects (no secrets) and the world
+//! (streamed); `GET`/`DELETE
 //! /_emulator/journal` read and clear the request journal.
 //!
 //! Every request must come from a loopback peer, name a loopback host in `Host` and carry no
@@ -176,6 +177,8 @@ struct Dump {
     gateway_skew: i64,
     faults: Faults,
     sessions: usize,
+    /// The OpenAPI face's projects (no secrets).
+    projects: Vec<Value>,
     world: World,
 }
 
@@ -191,6 +194,7 @@ pub(super) async fn state(State(state): State<Shared>) -> Response {
             gateway_skew: s.gateway_skew,
             faults: s.faults.clone(),
             sessions: s.auth.sessions.len(),
+            projects: s.openapi.project_summaries(),
             world: s.world.clone(),
         }
     };

@@ -21,8 +21,10 @@ pub struct Faults {
     pub latency_ms: u64,
     /// Every Nth gateway request answers HTTP 500 with an HTML page (0: never).
     pub error_every: u64,
-    /// The next N gateway requests answer `REQUEST_TOO_FREQUENTLY`.
+    /// The next N gateway requests answer `REQUEST_TOO_FREQUENTLY` (OpenAPI requests: 1110).
     pub rate_limit_next: u64,
+    /// The next N OpenAPI requests answer HTTP 429 with no envelope.
+    pub http_429_next: u64,
     /// The next N gateway requests answer with this body instead: `html`, `empty`, `garbage`,
     /// `not-envelope`.
     pub garbage: Option<String>,

@@ -17,6 +17,10 @@ const MAX_BODY: usize = 1 << 20;
 fn draw_faults(s: &mut Inner, writes: bool) -> (u64, Option<Response>, Option<WriteFault>) {
     s.seq += 1;
     let seq = s.seq;
+    if s.faults.http_429_next > 0 {
+        s.faults.http_429_next -= 1;
+        return (s.faults.latency_ms, Some(too_many()), None);
+    }
     let fault = s.faults.transport_fault(seq);
     let fault = fault.or_else(|| s.faults.failing_after_write());
     let write_fault = match fault {
@@ -24,6 +28,13 @@ fn draw_faults(s: &mut Inner, writes: bool) -> (u64, Option<Response>, Option<Wr
         _ => None,
     };
     (s.faults.latency_ms, fault, write_fault)
+}
+
+/// Throttled at the HTTP level, as the cloud's front sometimes answers.
+fn too_many() -> Response {
+    let mut r = Response::new(Body::from("Too Many Requests"));
+    *r.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+    r
 }
 
 /// Run the adapter on one request and save the world if it changed.
