@@ -14,8 +14,7 @@ use crate::error::Fail;
 use crate::settings::{is_builtin, DEMO_PROFILE};
 use lockctl_api::endpoint::without_userinfo;
 
-mod thing;
-use thing::{sign_word, thing_fields};
+mod signing;
 
 #[derive(Subcommand, Debug)]
 pub enum ProfileCommand {
@@ -51,8 +50,7 @@ pub enum ProfileCommand {
 pub enum SignMode {
     Md5,
     Hmac,
-    // Today's apps (Thing SDK, `et=3`): needs --cert-sign (SHA-256) and --package. A doc
-    // comment here would turn the whole help page into its long form.
+    // Thing SDK apps (et=3). No doc comment: it would turn the help page into its long form.
     Thing,
 }
 
@@ -153,22 +151,16 @@ fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     if client_id.trim().is_empty() {
         return Err(Fail::usage("--client-id is empty"));
     }
-    let hmac = a.sign == SignMode::Hmac;
-    if hmac {
+    if a.sign == SignMode::Hmac {
         check_cert_sign(a.cert_sign.as_deref())?;
     }
-    let thing = thing_fields(&a)?;
-    let (app, bmp) = app_secrets(ctx, hmac || thing.is_some())?;
-    let (cert_sign, package) = match thing {
-        Some((cert, package)) => (Some(cert), Some(package)),
-        None if hmac => (a.cert_sign.clone(), None),
-        None => (None, None),
-    };
+    let (cert_sign, package) = signing::cert_and_package(&a)?;
+    let (app, bmp) = app_secrets(ctx, a.sign != SignMode::Md5)?;
     let profile = settings_file::Profile {
         endpoint: endpoint.to_string(),
         region: region.map(|r| format!("{r:?}").to_lowercase()),
         client_id: client_id.trim().to_string(),
-        sign: sign_word(a.sign).into(),
+        sign: signing::sign_word(a.sign).into(),
         cert_sign,
         package,
         country_code: a
@@ -213,8 +205,8 @@ fn check_cert_sign(cert_sign: Option<&str>) -> Result<()> {
     }
 }
 
-/// The app secret (and bmp secret for hmac and thing): environment first, then a hidden prompt; never a
-/// flag. Every missing one is named at once before anything is written.
+/// The app secret (and the bmp secret for hmac and thing): environment first, then a hidden
+/// prompt; never a flag. Every missing one is named at once before anything is written.
 fn app_secrets(ctx: &Context, hmac: bool) -> Result<(String, String)> {
     let mut missing = vec![];
     let app = env::get(env::APP_SECRET);
@@ -521,19 +513,7 @@ fn detail_pairs(d: &ProfileDetail) -> Vec<(&'static str, String)> {
             d.app_secret.into(),
         ),
     ];
-    if d.sign == "thing" {
-        pairs.push(("bmp secret", d.bmp_secret.into()));
-        pairs.push(("cert sign", d.cert_sign.clone().unwrap_or_default()));
-        pairs.push(("package", d.package.clone().unwrap_or_default()));
-    }
-    if d.sign == "hmac" {
-        pairs.push(("bmp secret", d.bmp_secret.into()));
-        let cert = match d.cert_sign.as_deref() {
-            Some("A") => "A",
-            _ => "set",
-        };
-        pairs.push(("cert sign", cert.into()));
-    }
+    signing::detail_pairs(d, &mut pairs);
     pairs.push((
         "country code",
         d.country_code.clone().unwrap_or_else(|| "EU".into()),

@@ -296,6 +296,12 @@ mod tests {
     }
 
     #[test]
+    fn debug_hides_the_thing_secrets() {
+        let shown = format!("{:?}", SigningKey::Thing(app()));
+        assert!(!shown.contains("testappsecret") && !shown.contains("testbmpsecret"));
+    }
+
+    #[test]
     fn answer_sign_covers_result_time_and_key() {
         let k = *b"f785982abcbb96c4";
         let s = answer_sign("abc", "1700000000000", &k);

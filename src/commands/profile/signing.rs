@@ -1,10 +1,41 @@
-//! The `--sign thing` part of `profile add`: the certificate hash and the Android package,
-//! checked before anything is asked or stored.
+//! What the signing modes add to `profile add` and `profile show`: for `--sign thing`, the
+//! certificate hash and the Android package, checked before anything is asked or stored.
 
 use anyhow::Result;
 
-use super::{AddArgs, SignMode};
+use super::{AddArgs, ProfileDetail, SignMode};
 use crate::error::Fail;
+
+/// The `cert_sign` and `package` a profile stores for its signing mode (the certificate in
+/// colon form for thing profiles).
+pub(super) fn cert_and_package(a: &AddArgs) -> Result<(Option<String>, Option<String>)> {
+    Ok(match thing_fields(a)? {
+        Some((cert, package)) => (Some(cert), Some(package)),
+        None if a.sign == SignMode::Hmac => (a.cert_sign.clone(), None),
+        None => (None, None),
+    })
+}
+
+/// The lines `profile show` adds for the signing mode (the hmac certificate only as `A` or
+/// `set`; a thing certificate hash is public and shown).
+pub(super) fn detail_pairs(d: &ProfileDetail, pairs: &mut Vec<(&'static str, String)>) {
+    match d.sign.as_str() {
+        "thing" => {
+            pairs.push(("bmp secret", d.bmp_secret.into()));
+            pairs.push(("cert sign", d.cert_sign.clone().unwrap_or_default()));
+            pairs.push(("package", d.package.clone().unwrap_or_default()));
+        }
+        "hmac" => {
+            pairs.push(("bmp secret", d.bmp_secret.into()));
+            let cert = match d.cert_sign.as_deref() {
+                Some("A") => "A",
+                _ => "set",
+            };
+            pairs.push(("cert sign", cert.into()));
+        }
+        _ => {}
+    }
+}
 
 pub(super) fn sign_word(mode: SignMode) -> &'static str {
     match mode {
@@ -16,7 +47,7 @@ pub(super) fn sign_word(mode: SignMode) -> &'static str {
 
 /// The certificate hash (colon form) and package of a `--sign thing` profile, checked before
 /// anything is asked or stored; `None` for the other modes, which take no `--package`.
-pub(super) fn thing_fields(a: &AddArgs) -> Result<Option<(String, String)>> {
+fn thing_fields(a: &AddArgs) -> Result<Option<(String, String)>> {
     if a.sign != SignMode::Thing {
         if a.package.is_some() {
             return Err(Fail::usage("--package is only for --sign thing"));
