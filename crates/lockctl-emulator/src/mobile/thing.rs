@@ -314,6 +314,21 @@ mod tests {
     }
 
     #[test]
+    fn a_well_signed_body_that_does_not_decrypt_is_refused_plainly() {
+        let clients = vec![AppClient::parse(SPEC).unwrap()];
+        let ident = Identity::of(&clients[0]).unwrap();
+        let auth = Auth::new(60);
+        let mut p = vector_request();
+        // Sealed under another request's key, then signed correctly.
+        let other = ident.key("66666666-7777-4888-8999-000000000000", None);
+        p.insert("postData".into(), encrypt(&other, [9; 12], b"{}"));
+        let sign = mac_hex(ident.global().as_bytes(), &protocol::canonical(&p));
+        p.insert("sign".into(), sign);
+        let e = unseal(&clients, &auth, 1_700_000_000, &p).err().unwrap();
+        assert_eq!(e.code, "PARAM_ILLEGAL");
+    }
+
+    #[test]
     fn answers_are_sealed_and_signed() {
         let app = AppClient::parse(SPEC).unwrap();
         let key = Identity::of(&app).unwrap().key("r", Some("e"));
