@@ -431,3 +431,49 @@ fn a_skewed_clock_is_corrected_from_the_plain_refusal() {
     assert_eq!(journal[0].1, "TIME_VALIDATE_FAILED", "{journal:?}");
     assert!(journal[1..].iter().all(|(_, o)| o == "ok"), "{journal:?}");
 }
+
+/// An app registered the way `serve --client ID:SECRET:thing:CERT:BMP:PACKAGE` does (the
+/// certificate in colon form here) serves a Thing profile of those values.
+#[test]
+fn a_registered_thing_app_serves_its_profile() {
+    let spec = format!(
+        "myappkey000000000001:myappsecret000000000000000000001:thing:{CERT_COLON}:mybmpsecret000000000000000000002:org.example.locks"
+    );
+    let emu = Emu::with(lockctl_emulator::Config {
+        pinned_world: true,
+        clients: vec![lockctl_emulator::AppClient::parse(&spec).unwrap()],
+        ..Default::default()
+    });
+    let u = User::new();
+    u.run_env(
+        &[
+            "profile",
+            "add",
+            "t",
+            "--endpoint",
+            &emu.url,
+            "--client-id",
+            "myappkey000000000001",
+            "--sign",
+            "thing",
+            "--cert-sign",
+            app::CERT_SHA256,
+            "--package",
+            "org.example.locks",
+        ],
+        &[
+            ("LOCKCTL_APP_SECRET", "myappsecret000000000000000000001"),
+            ("LOCKCTL_BMP_SECRET", "mybmpsecret000000000000000000002"),
+        ],
+        None,
+    )
+    .ok();
+    login(&u, &[]).ok();
+    let homes = u.run(&["device", "list", "--json"]).ok().json();
+    assert_eq!(homes.as_array().map(Vec::len), Some(3), "{homes}");
+    assert!(
+        emu.journal().iter().all(|(_, o)| o == "ok"),
+        "{:?}",
+        emu.journal()
+    );
+}
