@@ -37,6 +37,8 @@ scenarios!(
     offlinepwd_once,
     dynamic_password,
     history_list,
+    history_filters_and_every_page,
+    remote_status,
     alarm_list,
     remote_unlock,
     voice_status,
@@ -382,4 +384,42 @@ fn mobile_only_verbs(f: Flavour) {
             emu.sent()
         );
     }
+}
+
+fn history_filters_and_every_page(f: Flavour) {
+    let emu = Emu::start();
+    let u = f.warm(&emu);
+    let j = u
+        .run(&[
+            "history",
+            "list",
+            "-d",
+            WIFI,
+            "--type",
+            "fingerprint",
+            "--limit",
+            "3",
+            "--json",
+        ])
+        .ok()
+        .json();
+    let recs = j.as_array().unwrap();
+    assert_eq!(recs.len(), 3, "{j}");
+    assert!(recs.iter().all(|r| r["kind"] == "fingerprint"), "{j}");
+    let all = u
+        .run(&["history", "list", "-d", WIFI, "--all", "--format", "ndjson"])
+        .ok()
+        .stdout;
+    assert_eq!(all.lines().count(), 300, "the seeded history, every page");
+}
+
+fn remote_status(f: Flavour) {
+    let emu = Emu::start();
+    let u = f.warm(&emu);
+    let j = u
+        .run(&["remote", "status", "-d", ZIGBEE, "--json"])
+        .ok()
+        .json();
+    assert_eq!(j["lock"], ZIGBEE);
+    assert!(j["enabled"].is_boolean());
 }

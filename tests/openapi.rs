@@ -641,3 +641,18 @@ fn bluetooth_members_come_from_device_members_and_assigned_keys() {
     );
     assert!(sent.iter().any(|a| a.contains("assigned-keys")), "{sent:?}");
 }
+
+#[test]
+fn verbose_traces_show_no_token_or_secret() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    let r = u.run(&["--verbose", "device", "list"]).ok();
+    assert!(r.stderr.contains("GET /v1.0/token"), "{}", r.stderr);
+    // The refresh path carries the refresh token: shown masked.
+    let creds = u.file("credentials.toml");
+    for line in creds.lines().filter(|l| l.contains("_token")) {
+        let value = line.split('"').nth(1).unwrap_or("");
+        assert!(!value.is_empty() && !r.stderr.contains(value), "{line}");
+    }
+    assert!(!r.stderr.contains(lockctl_emulator::DEMO_ACCESS_SECRET));
+}

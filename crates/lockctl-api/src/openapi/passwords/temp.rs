@@ -35,7 +35,10 @@ pub fn mask_read(m: u8) -> u8 {
 
 fn delivery(v: &Value, kind: Kind) -> (Option<Delivery>, bool) {
     let phase = wire::i(v, "phase").unwrap_or(-1);
-    let frozen = kind == Kind::Zigbee && phase == 3;
+    // Phase 3 is "frozen" on Zigbee locks and "waiting to be deleted" elsewhere; only Zigbee
+    // answers carry `delivery_status`, which tells them apart when the kind is unknown.
+    let zigbee = kind == Kind::Zigbee || v.get("delivery_status").is_some();
+    let frozen = zigbee && phase == 3;
     let by_status = match wire::i(v, "delivery_status") {
         Some(1) => Some(Delivery::Pending),
         Some(2) => Some(Delivery::Delivered),
@@ -381,5 +384,11 @@ mod tests {
         for phase in [0, 17, 19] {
             assert!(read(&json!({"id": 5, "phase": phase}), &lock).is_none());
         }
+        let frozen = read(&json!({"id": 6, "phase": 3, "delivery_status": 2}), &lock).unwrap();
+        assert_eq!(frozen.validity, Validity::Frozen);
+        let deleting = read(&json!({"id": 7, "phase": 3}), &lock).unwrap();
+        assert_eq!(deleting.delivery, Some(Delivery::Deleting));
+        let pending = read(&json!({"id": 8, "phase": 1}), &lock).unwrap();
+        assert_eq!(pending.delivery, Some(Delivery::Pending));
     }
 }
