@@ -477,3 +477,41 @@ fn a_registered_thing_app_serves_its_profile() {
         emu.journal()
     );
 }
+
+#[test]
+fn phone_accounts_log_in_the_thing_way() {
+    let emu = Emu::start();
+    let u = User::new();
+    add(
+        &u,
+        &emu.url,
+        &["--cert-sign", app::CERT_SHA256, "--package", app::PACKAGE],
+    )
+    .ok();
+    u.run_stdin(
+        &[
+            "login",
+            "--phone",
+            "15550000001",
+            "--country-code",
+            "49",
+            "--password-stdin",
+        ],
+        "lockctl-demo\n",
+    )
+    .ok();
+    assert_eq!(
+        emu.journal(),
+        vec![
+            (
+                "thing.m.user.username.token.get".to_string(),
+                "ok".to_string()
+            ),
+            (
+                "thing.m.user.mobile.passwd.login".to_string(),
+                "ok".to_string()
+            ),
+        ]
+    );
+    u.run(&["device", "list"]).ok();
+}
