@@ -80,7 +80,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET or a hidden prompt')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET (LOCKCTL_ACCESS_SECRET for openapi) or a hidden prompt')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List profiles')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one profile (secrets are never shown)')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
@@ -91,11 +91,14 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
         'lockctl;profile;add' {
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'Gateway base URL (https://, or http:// on loopback only)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Tuya region')
-            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The app key (clientId)')
-            [CompletionResult]::new('--sign', '--sign', [CompletionResultType]::ParameterName, 'How the app key signs requests')
-            [CompletionResult]::new('--cert-sign', '--cert-sign', [CompletionResultType]::ParameterName, 'App certificate SHA-256 (`AA:BB:...`) or `A` (hmac mode)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The app key (clientId) (mobile backend)')
+            [CompletionResult]::new('--sign', '--sign', [CompletionResultType]::ParameterName, 'How the app key signs requests (thing: today''s apps, et=3)')
+            [CompletionResult]::new('--cert-sign', '--cert-sign', [CompletionResultType]::ParameterName, 'App certificate SHA-256 (`AA:BB:...`, or 64 hex with --sign thing) or `A` (hmac mode)')
+            [CompletionResult]::new('--package', '--package', [CompletionResultType]::ParameterName, 'The app''s Android package name (--sign thing), e.g. com.tuya.smartlife')
             [CompletionResult]::new('--country-code', '--country-code', [CompletionResultType]::ParameterName, 'countryCode sent at login (default: the region''s code, or EU)')
             [CompletionResult]::new('--default-kind', '--default-kind', [CompletionResultType]::ParameterName, 'Lock kind assumed when the cloud does not tell')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Which cloud API the profile speaks (openapi: a Tuya developer project, no login)')
+            [CompletionResult]::new('--access-id', '--access-id', [CompletionResultType]::ParameterName, 'The cloud project''s Access ID (openapi backend); the secret comes from LOCKCTL_ACCESS_SECRET or a hidden prompt')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set')
@@ -201,7 +204,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;profile;help' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET or a hidden prompt')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET (LOCKCTL_ACCESS_SECRET for openapi) or a hidden prompt')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List profiles')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one profile (secrets are never shown)')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
@@ -2401,7 +2404,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;help;profile' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET or a hidden prompt')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET (LOCKCTL_ACCESS_SECRET for openapi) or a hidden prompt')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List profiles')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one profile (secrets are never shown)')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')

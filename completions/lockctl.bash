@@ -6106,7 +6106,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__profile__subcmd__add)
-            opts="-d -v -q -y -h --endpoint --region --client-id --sign --cert-sign --country-code --default-kind --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --endpoint --region --client-id --sign --cert-sign --package --country-code --default-kind --backend --access-id --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6117,7 +6117,7 @@ _lockctl() {
                     return 0
                     ;;
                 --region)
-                    COMPREPLY=($(compgen -W "eu us cn in" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "eu us cn in us-e eu-w sg" -- "${cur}"))
                     return 0
                     ;;
                 --client-id)
@@ -6125,10 +6125,14 @@ _lockctl() {
                     return 0
                     ;;
                 --sign)
-                    COMPREPLY=($(compgen -W "md5 hmac" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "md5 hmac thing" -- "${cur}"))
                     return 0
                     ;;
                 --cert-sign)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --package)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6138,6 +6142,14 @@ _lockctl() {
                     ;;
                 --default-kind)
                     COMPREPLY=($(compgen -W "wifi ble zigbee" -- "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "mobile openapi" -- "${cur}"))
+                    return 0
+                    ;;
+                --access-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)

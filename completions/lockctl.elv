@@ -76,7 +76,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --yes 'Skip confirmations'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand add 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET or a hidden prompt'
+            cand add 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET (LOCKCTL_ACCESS_SECRET for openapi) or a hidden prompt'
             cand list 'List profiles'
             cand show 'Show one profile (secrets are never shown)'
             cand use 'Make a profile the default'
@@ -86,11 +86,14 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         &'lockctl;profile;add'= {
             cand --endpoint 'Gateway base URL (https://, or http:// on loopback only)'
             cand --region 'Tuya region'
-            cand --client-id 'The app key (clientId)'
-            cand --sign 'How the app key signs requests'
-            cand --cert-sign 'App certificate SHA-256 (`AA:BB:...`) or `A` (hmac mode)'
+            cand --client-id 'The app key (clientId) (mobile backend)'
+            cand --sign 'How the app key signs requests (thing: today''s apps, et=3)'
+            cand --cert-sign 'App certificate SHA-256 (`AA:BB:...`, or 64 hex with --sign thing) or `A` (hmac mode)'
+            cand --package 'The app''s Android package name (--sign thing), e.g. com.tuya.smartlife'
             cand --country-code 'countryCode sent at login (default: the region''s code, or EU)'
             cand --default-kind 'Lock kind assumed when the cloud does not tell'
+            cand --backend 'Which cloud API the profile speaks (openapi: a Tuya developer project, no login)'
+            cand --access-id 'The cloud project''s Access ID (openapi backend); the secret comes from LOCKCTL_ACCESS_SECRET or a hidden prompt'
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
             cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set'
@@ -191,7 +194,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --help 'Print help'
         }
         &'lockctl;profile;help'= {
-            cand add 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET or a hidden prompt'
+            cand add 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET (LOCKCTL_ACCESS_SECRET for openapi) or a hidden prompt'
             cand list 'List profiles'
             cand show 'Show one profile (secrets are never shown)'
             cand use 'Make a profile the default'
@@ -2221,7 +2224,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;help;profile'= {
-            cand add 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET or a hidden prompt'
+            cand add 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET (LOCKCTL_ACCESS_SECRET for openapi) or a hidden prompt'
             cand list 'List profiles'
             cand show 'Show one profile (secrets are never shown)'
             cand use 'Make a profile the default'

@@ -89,6 +89,12 @@ pub fn profiles(typed: &str) -> Vec<Offer> {
     if !names.iter().any(|n| n == DEMO_PROFILE) {
         names.push(DEMO_PROFILE.into());
     }
+    if !names
+        .iter()
+        .any(|n| n == crate::settings::DEMO_OPENAPI_PROFILE)
+    {
+        names.push(crate::settings::DEMO_OPENAPI_PROFILE.into());
+    }
     names
         .iter()
         .filter(|n| starts(n, &typed))

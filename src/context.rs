@@ -7,8 +7,9 @@ use std::time::Duration;
 
 use anyhow::{Context as _, Result};
 use lockctl_api::client::TraceSink;
+use lockctl_api::openapi::{OpenApiConfig, TokenSink};
 use lockctl_api::sign::SigningKey;
-use lockctl_api::{Account, Backend, Client, ClientConfig, Lock, Mobile, Relogin, Secret};
+use lockctl_api::{Account, Backend, Client, ClientConfig, Lock, Mobile, OpenApi, Relogin, Secret};
 use serde_json::Value;
 
 use crate::config::cache::{self, CachedDevice, ProfileCache};
@@ -26,6 +27,7 @@ pub struct Context {
     pub settings: Settings,
     client: Option<Arc<Client>>,
     api: Option<Arc<dyn Backend>>,
+    openapi: Option<Arc<OpenApi>>,
     demo: Option<lockctl_emulator::Running>,
 }
 
@@ -44,6 +46,7 @@ impl Context {
             global,
             client: None,
             api: None,
+            openapi: None,
             demo: None,
         })
     }
@@ -53,9 +56,13 @@ impl Context {
         if let Some(a) = &self.api {
             return Ok(a.clone());
         }
-        let client = self.client().await?;
-        let keep_raw = matches!(self.out.format, crate::options::Format::Raw);
-        let api: Arc<dyn Backend> = Arc::new(Mobile::new(client).keeping_raw(keep_raw));
+        let api: Arc<dyn Backend> = if self.is_openapi() {
+            self.openapi().await?
+        } else {
+            let client = self.client().await?;
+            let keep_raw = matches!(self.out.format, crate::options::Format::Raw);
+            Arc::new(Mobile::new(client).keeping_raw(keep_raw))
+        };
         self.api = Some(api.clone());
         Ok(api)
     }
@@ -105,7 +112,9 @@ impl Context {
                 format!("set LOCKCTL_APP_SECRET and run `lockctl profile add {name} ...` again"),
             ));
         }
-        let key = if profile.sign == "hmac" {
+        let key = if profile.sign == "thing" {
+            thing_key(&name, &profile, &secrets)?
+        } else if profile.sign == "hmac" {
             if secrets.bmp_secret.is_empty() {
                 return Err(Fail::auth(
                     format!("profile `{name}` signs with hmac but has no bmp secret"),
@@ -143,7 +152,8 @@ impl Context {
             .with_trace(self.trace()))
     }
 
-    async fn demo_client(&mut self) -> Result<Client> {
+    /// Start the bundled emulator on the demo state (both demo profiles share it).
+    async fn start_demo(&mut self) -> Result<url::Url> {
         let dir = crate::config::data_dir()?;
         std::fs::create_dir_all(&dir)
             .with_context(|| format!("cannot create {}", dir.display()))?;
@@ -156,6 +166,11 @@ impl Context {
         .context("cannot start the demo emulator")?;
         let endpoint = lockctl_api::client::parse_endpoint(&running.url)?;
         self.demo = Some(running);
+        Ok(endpoint)
+    }
+
+    async fn demo_client(&mut self) -> Result<Client> {
+        let endpoint = self.start_demo().await?;
         let key = SigningKey::Md5 {
             app_secret: lockctl_emulator::DEMO_APP_SECRET.into(),
         };
@@ -351,13 +366,147 @@ impl Context {
         })
     }
 
-    /// --tz when given, else the lock's own zone `lock_zone`.
+    /// --tz when given, else the lock's own zone `lock_zone` (an IANA name, or a fixed offset
+    /// such as `+01:00` as the OpenAPI gives it).
     fn zone_for(&self, lock_zone: &str) -> Result<jiff::tz::TimeZone> {
         match &self.global.tz {
             Some(tz) => crate::timeparse::zone(tz).map_err(|e| Fail::usage(format!("--tz: {e}"))),
             None => crate::timeparse::zone(lock_zone)
+                .or_else(|e| fixed_offset(lock_zone).ok_or(e))
                 .or_else(|_| crate::timeparse::zone("UTC"))
                 .map_err(|e| Fail::usage(format!("time zone: {e}"))),
         }
+    }
+}
+
+/// The signing key of a `thing` profile: both secrets, the certificate hash and the package.
+fn thing_key(
+    name: &str,
+    profile: &crate::config::settings_file::Profile,
+    secrets: &credentials::ProfileSecrets,
+) -> Result<SigningKey> {
+    let cert = profile
+        .cert_sign
+        .as_deref()
+        .and_then(lockctl_api::thing::cert_colon);
+    let (Some(cert), Some(package)) = (cert, profile.package.clone()) else {
+        return Err(Fail::auth(
+            format!("profile `{name}` signs the Thing way but lacks a certificate hash or a package"),
+            format!("run `lockctl profile add {name} ... --sign thing --cert-sign SHA256 --package NAME` again"),
+        ));
+    };
+    if secrets.bmp_secret.is_empty() {
+        return Err(Fail::auth(
+            format!("profile `{name}` signs the Thing way but has no bmp secret"),
+            format!("set LOCKCTL_BMP_SECRET and run `lockctl profile add {name} ...` again"),
+        ));
+    }
+    Ok(SigningKey::Thing(lockctl_api::thing::ThingApp {
+        app_secret: secrets.app_secret.expose().to_string(),
+        bmp_secret: secrets.bmp_secret.expose().to_string(),
+        cert_sign: cert,
+        package,
+    }))
+}
+
+/// A fixed-offset zone from `+HH:MM` / `-HH:MM` / `+HHMM` (the OpenAPI's device zones).
+fn fixed_offset(text: &str) -> Option<jiff::tz::TimeZone> {
+    let t = text.trim();
+    let (sign, rest) = match t.as_bytes().first()? {
+        b'+' => (1, &t[1..]),
+        b'-' => (-1, &t[1..]),
+        _ => return None,
+    };
+    let digits: String = rest.chars().filter(|c| *c != ':').collect();
+    if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let h: i32 = digits[..2].parse().ok()?;
+    let m: i32 = digits[2..].parse().ok()?;
+    if h > 14 || m > 59 {
+        return None;
+    }
+    let offset = jiff::tz::Offset::from_seconds(sign * (h * 3600 + m * 60)).ok()?;
+    Some(jiff::tz::TimeZone::fixed(offset))
+}
+
+/// The OpenAPI backend (Tuya's Cloud OpenAPI): built from the profile's access id and secret,
+/// with the project token kept in the credentials file.
+impl Context {
+    /// Whether the profile in force speaks the Cloud OpenAPI.
+    pub fn is_openapi(&self) -> bool {
+        self.settings.is_demo_openapi()
+            || self
+                .settings
+                .profile
+                .as_ref()
+                .is_some_and(|p| p.is_openapi())
+    }
+
+    /// The OpenAPI backend of the profile in force.
+    pub async fn openapi(&mut self) -> Result<Arc<OpenApi>> {
+        if let Some(a) = &self.openapi {
+            return Ok(a.clone());
+        }
+        if self.settings.is_demo_openapi() {
+            return self.demo_openapi().await;
+        }
+        let name = self.settings.require_profile()?.to_string();
+        let profile = self.settings.profile.clone().context("profile vanished")?;
+        let dir = self.settings.config_dir.clone();
+        let secrets = credentials::load(&dir)?
+            .profiles
+            .get(&name)
+            .cloned()
+            .unwrap_or_default();
+        if secrets.access_secret.is_empty() {
+            return Err(Fail::auth(
+                format!("profile `{name}` has no access secret"),
+                format!("set LOCKCTL_ACCESS_SECRET and run `lockctl profile add {name} --backend openapi ...` again"),
+            ));
+        }
+        let endpoint = lockctl_api::client::parse_endpoint(&profile.endpoint)?;
+        let access_id = profile.access_id.clone().unwrap_or_default();
+        let mut config = OpenApiConfig::new(endpoint, access_id, secrets.access_secret.clone());
+        if let Some(t) = crate::env::timeout() {
+            config.connect_timeout = config.connect_timeout.min(t);
+            config.timeout = t;
+        }
+        let sink: TokenSink = Arc::new(move |t| {
+            // A token that cannot be stored is fetched again next time: not worth failing for.
+            let _ = credentials::update(&dir, |c| {
+                c.profiles.entry(name.clone()).or_default().token = t.cloned();
+                Ok(())
+            });
+        });
+        let keep_raw = matches!(self.out.format, crate::options::Format::Raw);
+        let api = Arc::new(
+            OpenApi::new(config)?
+                .with_token(secrets.token)
+                .on_token(Some(sink))
+                .with_trace(self.trace())
+                .keeping_raw(keep_raw),
+        );
+        self.openapi = Some(api.clone());
+        Ok(api)
+    }
+
+    /// The OpenAPI backend on the bundled emulator's demo project (its token kept in memory).
+    async fn demo_openapi(&mut self) -> Result<Arc<OpenApi>> {
+        let endpoint = self.start_demo().await?;
+        let mut config = OpenApiConfig::new(
+            endpoint,
+            lockctl_emulator::DEMO_ACCESS_ID,
+            Secret::new(lockctl_emulator::DEMO_ACCESS_SECRET),
+        );
+        config.timeout = Duration::from_secs(60);
+        let keep_raw = matches!(self.out.format, crate::options::Format::Raw);
+        let api = Arc::new(
+            OpenApi::new(config)?
+                .with_trace(self.trace())
+                .keeping_raw(keep_raw),
+        );
+        self.openapi = Some(api.clone());
+        Ok(api)
     }
 }

@@ -18,6 +18,8 @@ pub const NO_INPUT: &str = "LOCKCTL_NO_INPUT";
 pub const APP_SECRET: &str = "LOCKCTL_APP_SECRET";
 /// Second app secret (hmac signing) for `profile add`.
 pub const BMP_SECRET: &str = "LOCKCTL_BMP_SECRET";
+/// A Tuya developer project's access secret for `profile add --backend openapi` (never a flag).
+pub const ACCESS_SECRET: &str = "LOCKCTL_ACCESS_SECRET";
 /// Disable colour (any value but empty or `0`); `--color` overrides it.
 pub const NO_COLOR: &str = "NO_COLOR";
 /// Colour even when stdout is not a terminal (any value but empty or `0`); `NO_COLOR` and

@@ -101,6 +101,7 @@ pub fn classify(err: &anyhow::Error, given: &Given) -> (Exit, Option<String>) {
     if let Some(e) = err.downcast_ref::<ApiError>() {
         let (exit, hint) = classify_api(e);
         return match (e, given.kind) {
+            (ApiError::Unsupported { what, .. }, _) if backend_wide(what) => (exit, hint),
             (ApiError::Unsupported { offered, .. }, Some(k)) if !offered.is_empty() => {
                 let offer = format!("{} locks offer: {}", k.label(), offered.join(", "));
                 (exit, Some(format!("{}; {offer}", kind_hint(k))))
@@ -128,8 +129,20 @@ fn classify_api(e: &ApiError) -> (Exit, Option<String>) {
     let h = |s: &str| Some(s.to_string());
     match e {
         ApiError::NotLoggedIn => (Exit::Auth, h("run `lockctl login`")),
+        ApiError::Service { trouble, hint, .. } => {
+            let exit = match trouble {
+                lockctl_api::error::Trouble::Auth => Exit::Auth,
+                lockctl_api::error::Trouble::Unsupported => Exit::Usage,
+                lockctl_api::error::Trouble::Failure => Exit::Failure,
+            };
+            (exit, (!hint.is_empty()).then(|| hint.clone()))
+        }
         ApiError::Config(_) => (Exit::Usage, h("check the profile with `lockctl profile show`")),
         ApiError::Invalid(_) => (Exit::Usage, None),
+        ApiError::Unsupported { what, .. } if backend_wide(what) => (
+            Exit::Usage,
+            h("use a profile of the mobile backend for this verb (`lockctl profile add NAME --region eu --client-id ID`)"),
+        ),
         ApiError::Unsupported { verb, offered, .. } => {
             let group = verb.split(' ').next().unwrap_or(verb);
             if offered.is_empty() {
@@ -179,6 +192,11 @@ pub fn check_command(c: &Check) -> String {
     }
 }
 
+/// Whether an `Unsupported` is about the whole backend rather than the lock's kind.
+fn backend_wide(what: &str) -> bool {
+    what.starts_with("the openapi backend")
+}
+
 /// The hint when the lock's kind came from `--kind`: the cloud's own kind may differ.
 fn kind_hint(k: Kind) -> String {
     format!(
@@ -191,7 +209,7 @@ fn kind_hint(k: Kind) -> String {
 /// API crate's words assert what kind the lock is).
 fn message(err: &anyhow::Error, given: &Given) -> String {
     match (err.downcast_ref::<ApiError>(), given.kind) {
-        (Some(ApiError::Unsupported { verb, .. }), Some(k)) => {
+        (Some(ApiError::Unsupported { verb, what, .. }), Some(k)) if !backend_wide(what) => {
             format!(
                 "`{verb}` does not exist for {} locks (--kind {k})",
                 k.label()

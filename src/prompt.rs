@@ -85,7 +85,12 @@ impl Prompter {
     /// A new PIN of `len` digits, hidden and typed twice; the two entries must match. `what`
     /// names it (`PIN`, `Voice PIN`).
     pub fn pin_twice(&self, what: &str, len: usize, flag: &str) -> Result<Secret> {
-        let first = Secret::new(self.secret(&format!("{what} ({len} digits)"), flag)?);
+        let label = if len == 0 {
+            what.to_string()
+        } else {
+            format!("{what} ({len} digits)")
+        };
+        let first = Secret::new(self.secret(&label, flag)?);
         let again = Secret::new(self.secret(&format!("{what} again"), flag)?);
         if first != again {
             return Err(Fail::usage("the two PIN entries differ"));

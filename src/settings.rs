@@ -12,6 +12,13 @@ use crate::options::Options;
 
 /// The built-in profile that runs against the bundled emulator.
 pub const DEMO_PROFILE: &str = "demo";
+/// The built-in profile that runs against the bundled emulator's OpenAPI face (its demo project).
+pub const DEMO_OPENAPI_PROFILE: &str = "demo-openapi";
+
+/// Whether a profile name is one of the built-in demo profiles.
+pub fn is_builtin(name: &str) -> bool {
+    name == DEMO_PROFILE || name == DEMO_OPENAPI_PROFILE
+}
 
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -39,7 +46,7 @@ impl Settings {
         let profile = match &profile_name {
             Some(n) => match file.profiles.get(n) {
                 Some(p) => Some(p.clone()),
-                None if n == DEMO_PROFILE => None,
+                None if is_builtin(n) => None,
                 None => {
                     let known: Vec<&str> = file.profiles.keys().map(String::as_str).collect();
                     return Err(Fail::usage_hint(
@@ -72,6 +79,11 @@ impl Settings {
             dev: g.dev.clone().or_else(|| env::get(env::DEV)),
             kind: g.kind.or(profile_kind),
         })
+    }
+
+    /// The built-in demo profile of the OpenAPI backend.
+    pub fn is_demo_openapi(&self) -> bool {
+        self.profile.is_none() && self.profile_name.as_deref() == Some(DEMO_OPENAPI_PROFILE)
     }
 
     pub fn is_demo(&self) -> bool {

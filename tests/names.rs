@@ -476,7 +476,7 @@ fn completion_offers_locks_profiles_and_members_from_the_cache_only() {
     );
     let mut profiles = complete(&u, "fish", &["--profile", ""]);
     profiles.sort();
-    assert_eq!(profiles, vec!["demo", "t"]);
+    assert_eq!(profiles, vec!["demo", "demo-openapi", "t"]);
     let members = complete(&u, "fish", &["member", "show", "-d", "back", "--user", ""]);
     for want in ["Demo Owner", "Alice", "Bob", "Cleaner"] {
         assert!(members.contains(&want.to_string()), "{want}: {members:?}");

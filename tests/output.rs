@@ -106,7 +106,7 @@ fn jq_filters_the_json_and_prints_what_jq_prints() {
     let n = u.run(&["api", "list", "--json"]).ok().json();
     assert_eq!(r.json(), Value::from(n.as_array().unwrap().len()));
     let r = u.run(&["profile", "list", "--jq", ".[].name"]).ok();
-    assert_eq!(r.stdout, "\"demo\"\n");
+    assert_eq!(r.stdout, "\"demo\"\n\"demo-openapi\"\n");
 }
 
 #[test]
@@ -259,7 +259,7 @@ fn profiles_print_typed_json_and_demo_is_listed_everywhere() {
     u.login_md5(&emu, "a");
     let list = u.run(&["profile", "list", "--json"]).ok().json();
     let list = list.as_array().unwrap();
-    assert_eq!(list.len(), 2);
+    assert_eq!(list.len(), 3);
     let a = &list[0];
     assert_eq!(a["name"], "a");
     assert_eq!(a["current"], true);
@@ -279,6 +279,11 @@ fn profiles_print_typed_json_and_demo_is_listed_everywhere() {
     // Every entry has the same keys.
     let keys = |v: &Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
     assert_eq!(keys(a), keys(demo));
+    let demo_openapi = &list[2];
+    assert_eq!(demo_openapi["name"], "demo-openapi");
+    assert_eq!(demo_openapi["builtin"], true);
+    assert_eq!(demo_openapi["clientId"], lockctl_emulator::DEMO_ACCESS_ID);
+    assert_eq!(keys(a), keys(demo_openapi));
 
     let show = u.run(&["profile", "show", "a", "--json"]).ok().json();
     assert_eq!(show["name"], "a");

@@ -16,7 +16,7 @@ use crate::error::Fail;
 pub enum ApiCommand {
     /// Call any action, signed, and print its `result`.
     #[command(
-        after_help = "Examples:\n  lockctl api call tuya.m.location.list\n  lockctl api call tuya.m.device.member.list --dev ID\n  lockctl api call tuya.m.device.member.list --version 4.0 --data '{\"devId\":\"ID\"}'\n  lockctl api call tuya.m.my.group.device.list --gid 10000001"
+        after_help = "Examples:\n  lockctl api call tuya.m.location.list\n  lockctl api call GET '/v1.0/iot-01/associated-users/devices?size=20'  # openapi profiles\n  lockctl api call tuya.m.device.member.list --dev ID\n  lockctl api call tuya.m.device.member.list --version 4.0 --data '{\"devId\":\"ID\"}'\n  lockctl api call tuya.m.my.group.device.list --gid 10000001"
     )]
     Call(CallArgs),
     /// List the actions and versions lockctl knows.
@@ -26,8 +26,12 @@ pub enum ApiCommand {
 
 #[derive(Args, Debug)]
 pub struct CallArgs {
-    /// Action name, e.g. tuya.m.device.member.list.
+    /// Action name, e.g. tuya.m.device.member.list; on an openapi profile the METHOD (GET, POST, PUT, DELETE).
+    #[arg(value_name = "ACTION|METHOD")]
     pub action: String,
+    /// openapi profiles: the PATH, query included, e.g. /v1.0/devices/ID/door-lock/temp-passwords.
+    #[arg(value_name = "PATH")]
+    pub path: Option<String>,
     /// Action version (default: from the catalogue for the lock's kind, else 1.0).
     #[arg(long)]
     pub version: Option<String>,
@@ -62,6 +66,15 @@ fn read_data(spec: &str) -> Result<String> {
 }
 
 async fn call(a: CallArgs, ctx: &mut Context) -> Result<()> {
+    if ctx.is_openapi() {
+        return call_openapi(a, ctx).await;
+    }
+    if a.path.is_some() {
+        return Err(Fail::usage_hint(
+            "PATH is for openapi profiles",
+            "on this profile: lockctl api call ACTION [--data JSON]",
+        ));
+    }
     if a.action.trim().is_empty() || a.action.contains(char::is_whitespace) {
         return Err(Fail::usage(
             "ACTION must be an action name like tuya.m.location.list",
@@ -178,7 +191,41 @@ impl Fields for ApiEntry {
     const FIELDS: &'static [&'static str] = &["verb", "kinds", "action", "version", "read"];
 }
 
+/// `api call METHOD PATH [--data JSON]` on an openapi profile: signed as any call, `result` printed.
+async fn call_openapi(a: CallArgs, ctx: &mut Context) -> Result<()> {
+    let Some(path) = a.path.as_deref() else {
+        return Err(Fail::usage_hint(
+            "missing PATH",
+            "on an openapi profile: lockctl api call METHOD PATH [--data JSON], e.g. api call GET /v1.0/devices/ID",
+        ));
+    };
+    if a.version.is_some() || a.gid.is_some() {
+        return Err(Fail::usage("--version and --gid are for mobile profiles"));
+    }
+    let method = lockctl_api::openapi::Method::parse(&a.action).ok_or_else(|| {
+        Fail::usage(format!(
+            "METHOD must be GET, POST, PUT or DELETE, not `{}`",
+            a.action
+        ))
+    })?;
+    let data = a.data.as_deref().map(parse_data).transpose()?;
+    if data.is_some() && matches!(method, lockctl_api::openapi::Method::Get) {
+        return Err(Fail::usage(
+            "a GET carries no body: put the parameters in PATH's query",
+        ));
+    }
+    let api = ctx.openapi().await?;
+    let result = api.raw_call(method.as_str(), path, data.as_ref()).await?;
+    ctx.out.wire(result)
+}
+
 fn list(ctx: &mut Context) -> Result<()> {
+    if ctx.is_openapi() {
+        return Err(Fail::usage_hint(
+            "`api list` lists the mobile gateway's actions, which an openapi profile does not use",
+            "call any endpoint of the Cloud OpenAPI with `lockctl api call METHOD PATH [--data JSON]`",
+        ));
+    }
     ctx.out.check_fields::<ApiEntry>()?;
     let kind: Option<Kind> = ctx.settings.kind;
     let items: Vec<ApiEntry> = catalogue::entries(kind)

@@ -116,7 +116,13 @@ async fn show(ctx: &mut Context) -> Result<()> {
             ("name", d.name.clone()),
             ("kind", kind_label(&d, forced)),
             ("status", online(&d)),
-            ("category", format!("{} ({})", d.category, d.category_code)),
+            (
+                "category",
+                match d.category_code.as_str() {
+                    "" => d.category.clone(),
+                    code => format!("{} ({code})", d.category),
+                },
+            ),
             ("product", d.product_id.clone()),
             (
                 "time zone",

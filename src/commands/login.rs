@@ -32,10 +32,23 @@ pub struct LoginArgs {
     pub remember_password: bool,
 }
 
+/// What `login` and `logout` say on a profile of the OpenAPI backend.
+const NO_ACCOUNT_LOGIN: &str = "This profile uses the openapi backend (a Tuya developer project): there is no account login; lockctl fetches and renews the project token itself.";
+
+/// Why there is nothing to log in to on this profile, if so.
+fn no_login(ctx: &Context) -> Option<&'static str> {
+    if ctx.is_openapi() {
+        Some(NO_ACCOUNT_LOGIN)
+    } else if ctx.settings.is_demo() {
+        Some("The demo profile logs in by itself; nothing to do.")
+    } else {
+        None
+    }
+}
+
 pub async fn login(a: LoginArgs, ctx: &mut Context) -> Result<()> {
-    if ctx.settings.is_demo() {
-        ctx.out
-            .notice("The demo profile logs in by itself; nothing to do.");
+    if let Some(why) = no_login(ctx) {
+        ctx.out.notice(why);
         return Ok(());
     }
     let name = ctx.settings.require_profile()?.to_string();
@@ -119,6 +132,10 @@ fn checked(v: String, flag: &str, ok: impl Fn(&str) -> bool) -> Result<String> {
 }
 
 pub fn logout(ctx: &mut Context) -> Result<()> {
+    if ctx.is_openapi() {
+        ctx.out.notice(NO_ACCOUNT_LOGIN);
+        return Ok(());
+    }
     if ctx.settings.is_demo() {
         ctx.out.notice("The demo profile keeps no session.");
         return Ok(());

@@ -12,6 +12,7 @@ pub mod offlinepwd;
 pub mod opmode;
 pub mod plan;
 pub mod profile;
+pub mod profile_openapi;
 pub mod records;
 pub mod remote;
 pub mod temppwd;

@@ -11,14 +11,16 @@ use crate::config::{credentials, lock_dir, settings_file};
 use crate::context::Context;
 use crate::env;
 use crate::error::Fail;
-use crate::settings::DEMO_PROFILE;
+use crate::settings::{is_builtin, DEMO_PROFILE};
 use lockctl_api::endpoint::without_userinfo;
+
+mod signing;
 
 #[derive(Subcommand, Debug)]
 pub enum ProfileCommand {
-    /// Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET or a hidden prompt.
+    /// Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET (LOCKCTL_ACCESS_SECRET for openapi) or a hidden prompt.
     #[command(
-        after_help = "Examples:\n  LOCKCTL_APP_SECRET=... lockctl profile add home --region eu --client-id 3fjrekuxank9eaej3gcx\n  lockctl profile add lab --endpoint http://127.0.0.1:8080 --client-id ID \\\n      --sign hmac --cert-sign A"
+        after_help = "Examples:\n  LOCKCTL_APP_SECRET=... lockctl profile add home --region eu --client-id 3fjrekuxank9eaej3gcx\n  LOCKCTL_ACCESS_SECRET=... lockctl profile add dev --backend openapi --region eu \\\n      --access-id ID\n  lockctl profile add lab --endpoint http://127.0.0.1:8080 --client-id ID \\\n      --sign hmac --cert-sign A\n  lockctl profile add app --region eu --client-id ID --sign thing \\\n      --cert-sign 0FC3...88FE --package com.tuya.smartlife"
     )]
     Add(AddArgs),
     /// List profiles.
@@ -48,6 +50,8 @@ pub enum ProfileCommand {
 pub enum SignMode {
     Md5,
     Hmac,
+    // Thing SDK apps (et=3). No doc comment: it would turn the help page into its long form.
+    Thing,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,6 +60,12 @@ pub enum RegionArg {
     Us,
     Cn,
     In,
+    // The data centres only the openapi backend has (Eastern America, Western Europe, Singapore).
+    #[value(name = "us-e")]
+    UsE,
+    #[value(name = "eu-w")]
+    EuW,
+    Sg,
 }
 
 #[derive(Args, Debug)]
@@ -68,21 +78,26 @@ pub struct AddArgs {
     /// Tuya region.
     #[arg(long, value_enum)]
     pub region: Option<RegionArg>,
-    /// The app key (clientId).
-    #[arg(long)]
-    pub client_id: String,
-    /// How the app key signs requests.
+    /// The app key (clientId) (mobile backend).
+    #[arg(long, required_unless_present = "access_id")]
+    pub client_id: Option<String>,
+    /// How the app key signs requests (thing: today's apps, et=3).
     #[arg(long, value_enum, default_value_t = SignMode::Md5)]
     pub sign: SignMode,
-    /// App certificate SHA-256 (`AA:BB:...`) or `A` (hmac mode).
+    /// App certificate SHA-256 (`AA:BB:...`, or 64 hex with --sign thing) or `A` (hmac mode).
     #[arg(long)]
     pub cert_sign: Option<String>,
+    /// The app's Android package name (--sign thing), e.g. com.tuya.smartlife.
+    #[arg(long)]
+    pub package: Option<String>,
     /// countryCode sent at login (default: the region's code, or EU).
     #[arg(long)]
     pub country_code: Option<String>,
     /// Lock kind assumed when the cloud does not tell.
     #[arg(long, value_enum)]
     pub default_kind: Option<crate::cli::KindArg>,
+    #[command(flatten)]
+    pub openapi: crate::commands::profile_openapi::OpenApiArgs,
 }
 
 pub fn run(cmd: ProfileCommand, ctx: &mut Context) -> Result<()> {
@@ -95,7 +110,7 @@ pub fn run(cmd: ProfileCommand, ctx: &mut Context) -> Result<()> {
     }
 }
 
-fn valid_name(name: &str) -> Result<()> {
+pub(crate) fn valid_name(name: &str) -> Result<()> {
     if name.is_empty()
         || name.len() > 64
         || !name
@@ -106,9 +121,9 @@ fn valid_name(name: &str) -> Result<()> {
             "profile names are 1-64 letters, digits, `-` or `_`",
         ));
     }
-    if name == DEMO_PROFILE {
+    if is_builtin(name) {
         return Err(Fail::usage_hint(
-            "`demo` is the built-in emulator profile",
+            format!("`{name}` is a built-in emulator profile"),
             "choose another name",
         ));
     }
@@ -117,32 +132,44 @@ fn valid_name(name: &str) -> Result<()> {
 
 fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     valid_name(&a.name)?;
-    let region = a.region.map(|r| match r {
-        RegionArg::Eu => Region::Eu,
-        RegionArg::Us => Region::Us,
-        RegionArg::Cn => Region::Cn,
-        RegionArg::In => Region::In,
-    });
+    if a.openapi.wanted() {
+        return crate::commands::profile_openapi::add(a, ctx);
+    }
+    let region =
+        match a.region {
+            None => None,
+            Some(RegionArg::Eu) => Some(Region::Eu),
+            Some(RegionArg::Us) => Some(Region::Us),
+            Some(RegionArg::Cn) => Some(Region::Cn),
+            Some(RegionArg::In) => Some(Region::In),
+            Some(_) => return Err(Fail::usage(
+                "regions us-e, eu-w and sg exist only for --backend openapi: use eu, us, cn or in",
+            )),
+        };
     let endpoint = endpoint_of(a.endpoint.as_deref(), region)?;
-    if a.client_id.trim().is_empty() {
+    let client_id = a.client_id.clone().unwrap_or_default();
+    if client_id.trim().is_empty() {
         return Err(Fail::usage("--client-id is empty"));
     }
-    let hmac = a.sign == SignMode::Hmac;
-    if hmac {
+    if a.sign == SignMode::Hmac {
         check_cert_sign(a.cert_sign.as_deref())?;
     }
-    let (app, bmp) = app_secrets(ctx, hmac)?;
+    let (cert_sign, package) = signing::cert_and_package(&a)?;
+    let (app, bmp) = app_secrets(ctx, a.sign != SignMode::Md5)?;
     let profile = settings_file::Profile {
         endpoint: endpoint.to_string(),
         region: region.map(|r| format!("{r:?}").to_lowercase()),
-        client_id: a.client_id.trim().to_string(),
-        sign: if hmac { "hmac".into() } else { "md5".into() },
-        cert_sign: if hmac { a.cert_sign.clone() } else { None },
+        client_id: client_id.trim().to_string(),
+        sign: signing::sign_word(a.sign).into(),
+        cert_sign,
+        package,
         country_code: a
             .country_code
             .clone()
             .or_else(|| region.map(|r| r.code().to_string())),
         kind: a.default_kind.map(|k| Kind::from(k).to_string()),
+        backend: None,
+        access_id: None,
     };
     store_profile(ctx, &a.name, profile, &app, &bmp)?;
     ctx.out.notice(&format!(
@@ -152,7 +179,7 @@ fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     Ok(())
 }
 
-fn endpoint_of(endpoint: Option<&str>, region: Option<Region>) -> Result<url::Url> {
+pub(crate) fn endpoint_of(endpoint: Option<&str>, region: Option<Region>) -> Result<url::Url> {
     match (endpoint, region) {
         (Some(e), _) => lockctl_api::client::parse_endpoint(e).map_err(|e| {
             Fail::usage_hint(
@@ -178,8 +205,8 @@ fn check_cert_sign(cert_sign: Option<&str>) -> Result<()> {
     }
 }
 
-/// The app secret (and bmp secret for hmac): environment first, then a hidden prompt; never a
-/// flag. Every missing one is named at once before anything is written.
+/// The app secret (and the bmp secret for hmac and thing): environment first, then a hidden
+/// prompt; never a flag. Every missing one is named at once before anything is written.
 fn app_secrets(ctx: &Context, hmac: bool) -> Result<(String, String)> {
     let mut missing = vec![];
     let app = env::get(env::APP_SECRET);
@@ -254,7 +281,7 @@ pub struct ProfileEntry {
     /// Gateway base URL; null for `demo` (its emulator takes a fresh loopback port each run).
     pub endpoint: Option<String>,
     pub client_id: String,
-    /// `md5` or `hmac`.
+    /// `md5`, `hmac` or `thing`.
     pub sign: String,
     /// A session is stored (`demo` logs in by itself on every run: always true).
     pub logged_in: bool,
@@ -291,6 +318,8 @@ pub struct ProfileDetail {
     pub country_code: Option<String>,
     /// Lock kind assumed when the cloud does not tell.
     pub kind: Option<String>,
+    /// The app's Android package (thing profiles).
+    pub package: Option<String>,
     /// `set` or `missing`.
     pub app_secret: &'static str,
     /// `set` or `missing` (hmac profiles need it).
@@ -311,6 +340,7 @@ impl Fields for ProfileDetail {
         "certSign",
         "countryCode",
         "kind",
+        "package",
         "appSecret",
         "bmpSecret",
         "session",
@@ -318,7 +348,7 @@ impl Fields for ProfileDetail {
     ];
 }
 
-fn demo_entry(current: bool) -> ProfileEntry {
+pub(crate) fn demo_entry(current: bool) -> ProfileEntry {
     ProfileEntry {
         name: DEMO_PROFILE.into(),
         current,
@@ -348,14 +378,16 @@ fn list(ctx: &mut Context) -> Result<()> {
                 current: is_current(n),
                 builtin: false,
                 endpoint: Some(without_userinfo(&p.endpoint)),
-                client_id: p.client_id.clone(),
-                sign: p.sign.clone(),
-                logged_in: session.is_some(),
+                client_id: p.access_id.clone().unwrap_or_else(|| p.client_id.clone()),
+                sign: crate::commands::profile_openapi::shown_sign(p),
+                // An OpenAPI profile needs no login: its project token is automatic.
+                logged_in: session.is_some() || p.is_openapi(),
                 account: session.map(|s| s.account.clone()),
             }
         })
         .collect();
     items.push(demo_entry(is_current(DEMO_PROFILE)));
+    items.push(crate::commands::profile_openapi::demo_entry(&is_current));
     ctx.out.show_local_list(&items, |o| {
         let rows: Vec<Vec<String>> = items
             .iter()
@@ -367,10 +399,10 @@ fn list(ctx: &mut Context) -> Result<()> {
                         .unwrap_or_else(|| "(bundled emulator)".into()),
                     p.client_id.clone(),
                     p.sign.clone(),
-                    match (p.builtin, &p.account) {
-                        (true, _) => "automatic".into(),
-                        (false, Some(a)) => format!("yes ({a})"),
-                        (false, None) => "no".into(),
+                    match (p.builtin, p.logged_in, &p.account) {
+                        (true, _, _) | (false, true, None) => "automatic".into(),
+                        (false, _, Some(a)) => format!("yes ({a})"),
+                        (false, false, None) => "no".into(),
                     },
                 ]
             })
@@ -402,12 +434,17 @@ fn show(name: Option<String>, ctx: &mut Context) -> Result<()> {
                 builtin: false,
                 endpoint: Some(without_userinfo(&p.endpoint)),
                 region: p.region.clone(),
-                client_id: p.client_id.clone(),
-                sign: p.sign.clone(),
+                client_id: p.access_id.clone().unwrap_or_else(|| p.client_id.clone()),
+                sign: crate::commands::profile_openapi::shown_sign(p),
                 cert_sign: p.cert_sign.clone(),
                 country_code: p.country_code.clone(),
                 kind: p.kind.clone(),
-                app_secret: set(&c.app_secret),
+                package: p.package.clone(),
+                app_secret: set(if p.is_openapi() {
+                    &c.access_secret
+                } else {
+                    &c.app_secret
+                }),
                 bmp_secret: set(&c.bmp_secret),
                 session: c.session.as_ref().map(|s| SessionInfo {
                     account: s.account.clone(),
@@ -418,6 +455,7 @@ fn show(name: Option<String>, ctx: &mut Context) -> Result<()> {
             }
         }
         None if name == DEMO_PROFILE => demo_detail(),
+        None if is_builtin(&name) => crate::commands::profile_openapi::demo_detail(),
         None => {
             return Err(Fail::usage_hint(
                 format!("unknown profile `{name}`"),
@@ -429,7 +467,7 @@ fn show(name: Option<String>, ctx: &mut Context) -> Result<()> {
         .show_local(&detail, |o| o.fields(&detail_pairs(&detail)))
 }
 
-fn demo_detail() -> ProfileDetail {
+pub(crate) fn demo_detail() -> ProfileDetail {
     ProfileDetail {
         name: DEMO_PROFILE.into(),
         builtin: true,
@@ -440,6 +478,7 @@ fn demo_detail() -> ProfileDetail {
         cert_sign: None,
         country_code: Some("EU".into()),
         kind: None,
+        package: None,
         app_secret: "set",
         bmp_secret: "missing",
         session: None,
@@ -465,16 +504,16 @@ fn detail_pairs(d: &ProfileDetail) -> Vec<(&'static str, String)> {
         ("endpoint", d.endpoint.clone().unwrap_or_default()),
         ("client id", d.client_id.clone()),
         ("signing", d.sign.clone()),
-        ("app secret", d.app_secret.into()),
+        (
+            if d.sign == "hmac-sha256" {
+                "access secret"
+            } else {
+                "app secret"
+            },
+            d.app_secret.into(),
+        ),
     ];
-    if d.sign == "hmac" {
-        pairs.push(("bmp secret", d.bmp_secret.into()));
-        let cert = match d.cert_sign.as_deref() {
-            Some("A") => "A",
-            _ => "set",
-        };
-        pairs.push(("cert sign", cert.into()));
-    }
+    signing::detail_pairs(d, &mut pairs);
     pairs.push((
         "country code",
         d.country_code.clone().unwrap_or_else(|| "EU".into()),
@@ -486,6 +525,7 @@ fn detail_pairs(d: &ProfileDetail) -> Vec<(&'static str, String)> {
         "session",
         match &d.session {
             Some(s) => format!("logged in as {} at {}", s.account, s.mobile_api_url),
+            None if d.sign == "hmac-sha256" => "none needed: the project token is automatic".into(),
             None => "not logged in".into(),
         },
     ));
@@ -502,7 +542,7 @@ fn use_profile(name: String, ctx: &mut Context) -> Result<()> {
     let dir = ctx.settings.config_dir.clone();
     let _lock = lock_dir(&dir)?;
     let mut cfg = settings_file::load(&dir)?;
-    if !cfg.profiles.contains_key(&name) && name != DEMO_PROFILE {
+    if !cfg.profiles.contains_key(&name) && !is_builtin(&name) {
         return Err(Fail::usage_hint(
             format!("unknown profile `{name}`"),
             "see `lockctl profile list`",
@@ -515,9 +555,9 @@ fn use_profile(name: String, ctx: &mut Context) -> Result<()> {
 }
 
 fn remove(name: String, ctx: &mut Context) -> Result<()> {
-    if name == DEMO_PROFILE {
+    if is_builtin(&name) {
         return Err(Fail::usage_hint(
-            "`demo` is the built-in emulator profile and cannot be removed",
+            format!("`{name}` is a built-in emulator profile and cannot be removed"),
             "its state lives in the data directory (LOCKCTL_DATA_DIR): delete demo-state.json there to start the demo afresh",
         ));
     }

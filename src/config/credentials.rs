@@ -24,6 +24,12 @@ pub struct ProfileSecrets {
     pub app_secret: Secret,
     #[serde(default, skip_serializing_if = "Secret::is_empty")]
     pub bmp_secret: Secret,
+    /// The cloud project's access secret (OpenAPI profiles).
+    #[serde(default, skip_serializing_if = "Secret::is_empty")]
+    pub access_secret: Secret,
+    /// The OpenAPI project token lockctl fetched, kept until it expires.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<lockctl_api::openapi::Token>,
     /// A stable random id for this installation, sent as `deviceId`.
     #[serde(default)]
     pub device_id: String,

@@ -27,8 +27,10 @@ pub struct Profile {
     pub endpoint: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+    /// The app key (clientId) of a mobile profile; empty on an OpenAPI profile.
+    #[serde(default)]
     pub client_id: String,
-    /// `md5` or `hmac`.
+    /// `md5`, `hmac` or `thing`.
     #[serde(default = "md5")]
     pub sign: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -39,6 +41,24 @@ pub struct Profile {
     /// Lock kind assumed when the cloud does not tell.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
+    /// The app's Android package name (`thing` signing).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub package: Option<String>,
+    /// `openapi` for Tuya's Cloud OpenAPI; absent for the mobile gateway (the default).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backend: Option<String>,
+    /// The cloud project's access id (OpenAPI profiles).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access_id: Option<String>,
+}
+
+/// The backend word of OpenAPI profiles.
+pub const OPENAPI: &str = "openapi";
+
+impl Profile {
+    pub fn is_openapi(&self) -> bool {
+        self.backend.as_deref() == Some(OPENAPI)
+    }
 }
 
 fn md5() -> String {

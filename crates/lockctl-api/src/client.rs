@@ -37,6 +37,9 @@ pub struct Session {
     /// When the session was obtained, Unix seconds.
     #[serde(default)]
     pub created: i64,
+    /// The login's `ecode`: Thing profiles fold it into every request's key.
+    #[serde(default, skip_serializing_if = "Secret::is_empty")]
+    pub ecode: Secret,
 }
 
 /// Who logs in.
@@ -361,22 +364,25 @@ impl Client {
         }
     }
 
-    /// The signed parameters of one request.
+    /// The signed parameters of one request, and its key on Thing profiles (which opens the
+    /// answer).
     fn params(
         &self,
         action: &str,
         version: &str,
         post_data: Option<&str>,
         opts: &CallOptions,
-    ) -> Result<Vec<(&'static str, String)>> {
+    ) -> Result<(Params, Option<crate::thing::Key>)> {
         let time = now_secs() + self.clock_offset.load(Ordering::Relaxed);
+        let thing = self.config.key.thing();
+        let os = if thing.is_some() { "Android" } else { "Linux" };
         let mut p: Vec<(&'static str, String)> = vec![
             ("a", action.to_string()),
             ("v", version.to_string()),
             ("clientId", self.config.client_id.clone()),
             ("time", time.to_string()),
             ("lang", self.config.lang.clone()),
-            ("os", "Linux".to_string()),
+            ("os", os.to_string()),
             ("requestId", uuid::Uuid::new_v4().to_string()),
         ];
         if !self.config.device_id.is_empty() {
@@ -387,16 +393,32 @@ impl Client {
             p.push(("ttid", "tuya".to_string()));
             p.push(("appVersion", "3.8.5".to_string()));
         }
-        if !opts.anonymous {
-            let s = self.session().ok_or(Error::NotLoggedIn)?;
+        let session = if opts.anonymous {
+            None
+        } else {
+            Some(self.session().ok_or(Error::NotLoggedIn)?)
+        };
+        if let Some(s) = &session {
             p.push(("sid", s.sid.expose().to_string()));
         }
-        if let Some(pd) = post_data {
-            p.push(("postData", pd.to_string()));
-        }
+        let key = match thing {
+            Some(app) => {
+                let ecode = session.as_ref().map(|s| s.ecode.expose());
+                let id = &self.config.client_id;
+                Some(crate::thing_wire::add_params(
+                    &mut p, id, app, ecode, post_data,
+                ))
+            }
+            None => {
+                if let Some(pd) = post_data {
+                    p.push(("postData", pd.to_string()));
+                }
+                None
+            }
+        };
         let sig = sign::sign(p.iter().map(|(k, v)| (*k, v.as_str())), &self.config.key);
         p.push(("sign", sig));
-        Ok(p)
+        Ok((p, key))
     }
 
     async fn send_once(
@@ -406,7 +428,7 @@ impl Client {
         post_data: Option<&str>,
         opts: &CallOptions,
     ) -> std::result::Result<Box<RawValue>, SendError> {
-        let params = self.params(action, version, post_data, opts)?;
+        let (params, key) = self.params(action, version, post_data, opts)?;
         let mut url = self.api_url()?;
         if let Some(gid) = &opts.gid {
             url.query_pairs_mut().append_pair("gid", gid);
@@ -438,11 +460,29 @@ impl Client {
             body.len(),
             started.elapsed().as_millis()
         ));
-        classify_answer(
-            decode_envelope(body, status.as_u16(), &url_shown, action),
-            status.as_u16(),
-            action,
-        )
+        let decoded = match key {
+            Some(k) => self.open_thing(body, status.as_u16(), &k, (&url_shown, action)),
+            None => decode_envelope(body, status.as_u16(), &url_shown, action),
+        };
+        classify_answer(decoded, status.as_u16(), action)
+    }
+
+    /// A Thing answer, verified and decrypted; `--verbose` sees the decrypted body with its
+    /// secrets redacted (never the key).
+    fn open_thing(
+        &self,
+        body: Vec<u8>,
+        status: u16,
+        key: &crate::thing::Key,
+        at: (&str, &str),
+    ) -> std::result::Result<Box<RawValue>, SendError> {
+        let cap = self.config.max_answer_bytes;
+        let opened = crate::thing_wire::open_answer(body, status, key, cap, at);
+        if let (Some(plain), Some(_)) = (&opened.plain, &self.trace) {
+            let shown: String = redact_post_data(plain).chars().take(2000).collect();
+            self.note(format!("<- decrypted: {shown}"));
+        }
+        opened.decoded
     }
 }
 
@@ -486,6 +526,9 @@ impl Client {
         Ok(body)
     }
 }
+
+/// The parameters of one request, in the order they are sent.
+type Params = Vec<(&'static str, String)>;
 
 /// A transport failure: `Unreachable` when the request never left (the connection failed), else
 /// `AnswerLost`, since the gateway may have applied it (a timeout, a reset mid-answer).

@@ -36,6 +36,9 @@ pub struct Device {
     pub home: Option<Home>,
     pub local_key: Secret,
     pub time_zone: String,
+    /// The kind when the backend decides it rather than the category (the OpenAPI backend:
+    /// `unknown` for every lock); None: detected from the category.
+    pub fixed_kind: Option<Kind>,
 }
 
 impl crate::model::Fields for Device {
@@ -68,6 +71,9 @@ impl Serialize for Device {
 
 impl Device {
     pub fn kind(&self) -> Option<Kind> {
+        if self.fixed_kind.is_some() {
+            return self.fixed_kind;
+        }
         Kind::detect(non_empty(&self.category_code), non_empty(&self.category))
     }
     pub fn is_lock(&self) -> bool {
@@ -86,6 +92,7 @@ impl Device {
             home: home.cloned(),
             local_key: Secret::new(text(v, "localKey")),
             time_zone: text(v, "timezoneId"),
+            fixed_kind: None,
         }
     }
 }

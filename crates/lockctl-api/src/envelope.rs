@@ -24,6 +24,7 @@ const SECRET_KEYS: &[&str] = &[
     "refreshtoken",
     "dynamicpassword",
     "ticket",
+    "ecode",
 ];
 
 fn is_secret_key(k: &str) -> bool {

@@ -182,6 +182,38 @@ pub enum Error {
         /// Verbs of the same group that are offered instead.
         offered: Vec<String>,
     },
+    /// The Cloud OpenAPI refused a call (an error envelope, or HTTP 429): in plain words, with
+    /// the next step in `hint`.
+    #[error("{}", service_line(*code, what, message))]
+    Service {
+        code: i64,
+        /// Plain words for the code (empty when lockctl does not know it).
+        what: String,
+        /// The cloud's own message, control characters removed.
+        message: String,
+        /// What to do next.
+        hint: String,
+        trouble: Trouble,
+    },
+}
+
+/// How a service error counts, for the exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trouble {
+    /// The access id, secret, token or clock: exit 4.
+    Auth,
+    /// The lock or the service does not offer this: exit 2.
+    Unsupported,
+    /// Anything else: exit 1.
+    Failure,
+}
+
+fn service_line(code: i64, what: &str, message: &str) -> String {
+    if what.is_empty() {
+        format!("{message} (Tuya code {code})")
+    } else {
+        format!("{what} (Tuya code {code}): {message}")
+    }
 }
 
 /// The read that shows whether a write landed, for the user to run when lockctl could not.

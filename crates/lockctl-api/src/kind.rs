@@ -9,6 +9,9 @@ pub enum Kind {
     Wifi,
     Ble,
     Zigbee,
+    /// The radio is not known: backends whose cloud does not say (the OpenAPI backend), unless
+    /// the profile or `--kind` tells. PIN lengths are then left to the cloud.
+    Unknown,
 }
 
 impl Kind {
@@ -19,6 +22,7 @@ impl Kind {
             Kind::Wifi => "wifi",
             Kind::Ble => "ble",
             Kind::Zigbee => "zigbee",
+            Kind::Unknown => "unknown",
         }
     }
 
@@ -27,6 +31,7 @@ impl Kind {
             Kind::Wifi => "Wi-Fi",
             Kind::Ble => "Bluetooth",
             Kind::Zigbee => "Zigbee",
+            Kind::Unknown => "unknown-kind",
         }
     }
 
@@ -35,6 +40,7 @@ impl Kind {
             "wifi" | "wi-fi" | "wf" => Some(Kind::Wifi),
             "ble" | "bluetooth" => Some(Kind::Ble),
             "zigbee" | "zig" => Some(Kind::Zigbee),
+            "unknown" => Some(Kind::Unknown),
             _ => None,
         }
     }
@@ -43,15 +49,17 @@ impl Kind {
     pub fn column(self) -> Column {
         match self {
             Kind::Wifi => Column::Wifi,
-            Kind::Ble | Kind::Zigbee => Column::Ble,
+            Kind::Ble | Kind::Zigbee | Kind::Unknown => Column::Ble,
         }
     }
 
-    /// The PIN length the lock takes: 7 digits on Wi-Fi locks, 6 on the others.
+    /// The PIN length the lock takes: 7 digits on Wi-Fi locks, 6 on the others; 0 when the kind
+    /// is unknown (any length [`crate::pin::ANY_LEN`] allows: the cloud decides).
     pub fn pin_len(self) -> usize {
         match self {
             Kind::Wifi => 7,
             Kind::Ble | Kind::Zigbee => 6,
+            Kind::Unknown => 0,
         }
     }
 

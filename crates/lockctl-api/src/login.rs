@@ -31,26 +31,22 @@ pub async fn login_md5(
         anonymous: true,
         ..Default::default()
     };
-    let (token_action, login_action, id_field) = match account {
-        Account::Email(_) => (
-            "tuya.m.user.email.token.create",
-            "tuya.m.user.email.password.login",
-            "email",
-        ),
-        Account::Phone(_) => (
-            "tuya.m.user.mobile.token.create",
-            "tuya.m.user.mobile.password.login",
-            "mobile",
-        ),
-    };
+    let names = LoginNames::of(account, client.config().key.thing().is_some());
     let mut ask = serde_json::Map::new();
     ask.insert("countryCode".into(), json!(country_code));
-    ask.insert(id_field.into(), json!(account.id()));
+    ask.insert(names.id_field.into(), json!(account.id()));
+    let mut token_ask = ask.clone();
+    if names.by_username {
+        token_ask = serde_json::Map::new();
+        token_ask.insert("countryCode".into(), json!(country_code));
+        token_ask.insert("username".into(), json!(account.id()));
+        token_ask.insert("isUid".into(), json!(false));
+    }
     let token = client
         .call(
-            token_action,
-            "1.0",
-            Some(&Value::Object(ask.clone())),
+            names.token.0,
+            names.token.1,
+            Some(&Value::Object(token_ask)),
             &anon,
         )
         .await?;
@@ -79,12 +75,57 @@ pub async fn login_md5(
     body.insert("options".into(), json!("{\"group\": 1}"));
     body.insert("token".into(), json!(tok));
     let result = client
-        .call(login_action, "1.0", Some(&Value::Object(body)), &anon)
+        .call(
+            names.login.0,
+            names.login.1,
+            Some(&Value::Object(body)),
+            &anon,
+        )
         .await?;
 
     let session = session_of(client, account, &result)?;
     client.set_session(session.clone());
     Ok(session)
+}
+
+/// The actions (name, version) a login sends, and the field naming the account.
+struct LoginNames {
+    token: (&'static str, &'static str),
+    login: (&'static str, &'static str),
+    id_field: &'static str,
+    /// The token is asked for by `username` (Thing apps), not by `email` / `mobile`.
+    by_username: bool,
+}
+
+impl LoginNames {
+    fn of(account: &Account, thing: bool) -> LoginNames {
+        let email = matches!(account, Account::Email(_));
+        let id_field = if email { "email" } else { "mobile" };
+        let (token, login) = match (thing, email) {
+            (false, true) => (
+                ("tuya.m.user.email.token.create", "1.0"),
+                ("tuya.m.user.email.password.login", "1.0"),
+            ),
+            (false, false) => (
+                ("tuya.m.user.mobile.token.create", "1.0"),
+                ("tuya.m.user.mobile.password.login", "1.0"),
+            ),
+            (true, true) => (
+                ("thing.m.user.username.token.get", "2.0"),
+                ("thing.m.user.email.password.login", "3.0"),
+            ),
+            (true, false) => (
+                ("thing.m.user.username.token.get", "2.0"),
+                ("thing.m.user.mobile.passwd.login", "4.0"),
+            ),
+        };
+        LoginNames {
+            token,
+            login,
+            id_field,
+            by_username: thing,
+        }
+    }
 }
 
 /// The session of a login answer; its gateway is checked before lockctl switches to it, since the
@@ -113,6 +154,7 @@ fn session_of(client: &Client, account: &Account, result: &Value) -> Result<Sess
         region_code: str_field(&domain, "regionCode"),
         account: account.id().to_string(),
         nickname: str_field(result, "nickname"),
+        ecode: Secret::new(str_field(result, "ecode")),
         created: std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_secs() as i64)

@@ -7,10 +7,24 @@ use aes::Aes128;
 use crate::error::{Error, Result};
 use crate::secret::Secret;
 
-/// Check a PIN: digits only, of the length the lock takes.
+/// The PIN lengths taken when the lock's kind is unknown (`len` 0): the cloud has the last word.
+pub const ANY_LEN: std::ops::RangeInclusive<usize> = 4..=12;
+
+/// Check a PIN: digits only, of the length the lock takes (0: any length in [`ANY_LEN`]).
 pub fn validate(pin: &str, len: usize) -> Result<()> {
     if pin.is_empty() || !pin.bytes().all(|b| b.is_ascii_digit()) {
         return Err(Error::Invalid("a PIN is digits only".into()));
+    }
+    if len == 0 {
+        if !ANY_LEN.contains(&pin.len()) {
+            return Err(Error::Invalid(format!(
+                "a PIN has {} to {} digits, not {}",
+                ANY_LEN.start(),
+                ANY_LEN.end(),
+                pin.len()
+            )));
+        }
+        return Ok(());
     }
     if pin.len() != len {
         return Err(Error::Invalid(format!(
@@ -66,5 +80,7 @@ mod tests {
         assert!(validate("123456", 6).is_ok());
         assert!(validate("12345a", 6).is_err());
         assert!(validate("1234567", 6).is_err());
+        assert!(validate("1234567", 0).is_ok());
+        assert!(validate("123", 0).is_err());
     }
 }

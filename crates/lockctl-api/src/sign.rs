@@ -30,6 +30,7 @@ pub const SIGNED_PARAMS: &[&str] = &[
     "sid",
     "sp",
     "et",
+    "chKey",
 ];
 
 /// The value the hmac mode sends as `et`.
@@ -46,6 +47,9 @@ pub enum SigningKey {
         bmp_secret: String,
         cert_sign: String,
     },
+    /// The Thing SDK flavour (`et=3`): `HMAC-SHA256(package_certSign_bmpSecret_appSecret, ...)`,
+    /// with encrypted bodies (`crate::thing`).
+    Thing(crate::thing::ThingApp),
 }
 
 impl std::fmt::Debug for SigningKey {
@@ -54,6 +58,7 @@ impl std::fmt::Debug for SigningKey {
         match self {
             SigningKey::Md5 { .. } => f.write_str("SigningKey::Md5(****)"),
             SigningKey::Hmac { .. } => f.write_str("SigningKey::Hmac(****)"),
+            SigningKey::Thing(_) => f.write_str("SigningKey::Thing(****)"),
         }
     }
 }
@@ -61,6 +66,13 @@ impl std::fmt::Debug for SigningKey {
 impl SigningKey {
     pub fn is_hmac(&self) -> bool {
         matches!(self, SigningKey::Hmac { .. })
+    }
+    /// The Thing app, when the key signs the Thing SDK way.
+    pub fn thing(&self) -> Option<&crate::thing::ThingApp> {
+        match self {
+            SigningKey::Thing(app) => Some(app),
+            _ => None,
+        }
     }
 }
 
@@ -119,6 +131,7 @@ where
             mac.update(text.as_bytes());
             hex::encode(mac.finalize().into_bytes())
         }
+        SigningKey::Thing(app) => crate::thing::sign_text(app, &text),
     }
 }
 

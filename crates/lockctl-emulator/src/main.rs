@@ -29,7 +29,8 @@ enum Command {
         /// Persist every change to this file (atomic writes) and reload it on start.
         #[arg(long)]
         state: Option<PathBuf>,
-        /// Extra app key: ID:SECRET (md5) or ID:SECRET:hmac:CERTSIGN:BMPSECRET. Repeatable.
+        /// Extra app key: ID:SECRET (md5), ID:SECRET:hmac:CERTSIGN:BMPSECRET or
+        /// ID:SECRET:thing:CERTSHA256HEX:BMPSECRET:PACKAGE. Repeatable.
         #[arg(long = "client", value_name = "SPEC")]
         clients: Vec<String>,
         /// Extra OpenAPI cloud project, linked to the demo accounts: ACCESS_ID:SECRET (a
@@ -136,9 +137,10 @@ async fn main() {
     };
     println!("{}", running.url);
     eprintln!(
-        "lockctl-emulator: gateway {}/api.json; demo app key {} (md5); account {} / {}",
+        "lockctl-emulator: gateway {}/api.json; demo app keys {} (md5) and {} (thing); account {} / {}",
         running.url,
         lockctl_emulator::DEMO_CLIENT_ID,
+        lockctl_emulator::demo_thing::CLIENT_ID,
         lockctl_emulator::world::ids::DEMO_EMAIL,
         lockctl_emulator::world::ids::DEMO_PASSWORD
     );
@@ -167,15 +169,19 @@ fn parse_projects(specs: &[String]) -> Vec<Project> {
     out
 }
 
-/// A `--client` spec as it may be shown: the id, the mode word and the certificate hash; the
-/// app and bmp secrets (and anything unrecognised) masked.
+/// A `--client` spec as it may be shown: the id, the mode word, the certificate hash and the
+/// package; the app and bmp secrets (and anything unrecognised) masked.
 fn masked(spec: &str) -> String {
     let f: Vec<&str> = spec.split(':').collect();
     let hmac = f.get(2) == Some(&"hmac");
+    let thing = f.get(2) == Some(&"thing");
+    let n = f.len();
     f.iter()
         .enumerate()
         .map(|(i, x)| {
-            let keep = i == 0 || (hmac && (i == 2 || (i > 2 && i + 1 < f.len())));
+            let keep = i == 0
+                || (hmac && (i == 2 || (i > 2 && i + 1 < n)))
+                || (thing && (i == 2 || (i > 2 && i + 2 < n) || (n > 5 && i + 1 == n)));
             if keep || x.is_empty() {
                 *x
             } else {

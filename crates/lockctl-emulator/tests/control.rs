@@ -295,3 +295,31 @@ fn a_bad_client_spec_is_not_echoed() {
         );
     }
 }
+
+#[test]
+fn a_bad_thing_client_spec_is_not_echoed() {
+    let cert = "01080F161D242B323940474E555C636A71787F868D949BA2A9B0B7BEC5CCD3DA";
+    for spec in [
+        "myid:appsecret-AAA:thing:ZZ:bmpsecret-BBB:com.example.app".to_string(),
+        format!("myid:appsecret-AAA:thing:{cert}:bmpsecret-BBB:"),
+        format!("myid:appsecret-AAA:thing:{cert}"),
+        "myid:appsecret-AAA:thing:bmpsecret-BBB".to_string(),
+        format!(
+            "myid:appsecret-AAA:thing:{}:bmpsecret-BBB:com.example.app",
+            &cert[2..]
+        ),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_lockctl-emulator"))
+            .args(["serve", "--addr", "127.0.0.1:0", "--client", &spec])
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{spec}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("bad --client"), "{err}");
+        assert!(
+            !err.contains("appsecret-AAA") && !err.contains("bmpsecret-BBB"),
+            "{spec}: {err}"
+        );
+    }
+}

@@ -161,8 +161,14 @@ pub async fn create(
         if let Some(p) = &created.pin {
             o.line(p.expose())?;
         }
+        // A write the lock has not taken yet is not reported as done.
+        let phase = match created.delivery {
+            Some(lockctl_api::Delivery::Pending) => " It waits to be sent to the lock (pending).",
+            Some(lockctl_api::Delivery::Failed) => " The lock did not take it (delivery failed).",
+            _ => "",
+        };
         o.status(&format!(
-            "Created temporary password \"{}\" on {} (id {}).",
+            "Created temporary password \"{}\" on {} (id {}).{phase}",
             created.name,
             lock.name,
             created.id.as_deref().unwrap_or("unknown")

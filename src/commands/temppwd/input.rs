@@ -76,13 +76,21 @@ pub fn check_pin(p: &Secret, len: usize) -> Result<()> {
     pin::validate(p.expose(), len).map_err(|e| {
         Fail::usage_hint(
             format!("PIN refused: {e}"),
-            format!("a PIN for this lock is exactly {len} digits"),
+            if len == 0 {
+                "the lock's kind is unknown (pass --kind to say it): its PIN length is left to the cloud".to_string()
+            } else {
+                format!("a PIN for this lock is exactly {len} digits")
+            },
         )
     })
 }
 
+/// Generated PINs on locks of unknown kind (length 0): as long as Wi-Fi locks take.
+const UNKNOWN_KIND_PIN_LEN: usize = 7;
+
 pub fn generate_pin(len: usize) -> Secret {
     use rand::Rng;
+    let len = if len == 0 { UNKNOWN_KIND_PIN_LEN } else { len };
     let mut rng = rand::thread_rng();
     Secret::new(
         (0..len)

@@ -49,6 +49,8 @@ pub fn decrypt_password(hex_text: &str) -> Option<String> {
 pub struct SessionInfo {
     pub uid: String,
     pub expires: i64,
+    /// The login's `ecode`, which Thing apps fold into each request's key.
+    pub ecode: String,
 }
 
 /// Per-emulator login state (never persisted: a restarted cloud forgets sessions).
@@ -94,14 +96,23 @@ impl Auth {
 
     pub fn open_session(&mut self, uid: &str, now: i64) -> String {
         let sid = self.fresh("eu", now);
+        let fresh = self.fresh("ec", now);
+        let ecode = fresh[fresh.len().saturating_sub(16)..].to_string();
         self.sessions.insert(
             sid.clone(),
             SessionInfo {
                 uid: uid.to_string(),
                 expires: now + self.session_ttl,
+                ecode,
             },
         );
         sid
+    }
+
+    /// The ecode of a session, expired or not (an expired one still opens the request, whose
+    /// answer then says it expired).
+    pub fn ecode_of(&self, sid: &str) -> Option<String> {
+        self.sessions.get(sid).map(|s| s.ecode.clone())
     }
 
     pub fn check(&self, sid: &str, now: i64) -> SessionCheck {

@@ -23,6 +23,13 @@ pub enum AppMode {
         cert_sign: String,
         bmp_secret: String,
     },
+    /// Today's apps (`et=3`, `mobile::thing`): certSign in colon form, the bmp secret and the
+    /// Android package.
+    Thing {
+        cert_sign: String,
+        bmp_secret: String,
+        package: String,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -33,9 +40,10 @@ pub struct AppClient {
 }
 
 impl AppClient {
-    /// `ID:SECRET` (md5) or `ID:SECRET:hmac:CERTSIGN:BMPSECRET`. CERTSIGN itself contains `:`
-    /// (95 chars of `XX:` groups) or is the single letter `A`, so it is everything between
-    /// `hmac:` and the last `:`.
+    /// `ID:SECRET` (md5), `ID:SECRET:hmac:CERTSIGN:BMPSECRET` or
+    /// `ID:SECRET:thing:CERTSHA256:BMPSECRET:PACKAGE`. CERTSIGN itself contains `:` (95 chars
+    /// of `XX:` groups) or is the single letter `A`, so it is everything between the mode word
+    /// and the secret after it. Errors never repeat the secrets.
     pub fn parse(spec: &str) -> Result<AppClient, String> {
         let mut it = spec.splitn(3, ':');
         let id = it.next().unwrap_or("").to_string();
@@ -43,15 +51,16 @@ impl AppClient {
         let rest = it.next();
         if id.is_empty() || secret.is_empty() {
             return Err(format!(
-                "`{spec}`: expected ID:SECRET or ID:SECRET:hmac:CERTSIGN:BMPSECRET"
+                "`{spec}`: expected ID:SECRET, ID:SECRET:hmac:CERTSIGN:BMPSECRET or ID:SECRET:thing:CERTSHA256:BMPSECRET:PACKAGE"
             ));
         }
         let mode = match rest {
             None => AppMode::Md5,
+            Some(r) if r.starts_with("thing:") => Self::thing_mode(&r["thing:".len()..])?,
             Some(r) => {
-                let r = r
-                    .strip_prefix("hmac:")
-                    .ok_or_else(|| format!("`{spec}`: the third field must be `hmac`"))?;
+                let r = r.strip_prefix("hmac:").ok_or_else(|| {
+                    format!("`{spec}`: the third field must be `hmac` or `thing`")
+                })?;
                 let (cert, bmp) = r
                     .rsplit_once(':')
                     .ok_or_else(|| format!("`{spec}`: hmac needs CERTSIGN:BMPSECRET"))?;
@@ -66,12 +75,32 @@ impl AppClient {
         };
         Ok(AppClient { id, secret, mode })
     }
+
+    /// `CERTSHA256:BMPSECRET:PACKAGE` of a Thing app.
+    fn thing_mode(rest: &str) -> Result<AppMode, String> {
+        let mut back = rest.rsplitn(3, ':');
+        let package = back.next().unwrap_or("").trim();
+        let bmp = back.next().unwrap_or("");
+        let cert = back.next().unwrap_or("");
+        let cert = super::thing::colon_cert(cert).ok_or(
+            "thing needs the certificate's SHA-256 (64 hex characters, or in colon form) after `thing:`",
+        )?;
+        if bmp.is_empty() || package.is_empty() {
+            return Err("thing needs CERTSHA256:BMPSECRET:PACKAGE, none of them empty".into());
+        }
+        Ok(AppMode::Thing {
+            cert_sign: cert,
+            bmp_secret: bmp.to_string(),
+            package: package.to_string(),
+        })
+    }
 }
 
 /// Names that take part in the signature.
-const SIGNED: [&str; 21] = [
+const SIGNED: [&str; 22] = [
     "a",
     "appVersion",
+    "chKey",
     "clientId",
     "deviceId",
     "et",
@@ -151,6 +180,8 @@ pub fn verify(params: &BTreeMap<String, String>, app: &AppClient) -> bool {
                 .map(|b| format!("{b:02x}"))
                 .collect()
         }
+        // Checked over the encrypted body, before decryption (`mobile::thing::unseal`).
+        AppMode::Thing { .. } => return false,
     };
     // Constant-time enough for an emulator; compare case-sensitively as the cloud does.
     expected.len() == given.len()

@@ -71,7 +71,20 @@ const fn raw(scope: Scope, admin: bool, writes: bool, handler: RawFn) -> Route {
 use Scope::*;
 
 /// Every (action, version) the emulated cloud answers. Others get `API_OR_API_VERSION_WRONG`.
+/// Today's apps name the actions `thing.m.*` (some builds `smartlife.m.*`): the same action as
+/// `tuya.m.*` (or as the `thing.m.*` login actions, which have no `tuya.m.*` twin).
 pub fn route(action: &str, version: &str) -> Option<Route> {
+    if let Some(r) = route_exact(action, version) {
+        return Some(r);
+    }
+    let rest = action
+        .strip_prefix("thing.")
+        .or_else(|| action.strip_prefix("smartlife."))?;
+    route_exact(&format!("tuya.{rest}"), version)
+        .or_else(|| route_exact(&format!("thing.{rest}"), version))
+}
+
+fn route_exact(action: &str, version: &str) -> Option<Route> {
     account_routes(action, version)
         .or_else(|| member_routes(action, version))
         .or_else(|| opmode_routes(action, version))
@@ -88,6 +101,12 @@ fn account_routes(action: &str, version: &str) -> Option<Route> {
         }
         ("tuya.m.user.email.password.login", "1.0")
         | ("tuya.m.user.mobile.password.login", "1.0") => {
+            r(Anonymous, false, false, a::password_login)
+        }
+        // The Thing SDK login: a token by username, then the password (RSA as above).
+        ("thing.m.user.username.token.get", "2.0") => r(Anonymous, false, false, a::token_create),
+        ("thing.m.user.email.password.login", "3.0")
+        | ("thing.m.user.mobile.passwd.login", "4.0") => {
             r(Anonymous, false, false, a::password_login)
         }
         ("tuya.m.location.list", "1.0") => r(Account, false, false, a::location_list),

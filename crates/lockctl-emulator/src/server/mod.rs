@@ -204,6 +204,7 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         crate::DEMO_APP_SECRET
     ))
     .map_err(anyhow::Error::msg)?];
+    clients.push(AppClient::parse(&crate::demo_thing::spec()).map_err(anyhow::Error::msg)?);
     clients.extend(config.clients.iter().cloned());
     let inner = Inner {
         world,
@@ -290,19 +291,33 @@ async fn gateway(State(state): State<Shared>, RawQuery(query): RawQuery, body: B
     if write_fault == Some(WriteFault::Unapplied) {
         return faults::server_error(StatusCode::SERVICE_UNAVAILABLE);
     }
-    let (result, t_ms) = {
+    let (result, t_ms, seal) = {
         let mut s = lock_inner(&state);
-        let result = handle(&mut s, &params);
+        // A Thing app's request is checked and decrypted first (its refusals are plain).
+        let opened = mobile::thing::unseal(&s.clients, &s.auth, s.gateway_now(), &params);
+        let (result, seal, params) = match opened {
+            Ok(Some((opened, seal))) => (handle(&mut s, &opened), Some(seal), opened),
+            Ok(None) => (handle(&mut s, &params), None, params),
+            Err(e) => (Err(e), None, params),
+        };
         let t_ms = s.gateway_now().saturating_mul(1000);
         let seq = s.seq;
         journal::record(&mut s.journal, journal_entry(seq, &params, &result));
-        (result, t_ms)
+        (result, t_ms, seal)
     };
     // Render outside the lock: other requests proceed meanwhile.
-    let answer = match result {
-        Ok(Reply::Json(v)) => json_response(protocol::ok_envelope(v, t_ms)),
-        Ok(Reply::Raw(raw)) => raw_ok_response(&raw, t_ms),
-        Err(e) => json_response(protocol::err_envelope(&e, t_ms)),
+    let answer = match (result, seal) {
+        (result, Some(seal)) => {
+            let inner = match result {
+                Ok(Reply::Json(v)) => protocol::ok_envelope(v, t_ms).to_string(),
+                Ok(Reply::Raw(raw)) => raw_ok_text(&raw, t_ms),
+                Err(e) => protocol::err_envelope(&e, t_ms).to_string(),
+            };
+            json_response(mobile::thing::seal_answer(&seal, &inner, t_ms))
+        }
+        (Ok(Reply::Json(v)), None) => json_response(protocol::ok_envelope(v, t_ms)),
+        (Ok(Reply::Raw(raw)), None) => raw_ok_response(&raw, t_ms),
+        (Err(e), None) => json_response(protocol::err_envelope(&e, t_ms)),
     };
     // The write is applied; its answer is lost on the way.
     match write_fault {
@@ -418,6 +433,14 @@ fn journal_entry(
 /// The success envelope around a pre-rendered result. Record pages are large: one allocation,
 /// no formatting machinery.
 fn raw_ok_response(raw: &serde_json::value::RawValue, t_ms: i64) -> Response {
+    (
+        [(header::CONTENT_TYPE, "application/json;charset=UTF-8")],
+        raw_ok_text(raw, t_ms),
+    )
+        .into_response()
+}
+
+fn raw_ok_text(raw: &serde_json::value::RawValue, t_ms: i64) -> String {
     let t = t_ms.to_string();
     let mut body = String::with_capacity(raw.get().len() + t.len() + 48);
     body.push_str("{\"result\":");
@@ -425,9 +448,5 @@ fn raw_ok_response(raw: &serde_json::value::RawValue, t_ms: i64) -> Response {
     body.push_str(",\"t\":");
     body.push_str(&t);
     body.push_str(",\"success\":true,\"status\":\"ok\"}");
-    (
-        [(header::CONTENT_TYPE, "application/json;charset=UTF-8")],
-        body,
-    )
-        .into_response()
+    body
 }

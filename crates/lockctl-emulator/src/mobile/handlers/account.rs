@@ -22,8 +22,9 @@ pub fn token_create(ctx: &mut Ctx) -> Result<Value, ApiError> {
     req_str(&ctx.pd, "countryCode")?;
     let who = opt_str(&ctx.pd, "email")
         .or_else(|| opt_str(&ctx.pd, "mobile"))
+        .or_else(|| opt_str(&ctx.pd, "username"))
         .filter(|s| !s.trim().is_empty());
-    let who = who.ok_or_else(|| ApiError::param("email or mobile is required"))?;
+    let who = who.ok_or_else(|| ApiError::param("email, mobile or username is required"))?;
     let token = ctx.auth.issue_token(&who, ctx.gw_now);
     let (n, e) = auth::public_key();
     Ok(json!({ "publicKey": n, "exponent": e, "token": token }))
@@ -65,10 +66,11 @@ pub fn password_login(ctx: &mut Ctx) -> Result<Value, ApiError> {
         ));
     }
     let sid = ctx.auth.open_session(&account.uid, ctx.gw_now);
+    let ecode = ctx.auth.ecode_of(&sid).unwrap_or_default();
     Ok(json!({
         "sid": sid,
         "uid": account.uid,
-        "ecode": "emu",
+        "ecode": ecode,
         "email": account.email,
         "mobile": account.phone,
         "nickname": account.nickname,

@@ -1,0 +1,658 @@
+//! The OpenAPI backend, black-box against the emulator's OpenAPI face: profiles, the project
+//! token, signing and errors, raw calls, and what the backend refuses.
+
+mod common;
+
+use common::flavour::refused_naming_mobile;
+use common::{Emu, User, WIFI};
+
+fn user(emu: &Emu) -> User {
+    let u = User::new();
+    u.add_openapi(emu, "oa").ok();
+    u
+}
+
+#[test]
+fn device_list_with_nothing_else_set_up() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    let r = u.run(&["device", "list", "--json"]).ok();
+    let devs = r.json();
+    let front = devs
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["id"] == WIFI)
+        .expect("the demo Wi-Fi lock is listed");
+    assert_eq!(front["kind"], "unknown", "{front}");
+    // The project token is kept (0600) and reused: a second run asks for no new token.
+    let creds = u.file("credentials.toml");
+    assert!(creds.contains("access_token"), "{creds}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(u.config_dir().join("credentials.toml"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    emu.clear_journal();
+    u.run(&["device", "list"]).ok();
+    assert!(
+        !emu.sent().iter().any(|a| a.contains("/v1.0/token")),
+        "{:?}",
+        emu.sent()
+    );
+    assert!(!r.stderr.contains(lockctl_emulator::DEMO_ACCESS_SECRET));
+}
+
+#[test]
+fn profile_kind_says_what_the_cloud_does_not() {
+    let emu = Emu::start();
+    let u = User::new();
+    u.run_env(
+        &[
+            "profile",
+            "add",
+            "oa",
+            "--backend",
+            "openapi",
+            "--endpoint",
+            &emu.url,
+            "--access-id",
+            lockctl_emulator::DEMO_ACCESS_ID,
+            "--kind",
+            "wifi",
+        ],
+        &[(
+            "LOCKCTL_ACCESS_SECRET",
+            lockctl_emulator::DEMO_ACCESS_SECRET,
+        )],
+        None,
+    )
+    .ok();
+    let show = u.run(&["profile", "show", "oa", "--json"]).ok().json();
+    assert_eq!(show["kind"], "wifi");
+    assert_eq!(show["sign"], "hmac-sha256");
+    assert_eq!(show["appSecret"], "set");
+}
+
+#[test]
+fn profile_add_refuses_bad_input_and_never_takes_the_secret_from_a_flag() {
+    let emu = Emu::start();
+    let u = User::new();
+    let id = lockctl_emulator::DEMO_ACCESS_ID;
+    // No secret in the environment and no terminal.
+    let r = u
+        .run(&[
+            "profile",
+            "add",
+            "oa",
+            "--backend",
+            "openapi",
+            "--endpoint",
+            &emu.url,
+            "--access-id",
+            id,
+        ])
+        .fails(2);
+    assert!(r.stderr.contains("LOCKCTL_ACCESS_SECRET"), "{}", r.stderr);
+    let secret = [(
+        "LOCKCTL_ACCESS_SECRET",
+        lockctl_emulator::DEMO_ACCESS_SECRET,
+    )];
+    // Plain http off loopback.
+    let r = u
+        .run_env(
+            &[
+                "profile",
+                "add",
+                "oa",
+                "--backend",
+                "openapi",
+                "--endpoint",
+                "http://example.com",
+                "--access-id",
+                id,
+            ],
+            &secret,
+            None,
+        )
+        .fails(2);
+    assert!(r.stderr.contains("http"), "{}", r.stderr);
+    // --backend openapi without --access-id; a secret of the wrong length.
+    u.run_env(
+        &[
+            "profile",
+            "add",
+            "oa",
+            "--backend",
+            "openapi",
+            "--region",
+            "eu",
+        ],
+        &secret,
+        None,
+    )
+    .fails(2);
+    u.run_env(
+        &["profile", "add", "oa", "--access-id", id, "--region", "eu"],
+        &[("LOCKCTL_ACCESS_SECRET", "short")],
+        None,
+    )
+    .fails(2);
+    // Mobile-only regions and flags.
+    u.run_env(
+        &["profile", "add", "m", "--region", "sg", "--client-id", "x"],
+        &[("LOCKCTL_APP_SECRET", "s")],
+        None,
+    )
+    .fails(2);
+    u.run_env(
+        &[
+            "profile",
+            "add",
+            "oa",
+            "--access-id",
+            id,
+            "--client-id",
+            "x",
+            "--region",
+            "eu",
+        ],
+        &secret,
+        None,
+    )
+    .fails(2);
+    assert!(!u.file("config.toml").contains("[profiles.oa]"));
+    // A region maps to the data centre's host.
+    u.run_env(
+        &[
+            "profile",
+            "add",
+            "oa",
+            "--access-id",
+            id,
+            "--region",
+            "eu-w",
+        ],
+        &secret,
+        None,
+    )
+    .ok();
+    assert!(u
+        .file("config.toml")
+        .contains("https://openapi-weaz.tuyaeu.com"));
+    assert!(!u
+        .file("config.toml")
+        .contains(lockctl_emulator::DEMO_ACCESS_SECRET));
+}
+
+#[test]
+fn login_and_logout_say_there_is_no_account_login() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    for verb in [&["login", "--email", "a@b.c"][..], &["logout"][..]] {
+        let r = u.run(verb).ok();
+        assert!(r.stderr.contains("no account login"), "{}", r.stderr);
+    }
+    assert!(emu.sent().is_empty(), "{:?}", emu.sent());
+}
+
+#[test]
+fn wrong_secret_is_a_signature_error_with_next_step() {
+    let emu = Emu::start();
+    let u = User::new();
+    u.run_env(
+        &[
+            "profile",
+            "add",
+            "oa",
+            "--endpoint",
+            &emu.url,
+            "--access-id",
+            lockctl_emulator::DEMO_ACCESS_ID,
+        ],
+        &[("LOCKCTL_ACCESS_SECRET", "0123456789abcdef0123456789abcdef")],
+        None,
+    )
+    .ok();
+    let r = u.run(&["device", "list"]).fails(4);
+    assert!(r.stderr.contains("Tuya code"), "{}", r.stderr);
+    assert!(r.stderr.contains("access id and secret"), "{}", r.stderr);
+}
+
+#[test]
+fn an_expired_or_dropped_token_is_fetched_again_once() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    u.run(&["device", "list"]).ok();
+    // Spoil the stored token: the cloud answers "token invalid", lockctl fetches a new one.
+    let path = u.config_dir().join("credentials.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let spoiled: String = text
+        .lines()
+        .map(|l| {
+            if l.trim_start().starts_with("access_token") {
+                "access_token = \"nonsense\"".to_string()
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(&path, spoiled).unwrap();
+    emu.clear_journal();
+    u.run(&["device", "list"]).ok();
+    let tokens = emu
+        .sent()
+        .iter()
+        .filter(|a| a.contains("/v1.0/token"))
+        .count();
+    assert_eq!(tokens, 1, "{:?}", emu.sent());
+}
+
+#[test]
+fn raw_calls_are_signed_and_print_the_result() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    let r = u
+        .run(&["api", "call", "GET", &format!("/v1.0/devices/{WIFI}")])
+        .ok();
+    assert_eq!(r.json()["id"], WIFI);
+    // Bad METHOD or PATH: refused before any request.
+    emu.clear_journal();
+    u.run(&["api", "call", "PATCH", "/v1.0/x"]).fails(2);
+    u.run(&["api", "call", "GET", "v1.0/x"]).fails(2);
+    u.run(&["api", "call", "GET"]).fails(2);
+    u.run(&["api", "call", "GET", "/v1.0/x", "--data", "{}"])
+        .fails(2);
+    u.run(&["api", "list"]).fails(2);
+    assert!(emu.sent().is_empty(), "{:?}", emu.sent());
+}
+
+#[test]
+fn verbs_the_service_lacks_exit_2_naming_the_mobile_backend() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    u.run(&["device", "list"]).ok();
+    emu.clear_journal();
+    for verb in [
+        &["voice", "status"][..],
+        &["device", "active-date"][..],
+        &["offlinepwd", "list"][..],
+        &["alarm", "unread"][..],
+        &["member", "me"][..],
+    ] {
+        let mut args = verb.to_vec();
+        args.extend(["-d", WIFI]);
+        refused_naming_mobile(u.run(&args));
+    }
+    assert!(emu.sent().is_empty(), "{:?}", emu.sent());
+}
+
+/// An emulator with one extra project of these flags, and a user with a profile for it.
+fn flagged_project(flags: &str) -> (Emu, User) {
+    let id = "flaggedProject000001";
+    let secret = "flaggedprojectsecret000000000001";
+    let emu = Emu::with(lockctl_emulator::Config {
+        pinned_world: true,
+        projects: vec![lockctl_emulator::openapi::Project::parse(&format!(
+            "{id}:{secret}:{flags}"
+        ))
+        .unwrap()],
+        ..Default::default()
+    });
+    let u = User::new();
+    u.run_env(
+        &[
+            "profile",
+            "add",
+            "oa",
+            "--endpoint",
+            &emu.url,
+            "--access-id",
+            id,
+        ],
+        &[("LOCKCTL_ACCESS_SECRET", secret)],
+        None,
+    )
+    .ok();
+    (emu, u)
+}
+
+#[test]
+fn region_mismatch_quota_and_an_expired_plan_name_the_next_step() {
+    for (flags, words) in [
+        ("other-region", "region"),
+        ("quota-used", "quota"),
+        ("plan-expired", "IoT Core"),
+    ] {
+        let (_emu, u) = flagged_project(flags);
+        let r = u.run(&["device", "list"]).fails(1);
+        assert!(r.stderr.contains(words), "{flags}: {}", r.stderr);
+        assert!(r.stderr.contains("Tuya code"), "{flags}: {}", r.stderr);
+    }
+}
+
+#[test]
+fn http_429_is_throttling() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    u.run(&["device", "list"]).ok();
+    emu.with_inner(|s| s.faults.http_429_next = 1);
+    let r = u.run(&["device", "list"]).fails(1);
+    assert!(r.stderr.contains("throttl"), "{}", r.stderr);
+}
+
+#[test]
+fn a_project_without_the_lock_service_is_told_what_to_subscribe() {
+    let (_emu, u) = flagged_project("no-lock");
+    let secret = "flaggedprojectsecret000000000001";
+    u.run(&["device", "list"]).ok();
+    let r = u.run(&["member", "list", "-d", WIFI]).fails(1);
+    assert!(r.stderr.contains("Smart Lock Open Service"), "{}", r.stderr);
+    assert!(r.stderr.contains("Tuya code 28841101"), "{}", r.stderr);
+    assert!(!r.stderr.contains(secret));
+}
+
+#[test]
+fn clock_skew_is_recovered_once_from_the_cloud_time() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    emu.with_inner(|s| s.gateway_skew = 3600);
+    u.run(&["device", "list"]).ok();
+    let j = emu.journal();
+    assert!(j.iter().any(|(_, o)| o == "1013"), "{j:?}");
+    assert_eq!(j.last().unwrap().1, "ok", "{j:?}");
+}
+
+#[test]
+fn expired_tokens_are_renewed_and_throttling_says_back_off() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    u.run(&["device", "list"]).ok();
+    emu.with_inner(|s| s.expire_sessions());
+    emu.clear_journal();
+    u.run(&["device", "list"]).ok();
+    assert!(
+        emu.sent().iter().any(|a| a.contains("/v1.0/token")),
+        "{:?}",
+        emu.sent()
+    );
+    emu.with_inner(|s| s.faults.rate_limit_next = 1);
+    let r = u.run(&["device", "list"]).fails(1);
+    assert!(r.stderr.contains("throttl"), "{}", r.stderr);
+    assert!(r.stderr.contains("wait"), "{}", r.stderr);
+}
+
+fn create_args<'a>(name: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
+    let mut a = vec![
+        "temppwd",
+        "create",
+        "-d",
+        WIFI,
+        "--name",
+        name,
+        "--pin-stdin",
+        "--from",
+        "now",
+        "--to",
+        "+7d",
+    ];
+    a.extend(extra);
+    a
+}
+
+#[test]
+fn quirk_one_schedule_block_per_password_refused_before_any_request() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    u.run(&["device", "list"]).ok();
+    emu.clear_journal();
+    let args = create_args(
+        "Two",
+        &[
+            "--schedule",
+            "mon 09:00-10:00",
+            "--schedule",
+            "tue 11:00-12:00",
+        ],
+    );
+    let r = u.run_stdin(&args, "1234567\n").fails(2);
+    assert!(r.stderr.contains("one schedule block"), "{}", r.stderr);
+    assert!(emu.sent().is_empty(), "{:?}", emu.sent());
+}
+
+#[test]
+fn quirk_weekdays_read_back_as_written() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    let args = create_args("Weekly", &["--schedule", "mon,tue 09:00-18:00", "--json"]);
+    let p = u.run_stdin(&args, "7654321\n").ok().json();
+    assert_eq!(
+        p["schedules"][0]["weekdays"],
+        serde_json::json!(["mon", "tue"]),
+        "{p}"
+    );
+    let id = p["id"].as_str().unwrap();
+    let shown = u
+        .run(&["temppwd", "show", "-d", WIFI, "--id", id, "--json"])
+        .ok()
+        .json();
+    assert_eq!(
+        shown["schedules"][0]["weekdays"],
+        serde_json::json!(["mon", "tue"]),
+        "{shown}"
+    );
+    assert_eq!(shown["schedules"][0]["from"], "09:00");
+}
+
+#[test]
+fn quirk_removed_passwords_stay_on_the_wire_but_not_in_lists() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    let p = u
+        .run_stdin(&create_args("Gone", &["--json"]), "1357913\n")
+        .ok()
+        .json();
+    let id = p["id"].as_str().unwrap().to_string();
+    u.run(&["temppwd", "remove", "-d", WIFI, "--id", &id, "--yes"])
+        .ok();
+    let wire = u
+        .run(&[
+            "api",
+            "call",
+            "GET",
+            &format!("/v1.0/devices/{WIFI}/door-lock/temp-passwords"),
+        ])
+        .ok()
+        .json();
+    assert!(
+        wire.as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["id"].to_string().trim_matches('"') == id),
+        "{wire}"
+    );
+    let list = u
+        .run(&["temppwd", "list", "-d", WIFI, "--json"])
+        .ok()
+        .json();
+    assert!(
+        !list
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["id"] == id.as_str()),
+        "{list}"
+    );
+    let r = u.run(&["temppwd", "show", "-d", WIFI, "--id", &id]);
+    assert_ne!(
+        r.code, 0,
+        "a removed password is not shown as live: {}",
+        r.stdout
+    );
+}
+
+#[test]
+fn quirk_name_limits_refused_before_any_request() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    u.run(&["device", "list"]).ok();
+    emu.clear_journal();
+    let long = "x".repeat(21);
+    let r = u
+        .run(&[
+            "offlinepwd",
+            "create",
+            "-d",
+            WIFI,
+            "--type",
+            "once",
+            "--name",
+            &long,
+        ])
+        .fails(2);
+    assert!(r.stderr.contains("20 characters"), "{}", r.stderr);
+    let long = "y".repeat(33);
+    u.run_stdin(&create_args(&long, &[]), "1234567\n").fails(2);
+    assert!(emu.sent().is_empty(), "{:?}", emu.sent());
+}
+
+#[test]
+fn pin_length_is_left_to_the_cloud_on_locks_of_unknown_kind() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    // The Bluetooth lock takes 6 digits: lockctl does not know its kind and lets the cloud say.
+    let r = u.run_stdin(
+        &[
+            "temppwd",
+            "create",
+            "-d",
+            common::BLE,
+            "--name",
+            "Seven",
+            "--pin-stdin",
+            "--from",
+            "now",
+            "--to",
+            "+1d",
+        ],
+        "1234567\n",
+    );
+    assert_ne!(r.code, 0, "{}", r.stdout);
+    assert!(r.stderr.contains("Tuya code"), "{}", r.stderr);
+    // Not digits at all is refused before any request.
+    u.run(&["device", "list"]).ok();
+    emu.clear_journal();
+    u.run_stdin(&create_args("Letters", &[]), "12ab567\n")
+        .fails(2);
+    assert!(emu.sent().is_empty(), "{:?}", emu.sent());
+}
+
+#[test]
+fn demo_openapi_profile_shares_the_demo_world() {
+    let u = User::new();
+    let devs = u
+        .run(&["--profile", "demo-openapi", "device", "list", "--json"])
+        .ok()
+        .json();
+    assert!(devs.as_array().unwrap().iter().any(|d| d["id"] == WIFI));
+    u.run_stdin(
+        &[
+            "--profile",
+            "demo-openapi",
+            "temppwd",
+            "create",
+            "-d",
+            "Front Door",
+            "--name",
+            "Both",
+            "--pin-stdin",
+            "--from",
+            "now",
+            "--to",
+            "+1d",
+        ],
+        "9081726\n",
+    )
+    .ok();
+    let list = u
+        .run(&["--profile", "demo", "temppwd", "list", "-d", WIFI, "--json"])
+        .ok()
+        .json();
+    assert!(
+        list.as_array().unwrap().iter().any(|p| p["name"] == "Both"),
+        "{list}"
+    );
+    let profiles = u.run(&["profile", "list", "--json"]).ok().json();
+    assert!(profiles
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["name"] == "demo-openapi"));
+    u.run(&["profile", "remove", "demo-openapi", "--yes"])
+        .fails(2);
+    u.run_env(
+        &[
+            "profile",
+            "add",
+            "demo-openapi",
+            "--region",
+            "eu",
+            "--access-id",
+            "x",
+        ],
+        &[(
+            "LOCKCTL_ACCESS_SECRET",
+            lockctl_emulator::DEMO_ACCESS_SECRET,
+        )],
+        None,
+    )
+    .fails(2);
+}
+
+#[test]
+fn bluetooth_members_come_from_device_members_and_assigned_keys() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    let j = u
+        .run(&["member", "list", "-d", common::BLE, "--json"])
+        .ok()
+        .json();
+    let owner = j
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["name"] == "Demo Owner")
+        .unwrap_or_else(|| panic!("{j}"));
+    assert!(
+        !owner["unlockMethods"].as_array().unwrap().is_empty(),
+        "{owner} {:?}",
+        emu.journal()
+    );
+    let sent = emu.sent();
+    assert!(
+        sent.iter()
+            .any(|a| a.ends_with(&format!("/v1.0/devices/{}/users", common::BLE))),
+        "{sent:?}"
+    );
+    assert!(sent.iter().any(|a| a.contains("assigned-keys")), "{sent:?}");
+}
+
+#[test]
+fn verbose_traces_show_no_token_or_secret() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    let r = u.run(&["--verbose", "device", "list"]).ok();
+    assert!(r.stderr.contains("GET /v1.0/token"), "{}", r.stderr);
+    // The refresh path carries the refresh token: shown masked.
+    let creds = u.file("credentials.toml");
+    for line in creds.lines().filter(|l| l.contains("_token")) {
+        let value = line.split('"').nth(1).unwrap_or("");
+        assert!(!value.is_empty() && !r.stderr.contains(value), "{line}");
+    }
+    assert!(!r.stderr.contains(lockctl_emulator::DEMO_ACCESS_SECRET));
+}
