@@ -656,3 +656,47 @@ fn verbose_traces_show_no_token_or_secret() {
     }
     assert!(!r.stderr.contains(lockctl_emulator::DEMO_ACCESS_SECRET));
 }
+
+#[test]
+fn history_pages_are_read_as_needed() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    u.run(&["device", "list"]).ok();
+    emu.clear_journal();
+    let logs = |emu: &Emu| {
+        emu.sent()
+            .iter()
+            .filter(|a| a.contains("open-logs"))
+            .count()
+    };
+    let r = u
+        .run(&[
+            "history",
+            "list",
+            "-d",
+            WIFI,
+            "--limit",
+            "5",
+            "--page-size",
+            "5",
+        ])
+        .ok();
+    assert_eq!(logs(&emu), 1, "{:?}", emu.sent());
+    assert!(r.stderr.contains("first 5"), "{}", r.stderr);
+    emu.clear_journal();
+    let all = u
+        .run(&[
+            "history",
+            "list",
+            "-d",
+            WIFI,
+            "--all",
+            "--page-size",
+            "50",
+            "--format",
+            "ndjson",
+        ])
+        .ok();
+    assert_eq!(all.stdout.lines().count(), 300);
+    assert_eq!(logs(&emu), 6, "{:?}", emu.sent());
+}
