@@ -700,3 +700,53 @@ fn history_pages_are_read_as_needed() {
     assert_eq!(all.stdout.lines().count(), 300);
     assert_eq!(logs(&emu), 6, "{:?}", emu.sent());
 }
+
+#[test]
+fn a_window_across_a_dst_change_is_flagged_on_fixed_offset_locks() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    let now = jiff::Timestamp::now();
+    let berlin = jiff::tz::TimeZone::get("Europe/Berlin").unwrap();
+    let lock_offset = emu.world(|w| w.lock(WIFI).unwrap().time_zone.clone());
+    // Only meaningful while Berlin's offset now is the lock's (+01:00 in winter, +02:00 in summer).
+    let here = berlin.to_offset(now).seconds();
+    let next_change = berlin.following(now).next().unwrap().timestamp();
+    let days = (next_change.as_second() - now.as_second()) / 86_400 + 2;
+    let to = format!("+{days}d");
+    let args = [
+        "temppwd",
+        "create",
+        "-d",
+        WIFI,
+        "--name",
+        "Long",
+        "--pin-stdin",
+        "--from",
+        "now",
+        "--to",
+        &to,
+    ];
+    let r = u
+        .run_env(&args, &[("TZ", "Europe/Berlin")], Some("1122334\n"))
+        .ok();
+    if lock_offset == "Europe/Berlin" && (here == 3600 || here == 7200) {
+        assert!(r.stderr.contains("daylight-saving"), "{}", r.stderr);
+    }
+    let short = [
+        "temppwd",
+        "create",
+        "-d",
+        WIFI,
+        "--name",
+        "Short",
+        "--pin-stdin",
+        "--from",
+        "now",
+        "--to",
+        "+1h",
+    ];
+    let r = u
+        .run_env(&short, &[("TZ", "Europe/Berlin")], Some("1122335\n"))
+        .ok();
+    assert!(!r.stderr.contains("daylight-saving"), "{}", r.stderr);
+}
