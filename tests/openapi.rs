@@ -274,6 +274,20 @@ fn raw_calls_are_signed_and_print_the_result() {
 
 #[test]
 fn verbs_the_service_lacks_exit_2_naming_the_mobile_backend() {
+    // A rename needs the PIN again here: refused with the way to do it.
+    {
+        let emu = Emu::start();
+        let u = user(&emu);
+        u.run(&["device", "list"]).ok();
+        emu.clear_journal();
+        let r = u
+            .run(&[
+                "temppwd", "rename", "-d", WIFI, "--id", "150", "--name", "X",
+            ])
+            .fails(2);
+        assert!(r.stderr.contains("--pin-stdin"), "{}", r.stderr);
+        assert!(emu.sent().is_empty(), "{:?}", emu.sent());
+    }
     let emu = Emu::start();
     let u = user(&emu);
     u.run(&["device", "list"]).ok();
