@@ -764,3 +764,25 @@ fn a_window_across_a_dst_change_is_flagged_on_fixed_offset_locks() {
         .ok();
     assert!(!r.stderr.contains("daylight-saving"), "{}", r.stderr);
 }
+
+#[test]
+fn a_mobile_profile_added_again_as_openapi_forgets_what_it_cached() {
+    let emu = Emu::start();
+    let u = User::ready(&emu);
+    u.run(&["device", "list"]).ok();
+    let cache =
+        || std::fs::read_to_string(u.dir.path().join("data/cache.toml")).unwrap_or_default();
+    assert!(cache().contains("kind = \"wifi\""));
+    u.add_openapi(&emu, "t").ok();
+    assert!(!cache().contains("kind = \"wifi\""), "{}", cache());
+    assert!(
+        !u.file("credentials.toml").contains("sid"),
+        "the mobile session is dropped"
+    );
+    let j = u
+        .run(&["temppwd", "list", "-d", WIFI, "--json"])
+        .ok()
+        .json();
+    assert!(j.is_array());
+    assert!(cache().contains("kind = \"unknown\""), "{}", cache());
+}

@@ -249,6 +249,8 @@ fn store_profile(
     entry.bmp_secret = Secret::new(bmp.trim());
     entry.session = None;
     entry.relogin = None;
+    entry.access_secret = Secret::default();
+    entry.token = None;
     if entry.device_id.is_empty() {
         entry.device_id = credentials::new_device_id();
     }

@@ -117,6 +117,8 @@ pub fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         access_id: Some(access_id.to_string()),
     };
     store(ctx, &a.name, profile, &secret)?;
+    // Devices cached under this name by another backend would carry a kind this one never says.
+    crate::config::cache::forget(&crate::config::data_dir()?, &a.name)?;
     ctx.out.notice(&format!(
         "Added profile `{}` (openapi, {endpoint}). No login needed: try lockctl --profile {} device list",
         a.name, a.name
