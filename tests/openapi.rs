@@ -76,6 +76,12 @@ fn profile_kind_says_what_the_cloud_does_not() {
     assert_eq!(show["kind"], "wifi");
     assert_eq!(show["sign"], "hmac-sha256");
     assert_eq!(show["appSecret"], "set");
+    let human = u.run(&["profile", "show", "oa"]).ok().stdout;
+    assert!(
+        human.contains("access id") && human.contains("none needed"),
+        "{human}"
+    );
+    assert!(!human.contains(lockctl_emulator::DEMO_ACCESS_SECRET));
 }
 
 #[test]

@@ -175,3 +175,23 @@ pub fn shown_sign(p: &settings_file::Profile) -> String {
         p.sign.clone()
     }
 }
+
+/// The human form of `profile show` for an OpenAPI profile.
+pub fn detail_pairs(d: &crate::commands::profile::ProfileDetail) -> Vec<(&'static str, String)> {
+    let mut pairs = vec![
+        ("profile", d.name.clone()),
+        ("backend", "openapi (a Tuya developer project)".into()),
+        ("endpoint", d.endpoint.clone().unwrap_or_default()),
+        ("access id", d.client_id.clone()),
+        ("signing", d.sign.clone()),
+        ("access secret", d.app_secret.into()),
+    ];
+    if let Some(k) = &d.kind {
+        pairs.push(("default kind", k.clone()));
+    }
+    pairs.push((
+        "login",
+        "none needed: the project token is automatic".into(),
+    ));
+    pairs
+}
