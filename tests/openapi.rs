@@ -792,3 +792,38 @@ fn a_mobile_profile_added_again_as_openapi_forgets_what_it_cached() {
     assert!(j.is_array());
     assert!(cache().contains("kind = \"unknown\""), "{}", cache());
 }
+
+#[test]
+fn a_token_about_to_expire_is_refreshed_with_its_refresh_token() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    u.run(&["device", "list"]).ok();
+    let path = u.config_dir().join("credentials.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let soon = jiff::Timestamp::now().as_millisecond() + 30_000;
+    let edited: String = text
+        .lines()
+        .map(|l| match l.trim_start().starts_with("expires_at") {
+            true => format!("expires_at = {soon}"),
+            false => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(&path, edited).unwrap();
+    emu.clear_journal();
+    u.run(&["device", "list"]).ok();
+    let sent = emu.sent();
+    assert!(
+        sent.iter().any(|a| a.starts_with("GET /v1.0/token/")),
+        "{sent:?}"
+    );
+    assert!(!sent.iter().any(|a| a == "GET /v1.0/token"), "{sent:?}");
+    // The new pair is stored: the next run asks for nothing.
+    emu.clear_journal();
+    u.run(&["device", "list"]).ok();
+    assert!(
+        !emu.sent().iter().any(|a| a.contains("/v1.0/token")),
+        "{:?}",
+        emu.sent()
+    );
+}
