@@ -827,3 +827,33 @@ fn a_token_about_to_expire_is_refreshed_with_its_refresh_token() {
         emu.sent()
     );
 }
+
+#[test]
+fn the_access_secret_is_asked_hidden_on_a_terminal() {
+    let emu = Emu::start();
+    let u = User::new();
+    let secret = lockctl_emulator::DEMO_ACCESS_SECRET;
+    let script = [
+        "expect:Access secret".to_string(),
+        format!("send:{secret}\\r"),
+        "expect:Added profile".to_string(),
+    ];
+    let script: Vec<&str> = script.iter().map(String::as_str).collect();
+    let args = [
+        "profile",
+        "add",
+        "oa",
+        "--backend",
+        "openapi",
+        "--endpoint",
+        &emu.url,
+        "--access-id",
+        lockctl_emulator::DEMO_ACCESS_ID,
+    ];
+    let Some((ok, log)) = common::pty(&u, &args, &script) else {
+        return;
+    };
+    assert!(ok, "pty session failed:\n{log}");
+    assert!(!log.contains(secret), "the secret was echoed:\n{log}");
+    u.run(&["--profile", "oa", "device", "list"]).ok();
+}
