@@ -76,6 +76,12 @@ fn profile_kind_says_what_the_cloud_does_not() {
     assert_eq!(show["kind"], "wifi");
     assert_eq!(show["sign"], "hmac-sha256");
     assert_eq!(show["appSecret"], "set");
+    // The kind the profile says is every lock's kind (the cloud never says one).
+    let devs = u.run(&["device", "list", "--json"]).ok().json();
+    assert!(
+        devs.as_array().unwrap().iter().all(|d| d["kind"] == "wifi"),
+        "{devs}"
+    );
     let human = u.run(&["profile", "show", "oa"]).ok().stdout;
     assert!(
         human.contains("access id") && human.contains("none needed"),

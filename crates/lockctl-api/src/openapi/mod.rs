@@ -86,6 +86,8 @@ pub struct OpenApiConfig {
     pub max_answer_bytes: u64,
     /// How long `temppwd create` waits for the lock to take a new password.
     pub delivery_wait: Duration,
+    /// The kind of every lock when the user says it (the cloud never does); None: `unknown`.
+    pub kind: Option<crate::kind::Kind>,
 }
 
 impl OpenApiConfig {
@@ -99,6 +101,7 @@ impl OpenApiConfig {
             timeout: Duration::from_secs(20),
             max_answer_bytes: crate::client::DEFAULT_MAX_ANSWER_MB << 20,
             delivery_wait: Duration::from_secs(6),
+            kind: None,
         }
     }
 }
