@@ -570,6 +570,7 @@ fn pin_length_is_left_to_the_cloud_on_locks_of_unknown_kind() {
     );
     assert_ne!(r.code, 0, "{}", r.stdout);
     assert!(r.stderr.contains("Tuya code"), "{}", r.stderr);
+    assert!(r.stderr.contains("--kind"), "{}", r.stderr);
     // Not digits at all is refused before any request.
     u.run(&["device", "list"]).ok();
     emu.clear_journal();
