@@ -468,6 +468,7 @@ impl Context {
         let endpoint = lockctl_api::client::parse_endpoint(&profile.endpoint)?;
         let access_id = profile.access_id.clone().unwrap_or_default();
         let mut config = OpenApiConfig::new(endpoint, access_id, secrets.access_secret.clone());
+        config.kind = self.settings.kind;
         if let Some(t) = crate::env::timeout() {
             config.connect_timeout = config.connect_timeout.min(t);
             config.timeout = t;
@@ -500,6 +501,7 @@ impl Context {
             Secret::new(lockctl_emulator::DEMO_ACCESS_SECRET),
         );
         config.timeout = Duration::from_secs(60);
+        config.kind = self.settings.kind;
         let keep_raw = matches!(self.out.format, crate::options::Format::Raw);
         let api = Arc::new(
             OpenApi::new(config)?

@@ -35,6 +35,7 @@ scenarios!(
     temppwd_create_list_show_remove,
     temppwd_update,
     offlinepwd_once,
+    offlinepwd_multiple_and_its_clear_code,
     dynamic_password,
     history_list,
     history_filters_and_every_page,
@@ -422,4 +423,47 @@ fn remote_status(f: Flavour) {
         .json();
     assert_eq!(j["lock"], ZIGBEE);
     assert!(j["enabled"].is_boolean());
+}
+
+fn offlinepwd_multiple_and_its_clear_code(f: Flavour) {
+    let emu = Emu::start();
+    let u = f.warm(&emu);
+    let j = u
+        .run(&[
+            "offlinepwd",
+            "create",
+            "-d",
+            WIFI,
+            "--type",
+            "multiple",
+            "--name",
+            "Painter",
+            "--from",
+            "now",
+            "--to",
+            "+2d",
+            "--json",
+        ])
+        .ok()
+        .json();
+    let id = j["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{j}"))
+        .to_string();
+    assert!(j["pin"].is_string(), "{j}");
+    let c = u
+        .run(&[
+            "offlinepwd",
+            "revoke",
+            "-d",
+            WIFI,
+            "--id",
+            &id,
+            "--yes",
+            "--json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(c["clears"], id.as_str());
+    assert!(c["pin"].as_str().is_some_and(|p| !p.is_empty()), "{c}");
 }

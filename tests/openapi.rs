@@ -76,6 +76,18 @@ fn profile_kind_says_what_the_cloud_does_not() {
     assert_eq!(show["kind"], "wifi");
     assert_eq!(show["sign"], "hmac-sha256");
     assert_eq!(show["appSecret"], "set");
+    // The kind the profile says is every lock's kind (the cloud never says one).
+    let devs = u.run(&["device", "list", "--json"]).ok().json();
+    assert!(
+        devs.as_array().unwrap().iter().all(|d| d["kind"] == "wifi"),
+        "{devs}"
+    );
+    let human = u.run(&["profile", "show", "oa"]).ok().stdout;
+    assert!(
+        human.contains("access id") && human.contains("none needed"),
+        "{human}"
+    );
+    assert!(!human.contains(lockctl_emulator::DEMO_ACCESS_SECRET));
 }
 
 #[test]
@@ -274,6 +286,20 @@ fn raw_calls_are_signed_and_print_the_result() {
 
 #[test]
 fn verbs_the_service_lacks_exit_2_naming_the_mobile_backend() {
+    // A rename needs the PIN again here: refused with the way to do it.
+    {
+        let emu = Emu::start();
+        let u = user(&emu);
+        u.run(&["device", "list"]).ok();
+        emu.clear_journal();
+        let r = u
+            .run(&[
+                "temppwd", "rename", "-d", WIFI, "--id", "150", "--name", "X",
+            ])
+            .fails(2);
+        assert!(r.stderr.contains("--pin-stdin"), "{}", r.stderr);
+        assert!(emu.sent().is_empty(), "{:?}", emu.sent());
+    }
     let emu = Emu::start();
     let u = user(&emu);
     u.run(&["device", "list"]).ok();
@@ -544,6 +570,7 @@ fn pin_length_is_left_to_the_cloud_on_locks_of_unknown_kind() {
     );
     assert_ne!(r.code, 0, "{}", r.stdout);
     assert!(r.stderr.contains("Tuya code"), "{}", r.stderr);
+    assert!(r.stderr.contains("--kind"), "{}", r.stderr);
     // Not digits at all is refused before any request.
     u.run(&["device", "list"]).ok();
     emu.clear_journal();
@@ -655,4 +682,185 @@ fn verbose_traces_show_no_token_or_secret() {
         assert!(!value.is_empty() && !r.stderr.contains(value), "{line}");
     }
     assert!(!r.stderr.contains(lockctl_emulator::DEMO_ACCESS_SECRET));
+}
+
+#[test]
+fn history_pages_are_read_as_needed() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    u.run(&["device", "list"]).ok();
+    emu.clear_journal();
+    let logs = |emu: &Emu| {
+        emu.sent()
+            .iter()
+            .filter(|a| a.contains("open-logs"))
+            .count()
+    };
+    let r = u
+        .run(&[
+            "history",
+            "list",
+            "-d",
+            WIFI,
+            "--limit",
+            "5",
+            "--page-size",
+            "5",
+        ])
+        .ok();
+    assert_eq!(logs(&emu), 1, "{:?}", emu.sent());
+    assert!(r.stderr.contains("first 5"), "{}", r.stderr);
+    emu.clear_journal();
+    let all = u
+        .run(&[
+            "history",
+            "list",
+            "-d",
+            WIFI,
+            "--all",
+            "--page-size",
+            "50",
+            "--format",
+            "ndjson",
+        ])
+        .ok();
+    assert_eq!(all.stdout.lines().count(), 300);
+    assert_eq!(logs(&emu), 6, "{:?}", emu.sent());
+}
+
+#[test]
+fn a_window_across_a_dst_change_is_flagged_on_fixed_offset_locks() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    let now = jiff::Timestamp::now();
+    let berlin = jiff::tz::TimeZone::get("Europe/Berlin").unwrap();
+    let lock_offset = emu.world(|w| w.lock(WIFI).unwrap().time_zone.clone());
+    // Only meaningful while Berlin's offset now is the lock's (+01:00 in winter, +02:00 in summer).
+    let here = berlin.to_offset(now).seconds();
+    let next_change = berlin.following(now).next().unwrap().timestamp();
+    let days = (next_change.as_second() - now.as_second()) / 86_400 + 2;
+    let to = format!("+{days}d");
+    let args = [
+        "temppwd",
+        "create",
+        "-d",
+        WIFI,
+        "--name",
+        "Long",
+        "--pin-stdin",
+        "--from",
+        "now",
+        "--to",
+        &to,
+    ];
+    let r = u
+        .run_env(&args, &[("TZ", "Europe/Berlin")], Some("1122334\n"))
+        .ok();
+    if lock_offset == "Europe/Berlin" && (here == 3600 || here == 7200) {
+        assert!(r.stderr.contains("daylight-saving"), "{}", r.stderr);
+    }
+    let short = [
+        "temppwd",
+        "create",
+        "-d",
+        WIFI,
+        "--name",
+        "Short",
+        "--pin-stdin",
+        "--from",
+        "now",
+        "--to",
+        "+1h",
+    ];
+    let r = u
+        .run_env(&short, &[("TZ", "Europe/Berlin")], Some("1122335\n"))
+        .ok();
+    assert!(!r.stderr.contains("daylight-saving"), "{}", r.stderr);
+}
+
+#[test]
+fn a_mobile_profile_added_again_as_openapi_forgets_what_it_cached() {
+    let emu = Emu::start();
+    let u = User::ready(&emu);
+    u.run(&["device", "list"]).ok();
+    let cache =
+        || std::fs::read_to_string(u.dir.path().join("data/cache.toml")).unwrap_or_default();
+    assert!(cache().contains("kind = \"wifi\""));
+    u.add_openapi(&emu, "t").ok();
+    assert!(!cache().contains("kind = \"wifi\""), "{}", cache());
+    assert!(
+        !u.file("credentials.toml").contains("sid"),
+        "the mobile session is dropped"
+    );
+    let j = u
+        .run(&["temppwd", "list", "-d", WIFI, "--json"])
+        .ok()
+        .json();
+    assert!(j.is_array());
+    assert!(cache().contains("kind = \"unknown\""), "{}", cache());
+}
+
+#[test]
+fn a_token_about_to_expire_is_refreshed_with_its_refresh_token() {
+    let emu = Emu::start();
+    let u = user(&emu);
+    u.run(&["device", "list"]).ok();
+    let path = u.config_dir().join("credentials.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let soon = jiff::Timestamp::now().as_millisecond() + 30_000;
+    let edited: String = text
+        .lines()
+        .map(|l| match l.trim_start().starts_with("expires_at") {
+            true => format!("expires_at = {soon}"),
+            false => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(&path, edited).unwrap();
+    emu.clear_journal();
+    u.run(&["device", "list"]).ok();
+    let sent = emu.sent();
+    assert!(
+        sent.iter().any(|a| a.starts_with("GET /v1.0/token/")),
+        "{sent:?}"
+    );
+    assert!(!sent.iter().any(|a| a == "GET /v1.0/token"), "{sent:?}");
+    // The new pair is stored: the next run asks for nothing.
+    emu.clear_journal();
+    u.run(&["device", "list"]).ok();
+    assert!(
+        !emu.sent().iter().any(|a| a.contains("/v1.0/token")),
+        "{:?}",
+        emu.sent()
+    );
+}
+
+#[test]
+fn the_access_secret_is_asked_hidden_on_a_terminal() {
+    let emu = Emu::start();
+    let u = User::new();
+    let secret = lockctl_emulator::DEMO_ACCESS_SECRET;
+    let script = [
+        "expect:Access secret".to_string(),
+        format!("send:{secret}\\r"),
+        "expect:Added profile".to_string(),
+    ];
+    let script: Vec<&str> = script.iter().map(String::as_str).collect();
+    let args = [
+        "profile",
+        "add",
+        "oa",
+        "--backend",
+        "openapi",
+        "--endpoint",
+        &emu.url,
+        "--access-id",
+        lockctl_emulator::DEMO_ACCESS_ID,
+    ];
+    let Some((ok, log)) = common::pty(&u, &args, &script) else {
+        return;
+    };
+    assert!(ok, "pty session failed:\n{log}");
+    assert!(!log.contains(secret), "the secret was echoed:\n{log}");
+    u.run(&["--profile", "oa", "device", "list"]).ok();
 }

@@ -257,6 +257,8 @@ fn store_profile(
     entry.bmp_secret = Secret::new(bmp.trim());
     entry.session = None;
     entry.relogin = None;
+    entry.access_secret = Secret::default();
+    entry.token = None;
     if entry.device_id.is_empty() {
         entry.device_id = credentials::new_device_id();
     }
@@ -499,19 +501,15 @@ fn detail_pairs(d: &ProfileDetail) -> Vec<(&'static str, String)> {
             ("account", lockctl_emulator::world::ids::DEMO_EMAIL.into()),
         ];
     }
+    if d.sign == "hmac-sha256" {
+        return crate::commands::profile_openapi::detail_pairs(d);
+    }
     let mut pairs = vec![
         ("profile", d.name.clone()),
         ("endpoint", d.endpoint.clone().unwrap_or_default()),
         ("client id", d.client_id.clone()),
         ("signing", d.sign.clone()),
-        (
-            if d.sign == "hmac-sha256" {
-                "access secret"
-            } else {
-                "app secret"
-            },
-            d.app_secret.into(),
-        ),
+        ("app secret", d.app_secret.into()),
     ];
     signing::detail_pairs(d, &mut pairs);
     pairs.push((
@@ -525,7 +523,6 @@ fn detail_pairs(d: &ProfileDetail) -> Vec<(&'static str, String)> {
         "session",
         match &d.session {
             Some(s) => format!("logged in as {} at {}", s.account, s.mobile_api_url),
-            None if d.sign == "hmac-sha256" => "none needed: the project token is automatic".into(),
             None => "not logged in".into(),
         },
     ));

@@ -123,6 +123,8 @@ pub fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         access_id: Some(access_id.to_string()),
     };
     store(ctx, &a.name, profile, &secret)?;
+    // Devices cached under this name by another backend would carry a kind this one never says.
+    crate::config::cache::forget(&crate::config::data_dir()?, &a.name)?;
     ctx.out.notice(&format!(
         "Added profile `{}` (openapi, {endpoint}). No login needed: try lockctl --profile {} device list",
         a.name, a.name
@@ -178,4 +180,24 @@ pub fn shown_sign(p: &settings_file::Profile) -> String {
     } else {
         p.sign.clone()
     }
+}
+
+/// The human form of `profile show` for an OpenAPI profile.
+pub fn detail_pairs(d: &crate::commands::profile::ProfileDetail) -> Vec<(&'static str, String)> {
+    let mut pairs = vec![
+        ("profile", d.name.clone()),
+        ("backend", "openapi (a Tuya developer project)".into()),
+        ("endpoint", d.endpoint.clone().unwrap_or_default()),
+        ("access id", d.client_id.clone()),
+        ("signing", d.sign.clone()),
+        ("access secret", d.app_secret.into()),
+    ];
+    if let Some(k) = &d.kind {
+        pairs.push(("default kind", k.clone()));
+    }
+    pairs.push((
+        "login",
+        "none needed: the project token is automatic".into(),
+    ));
+    pairs
 }

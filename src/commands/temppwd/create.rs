@@ -151,6 +151,20 @@ pub async fn create(
         ctx.prompter
             .confirm("Create this password?", ctx.global.yes)?;
     }
+    let local = jiff::tz::TimeZone::system();
+    let (from, to) = (plan.new.from, plan.new.to);
+    if let Some(t) = super::input::dst_change_in_window(&lock.zone, &local, from, to) {
+        ctx.out.warn(&format!(
+            "the cloud keeps {} at a fixed offset ({}): from {} (a daylight-saving change here) its hours are an hour off this machine's clock",
+            lock.name,
+            {
+                let secs = lock.zone.to_offset(from).seconds();
+                let sign = if secs < 0 { '-' } else { '+' };
+                format!("{sign}{:02}:{:02}", secs.abs() / 3600, secs.abs() % 3600 / 60)
+            },
+            crate::output::time::at(t, &local)
+        ));
+    }
     let mut created = api.create_temp_password(&lock, &plan.new).await?;
     if plan.generated {
         // The one place a PIN is shown: the user asked lockctl to make it up.

@@ -148,3 +148,47 @@ mod tests {
         assert!(parse_schedule("mon-fri").is_err());
     }
 }
+
+/// When a lock's zone is a fixed offset (the OpenAPI gives no zone name) and this machine's zone
+/// has that offset at `from` but changes it before `to`: the first change. The lock keeps the
+/// offset, so its hours shift against the clocks around it from then on.
+pub fn dst_change_in_window(
+    lock_zone: &jiff::tz::TimeZone,
+    local: &jiff::tz::TimeZone,
+    from: jiff::Timestamp,
+    to: jiff::Timestamp,
+) -> Option<jiff::Timestamp> {
+    if lock_zone.iana_name().is_some() || local.iana_name().is_none() {
+        return None;
+    }
+    if local.to_offset(from) != lock_zone.to_offset(from) {
+        return None;
+    }
+    local
+        .following(from)
+        .map(|tr| tr.timestamp())
+        .find(|t| *t < to && local.to_offset(*t) != lock_zone.to_offset(*t))
+        .filter(|t| *t < to)
+}
+
+#[cfg(test)]
+mod dst_tests {
+    use super::*;
+    use jiff::tz::{Offset, TimeZone};
+
+    #[test]
+    fn a_fixed_offset_window_across_the_local_dst_change_is_found() {
+        let berlin = TimeZone::get("Europe/Berlin").unwrap();
+        let fixed = TimeZone::fixed(Offset::from_hours(1).unwrap());
+        let from: jiff::Timestamp = "2026-12-01T10:00:00Z".parse().unwrap();
+        let spring: jiff::Timestamp = "2027-04-01T10:00:00Z".parse().unwrap();
+        let t = dst_change_in_window(&fixed, &berlin, from, spring).unwrap();
+        assert_eq!(t.to_string(), "2027-03-28T01:00:00Z");
+        let january: jiff::Timestamp = "2027-01-15T10:00:00Z".parse().unwrap();
+        assert!(dst_change_in_window(&fixed, &berlin, from, january).is_none());
+        // A named zone, or a machine in another offset: nothing to say.
+        assert!(dst_change_in_window(&berlin, &berlin, from, spring).is_none());
+        let tokyo = TimeZone::get("Asia/Tokyo").unwrap();
+        assert!(dst_change_in_window(&fixed, &tokyo, from, spring).is_none());
+    }
+}

@@ -20,7 +20,7 @@ use crate::secret::Secret;
 /// Pages of the device list read at most (100 devices each).
 const MAX_DEVICE_PAGES: usize = 50;
 
-fn device_of(v: &Value) -> Device {
+fn device_of(v: &Value, kind: Option<Kind>) -> Device {
     let category = wire::s(v, "category");
     let lock = Kind::is_lock_category(&category);
     Device {
@@ -33,7 +33,7 @@ fn device_of(v: &Value) -> Device {
         home: None,
         local_key: Secret::new(wire::s(v, "local_key")),
         time_zone: wire::s(v, "time_zone"),
-        fixed_kind: lock.then_some(Kind::Unknown),
+        fixed_kind: lock.then_some(kind.unwrap_or(Kind::Unknown)),
     }
 }
 
@@ -69,7 +69,7 @@ impl DeviceOps for OpenApi {
             .call(Method::Get, &format!("/v1.0/devices/{id}"), &[], None)
             .await?;
         self.keep(&v);
-        Ok(device_of(&v))
+        Ok(device_of(&v, self.config.kind))
     }
 
     async fn homes_and_devices(&self) -> Result<Vec<(Home, Vec<Device>)>> {
@@ -89,7 +89,8 @@ impl DeviceOps for OpenApi {
                 )
                 .await?;
             self.keep(&v);
-            devices.extend(wire::list(&v, "devices").into_iter().map(device_of));
+            let page = wire::list(&v, "devices");
+            devices.extend(page.into_iter().map(|d| device_of(d, self.config.kind)));
             let next = wire::s(&v, "last_row_key");
             if !wire::b(&v, "has_more") || next.is_empty() || next == last {
                 break;
@@ -179,11 +180,14 @@ mod tests {
     fn locks_are_of_unknown_kind_other_devices_of_none() {
         let d = device_of(
             &json!({"id": "d1", "name": "Door", "category": "jtmspro", "online": true, "time_zone": "+01:00", "local_key": "k"}),
+            None,
         );
         assert_eq!(d.kind(), Some(Kind::Unknown));
         assert!(d.online);
         assert_eq!(serde_json::to_value(&d).unwrap()["kind"], "unknown");
-        let plug = device_of(&json!({"id": "p", "category": "cz"}));
+        let plug = device_of(&json!({"id": "p", "category": "cz"}), Some(Kind::Ble));
         assert_eq!(plug.kind(), None);
+        let said = device_of(&json!({"id": "d", "category": "ms"}), Some(Kind::Ble));
+        assert_eq!(said.kind(), Some(Kind::Ble));
     }
 }

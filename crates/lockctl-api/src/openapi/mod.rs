@@ -86,6 +86,8 @@ pub struct OpenApiConfig {
     pub max_answer_bytes: u64,
     /// How long `temppwd create` waits for the lock to take a new password.
     pub delivery_wait: Duration,
+    /// The kind of every lock when the user says it (the cloud never does); None: `unknown`.
+    pub kind: Option<crate::kind::Kind>,
 }
 
 impl OpenApiConfig {
@@ -99,6 +101,7 @@ impl OpenApiConfig {
             timeout: Duration::from_secs(20),
             max_answer_bytes: crate::client::DEFAULT_MAX_ANSWER_MB << 20,
             delivery_wait: Duration::from_secs(6),
+            kind: None,
         }
     }
 }
@@ -112,15 +115,18 @@ impl std::fmt::Debug for OpenApiConfig {
     }
 }
 
+/// Cheap to clone: the clones share the token, the clock offset and the kept results (a record
+/// pager holds one to read its pages as they are asked for).
+#[derive(Clone)]
 pub struct OpenApi {
     config: OpenApiConfig,
     http: reqwest::Client,
-    token: Mutex<Option<Token>>,
+    token: Arc<Mutex<Option<Token>>>,
     /// Milliseconds to add to the local clock, learnt from a "request time invalid" answer.
-    clock_offset: AtomicI64,
+    clock_offset: Arc<AtomicI64>,
     on_token: Option<TokenSink>,
     trace: Option<TraceSink>,
-    raw: Mutex<Vec<Value>>,
+    raw: Arc<Mutex<Vec<Value>>>,
     keep_raw: bool,
 }
 
@@ -152,11 +158,11 @@ impl OpenApi {
         Ok(OpenApi {
             config,
             http,
-            token: Mutex::new(None),
-            clock_offset: AtomicI64::new(0),
+            token: Arc::new(Mutex::new(None)),
+            clock_offset: Arc::new(AtomicI64::new(0)),
             on_token: None,
             trace: None,
-            raw: Mutex::new(vec![]),
+            raw: Arc::new(Mutex::new(vec![])),
             keep_raw: false,
         })
     }

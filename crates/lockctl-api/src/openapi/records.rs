@@ -1,8 +1,10 @@
 //! Open-door records and alarms: the OpenAPI's side of [`RecordOps`]. Pages are read by `page_no`
-//! until the cloud's `total`, the limit, or an empty page; kinds, member and (for alarms) times
-//! are filtered here. The pages are read before the first is handed out.
+//! as they are asked for, until the cloud's `total`, the limit, or an empty page; kinds, member
+//! and (for alarms) times are filtered here.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::hash_map::DefaultHasher;
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
 
 use async_trait::async_trait;
 use jiff::Timestamp;
@@ -19,22 +21,93 @@ use crate::ops::records::*;
 /// Pages read at most in one listing.
 const MAX_PAGES: u64 = 2_000;
 
-/// Pages read ahead of time, handed out one by one.
-struct Fetched<T> {
-    pages: VecDeque<(Page<T>, u64)>,
+/// What a listing keeps of a row: its model when it passes the filters.
+type Keep<T> = Box<dyn Fn(&Value) -> Option<T> + Send + Sync>;
+
+/// Pages of a log read by `page_no` as they are asked for, until the cloud's `total`, an empty
+/// page, or (with no total) a short one.
+struct LogPager<T> {
+    api: OpenApi,
+    path: String,
+    query: Vec<(String, String)>,
+    list_key: &'static str,
+    size: u32,
+    page_no: u64,
+    keep: Keep<T>,
+    /// Hashes of the rows handed out, so a row sent again on a later page is kept once.
+    seen: HashSet<u64>,
     tally: Tally,
-    total: Option<u64>,
+    done: bool,
+    /// The first page, read ahead to learn whether the endpoint exists for this lock.
+    primed: Option<Page<T>>,
+}
+
+impl<T: Send + 'static> LogPager<T> {
+    fn new(api: &OpenApi, src: Source, size: u32, keep: Keep<T>) -> Self {
+        LogPager {
+            api: api.clone(),
+            path: src.path,
+            query: src.query,
+            list_key: src.list_key,
+            size,
+            page_no: 0,
+            keep,
+            seen: HashSet::new(),
+            tally: Tally::default(),
+            done: false,
+            primed: None,
+        }
+    }
+
+    /// Read the first page now (its errors come out of the listing call itself).
+    async fn prime(mut self) -> Result<Self> {
+        self.primed = self.fetch().await?;
+        Ok(self)
+    }
+
+    async fn fetch(&mut self) -> Result<Option<Page<T>>> {
+        if self.done || self.page_no >= MAX_PAGES {
+            return Ok(None);
+        }
+        self.page_no += 1;
+        let mut query = self.query.clone();
+        query.push(("page_no".into(), self.page_no.to_string()));
+        query.push(("page_size".into(), self.size.to_string()));
+        let v = self.api.call(Method::Get, &self.path, &query, None).await?;
+        let rows = wire::list(&v, self.list_key);
+        let n = rows.len() as u64;
+        let total = wire::i(&v, "total").and_then(|t| u64::try_from(t).ok());
+        let mut items = Vec::with_capacity(rows.len());
+        for row in rows {
+            let mut h = DefaultHasher::new();
+            row.to_string().hash(&mut h);
+            if !self.seen.insert(h.finish()) {
+                self.tally.repeated += 1;
+                continue;
+            }
+            self.tally.received += 1;
+            items.extend((self.keep)(row));
+        }
+        self.tally.total = total;
+        let seen = self.tally.received + self.tally.repeated;
+        self.done = n == 0
+            || total.is_some_and(|t| seen >= t)
+            || (total.is_none() && n < u64::from(self.size));
+        if n == 0 {
+            return Ok(None);
+        }
+        let raw = serde_json::value::to_raw_value(&v).map_err(|e| Error::Invalid(e.to_string()))?;
+        Ok(Some(Page { items, raw }))
+    }
 }
 
 #[async_trait]
-impl<T: Send + 'static> Pages<T> for Fetched<T> {
+impl<T: Send + 'static> Pages<T> for LogPager<T> {
     async fn next(&mut self) -> Result<Option<Page<T>>> {
-        let Some((page, received)) = self.pages.pop_front() else {
-            return Ok(None);
-        };
-        self.tally.received += received;
-        self.tally.total = self.total;
-        Ok(Some(page))
+        if let Some(p) = self.primed.take() {
+            return Ok(Some(p));
+        }
+        self.fetch().await
     }
 
     fn tally(&self) -> Tally {
@@ -163,55 +236,10 @@ fn names(who: &Option<Person>, asked: &Option<String>) -> bool {
 }
 
 /// Where a listing reads its pages and what each holds.
-struct Source<'a> {
+struct Source {
     path: String,
     query: Vec<(String, String)>,
-    list_key: &'a str,
-}
-
-impl OpenApi {
-    /// Read pages until the total, the limit (of matches) or an empty page.
-    async fn read_pages<T: Send + 'static>(
-        &self,
-        src: &Source<'_>,
-        size: u32,
-        limit: Option<u64>,
-        keep: impl Fn(&Value) -> Option<T>,
-    ) -> Result<Fetched<T>> {
-        let mut out = Fetched {
-            pages: VecDeque::new(),
-            tally: Tally::default(),
-            total: None,
-        };
-        let (mut got, mut matched) = (0u64, 0u64);
-        let mut seen = HashSet::new();
-        for page_no in 1..=MAX_PAGES {
-            let mut query = src.query.clone();
-            query.push(("page_no".into(), page_no.to_string()));
-            query.push(("page_size".into(), size.to_string()));
-            let v = self.call(Method::Get, &src.path, &query, None).await?;
-            let rows = wire::list(&v, src.list_key);
-            out.total = wire::i(&v, "total").and_then(|t| u64::try_from(t).ok());
-            let n = rows.len() as u64;
-            got += n;
-            let items: Vec<T> = rows
-                .into_iter()
-                .filter(|r| seen.insert(r.to_string()))
-                .filter_map(&keep)
-                .collect();
-            matched += items.len() as u64;
-            let raw =
-                serde_json::value::to_raw_value(&v).map_err(|e| Error::Invalid(e.to_string()))?;
-            out.pages.push_back((Page { items, raw }, n));
-            let done = n == 0
-                || out.total.is_some_and(|t| got >= t)
-                || (out.total.is_none() && n < u64::from(size));
-            if done || limit.is_some_and(|l| matched >= l) {
-                break;
-            }
-        }
-        Ok(out)
-    }
+    list_key: &'static str,
 }
 
 #[async_trait]
@@ -227,20 +255,22 @@ impl RecordOps for OpenApi {
             ("start_time", start.to_string()),
             ("end_time", end.to_string()),
         ]);
-        let keep = |v: &Value| {
-            let r = record_of(v, lock);
-            let kind_ok = qr.kinds.is_empty() || qr.kinds.contains(&r.kind);
-            (kind_ok
-                && names(&r.member, &qr.member)
-                && in_window(r.time.as_ref().map(|t| t.timestamp()), qr))
-            .then_some(r)
+        let keep = |lock: Lock, qr: Query<UnlockKind>| -> Keep<Record> {
+            Box::new(move |v: &Value| {
+                let r = record_of(v, &lock);
+                let kind_ok = qr.kinds.is_empty() || qr.kinds.contains(&r.kind);
+                let when = r.time.as_ref().map(|t| t.timestamp());
+                (kind_ok && names(&r.member, &qr.member) && in_window(when, &qr)).then_some(r)
+            })
         };
         let logs = Source {
             path: format!("/v1.0/devices/{}/door-lock/open-logs", lock.id),
             query: window.clone(),
             list_key: "logs",
         };
-        let fetched = match self.read_pages(&logs, qr.page_size, qr.limit, keep).await {
+        let pager = LogPager::new(self, logs, qr.page_size, keep(lock.clone(), qr.clone()));
+        let pager = match pager.prime().await {
+            // Locks without the open-log list keep their openings as records.
             Err(Error::Service { code: 1108, .. }) => {
                 let mut query = window;
                 query.push((
@@ -252,12 +282,14 @@ impl RecordOps for OpenApi {
                     query,
                     list_key: "records",
                 };
-                self.read_pages(&recs, qr.page_size, qr.limit, keep).await?
+                LogPager::new(self, recs, qr.page_size, keep(lock.clone(), qr.clone()))
+                    .prime()
+                    .await?
             }
             other => other?,
         };
         Ok(Box::new(Limited::new(
-            Box::new(fetched),
+            Box::new(pager),
             qr.limit,
             qr.page_size,
             false,
@@ -266,22 +298,21 @@ impl RecordOps for OpenApi {
 
     async fn alarms(&self, lock: &Lock, qr: &Query<AlarmKind>) -> Result<Box<dyn Pages<Alarm>>> {
         check(qr)?;
-        let keep = |v: &Value| {
-            let a = alarm_of(v, lock);
-            let kind_ok = qr.kinds.is_empty() || qr.kinds.contains(&a.kind);
-            (kind_ok
-                && names(&a.member, &qr.member)
-                && in_window(a.time.as_ref().map(|t| t.timestamp()), qr))
-            .then_some(a)
-        };
+        let (l, filters) = (lock.clone(), qr.clone());
+        let keep: Keep<Alarm> = Box::new(move |v: &Value| {
+            let a = alarm_of(v, &l);
+            let kind_ok = filters.kinds.is_empty() || filters.kinds.contains(&a.kind);
+            let when = a.time.as_ref().map(|t| t.timestamp());
+            (kind_ok && names(&a.member, &filters.member) && in_window(when, &filters)).then_some(a)
+        });
         let src = Source {
             path: format!("/v1.0/devices/{}/door-lock/alarm-logs", lock.id),
             query: vec![],
             list_key: "records",
         };
-        let fetched = self.read_pages(&src, qr.page_size, qr.limit, keep).await?;
+        let pager = LogPager::new(self, src, qr.page_size, keep).prime().await?;
         Ok(Box::new(Limited::new(
-            Box::new(fetched),
+            Box::new(pager),
             qr.limit,
             qr.page_size,
             false,
