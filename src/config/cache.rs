@@ -221,6 +221,7 @@ mod tests {
             home: None,
             local_key: Secret::new("0123456789abcdef"),
             time_zone: "UTC".into(),
+            fixed_kind: None,
         }
     }
 
