@@ -15,8 +15,10 @@
 //! (`no-lock`: not subscribed to the lock service, whose endpoints then answer 28841101; see
 //! [`Project::parse`] for the other flags).
 //!
-//! [`process`] is the pipeline for one request: client id, signature, clock, token, faults,
-//! route, subscription, handler.
+//! [`process`] is the pipeline for one request: client id, signature, clock, the session's rate
+//! limit ([`Gate`]), token, faults, route, subscription, the lock's injected failure, handler.
+//! Passwords, lock users and methods show where their delivery to the lock stands (`phase`,
+//! `delivery_status`; see `temppwd` and `members`).
 
 use std::collections::BTreeMap;
 

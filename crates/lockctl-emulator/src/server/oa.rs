@@ -54,7 +54,7 @@ impl openapi::Gate for Gate<'_> {
 
     fn lock_fault(&mut self, dev: &str) -> Option<OaError> {
         let e = self.lock_faults.failure_for(|| Some(dev.to_string()))?;
-        Some(OaError::new(lock_fault_code(&e.code), e.msg))
+        Some(OaError::new(lock_fault_code(e.code), e.msg))
     }
 }
 
@@ -207,5 +207,14 @@ mod tests {
         );
         assert_eq!(journal_dev("/v1.0/token"), None);
         assert_eq!(journal_dev("/v1.0/iot-01/associated-users/devices"), None);
+    }
+
+    #[test]
+    fn every_lock_failure_has_a_cloud_code() {
+        let codes: Vec<i64> = super::super::lock_faults::FAIL_CODES
+            .iter()
+            .map(|c| lock_fault_code(c))
+            .collect();
+        assert_eq!(codes, [500, 2001, 2010, 1106, 1109, 1110]);
     }
 }
