@@ -964,3 +964,173 @@ fn serve_registers_projects_and_never_repeats_a_secret() {
     assert!(err.contains(ID), "{err}");
     assert!(!err.contains(secret) && !err.contains(SECRET), "{err}");
 }
+
+impl Cloud {
+    /// A new temporary password on `dev` valid for the next hour; its id.
+    fn new_password(&self, dev: &str, pin: &str, name: &str) -> i64 {
+        let w =
+            json!({ "name": name, "effective_time": now_s() - 60, "invalid_time": now_s() + 3600 });
+        let body = self.pin_body(dev, pin, w);
+        self.ok("POST", &temp_path(dev, ""), &[], &body)["id"]
+            .as_i64()
+            .unwrap()
+    }
+
+    /// One password as shown: `(phase, delivery_status)` (-1: no `delivery_status`).
+    fn standing(&self, dev: &str, id: i64) -> (i64, i64) {
+        let p = self.ok("GET", &temp_path(dev, &format!("/{id}")), &[], "");
+        let listed = self.ok("GET", &temp_path(dev, "s"), &[], "");
+        let same = listed.as_array().unwrap().iter().find(|q| q["id"] == id);
+        assert_eq!(same, Some(&p), "list and show agree");
+        let status = p.get("delivery_status").map_or(-1, |s| s.as_i64().unwrap());
+        (p["phase"].as_i64().unwrap(), status)
+    }
+}
+
+fn opens(addr: SocketAddr, dev: &str, pin: &str) -> bool {
+    let r = control(addr, "keypad", json!({ "devId": dev, "pin": pin }));
+    r["opened"].as_bool().unwrap()
+}
+
+#[test]
+fn an_offline_locks_password_is_pending_until_delivered() {
+    let addr = emulator();
+    let c = Cloud::new(addr);
+    control(addr, "delivery", json!({ "delay": 30 }));
+    for dev in [ZIGBEE, BLE] {
+        control(
+            addr,
+            &format!("locks/{dev}/online"),
+            json!({ "online": false }),
+        );
+    }
+    let zid = c.new_password(ZIGBEE, "918273", "Courier");
+    let bid = c.new_password(BLE, "918274", "Courier");
+    // Accepted by the cloud, waiting for the lock: phase 1 (Zigbee: delivery in progress).
+    assert_eq!(c.standing(ZIGBEE, zid), (1, 1));
+    assert_eq!(c.standing(BLE, bid), (1, -1));
+    assert!(!opens(addr, ZIGBEE, "918273"));
+    // Remote opening of an offline lock: 2001, and the ticket is still good afterwards.
+    let operate = format!("/v1.0/smart-lock/devices/{ZIGBEE}/password-free/door-operate");
+    let (ticket, _) = c.ticket(ZIGBEE);
+    let body = json!({ "ticket_id": ticket, "open": true }).to_string();
+    assert_eq!(c.code("POST", &operate, &[], &body), 2001);
+    // Back online, the delivery delay runs from now on the emulator's clock.
+    for dev in [ZIGBEE, BLE] {
+        control(
+            addr,
+            &format!("locks/{dev}/online"),
+            json!({ "online": true }),
+        );
+    }
+    assert_eq!(c.ok("POST", &operate, &[], &body), true);
+    assert_eq!(c.standing(ZIGBEE, zid), (1, 1));
+    control(addr, "clock", json!({ "advance": 31 }));
+    assert_eq!(c.standing(ZIGBEE, zid), (2, 2));
+    assert_eq!(c.standing(BLE, bid), (2, -1));
+    assert!(opens(addr, ZIGBEE, "918273"));
+    // A removal on its way: Bluetooth phase 3 (to be deleted); Zigbee, whose 3 means frozen,
+    // keeps phase 2 (it still opens) with the delivery in progress. Then deleted: 19.
+    for (dev, id) in [(ZIGBEE, zid), (BLE, bid)] {
+        let path = format!("/v1.0/devices/{dev}/door-lock/temp-passwords/{id}");
+        assert_eq!(c.ok("DELETE", &path, &[], ""), true);
+    }
+    assert_eq!(c.standing(ZIGBEE, zid), (2, 1));
+    assert_eq!(c.standing(BLE, bid), (3, -1));
+    assert!(opens(addr, ZIGBEE, "918273"));
+    control(addr, "clock", json!({ "advance": 31 }));
+    assert_eq!(c.standing(ZIGBEE, zid), (19, 2));
+    assert_eq!(c.standing(BLE, bid), (19, -1));
+    assert!(!opens(addr, ZIGBEE, "918273"));
+}
+
+#[test]
+fn a_refusing_lock_shows_the_password_refused_with_its_reason() {
+    let addr = emulator();
+    let c = Cloud::new(addr);
+    control(
+        addr,
+        &format!("locks/{ZIGBEE}/refuse"),
+        json!({ "tempPasswordSlots": 0 }),
+    );
+    control(
+        addr,
+        &format!("locks/{WIFI}/refuse"),
+        json!({ "tempPasswordSlots": 0 }),
+    );
+    control(addr, &format!("locks/{BLE}/refuse"), json!({ "all": true }));
+    let zid = c.new_password(ZIGBEE, "102938", "Full");
+    let wid = c.new_password(WIFI, "1029384", "Full");
+    let bid = c.new_password(BLE, "102939", "Broken");
+    // Zigbee: creation failed (5), the lock is full (5); the others: sending failed (7), with the
+    // reason beside it (5 full, 3 refused).
+    assert_eq!(c.standing(ZIGBEE, zid), (5, 5));
+    assert_eq!(c.standing(WIFI, wid), (7, 5));
+    assert_eq!(c.standing(BLE, bid), (7, 3));
+    assert!(!opens(addr, ZIGBEE, "102938"));
+    // A member the lock has not taken has no number there and is not in effect.
+    control(
+        addr,
+        &format!("locks/{ZIGBEE}/refuse"),
+        json!({ "all": true }),
+    );
+    let body = json!({ "nick_name": "Cleaner", "sex": 2 }).to_string();
+    let id = c.ok("POST", &dev_path(ZIGBEE, "/user"), &[], &body);
+    let users = c.ok(
+        "GET",
+        &format!("/v1.0/smart-lock/devices/{ZIGBEE}/users"),
+        &[("page_no", "1"), ("page_size", "100")],
+        "",
+    );
+    let m = users["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["user_id"] == id)
+        .unwrap_or_else(|| panic!("{users}"));
+    assert_eq!(
+        (m["lock_user_id"].as_i64(), m["effective_flag"].as_i64()),
+        (Some(0), Some(0))
+    );
+}
+
+#[test]
+fn the_rate_limit_and_failing_locks_answer_the_clouds_codes() {
+    let addr = emulator();
+    let c = Cloud::new(addr);
+    control(addr, "throttle", json!({ "rate": 0.001, "burst": 3 }));
+    let path = "/v1.0/iot-01/associated-users/devices";
+    for _ in 0..3 {
+        c.ok("GET", path, &[], "");
+    }
+    assert_eq!(c.code("GET", path, &[], ""), 1110);
+    assert_eq!(c.code("GET", &temp_path(WIFI, "s"), &[], ""), 1110);
+    // A session of its own: another project's token (its client id's bucket first).
+    let p = Cloud::of(
+        addr,
+        "nolockproject0000001",
+        "nolockprojectsecret0000000000001",
+    );
+    p.ok("GET", path, &[], "");
+    let t = control(addr, "throttle", json!({}));
+    assert_eq!(t["refused"], 2, "{t}");
+    let last = journal(addr);
+    assert!(last.iter().filter(|e| e["outcome"] == "1110").count() >= 2);
+    control(addr, "throttle", json!({ "rate": 0 }));
+    // A failing lock: its requests answer the code in the cloud's numbers, others do not.
+    for (code, oa) in [
+        ("DEVICE_OFFLINE", 2001),
+        ("DEVICE_NOT_EXIST", 2010),
+        ("SYSTEM_ERROR", 500),
+    ] {
+        control(
+            addr,
+            &format!("locks/{WIFI}/fail"),
+            json!({ "code": code, "times": 1 }),
+        );
+        c.ok("GET", &temp_path(ZIGBEE, "s"), &[], "");
+        c.ok("GET", path, &[], "");
+        assert_eq!(c.code("GET", &temp_path(WIFI, "s"), &[], ""), oa, "{code}");
+        c.ok("GET", &temp_path(WIFI, "s"), &[], "");
+    }
+}

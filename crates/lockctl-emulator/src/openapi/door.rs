@@ -61,9 +61,14 @@ pub fn remote_config(ctx: &mut Ctx) -> Result<Value, OaError> {
     Ok(json!(true))
 }
 
+/// Open or lock with a ticket. An offline lock answers 2001 before the ticket is used, so that
+/// it still serves once the lock is back (within its lifetime).
 fn operate(ctx: &mut Ctx, open: bool) -> Result<Value, OaError> {
     let (dev, uid) = ctx.who()?;
     let ticket_id = str_field(&ctx.body, "ticket_id")?;
+    if ctx.world.lock(&dev).is_some_and(|l| !l.online) {
+        return Err(OaError::offline());
+    }
     ctx.face
         .tickets
         .take(&ctx.project.access_id, &dev, &ticket_id, ctx.now)?;

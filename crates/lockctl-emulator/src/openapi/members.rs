@@ -6,7 +6,8 @@ use serde_json::{json, Value};
 
 use super::records::{dp_code, dp_filter, pages, paging};
 use super::{errors::OaError, Ctx};
-use crate::world::{Lock, Member, MemberUpdate, NewMember, OpMode, WorldError};
+use crate::world::delivery::Target;
+use crate::world::{Lock, Member, MemberUpdate, NewMember, OpMode, World, WorldError};
 
 fn sex(m: &Member) -> i64 {
     m.sex.trim().parse().unwrap_or(0)
@@ -157,7 +158,16 @@ fn opmode_brief(o: &OpMode) -> Value {
             "unlock_attr": o.unlock_attr, "phase": o.phase })
 }
 
-fn lock_user_json(l: &Lock, m: &Member, codes: &Option<Vec<u32>>) -> Value {
+/// Whether a member is on the lock: members of Bluetooth and Zigbee locks reach it later, or are
+/// refused; until then they have no number there (`lock_user_id` 0) and are not in effect.
+fn on_lock(world: &World, l: &Lock, m: &Member) -> bool {
+    let target = Target::Member {
+        user_id: m.user_id.clone(),
+    };
+    world.delivery_state(&l.dev_id, &target).is_none()
+}
+
+fn lock_user_json(world: &World, l: &Lock, m: &Member, codes: &Option<Vec<u32>>) -> Value {
     let mut detail: Vec<Value> = vec![];
     for d in crate::world::dp::UNLOCK_METHODS {
         if codes.as_ref().is_some_and(|c| !c.contains(&d)) {
@@ -172,10 +182,12 @@ fn lock_user_json(l: &Lock, m: &Member, codes: &Option<Vec<u32>>) -> Value {
             detail.push(json!({ "dp_code": dp_code(d), "count": list.len(), "unlock_list": list }));
         }
     }
+    let on_lock = on_lock(world, l, m);
     json!({
         "user_id": m.user_id, "nick_name": m.nick_name, "user_type": user_type(l, m),
-        "lock_user_id": m.lock_user_id, "user_contact": m.user_contact, "avatar_url": m.avatar_url,
-        "effective_flag": i64::from(m.phase == 1 && m.status == 1),
+        "lock_user_id": if on_lock { m.lock_user_id } else { 0 },
+        "user_contact": m.user_contact, "avatar_url": m.avatar_url,
+        "effective_flag": i64::from(on_lock && m.phase == 1 && m.status == 1),
         "time_schedule_info": schedule_info(m), "uid": m.account_uid.clone().unwrap_or_default(),
         "unlock_detail": detail,
     })
@@ -200,18 +212,29 @@ pub fn lock_users(ctx: &mut Ctx) -> Result<Value, OaError> {
     let rows = l
         .members
         .iter()
-        .map(|m| lock_user_json(l, m, &codes))
+        .map(|m| lock_user_json(ctx.world, l, m, &codes))
         .collect();
     Ok(paged(rows, offset, size))
 }
 
+/// `phase` and `delivery_status` of a method: frozen 3; assigned on a Bluetooth or Zigbee lock
+/// and on its way, 10 (to be created) and 1; refused by the lock, 7 (failed) and 3; else 1 and 2.
+fn opmode_phase(o: &OpMode) -> (i64, i64) {
+    match (o.phase, o.unlock_status) {
+        (3, _) => (3, 2),
+        (_, 10) => (10, 1),
+        (_, 30) => (7, 3),
+        _ => (1, 2),
+    }
+}
+
 fn opmode_json(l: &Lock, m: &Member, o: &OpMode) -> Value {
+    let (phase, delivery) = opmode_phase(o);
     json!({
         "user_id": m.user_id, "user_name": m.nick_name, "user_type": user_type(l, m),
         "lock_user_id": m.lock_user_id, "dp_code": dp_code(o.dp_id),
         "unlock_sn": o.value.parse::<i64>().unwrap_or(0), "unlock_name": o.unlock_name,
-        "unlock_attr": o.unlock_attr, "phase": if o.phase == 3 { 3 } else if o.unlock_status == 10 { 2 } else { 1 },
-        "delivery_status": 2, "voice_attr": 0, "operate": Value::Null, "allocate_flag": 1,
+        "unlock_attr": o.unlock_attr, "phase": phase, "delivery_status": delivery, "voice_attr": 0, "operate": Value::Null, "allocate_flag": 1,
         "op_mode_id": o.op_mode_id,
     })
 }
@@ -257,4 +280,27 @@ pub fn assigned_keys(ctx: &mut Ctx) -> Result<Value, OaError> {
         .map(|o| json!({ "unlock_no": o.value.parse::<i64>().unwrap_or(0), "unlock_type": dp_code(o.dp_id), "hijack": o.unlock_attr == 1 }))
         .collect();
     Ok(json!({ "unlock_keys": keys }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn methods_on_their_way_or_refused() {
+        let o = |phase, unlock_status| OpMode {
+            op_mode_id: 1,
+            user_id: None,
+            dp_id: 12,
+            value: "1".into(),
+            unlock_name: String::new(),
+            unlock_attr: 0,
+            phase,
+            unlock_status,
+        };
+        assert_eq!(opmode_phase(&o(1, 20)), (1, 2));
+        assert_eq!(opmode_phase(&o(1, 10)), (10, 1));
+        assert_eq!(opmode_phase(&o(1, 30)), (7, 3));
+        assert_eq!(opmode_phase(&o(3, 10)), (3, 2));
+    }
 }

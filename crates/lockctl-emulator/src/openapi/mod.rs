@@ -15,8 +15,10 @@
 //! (`no-lock`: not subscribed to the lock service, whose endpoints then answer 28841101; see
 //! [`Project::parse`] for the other flags).
 //!
-//! [`process`] is the pipeline for one request: client id, signature, clock, token, faults,
-//! route, subscription, handler.
+//! [`process`] is the pipeline for one request: client id, signature, clock, the session's rate
+//! limit ([`Gate`]), token, faults, route, subscription, the lock's injected failure, handler.
+//! Passwords, lock users and methods show where their delivery to the lock stands (`phase`,
+//! `delivery_status`; see `temppwd` and `members`).
 
 use std::collections::BTreeMap;
 
@@ -296,6 +298,26 @@ pub struct Env<'a> {
     pub gw_now: i64,
     /// Fault: answer the next N requests as throttled (counted down here).
     pub rate_limit_next: &'a mut u64,
+    /// The server's rate limit and per-lock faults.
+    pub gate: &'a mut dyn Gate,
+}
+
+/// What the server decides about a request beside the face: whether its session is over its
+/// rate, and whether the lock it names was made to fail.
+pub trait Gate {
+    /// Whether session `key` (its access token, or its client id before it has one) may send a
+    /// request now; a refused request costs nothing.
+    fn admit(&mut self, key: &str) -> bool;
+    /// The error every request naming lock `dev` is made to answer, if any.
+    fn lock_fault(&mut self, dev: &str) -> Option<OaError>;
+}
+
+/// Whose bucket a request draws on: its access token, or its client id before it has one.
+fn throttle_key(req: &Request, token_call: bool) -> String {
+    match req.header("access_token") {
+        t if !t.is_empty() && !token_call => format!("token:{t}"),
+        _ => format!("client:{}", req.header("client_id")),
+    }
 }
 
 fn decode_query(raw: &str) -> Vec<(String, String)> {
@@ -367,6 +389,9 @@ pub fn process(env: Env, req: &Request) -> Result<Outcome, OaError> {
     let query = decode_query(req.raw_query);
     let token_call = req.path == "/v1.0/token" || req.path.starts_with("/v1.0/token/");
     let project = authenticate(env.face, req, &query, token_call, env.gw_now)?;
+    if !env.gate.admit(&throttle_key(req, token_call)) {
+        return Err(OaError::throttled());
+    }
     if token_call {
         return devices::token(env.face, &project, req.method, req.path, &query, env.gw_now);
     }
@@ -383,6 +408,9 @@ pub fn process(env: Env, req: &Request) -> Result<Outcome, OaError> {
     }
     if route.lock_service && !project.lock_service {
         return Err(OaError::not_subscribed());
+    }
+    if let Some(e) = route.names_lock(&args).and_then(|d| env.gate.lock_fault(d)) {
+        return Err(e);
     }
     let body = match req.body.iter().all(u8::is_ascii_whitespace) {
         true => Value::Null,

@@ -50,6 +50,14 @@ const fn lock(method: &'static str, pattern: &'static str, handler: Handler) -> 
     }
 }
 
+impl Route {
+    /// The lock a request on this route names: the path's first parameter on device paths.
+    pub fn names_lock<'a>(&self, args: &'a [String]) -> Option<&'a str> {
+        let device = self.pattern.contains("/devices/{}") || self.pattern.contains("/thing/{}");
+        device.then(|| args.first().map(String::as_str)).flatten()
+    }
+}
+
 #[rustfmt::skip]
 const ROUTES: &[Route] = &[
     iot("GET", "/v1.0/iot-01/associated-users/devices", devices::associated),
@@ -137,5 +145,19 @@ mod tests {
         assert!(find("GET", "/v1.0/devices/").is_none());
         assert!(find("POST", "/v1.0/devices/x").is_none());
         assert!(find("GET", "/v1.0/devices/x/status/more").is_none());
+    }
+
+    #[test]
+    fn device_paths_name_their_lock() {
+        let (r, a) = find("GET", "/v1.0/devices/bf01/door-lock/temp-passwords").unwrap();
+        assert_eq!(r.names_lock(&a), Some("bf01"));
+        let (r, a) = find("GET", "/v1.0/smart-lock/devices/bf02/users").unwrap();
+        assert_eq!(r.names_lock(&a), Some("bf02"));
+        let (r, a) = find("GET", "/v2.0/cloud/thing/bf03").unwrap();
+        assert_eq!(r.names_lock(&a), Some("bf03"));
+        let (r, a) = find("GET", "/v1.0/users/u1/devices").unwrap();
+        assert_eq!(r.names_lock(&a), None);
+        let (r, a) = find("GET", "/v1.0/iot-01/associated-users/devices").unwrap();
+        assert_eq!(r.names_lock(&a), None);
     }
 }

@@ -10,7 +10,8 @@ use serde_json::{json, Value};
 
 use super::devices::fixed_offset;
 use super::{errors::OaError, ticket, Ctx};
-use crate::world::{Lock, Schedule, TempPassword, TempPasswordSpec};
+use crate::world::delivery::{Change, DeliveryState, Target, NO_FREE_SLOT};
+use crate::world::{Lock, Schedule, TempPassword, TempPasswordSpec, World};
 
 /// `POST /v1.0/devices/{id}/door-lock/password-ticket` and its smart-lock twin.
 pub fn password_ticket(ctx: &mut Ctx) -> Result<Value, OaError> {
@@ -30,18 +31,56 @@ pub fn reverse_week(mask: i64) -> i64 {
     (0..7).fold(0, |acc, i| acc | (((mask >> i) & 1) << (6 - i)))
 }
 
-/// The phase the cloud shows: 19 deleted (17 when its window was already over), 3 frozen, 2
-/// delivered.
-fn phase(p: &TempPassword, now: i64) -> i64 {
-    match (p.removed, p.frozen) {
+/// Where a password stands, as the world says: on the lock, or a change not on it yet.
+struct Standing<'a> {
+    p: &'a TempPassword,
+    delivery: Option<DeliveryState>,
+    zigbee: bool,
+}
+
+/// `delivery_status` of a refused change: 5 the lock is full, 3 failed otherwise.
+fn refused_status(reason: &str) -> i64 {
+    if reason == NO_FREE_SLOT {
+        5
+    } else {
+        3
+    }
+}
+
+/// `phase` and `delivery_status`. On the lock: 19 deleted (17 when its window was already
+/// over), 3 frozen, 2 delivered. A change on its way: 1 to be sent (Zigbee: being created); a
+/// removal 3, to be deleted (Zigbee, whose 3 is frozen: 2, still active, with the delivery in
+/// progress). Refused: Zigbee 5 (creation failed; 2 when an update of a password on the lock
+/// failed), the others 7 (sending failed). Zigbee answers always carry `delivery_status` (1 on
+/// its way, 2 done, 3 failed, 5 the lock is full); the others only beside phase 7, for the
+/// reason, so that a `delivery_status` beside phase 3 still means Zigbee.
+fn phase(s: &Standing, now: i64) -> (i64, Option<i64>) {
+    let (p, zigbee) = (s.p, s.zigbee);
+    let on_lock = match (p.removed, p.frozen) {
         (true, _) if p.used || p.invalid_time <= now => 17,
         (true, _) => 19,
         (false, true) => 3,
         _ => 2,
-    }
+    };
+    let (phase, status) = match &s.delivery {
+        None => (on_lock, 2),
+        Some(DeliveryState::Pending(Change::Remove)) if zigbee => (on_lock, 1),
+        Some(DeliveryState::Pending(Change::Remove)) => (3, 1),
+        Some(DeliveryState::Pending(_)) => (1, 1),
+        Some(DeliveryState::Refused { change, reason }) => {
+            let status = refused_status(reason);
+            match (zigbee, change) {
+                (true, Change::Add) => (5, status),
+                (true, _) => (on_lock, status),
+                (false, _) => return (7, Some(status)),
+            }
+        }
+    };
+    (phase, zigbee.then_some(status))
 }
 
-fn password_json(l: &Lock, p: &TempPassword, now: i64) -> Value {
+fn password_json(l: &Lock, s: &Standing, now: i64) -> Value {
+    let p = s.p;
     let schedule: Vec<Value> = p
         .schedule
         .iter()
@@ -50,16 +89,26 @@ fn password_json(l: &Lock, p: &TempPassword, now: i64) -> Value {
                     "working_day": reverse_week(s.working_day) })
         })
         .collect();
+    let (phase, status) = phase(s, now);
     let mut v = json!({
-        "id": p.id, "sn": p.sn, "name": p.name, "phase": phase(p, now),
+        "id": p.id, "sn": p.sn, "name": p.name, "phase": phase,
         "effective_time": p.effective_time, "invalid_time": p.invalid_time, "phone": p.phone,
         "time_zone": fixed_offset(&l.time_zone, now), "schedule_list": schedule,
         "type": p.avail_time,
     });
-    if l.radio() == "zigbee" {
-        v["delivery_status"] = json!(2);
+    if let Some(status) = status {
+        v["delivery_status"] = json!(status);
     }
     v
+}
+
+/// A password of `l` with where it stands.
+fn standing<'a>(world: &World, l: &Lock, p: &'a TempPassword) -> Standing<'a> {
+    Standing {
+        p,
+        delivery: world.delivery_state(&l.dev_id, &Target::TempPassword { id: p.id }),
+        zigbee: l.radio() == "zigbee",
+    }
 }
 
 /// Whether a password counts as valid (`valid=true`): not deleted, not used up, not over.
@@ -79,7 +128,7 @@ pub fn list(ctx: &mut Ctx) -> Result<Value, OaError> {
     Ok(l.temp_passwords
         .iter()
         .filter(|p| want.is_none_or(|w| valid(p, ctx.now) == w))
-        .map(|p| password_json(l, p, ctx.now))
+        .map(|p| password_json(l, &standing(ctx.world, l, p), ctx.now))
         .collect())
 }
 
@@ -98,7 +147,7 @@ pub fn show(ctx: &mut Ctx) -> Result<Value, OaError> {
         .iter()
         .find(|p| p.id == id)
         .ok_or_else(|| OaError::illegal(format!("no temporary password {id}")))?;
-    Ok(password_json(l, p, ctx.now))
+    Ok(password_json(l, &standing(ctx.world, l, p), ctx.now))
 }
 
 fn int(body: &Value, k: &str) -> Result<Option<i64>, OaError> {

@@ -1,8 +1,10 @@
 //! HTTP for the OpenAPI face: the same faults as the gateway (latency, transport faults,
 //! write faults), then the adapter under the state lock, the journal, the envelope.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
+use super::lock_faults::LockFaults;
+use super::Throttle;
 use super::{faults, journal, json_response, lock_inner, Inner, JournalEntry, Shared, WriteFault};
 use crate::openapi::{self, errors, OaError, Outcome};
 use axum::body::Body;
@@ -37,6 +39,37 @@ fn too_many() -> Response {
     r
 }
 
+/// The gateway's rate limit and per-lock faults, as the OpenAPI face meets them.
+struct Gate<'a> {
+    throttle: &'a mut Throttle,
+    lock_faults: &'a mut LockFaults,
+}
+
+impl openapi::Gate for Gate<'_> {
+    fn admit(&mut self, key: &str) -> bool {
+        // Buckets of the two faces apart: a gateway session id never meets a token.
+        self.throttle
+            .admit(&format!("openapi:{key}"), Instant::now())
+    }
+
+    fn lock_fault(&mut self, dev: &str) -> Option<OaError> {
+        let e = self.lock_faults.failure_for(|| Some(dev.to_string()))?;
+        Some(OaError::new(lock_fault_code(e.code), e.msg))
+    }
+}
+
+/// A per-lock failure's code (the gateway's words) in the OpenAPI's numbers.
+fn lock_fault_code(code: &str) -> i64 {
+    match code {
+        "DEVICE_OFFLINE" => OaError::offline().code,
+        "DEVICE_NOT_EXIST" => OaError::no_device().code,
+        "PERMISSION_DENIED" => OaError::denied().code,
+        "PARAM_ILLEGAL" => OaError::illegal("").code,
+        "REQUEST_TOO_FREQUENTLY" => OaError::throttled().code,
+        _ => OaError::system("").code,
+    }
+}
+
 /// Run the adapter on one request and save the world if it changed.
 fn handle(s: &mut Inner, req: &openapi::Request) -> Result<Outcome, OaError> {
     // As on the gateway: locks whose time offline is over come back, and what is due reaches
@@ -46,12 +79,25 @@ fn handle(s: &mut Inner, req: &openapi::Request) -> Result<Outcome, OaError> {
         let _ = s.world.set_online(&dev, true, now);
     }
     let delivered = s.world.settle(now);
+    let (now, gw_now) = (s.now(), s.gateway_now());
+    let Inner {
+        world,
+        openapi,
+        faults,
+        throttle,
+        lock_faults,
+        ..
+    } = s;
     let env = openapi::Env {
-        now: s.now(),
-        gw_now: s.gateway_now(),
-        world: &mut s.world,
-        face: &mut s.openapi,
-        rate_limit_next: &mut s.faults.rate_limit_next,
+        now,
+        gw_now,
+        world,
+        face: openapi,
+        rate_limit_next: &mut faults.rate_limit_next,
+        gate: &mut Gate {
+            throttle,
+            lock_faults,
+        },
     };
     let out = openapi::process(env, req)?;
     if out.writes || delivered {
@@ -161,5 +207,14 @@ mod tests {
         );
         assert_eq!(journal_dev("/v1.0/token"), None);
         assert_eq!(journal_dev("/v1.0/iot-01/associated-users/devices"), None);
+    }
+
+    #[test]
+    fn every_lock_failure_has_a_cloud_code() {
+        let codes: Vec<i64> = super::super::lock_faults::FAIL_CODES
+            .iter()
+            .map(|c| lock_fault_code(c))
+            .collect();
+        assert_eq!(codes, [500, 2001, 2010, 1106, 1109, 1110]);
     }
 }
