@@ -18,6 +18,7 @@ pub mod ops;
 pub mod pin;
 pub mod secret;
 pub mod sign;
+pub mod throttle;
 
 pub use client::{Account, CallOptions, Client, ClientConfig, Region, Relogin, Session};
 pub use error::{CloudCode, Error, Result};
