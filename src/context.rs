@@ -35,7 +35,8 @@ pub type LockRef = Lock;
 impl Context {
     pub fn new(global: Options) -> Result<Context> {
         // The output first: a bad --jq is refused before anything else is looked at.
-        let out = Output::new(global.format.clone(), global.quiet, global.color)?;
+        let mut out = Output::new(global.format.clone(), global.quiet, global.color)?;
+        out.many = global.fleet.is_some();
         let settings = Settings::resolve(&global)?;
         Ok(Context {
             out,
@@ -140,7 +141,8 @@ impl Context {
         Ok(Client::new(config)?
             .with_session(secrets.session)
             .with_relogin(relogin)
-            .with_trace(self.trace()))
+            .with_trace(self.trace())
+            .with_throttle(Some(self.throttle())))
     }
 
     async fn demo_client(&mut self) -> Result<Client> {
@@ -171,9 +173,24 @@ impl Context {
                 country_code: "EU".into(),
                 password_md5: Secret::new(lockctl_api::sign::md5_hex(password.as_bytes())),
             }))
-            .with_trace(self.trace());
+            .with_trace(self.trace())
+            .with_throttle(Some(self.throttle()));
         lockctl_api::login::login(&client, &account, "EU", password).await?;
         Ok(client)
+    }
+
+    /// The token bucket every request of this run goes through (`--rate`, bursts of
+    /// `--concurrency`).
+    fn throttle(&self) -> Arc<lockctl_api::throttle::Throttle> {
+        let rate = self.global.rate.unwrap_or(crate::fleet::DEFAULT_RATE);
+        let burst = self
+            .global
+            .concurrency
+            .unwrap_or(crate::fleet::DEFAULT_CONCURRENCY);
+        Arc::new(lockctl_api::throttle::Throttle::new(
+            rate,
+            u32::try_from(burst).unwrap_or(u32::MAX),
+        ))
     }
 
     /// Store a session the client renewed by itself.
@@ -255,6 +272,12 @@ impl Context {
     /// The lock selector in force: `--dev`, else `LOCKCTL_DEV`, else the profile's default lock.
     /// Empty when there is none and the user can be asked; a usage error when they cannot.
     pub fn dev(&self) -> Result<String> {
+        if self.global.fleet.is_some() {
+            return Err(Fail::usage_hint(
+                "this verb works on one lock at a time, but several are named",
+                "name one lock with -d NAME|ID (no comma, no --home, no --all-locks)",
+            ));
+        }
         if let Some(d) = self
             .settings
             .dev
