@@ -87,6 +87,17 @@ pub struct Shared {
     pub out: Output,
 }
 
+impl Shared {
+    /// What a one-lock run's body gets (the same as each lock of a run over several).
+    pub async fn of(ctx: &mut Context) -> Result<Arc<Shared>> {
+        Ok(Arc::new(Shared {
+            api: ctx.api().await?,
+            global: ctx.global.clone(),
+            out: ctx.out.clone(),
+        }))
+    }
+}
+
 /// A lock's outcome that is not one of the API's errors.
 #[derive(Debug)]
 pub struct LockError {
@@ -185,16 +196,22 @@ pub fn concurrency(global: &Options) -> Result<usize> {
 /// Run `check` on every lock before anything is sent; any failure refuses the whole run, naming
 /// every lock that failed it.
 pub fn precheck(what: &str, locks: &[Lock], check: impl Fn(&Lock) -> Result<()>) -> Result<()> {
-    let failed: Vec<String> = locks
-        .iter()
-        .filter_map(|l| {
-            check(l)
-                .err()
-                .map(|e| format!("{} ({}): {e}", l.name, l.id))
-        })
-        .collect();
+    prepare(what, locks, check).map(|_| ())
+}
+
+/// Like [`precheck`], keeping what the check made for each lock (a plan read in its zone, a PIN
+/// of its length), in the locks' order.
+pub fn prepare<T>(what: &str, locks: &[Lock], make: impl Fn(&Lock) -> Result<T>) -> Result<Vec<T>> {
+    let mut made = Vec::with_capacity(locks.len());
+    let mut failed: Vec<String> = vec![];
+    for l in locks {
+        match make(l) {
+            Ok(t) => made.push(t),
+            Err(e) => failed.push(format!("{} ({}): {e}", l.name, l.id)),
+        }
+    }
     if failed.is_empty() {
-        return Ok(());
+        return Ok(made);
     }
     Err(Fail::usage_hint(
         format!(
@@ -243,11 +260,7 @@ where
     Fut: Future<Output = Result<M>>,
 {
     let n = concurrency(&ctx.global)?;
-    let shared = Arc::new(Shared {
-        api: ctx.api().await?,
-        global: ctx.global.clone(),
-        out: ctx.out.clone(),
-    });
+    let shared = Shared::of(ctx).await?;
     let total = locks.len();
     let progress = ctx.out.progress("{spinner} {pos}/{len} locks {wide_bar}");
     progress.set_length(total as u64);
