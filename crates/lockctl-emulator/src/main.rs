@@ -37,7 +37,47 @@ enum Command {
         /// Seed each lock with this many history records (alarms: a tenth).
         #[arg(long)]
         history: Option<usize>,
+        #[command(flatten)]
+        tuning: TuningArgs,
     },
+}
+
+/// Fleet and load settings; `POST /_emulator/reset` returns to them.
+#[derive(clap::Args)]
+struct TuningArgs {
+    /// Add a home "Fleet" with N more locks (Wi-Fi, Bluetooth, Zigbee in turn; at most 9999).
+    #[arg(long, value_name = "N", default_value_t = 0,
+          value_parser = clap::value_parser!(u16).range(0..=9999))]
+    fleet: u16,
+    /// Add this many milliseconds to every gateway request.
+    #[arg(long, value_name = "MS", default_value_t = 0,
+          value_parser = clap::value_parser!(u64).range(0..=600_000))]
+    latency: u64,
+    /// Answer REQUEST_TOO_FREQUENTLY above N requests per second per session (0: no limit).
+    #[arg(long, value_name = "N", default_value_t = 0.0, value_parser = rate)]
+    throttle: f64,
+    /// Seconds (emulator clock) a change takes to reach an online lock.
+    #[arg(long, value_name = "SECS", default_value_t = 0,
+          value_parser = clap::value_parser!(i64).range(0..=86_400))]
+    delivery_delay: i64,
+}
+
+impl TuningArgs {
+    fn into_tuning(self) -> lockctl_emulator::server::Tuning {
+        lockctl_emulator::server::Tuning {
+            fleet: self.fleet.into(),
+            latency_ms: self.latency,
+            // Checked by `rate`.
+            throttle: lockctl_emulator::server::ThrottleSettings::new(self.throttle, None)
+                .unwrap_or_default(),
+            delivery_delay: self.delivery_delay,
+        }
+    }
+}
+
+fn rate(s: &str) -> Result<f64, String> {
+    let r: f64 = s.parse().map_err(|_| format!("`{s}` is not a number"))?;
+    lockctl_emulator::server::ThrottleSettings::new(r, None).map(|_| r)
 }
 
 #[tokio::main]
@@ -49,6 +89,7 @@ async fn main() {
         clients,
         session_ttl,
         history,
+        tuning,
     } = cli.command;
     let mut parsed = vec![];
     for c in &clients {
@@ -74,6 +115,7 @@ async fn main() {
         clients: parsed,
         session_ttl: Duration::from_secs(session_ttl),
         history_records: history,
+        tuning: tuning.into_tuning(),
         ..Config::default()
     };
     let running = match lockctl_emulator::start(config).await {

@@ -12,6 +12,13 @@
 //! - `unlock` `{"devId", "unlockId", "at"?}`: someone opens with an enrolled finger, card...
 //! - `lock` `{"devId", "online"?, "remoteUnlock"?}`: flip lock switches.
 //!
+//! Fleets and load (`server::fleet_control`): `GET /_emulator/locks/{devId}` (online, refusal,
+//! changes not on the lock yet), `POST /_emulator/locks/{devId}/online` `{"online"}`, `POST
+//! /_emulator/locks/{devId}/refuse` `{"all"?, "tempPasswordSlots"?}`, `POST /_emulator/delivery`
+//! `{"delay": secs}`, `POST /_emulator/throttle` `{"rate", "burst"?}`, `POST
+//! /_emulator/latency` `{"ms"}`. `reset` returns to the settings the emulator started with
+//! (`serve --fleet --latency --throttle --delivery-delay`, or `Config::tuning`).
+//!
 //! `GET /_emulator/state` dumps clocks, faults and the world (streamed); `GET`/`DELETE
 //! /_emulator/journal` read and clear the request journal.
 //!
@@ -43,6 +50,7 @@ pub(super) fn routes() -> Router<Shared> {
         .route("/_emulator/state", get(state))
         .route("/_emulator/journal", get(journal).delete(journal_clear))
         .route("/_emulator/{op}", post(operation))
+        .merge(super::fleet_control::routes())
         .route_layer(middleware::from_fn(guard))
 }
 
@@ -327,6 +335,9 @@ fn clock(s: &mut Inner, body: &Value) -> Result<Value, String> {
     if let Some(k) = skew {
         s.gateway_skew = k;
     }
+    // Changes due by the new time reach their locks now.
+    let now = s.now();
+    s.world.settle(now);
     Ok(json!({ "now": s.now(), "gatewaySkew": s.gateway_skew }))
 }
 
@@ -337,7 +348,8 @@ fn run(s: &mut Inner, op: &str, body: &Value) -> Result<Value, String> {
             s.clock_offset = 0;
             s.world = s.fresh_world();
             s.gateway_skew = 0;
-            s.faults = Faults::default();
+            s.faults = s.tuning.faults();
+            s.throttle = super::Throttle::new(s.tuning.throttle);
             s.journal.clear();
             s.persist()?;
             Ok(json!({ "ok": true }))
@@ -376,8 +388,12 @@ fn run(s: &mut Inner, op: &str, body: &Value) -> Result<Value, String> {
             let online = body.get("online").and_then(Value::as_bool);
             let remote = body.get("remoteUnlock").and_then(Value::as_bool);
             s.world
-                .set_lock_switches(dev, online, remote)
+                .set_lock_switches(dev, None, remote)
                 .map_err(message)?;
+            if let Some(online) = online {
+                let now = s.now();
+                s.world.set_online(dev, online, now).map_err(message)?;
+            }
             s.persist()?;
             Ok(json!({ "ok": true }))
         }

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use axum::body::Bytes;
 use axum::extract::{RawQuery, State};
@@ -28,14 +28,19 @@ use crate::world::{self, World};
 
 pub mod control;
 pub mod faults;
+mod fleet_control;
 mod http;
 pub mod journal;
 pub mod persist;
+pub mod throttle;
+mod tuning;
 
 pub use faults::{Faults, WriteFault};
 pub use journal::JournalEntry;
 pub use mobile::MAX_SKEW_SECS;
 pub use persist::save_state;
+pub use throttle::{Throttle, ThrottleSettings};
+pub use tuning::Tuning;
 
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -51,6 +56,8 @@ pub struct Config {
     /// Start from the demo world dated at the fixed seed epoch instead of at the clock, for
     /// output that must not move with the date.
     pub pinned_world: bool,
+    /// Fleet and load settings (`serve --fleet`, `--latency`, `--throttle`, `--delivery-delay`).
+    pub tuning: Tuning,
 }
 
 /// The default of [`Config::header_timeout`].
@@ -66,6 +73,7 @@ impl Default for Config {
             history_records: None,
             header_timeout: HEADER_TIMEOUT,
             pinned_world: false,
+            tuning: Tuning::default(),
         }
     }
 }
@@ -86,6 +94,10 @@ pub struct Inner {
     pub history_records: Option<usize>,
     /// See [`Config::pinned_world`].
     pub pinned_world: bool,
+    /// The settings the emulator started with; `reset` returns to them.
+    pub tuning: Tuning,
+    /// The request-rate limit per session.
+    pub throttle: Throttle,
 }
 
 impl Inner {
@@ -98,7 +110,9 @@ impl Inner {
     /// recent history and upcoming, active and expired passwords and members whenever it is
     /// tried (or at the seed epoch when pinned).
     pub fn fresh_world(&self) -> World {
-        demo_world(self.pinned_world, self.history_records, self.now())
+        let mut w = demo_world(self.pinned_world, self.history_records, self.now());
+        self.tuning.furnish(&mut w, self.pinned_world, self.now());
+        w
     }
 
     pub fn gateway_now(&self) -> i64 {
@@ -163,8 +177,18 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         None => None,
     };
     let fresh = loaded.is_none();
-    let world = loaded
-        .unwrap_or_else(|| demo_world(config.pinned_world, config.history_records, real_now()));
+    let configured_delay = config.tuning.delivery_delay;
+    let world = loaded.unwrap_or_else(|| {
+        let mut w = demo_world(config.pinned_world, config.history_records, real_now());
+        config
+            .tuning
+            .furnish(&mut w, config.pinned_world, real_now());
+        w
+    });
+    let mut world = world;
+    if configured_delay != 0 {
+        world.delivery_delay = configured_delay;
+    }
     let mut clients = vec![AppClient::parse(&format!(
         "{}:{}",
         crate::DEMO_CLIENT_ID,
@@ -178,13 +202,15 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         clients,
         clock_offset: 0,
         gateway_skew: 0,
-        faults: Faults::default(),
+        faults: config.tuning.faults(),
         journal: vec![],
         seq: 0,
         base_url: url.clone(),
         state_file: config.state_file.clone(),
         history_records: config.history_records,
         pinned_world: config.pinned_world,
+        throttle: Throttle::new(config.tuning.throttle),
+        tuning: config.tuning.clone(),
     };
     if fresh {
         inner.persist().map_err(anyhow::Error::msg)?;
@@ -230,23 +256,27 @@ fn json_response(v: Value) -> Response {
 async fn gateway(State(state): State<Shared>, RawQuery(query): RawQuery, body: Bytes) -> Response {
     let params = protocol::merge_params(query.as_deref().unwrap_or(""), &body);
     // Faults first, as a flaky network would.
-    let (latency, fault, write_fault) = {
+    let (latency, fault, write_fault, throttled) = {
         let mut s = lock_inner(&state);
         s.seq += 1;
         let seq = s.seq;
         let fault = s.faults.transport_fault(seq);
         let fault = fault.or_else(|| s.faults.failing_after_write());
+        let throttled = fault.is_none() && !s.throttle.admit(throttle_key(&params), Instant::now());
         let write_fault = match fault {
-            None if is_write(&params) => s.faults.draw_write_fault(),
+            None if !throttled && is_write(&params) => s.faults.draw_write_fault(),
             _ => None,
         };
-        (s.faults.latency_ms, fault, write_fault)
+        (s.faults.latency_ms, fault, write_fault, throttled)
     };
     if latency > 0 {
         tokio::time::sleep(Duration::from_millis(latency)).await;
     }
     if let Some(r) = fault {
         return r;
+    }
+    if throttled {
+        return too_frequent(&state, &params);
     }
     if write_fault == Some(WriteFault::Unapplied) {
         return faults::server_error(StatusCode::SERVICE_UNAVAILABLE);
@@ -277,6 +307,26 @@ async fn gateway(State(state): State<Shared>, RawQuery(query): RawQuery, body: B
     }
 }
 
+/// Whose bucket a request draws on: its session, or its app key before login.
+fn throttle_key(params: &BTreeMap<String, String>) -> &str {
+    match params.get("sid").filter(|s| !s.is_empty()) {
+        Some(sid) => sid,
+        None => params.get("clientId").map(String::as_str).unwrap_or(""),
+    }
+}
+
+/// The cloud's answer to a request over the rate limit (journaled like any other).
+fn too_frequent(state: &Shared, params: &BTreeMap<String, String>) -> Response {
+    let t_ms = {
+        let mut s = lock_inner(state);
+        let seq = s.seq;
+        let entry = journal_entry(seq, params, &Err(ApiError::too_frequent()));
+        journal::record(&mut s.journal, entry);
+        s.gateway_now().saturating_mul(1000)
+    };
+    json_response(protocol::err_envelope(&ApiError::too_frequent(), t_ms))
+}
+
 /// Whether the request's action changes state.
 fn is_write(params: &BTreeMap<String, String>) -> bool {
     let get = |k: &str| params.get(k).map(String::as_str).unwrap_or("");
@@ -286,6 +336,7 @@ fn is_write(params: &BTreeMap<String, String>) -> bool {
 /// Run the mobile gateway on one request and save the world if it changed.
 fn handle(s: &mut Inner, params: &BTreeMap<String, String>) -> Result<Reply, ApiError> {
     let (now, gw_now) = (s.now(), s.gateway_now());
+    s.world.settle(now);
     let Inner {
         world,
         auth,

@@ -95,10 +95,11 @@ fn alarm(l: &mut Lock, at: i64, value: &str) {
 }
 
 /// A live online temporary password with this PIN at `at` (one-time ones are used up).
-fn temp_password(l: &mut Lock, pin: &str, at: i64) -> Option<KeypadOutcome> {
+fn temp_password(l: &mut Lock, pin: &str, at: i64, absent: &[i64]) -> Option<KeypadOutcome> {
     let tz = l.time_zone.clone();
     let p = l.temp_passwords.iter_mut().find(|p| {
         !p.removed
+            && !absent.contains(&p.id)
             && !p.used
             && p.pin == pin
             && p.effective_time <= at
@@ -163,8 +164,17 @@ impl World {
         pin: &str,
         at: i64,
     ) -> WorldResult<KeypadOutcome> {
+        // Passwords the lock has not got (yet) do not open it.
+        let absent: Vec<i64> = self
+            .deliveries_of(dev_id)
+            .filter_map(|d| match d.target {
+                super::delivery::Target::TempPassword { id } => Some(id),
+                _ => None,
+            })
+            .filter(|id| !self.temp_password_on_lock(dev_id, *id))
+            .collect();
         let l = self.lock_mut(dev_id).ok_or(WorldError::NoSuchLock)?;
-        if let Some(out) = temp_password(l, pin, at) {
+        if let Some(out) = temp_password(l, pin, at, &absent) {
             return Ok(out);
         }
         if let Some(out) = offline_password(l, pin, at) {

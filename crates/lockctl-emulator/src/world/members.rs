@@ -129,7 +129,14 @@ impl World {
         m.sex = new.sex;
         m.birthday = new.birthday;
         m.height = new.height;
+        let wifi = l.is_wifi();
         l.members.push(m);
+        if !wifi {
+            let target = super::delivery::Target::Member {
+                user_id: id.clone(),
+            };
+            self.track(dev_id, target, super::delivery::Change::Add, self.clock);
+        }
         Ok(id)
     }
 

@@ -11,6 +11,8 @@
 //! change it, except for the few actions any member may take (reading, opening remotely,
 //! fetching a dynamic password, marking alarms read).
 
+pub mod delivery;
+pub mod fleet;
 pub mod keypad;
 pub mod members;
 pub mod offlinepwd;
@@ -310,6 +312,9 @@ pub struct Lock {
     pub dynamic_password: Option<(String, i64)>,
     /// Unix seconds of one-time and clear codes issued, for the hourly limit.
     pub offline_issued: Vec<i64>,
+    /// Whether the lock refuses changes the cloud sends it (see `delivery`).
+    #[serde(default)]
+    pub refusal: delivery::Refusal,
 }
 
 impl Lock {
@@ -470,6 +475,16 @@ pub struct World {
     pub homes: Vec<Home>,
     pub locks: Vec<Lock>,
     pub next_id: i64,
+    /// Seconds of the lock clock a change takes to reach an online lock (see `delivery`).
+    #[serde(default)]
+    pub delivery_delay: i64,
+    /// Changes made in the cloud that have not reached their lock yet, or that it refused.
+    #[serde(default)]
+    pub deliveries: Vec<delivery::Delivery>,
+    /// The lock clock as last seen by [`World::settle`]: when changes made by operations that
+    /// take no time are due.
+    #[serde(skip)]
+    pub clock: i64,
 }
 
 impl World {

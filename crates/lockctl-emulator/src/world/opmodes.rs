@@ -106,7 +106,9 @@ impl World {
             }
             o.user_id = Some(user);
             o.unlock_name = name.clone();
-            return Ok((o.op_mode_id, name));
+            let op_mode_id = o.op_mode_id;
+            self.track_method(dev_id, op_mode_id);
+            return Ok((op_mode_id, name));
         }
         l.opmodes.push(OpMode {
             op_mode_id: new_id,
@@ -118,6 +120,7 @@ impl World {
             phase: 1,
             unlock_status: 20,
         });
+        self.track_method(dev_id, new_id);
         Ok((new_id, name))
     }
 

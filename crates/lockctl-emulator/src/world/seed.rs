@@ -34,7 +34,7 @@ impl Rng {
     }
 }
 
-fn member(
+pub(super) fn member(
     user_id: &str,
     lock_user_id: i64,
     name: &str,
@@ -63,7 +63,7 @@ fn opmode(id: i64, user: Option<&str>, dp_id: u32, value: &str, name: &str) -> O
 }
 
 /// A demo lock's identity.
-struct DemoLock {
+pub(super) struct DemoLock {
     dev_id: &'static str,
     name: &'static str,
     local_key: &'static str,
@@ -76,7 +76,7 @@ struct DemoLock {
 }
 
 /// A lock with nothing in it yet.
-fn bare_lock(d: &DemoLock, epoch: i64) -> Lock {
+pub(super) fn bare_lock(d: &DemoLock, epoch: i64) -> Lock {
     let dev_id = d.dev_id;
     Lock {
         dev_id: dev_id.into(),
@@ -108,6 +108,7 @@ fn bare_lock(d: &DemoLock, epoch: i64) -> Lock {
         open: false,
         dynamic_password: None,
         offline_issued: vec![],
+        refusal: Default::default(),
     }
 }
 
@@ -300,10 +301,13 @@ pub fn seed_at(epoch: i64) -> World {
         homes,
         locks,
         next_id: 100_000,
+        delivery_delay: 0,
+        deliveries: vec![],
+        clock: epoch,
     }
 }
 
-const fn demo(
+pub(super) const fn demo(
     dev_id: &'static str,
     name: &'static str,
     local_key: &'static str,

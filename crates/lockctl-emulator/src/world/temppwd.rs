@@ -1,6 +1,7 @@
 //! Online temporary passwords (a PIN the lock accepts in a window, optionally on a weekly
 //! schedule, once or many times) and the short-lived dynamic password.
 
+use super::delivery::{Change, Target};
 use super::{invalid, Access, Lock, Schedule, TempPassword, World, WorldError, WorldResult};
 
 /// How long a dynamic password lasts, seconds.
@@ -122,6 +123,7 @@ impl World {
             used: false,
             removed: false,
         });
+        self.track(dev_id, Target::TempPassword { id }, Change::Add, now);
         Ok(id)
     }
 
@@ -164,6 +166,7 @@ impl World {
         set(&mut t.schedule, schedule);
         set(&mut t.phone, phone);
         set(&mut t.country_code, country_code);
+        self.track(dev_id, Target::TempPassword { id }, Change::Update, now);
         Ok(())
     }
 
@@ -178,9 +181,16 @@ impl World {
         Ok(())
     }
 
-    /// Remove a temporary password: the lock no longer accepts it and lists it no more.
+    /// Remove a temporary password: once the lock has dropped it, the lock no longer accepts
+    /// it and the cloud lists it no more.
     pub fn remove_temp_password(&mut self, dev_id: &str, uid: &str, id: i64) -> WorldResult<()> {
-        self.admin_lock(dev_id, uid)?.temp_password_mut(id)?.removed = true;
+        self.admin_lock(dev_id, uid)?.temp_password_mut(id)?;
+        self.track(
+            dev_id,
+            Target::TempPassword { id },
+            Change::Remove,
+            self.clock,
+        );
         Ok(())
     }
 

@@ -7,8 +7,9 @@ use serde_json::{json, Value};
 
 use super::{opt_int, opt_str, paging, req_int, req_str, Ctx};
 use crate::mobile::protocol::ApiError;
+use crate::world::delivery::{DeliveryState, Target};
 use crate::world::members::check_name;
-use crate::world::{dp, Lock, Member, MemberUpdate, NewMember};
+use crate::world::{dp, Lock, Member, MemberUpdate, NewMember, World};
 
 /// `userTimeSet`: base64 of one byte of timeType followed by the bytes of the hex timeSet.
 pub fn user_time_set(m: &Member) -> String {
@@ -57,9 +58,31 @@ fn list(ctx: &Ctx, family: bool, offset: usize, limit: usize) -> Result<Value, A
             .filter(|m| m.is_family() == family)
             .skip(offset)
             .take(limit)
-            .map(|m| member_json(l, m, wifi))
+            .map(|m| {
+                let mut v = member_json(l, m, wifi);
+                if !wifi {
+                    delivery_fields(ctx.world, l, m, &mut v);
+                }
+                v
+            })
             .collect(),
     ))
+}
+
+/// A Bluetooth or Zigbee member the lock has not taken: `lockUserId` 0 (the lock has given it
+/// no number yet) while on its way; `status` 0 (invalid) as well once the lock refused it.
+fn delivery_fields(world: &World, l: &Lock, m: &Member, v: &mut Value) {
+    let target = Target::Member {
+        user_id: m.user_id.clone(),
+    };
+    match world.delivery_state(&l.dev_id, &target) {
+        None => {}
+        Some(DeliveryState::Pending(_)) => v["lockUserId"] = json!(0),
+        Some(DeliveryState::Refused { .. }) => {
+            v["lockUserId"] = json!(0);
+            v["status"] = json!(0);
+        }
+    }
 }
 
 pub fn family_list(ctx: &mut Ctx) -> Result<Value, ApiError> {
@@ -205,8 +228,16 @@ pub fn upgrade(ctx: &mut Ctx) -> Result<Value, ApiError> {
     on_member(ctx, "userId", |w, d, u, m| w.upgrade_member(d, u, m))
 }
 
+/// The member's number at the lock: 0 until the lock has taken the member.
 pub fn lock_id(ctx: &mut Ctx) -> Result<Value, ApiError> {
-    Ok(json!(lock_and_member(ctx)?.1.lock_user_id))
+    let (l, m) = lock_and_member(ctx)?;
+    let target = Target::Member {
+        user_id: m.user_id.clone(),
+    };
+    if ctx.world.delivery_state(&l.dev_id, &target).is_some() {
+        return Ok(json!(0));
+    }
+    Ok(json!(m.lock_user_id))
 }
 
 pub fn share(ctx: &mut Ctx) -> Result<Value, ApiError> {

@@ -5,6 +5,7 @@ use serde_json::{json, Value};
 use super::{opt_int, opt_str, req_int, Ctx};
 use crate::mobile::params;
 use crate::mobile::protocol::ApiError;
+use crate::world::delivery::{Change, DeliveryState, Target, NO_FREE_SLOT};
 use crate::world::temppwd::status;
 use crate::world::{Lock, Schedule, TempPasswordSpec};
 
@@ -111,14 +112,32 @@ pub fn list(ctx: &mut Ctx) -> Result<Value, ApiError> {
             .iter()
             .filter(|p| !p.removed && filter.is_none_or(|a| a == p.avail_time))
             .map(|p| {
-                json!({
+                let mut v = json!({
                     "id": p.id, "sn": p.sn, "name": p.name, "effective": status(p, now),
                     "effectiveTime": p.effective_time, "invalidTime": p.invalid_time, "availTime": p.avail_time,
                     "phone": p.phone, "countryCode": p.country_code, "scheduleDetails": schedule_json(&p.schedule),
-                })
+                });
+                let state = ctx.world.delivery_state(&l.dev_id, &Target::TempPassword { id: p.id });
+                delivery_fields(&mut v, state);
+                v
             })
             .collect(),
     ))
+}
+
+/// A password not on the lock as it stands: `effective` 2 (to be sent) or 4 (to be deleted),
+/// and `deliveryStatus` 1 on its way, 3 refused, 5 refused for want of a free slot (the
+/// delivery codes of Tuya's lock APIs). Passwords on the lock carry no `deliveryStatus`.
+fn delivery_fields(v: &mut Value, state: Option<DeliveryState>) {
+    let (effective, delivery) = match state {
+        None => return,
+        Some(DeliveryState::Pending(Change::Remove)) => (4, 1),
+        Some(DeliveryState::Pending(_)) => (2, 1),
+        Some(DeliveryState::Refused { reason, .. }) if reason == NO_FREE_SLOT => (2, 5),
+        Some(DeliveryState::Refused { .. }) => (2, 3),
+    };
+    v["effective"] = json!(effective);
+    v["deliveryStatus"] = json!(delivery);
 }
 
 pub fn create(ctx: &mut Ctx) -> Result<Value, ApiError> {

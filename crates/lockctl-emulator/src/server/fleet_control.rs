@@ -1,0 +1,160 @@
+//! The control API's fleet and load part (same guard as the rest of `/_emulator/`):
+//!
+//! - `GET /_emulator/locks/{devId}`: `{"devId", "name", "online", "refusal", "deliveries"}`, the
+//!   changes not on the lock yet (pending, or refused with a reason).
+//! - `POST /_emulator/locks/{devId}/online` `{"online": bool}`: take the lock offline or bring it
+//!   back; changes waiting for it are delivered after the delivery delay from now.
+//! - `POST /_emulator/locks/{devId}/refuse` `{"all"?: bool, "tempPasswordSlots"?: n|null}`: the
+//!   lock refuses every creation and update (`all`), or temporary passwords beyond `n` ("no free
+//!   slot"); `{}` makes it accept again.
+//! - `POST /_emulator/delivery` `{"delay": secs}`: how long (lock clock) a change takes to reach
+//!   an online lock; answers `{"delay", "pending"}`. Advancing the clock (`clock {"advance"}`)
+//!   delivers what is due.
+//! - `POST /_emulator/throttle` `{"rate": per_sec, "burst"?: n}`: requests per second per
+//!   session before `REQUEST_TOO_FREQUENTLY` (`rate` 0: off; `burst` defaults to the rate, at
+//!   least 1); `{}` answers the current `{"rate", "burst", "refused"}`.
+//! - `POST /_emulator/latency` `{"ms": n}`: added to every gateway request (the `latency_ms`
+//!   fault alone, other faults kept).
+
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use serde_json::{json, Value};
+
+use super::{json_response, lock_inner, Inner, Shared, ThrottleSettings};
+use crate::world::delivery::Refusal;
+
+/// The largest delivery delay: a day.
+const MAX_DELAY: i64 = 86_400;
+/// The largest injected latency: ten minutes.
+const MAX_LATENCY_MS: u64 = 600_000;
+
+pub(super) fn routes() -> Router<Shared> {
+    Router::new()
+        .route("/_emulator/locks/{dev}", get(lock_status))
+        .route("/_emulator/locks/{dev}/{op}", post(lock_op))
+        .route("/_emulator/delivery", post(delivery))
+        .route("/_emulator/throttle", post(throttle))
+        .route("/_emulator/latency", post(latency))
+}
+
+fn answer(r: Result<Value, String>) -> Response {
+    match r {
+        Ok(v) => json_response(v),
+        Err(e) => (
+            StatusCode::BAD_REQUEST,
+            json_response(json!({ "error": e })),
+        )
+            .into_response(),
+    }
+}
+
+fn body_json(body: &Bytes) -> Result<Value, String> {
+    if body.is_empty() {
+        return Ok(json!({}));
+    }
+    match serde_json::from_slice::<Value>(body) {
+        Ok(v @ Value::Object(_)) => Ok(v),
+        Ok(_) => Err("the body must be a JSON object".into()),
+        Err(e) => Err(format!("body is not JSON: {e}")),
+    }
+}
+
+fn status_of(s: &Inner, dev: &str) -> Result<Value, String> {
+    let l = s.world.lock(dev).ok_or("no such lock")?;
+    let deliveries: Vec<_> = s.world.deliveries_of(dev).collect();
+    Ok(json!({
+        "devId": l.dev_id, "name": l.name, "online": l.online,
+        "refusal": l.refusal, "deliveries": deliveries,
+    }))
+}
+
+async fn lock_status(State(state): State<Shared>, Path(dev): Path<String>) -> Response {
+    answer(status_of(&lock_inner(&state), &dev))
+}
+
+async fn lock_op(
+    State(state): State<Shared>,
+    Path((dev, op)): Path<(String, String)>,
+    body: Bytes,
+) -> Response {
+    let run = || {
+        let body = body_json(&body)?;
+        let mut s = lock_inner(&state);
+        match op.as_str() {
+            "online" => {
+                let online = body
+                    .get("online")
+                    .and_then(Value::as_bool)
+                    .ok_or("online (true or false) is required")?;
+                let now = s.now();
+                s.world
+                    .set_online(&dev, online, now)
+                    .map_err(|e| e.to_string())?;
+            }
+            "refuse" => {
+                let r: Refusal = serde_json::from_value(body)
+                    .map_err(|e| format!("bad refusal (all, tempPasswordSlots): {e}"))?;
+                s.world.set_refusal(&dev, r).map_err(|e| e.to_string())?;
+            }
+            other => return Err(format!("unknown lock operation `{other}`")),
+        }
+        s.persist()?;
+        status_of(&s, &dev)
+    };
+    answer(run())
+}
+
+async fn delivery(State(state): State<Shared>, body: Bytes) -> Response {
+    let run = || {
+        let body = body_json(&body)?;
+        let mut s = lock_inner(&state);
+        if let Some(v) = body.get("delay") {
+            let d = v
+                .as_i64()
+                .filter(|d| (0..=MAX_DELAY).contains(d))
+                .ok_or(format!("delay is whole seconds from 0 to {MAX_DELAY}"))?;
+            s.world.delivery_delay = d;
+            s.persist()?;
+        }
+        Ok(json!({ "delay": s.world.delivery_delay, "pending": s.world.deliveries.len() }))
+    };
+    answer(run())
+}
+
+async fn throttle(State(state): State<Shared>, body: Bytes) -> Response {
+    let run = || {
+        let body = body_json(&body)?;
+        let mut s = lock_inner(&state);
+        if let Some(rate) = body.get("rate") {
+            let rate = rate.as_f64().ok_or("rate must be a number")?;
+            let burst = match body.get("burst") {
+                None | Some(Value::Null) => None,
+                Some(b) => Some(b.as_f64().ok_or("burst must be a number")?),
+            };
+            s.throttle.set(ThrottleSettings::new(rate, burst)?);
+        }
+        let t = s.throttle.settings();
+        Ok(json!({ "rate": t.rate, "burst": t.burst, "refused": s.throttle.refused }))
+    };
+    answer(run())
+}
+
+async fn latency(State(state): State<Shared>, body: Bytes) -> Response {
+    let run = || {
+        let body = body_json(&body)?;
+        let ms = body
+            .get("ms")
+            .and_then(Value::as_u64)
+            .filter(|ms| *ms <= MAX_LATENCY_MS)
+            .ok_or(format!(
+                "ms is whole milliseconds from 0 to {MAX_LATENCY_MS}"
+            ))?;
+        lock_inner(&state).faults.latency_ms = ms;
+        Ok(json!({ "ms": ms }))
+    };
+    answer(run())
+}

@@ -1,0 +1,40 @@
+//! Fleet and load settings given at start (`serve --fleet N --latency MS --throttle N
+//! --delivery-delay S`, or [`super::Config::tuning`]); `reset` returns to them.
+
+use crate::world::{ids, World};
+
+use super::{Faults, ThrottleSettings};
+
+#[derive(Debug, Clone, Default)]
+pub struct Tuning {
+    /// Locks in the "Fleet" home of the demo account (0: no fleet home).
+    pub fleet: usize,
+    /// Added to every gateway request, in ms (the `latency_ms` fault).
+    pub latency_ms: u64,
+    /// Requests per second per session before the gateway answers `REQUEST_TOO_FREQUENTLY`
+    /// (`rate` 0: no limit).
+    pub throttle: ThrottleSettings,
+    /// Seconds of the lock clock a write takes to reach an online lock (0: at once).
+    pub delivery_delay: i64,
+}
+
+impl Tuning {
+    /// Add the fleet to a freshly made demo world, dated as the demo locks are.
+    pub fn furnish(&self, w: &mut World, pinned: bool, now: i64) {
+        let epoch = if pinned {
+            ids::SEED_EPOCH
+        } else {
+            now - now.rem_euclid(86400)
+        };
+        w.add_fleet(self.fleet, epoch);
+        w.delivery_delay = self.delivery_delay;
+    }
+
+    /// The faults the emulator starts (and resets) with: the configured latency only.
+    pub fn faults(&self) -> Faults {
+        Faults {
+            latency_ms: self.latency_ms,
+            ..Faults::default()
+        }
+    }
+}
