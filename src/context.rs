@@ -133,6 +133,7 @@ impl Context {
             let connect = config.connect_timeout.min(t);
             config = config.with_timeouts(connect, t);
         }
+        config.rate_limit_backoff = crate::fleet::backoff();
         let relogin = secrets.relogin.map(|r| Relogin {
             account: r.account,
             country_code: r.country_code,
@@ -161,10 +162,11 @@ impl Context {
         let key = SigningKey::Md5 {
             app_secret: lockctl_emulator::DEMO_APP_SECRET.into(),
         };
-        let config = ClientConfig::new(endpoint, lockctl_emulator::DEMO_CLIENT_ID, key)
+        let mut config = ClientConfig::new(endpoint, lockctl_emulator::DEMO_CLIENT_ID, key)
             .with_device_id("lockctldemo")
             .with_timeouts(Duration::from_secs(2), Duration::from_secs(60))
             .with_max_answer_mb(crate::env::get(crate::env::MAX_ANSWER_MB).as_deref())?;
+        config.rate_limit_backoff = crate::fleet::backoff();
         let account = Account::Email(lockctl_emulator::world::ids::DEMO_EMAIL.into());
         let password = lockctl_emulator::world::ids::DEMO_PASSWORD;
         let client = Client::new(config)?

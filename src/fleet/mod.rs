@@ -51,7 +51,6 @@ use crate::config::cache::CachedDevice;
 use crate::context::Context;
 use crate::error::Fail;
 use crate::options::Options;
-use crate::output::Output;
 
 /// How many locks are worked on at once unless `--concurrency` says.
 pub const DEFAULT_CONCURRENCY: usize = 8;
@@ -60,6 +59,16 @@ pub const DEFAULT_CONCURRENCY: usize = 8;
 pub const DEFAULT_RATE: f64 = 200.0;
 /// The most `--concurrency` may ask for.
 pub const MAX_CONCURRENCY: usize = 64;
+
+/// Pauses after the cloud's throttling answers before a read goes again (and before a throttled
+/// write that reading back did not find is sent again): enough for the shared bucket to settle
+/// to the rate the cloud takes, under a quarter of a minute in all.
+pub fn backoff() -> Vec<std::time::Duration> {
+    [250, 500, 1000, 1500, 2000, 3000, 4000]
+        .into_iter()
+        .map(std::time::Duration::from_millis)
+        .collect()
+}
 
 /// The selectors that name several locks, as given.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -80,11 +89,10 @@ pub enum Targets {
     Many(Vec<Lock>),
 }
 
-/// What a lock's body gets: the API (shared by the run) and the options.
+/// What a lock's body gets: the API, shared by the run (its client holds the run's token
+/// bucket). Bodies print nothing: they return their model.
 pub struct Shared {
     pub api: Arc<dyn Backend>,
-    pub global: Options,
-    pub out: Output,
 }
 
 impl Shared {
@@ -92,8 +100,6 @@ impl Shared {
     pub async fn of(ctx: &mut Context) -> Result<Arc<Shared>> {
         Ok(Arc::new(Shared {
             api: ctx.api().await?,
-            global: ctx.global.clone(),
-            out: ctx.out.clone(),
         }))
     }
 }

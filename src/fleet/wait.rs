@@ -12,8 +12,6 @@ use serde::{Serialize, Serializer};
 use super::{LockError, Shared};
 use crate::error::Fail;
 
-/// How long `--wait` waits when given without a value.
-pub const DEFAULT_WAIT: Duration = Duration::from_secs(60);
 /// The longest `--wait` there is.
 const MAX_WAIT: Duration = Duration::from_secs(24 * 3600);
 /// Between two reads of the state, unless `LOCKCTL_POLL_MS` says otherwise (tests poll fast).
