@@ -269,3 +269,69 @@ fn a_destructive_verb_on_several_locks_lists_them_before_asking() {
     assert!(screen.contains("Back Door ("), "{screen}");
     assert!(!emu.sent().iter().any(|a| a.contains("remotepwd")), "{:?}", emu.sent());
 }
+
+#[test]
+fn a_member_added_to_several_locks_is_followed_to_each_lock() {
+    let emu = Emu::start_dated();
+    let u = User::warm(&emu);
+    emu.set_online(BLE, false);
+    let sel = format!("{BLE},{ZIGBEE}");
+    let r = u
+        .run_env(
+            &["member", "add", "-d", &sel, "--name", "Guest", "--permanent", "--wait=1s", "--json"],
+            &[("LOCKCTL_POLL_MS", "20")],
+            None,
+        )
+        .fails(1);
+    let arr = r.json();
+    let z = element(&arr, ZIGBEE);
+    assert_eq!(z["ok"], true, "{z}");
+    assert_eq!(z["result"]["name"], "Guest");
+    let b = element(&arr, BLE);
+    assert_eq!(b["error"]["code"], "pending", "{b}");
+    // A Wi-Fi lock keeps no member validity: refused for that lock before any request.
+    emu.clear_journal();
+    let r = u
+        .run(&["member", "add", "-d", &format!("{WIFI},{ZIGBEE}"), "--name", "G2", "--permanent"])
+        .fails(2);
+    assert!(r.stderr.contains("Front Door"), "{}", r.stderr);
+    assert!(emu.sent().is_empty(), "{:?}", emu.sent());
+}
+
+#[test]
+fn ctrl_c_prints_what_was_done_so_far_and_exits_130() {
+    if !common::has_tool("kill") {
+        common::skip("kill not found");
+        return;
+    }
+    let emu = Emu::start_fleet(12);
+    let u = User::ready(&emu);
+    u.run(&["device", "list"]).ok();
+    emu.with_inner(|s| s.faults.latency_ms = 150);
+    emu.clear_journal();
+    let mut args: Vec<&str> = CREATE.to_vec();
+    args.extend(["--name", "Stopped", "--home", "Fleet", "--concurrency", "1", "--json"]);
+    let mut c = u.cmd(&args);
+    c.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let child = c.spawn().unwrap();
+    // One lock at a time: a second create means the first lock is done.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while emu.sent().iter().filter(|a| a.contains("temppwd.create")).count() < 2 {
+        assert!(std::time::Instant::now() < deadline, "the run did not get going");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(130), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    let arr: Value = serde_json::from_str(&stdout).unwrap();
+    let all = arr.as_array().unwrap();
+    assert_eq!(all.len(), 12);
+    let cancelled = all.iter().filter(|e| e["error"]["code"] == "cancelled").count();
+    assert!(cancelled > 0 && cancelled < 12, "{arr}");
+    assert_eq!(all[0]["ok"], true, "{arr}");
+}

@@ -308,7 +308,7 @@ where
             result: r.unwrap_or_else(|| {
                 Err(LockError::new(
                     "cancelled",
-                    "not done: cancelled (Ctrl-C)",
+                    "cancelled (Ctrl-C) before it finished: a write may or may not have been made; check this lock before trying again",
                 ))
             }),
         })
