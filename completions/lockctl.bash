@@ -767,7 +767,7 @@ _lockctl() {
 
     case "${cmd}" in
         lockctl)
-            opts="-d -v -q -y -h -V --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help --version profile login logout device member opmode temppwd offlinepwd history alarm voice remote api completions help"
+            opts="-d -v -q -y -h -V --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help --version profile login logout device member opmode temppwd offlinepwd history alarm voice remote api completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -782,6 +782,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -813,7 +825,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__alarm)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list unread follow help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list unread follow help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -828,6 +840,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -859,7 +883,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__alarm__subcmd__follow)
-            opts="-d -v -q -y -h --type --user --since --interval --page-size --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --type --user --since --interval --page-size --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -894,6 +918,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -995,7 +1031,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__alarm__subcmd__list)
-            opts="-d -v -q -y -h --since --until --user --limit --page-size --all --format --concurrency --type --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --since --until --user --limit --page-size --all --format --type --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1025,10 +1061,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
-                --concurrency)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --type)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1042,6 +1074,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1073,7 +1117,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__alarm__subcmd__unread)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1088,6 +1132,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1119,7 +1175,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__api)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help call list help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help call list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1134,6 +1190,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1165,7 +1233,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__api__subcmd__call)
-            opts="-d -v -q -y -h --version --data --gid --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --version --data --gid --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1192,6 +1260,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1279,7 +1359,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__api__subcmd__list)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1294,6 +1374,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1325,7 +1417,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__completions)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help bash elvish fish powershell zsh"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1340,6 +1432,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1371,7 +1475,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__device)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list show use active-date active-period sync help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list show use active-date active-period sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1386,6 +1490,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1417,7 +1533,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__device__subcmd__active__subcmd__date)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1432,6 +1548,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1463,7 +1591,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__device__subcmd__active__subcmd__period)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1478,6 +1606,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1621,7 +1761,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__device__subcmd__list)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1636,6 +1776,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1667,7 +1819,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__device__subcmd__show)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1682,6 +1834,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1713,7 +1877,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__device__subcmd__sync)
-            opts="-d -v -q -y -h --type --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --type --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1732,6 +1896,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1763,7 +1939,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__device__subcmd__use)
-            opts="-d -v -q -y -h --clear --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --clear --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1778,6 +1954,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2929,7 +3117,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__history)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list follow help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list follow help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2944,6 +3132,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2975,7 +3175,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__history__subcmd__follow)
-            opts="-d -v -q -y -h --type --user --since --interval --page-size --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --type --user --since --interval --page-size --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3010,6 +3210,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3097,7 +3309,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__history__subcmd__list)
-            opts="-d -v -q -y -h --since --until --user --limit --page-size --all --format --concurrency --type --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --since --until --user --limit --page-size --all --format --type --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3127,10 +3339,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
-                --concurrency)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --type)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3144,6 +3352,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3175,7 +3395,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__login)
-            opts="-d -v -q -y -h --email --phone --country-code --password-stdin --remember-password --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --email --phone --country-code --password-stdin --remember-password --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3202,6 +3422,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3233,7 +3465,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__logout)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3248,6 +3480,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3279,7 +3523,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list count me show add update remove upgrade lock-id share unshare freeze unfreeze help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list count me show add update remove upgrade lock-id share unshare freeze unfreeze help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3294,6 +3538,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3325,7 +3581,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__add)
-            opts="-d -v -q -y -h --name --permanent --from --to --weekdays --daily --allow --allow-duplicate-name --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --name --permanent --from --to --weekdays --daily --allow --allow-duplicate-name --wait --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3355,6 +3611,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3364,6 +3624,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3395,7 +3667,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__count)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3410,6 +3682,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3441,7 +3725,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__freeze)
-            opts="-d -v -q -y -h --user --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3460,6 +3744,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3701,7 +3997,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__list)
-            opts="-d -v -q -y -h --panel --all --limit --offset --status --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --panel --all --limit --offset --status --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3728,6 +4024,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3759,7 +4067,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__lock__subcmd__id)
-            opts="-d -v -q -y -h --user --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3778,6 +4086,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3809,7 +4129,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__me)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3824,6 +4144,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3855,7 +4187,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__remove)
-            opts="-d -v -q -y -h --user --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3874,6 +4206,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3905,7 +4249,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__share)
-            opts="-d -v -q -y -h --user --account --country-code --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --account --country-code --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3932,6 +4276,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3963,7 +4319,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__show)
-            opts="-d -v -q -y -h --user --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3982,6 +4338,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4013,7 +4381,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__unfreeze)
-            opts="-d -v -q -y -h --user --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4032,6 +4400,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4063,7 +4443,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__unshare)
-            opts="-d -v -q -y -h --user --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4082,6 +4462,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4113,7 +4505,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__update)
-            opts="-d -v -q -y -h --user --name --permanent --from --to --weekdays --daily --allow --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --name --permanent --from --to --weekdays --daily --allow --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4159,6 +4551,18 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --kind)
                     COMPREPLY=($(compgen -W "wifi ble zigbee" -- "${cur}"))
                     return 0
@@ -4187,7 +4591,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__upgrade)
-            opts="-d -v -q -y -h --user --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4206,6 +4610,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4237,7 +4653,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__offlinepwd)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help available create list rename revoke revocable help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help available create list rename revoke revocable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4252,6 +4668,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4283,7 +4711,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__offlinepwd__subcmd__available)
-            opts="-d -v -q -y -h --type --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --type --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4302,6 +4730,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4333,7 +4773,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__offlinepwd__subcmd__create)
-            opts="-d -v -q -y -h --type --from --to --name --phone --country-code --allow-duplicate-name --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --type --from --to --name --phone --country-code --allow-duplicate-name --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4372,6 +4812,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4515,7 +4967,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__offlinepwd__subcmd__list)
-            opts="-d -v -q -y -h --type --valid --status --limit --all --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --type --valid --status --limit --all --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4542,6 +4994,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4573,7 +5037,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__offlinepwd__subcmd__rename)
-            opts="-d -v -q -y -h --id --name --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --id --name --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4596,6 +5060,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4627,7 +5103,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__offlinepwd__subcmd__revocable)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4642,6 +5118,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4673,7 +5161,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__offlinepwd__subcmd__revoke)
-            opts="-d -v -q -y -h --id --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4692,6 +5180,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4723,7 +5223,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list show count add rename remove unassigned pending assign bind-records hijack help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list show count add rename remove unassigned pending assign bind-records hijack help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4738,6 +5238,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4769,7 +5281,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__add)
-            opts="-d -v -q -y -h --user --unlock-id --name --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --unlock-id --name --wait --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4787,6 +5299,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4796,6 +5312,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4827,7 +5355,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__assign)
-            opts="-d -v -q -y -h --user --unlock-id --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --unlock-id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4850,6 +5378,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4881,7 +5421,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__bind__subcmd__records)
-            opts="-d -v -q -y -h --user --unlock-id --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --unlock-id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4904,6 +5444,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4935,7 +5487,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__count)
-            opts="-d -v -q -y -h --user --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4954,6 +5506,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5195,7 +5759,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__hijack)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help set unset help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5210,6 +5774,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5297,7 +5873,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__hijack__subcmd__set)
-            opts="-d -v -q -y -h --unlock-id --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --unlock-id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5316,6 +5892,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5347,7 +5935,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__hijack__subcmd__unset)
-            opts="-d -v -q -y -h --unlock-id --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --unlock-id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5366,6 +5954,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5397,7 +5997,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__list)
-            opts="-d -v -q -y -h --user --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5416,6 +6016,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5447,7 +6059,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__pending)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5462,6 +6074,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5493,7 +6117,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__remove)
-            opts="-d -v -q -y -h --unlock-id --user --id --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --unlock-id --user --id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5520,6 +6144,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5551,7 +6187,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__rename)
-            opts="-d -v -q -y -h --id --name --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --id --name --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5574,6 +6210,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5605,7 +6253,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__show)
-            opts="-d -v -q -y -h --user --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5624,6 +6272,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5655,7 +6315,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__unassigned)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5670,6 +6330,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5701,7 +6373,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__profile)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help add list show use remove help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help add list show use remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5716,6 +6388,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5747,7 +6431,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__profile__subcmd__add)
-            opts="-d -v -q -y -h --endpoint --region --client-id --sign --cert-sign --country-code --default-kind --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --endpoint --region --client-id --sign --cert-sign --country-code --default-kind --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5790,6 +6474,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5919,7 +6615,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__profile__subcmd__list)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5934,6 +6630,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5965,7 +6673,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__profile__subcmd__remove)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5980,6 +6688,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6011,7 +6731,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__profile__subcmd__show)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6026,6 +6746,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6057,7 +6789,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__profile__subcmd__use)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6072,6 +6804,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6103,7 +6847,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__remote)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help status unlock lock help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help status unlock lock help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6118,6 +6862,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6219,7 +6975,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__remote__subcmd__lock)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6234,6 +6990,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6265,7 +7033,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__remote__subcmd__status)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6280,6 +7048,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6311,7 +7091,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__remote__subcmd__unlock)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6326,6 +7106,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6357,7 +7149,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list show create validate update rename remove dynamic help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list show create validate update rename remove dynamic help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6372,6 +7164,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6403,7 +7207,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__create)
-            opts="-d -v -q -y -h --name --pin-stdin --generate --from --to --once --permanent --schedule --phone --country-code --allow-duplicate-name --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --name --pin-stdin --generate --from --to --once --permanent --schedule --phone --country-code --allow-duplicate-name --wait --fallback --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6433,6 +7237,14 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fallback)
+                    COMPREPLY=($(compgen -W "offline" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6442,6 +7254,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6473,7 +7297,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__dynamic)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6488,6 +7312,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6659,7 +7495,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__list)
-            opts="-d -v -q -y -h --status --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --status --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6678,6 +7514,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6709,7 +7557,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__remove)
-            opts="-d -v -q -y -h --id --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6728,6 +7576,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6759,7 +7619,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__rename)
-            opts="-d -v -q -y -h --id --name --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --id --name --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6782,6 +7642,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6813,7 +7685,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__show)
-            opts="-d -v -q -y -h --id --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6832,6 +7704,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6863,7 +7747,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__update)
-            opts="-d -v -q -y -h --id --name --pin-stdin --generate --from --to --once --permanent --schedule --phone --country-code --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --id --name --pin-stdin --generate --from --to --once --permanent --schedule --phone --country-code --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6909,6 +7793,18 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --kind)
                     COMPREPLY=($(compgen -W "wifi ble zigbee" -- "${cur}"))
                     return 0
@@ -6937,7 +7833,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__validate)
-            opts="-d -v -q -y -h --name --pin-stdin --generate --from --to --once --permanent --schedule --phone --country-code --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --name --pin-stdin --generate --from --to --once --permanent --schedule --phone --country-code --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6979,6 +7875,18 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --kind)
                     COMPREPLY=($(compgen -W "wifi ble zigbee" -- "${cur}"))
                     return 0
@@ -7007,7 +7915,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__voice)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help status enable disable help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help status enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7022,6 +7930,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7053,7 +7973,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__voice__subcmd__disable)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7068,6 +7988,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7099,7 +8031,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__voice__subcmd__enable)
-            opts="-d -v -q -y -h --pin-stdin --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --pin-stdin --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7114,6 +8046,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7215,7 +8159,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__voice__subcmd__status)
-            opts="-d -v -q -y -h --profile --dev --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7230,6 +8174,18 @@ _lockctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -92,8 +92,10 @@ impl FleetArgs {
         &self,
         dev: Vec<String>,
     ) -> anyhow::Result<(Option<String>, Option<crate::fleet::Selector>)> {
-        let many =
-            dev.len() > 1 || dev.iter().any(|d| d.contains(',')) || !self.home.is_empty() || self.all_locks;
+        let many = dev.len() > 1
+            || dev.iter().any(|d| d.contains(','))
+            || !self.home.is_empty()
+            || self.all_locks;
         if !many {
             return Ok((dev.into_iter().next(), None));
         }

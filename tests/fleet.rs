@@ -10,7 +10,13 @@ use common::{Emu, User, BLE, WIFI, ZIGBEE};
 use serde_json::Value;
 
 const CREATE: &[&str] = &[
-    "temppwd", "create", "--generate", "--from", "now", "--to", "+1d",
+    "temppwd",
+    "create",
+    "--generate",
+    "--from",
+    "now",
+    "--to",
+    "+1d",
 ];
 
 fn create(u: &User, name: &str, sel: &[&str], extra: &[&str], env: &[(&str, &str)]) -> common::Run {
@@ -39,7 +45,14 @@ fn one_command_puts_a_password_on_every_kind_and_a_failing_lock_is_a_partial_res
     let u = User::warm(&emu);
     // The Bluetooth lock already has a "Cleaner": its create is refused, the others go on.
     create(&u, "Cleaner", &["-d", BLE], &[], &[]).ok();
-    let r = create(&u, "Cleaner", &["-d", &format!("{WIFI},{BLE}"), "-d", ZIGBEE], &["--json"], &[]).fails(1);
+    let r = create(
+        &u,
+        "Cleaner",
+        &["-d", &format!("{WIFI},{BLE}"), "-d", ZIGBEE],
+        &["--json"],
+        &[],
+    )
+    .fails(1);
     let arr = r.json();
     assert_eq!(arr.as_array().unwrap().len(), 3, "{arr}");
     let wifi = element(&arr, WIFI);
@@ -69,11 +82,26 @@ fn one_command_puts_a_password_on_every_kind_and_a_failing_lock_is_a_partial_res
     assert_eq!((named(WIFI), named(BLE), named(ZIGBEE)), (1, 1, 1));
 
     // For people: one row per lock, the failure in its row, then the summary.
-    let r = create(&u, "Cleaner", &["-d", &format!("{WIFI},{ZIGBEE}")], &[], &[("LOCKCTL_FORCE_TTY", "1"), ("COLUMNS", "200")]).fails(1);
-    assert!(r.stdout.contains("LOCK") && r.stdout.contains("OUTCOME"), "{}", r.stdout);
+    let r = create(
+        &u,
+        "Cleaner",
+        &["-d", &format!("{WIFI},{ZIGBEE}")],
+        &[],
+        &[("LOCKCTL_FORCE_TTY", "1"), ("COLUMNS", "200")],
+    )
+    .fails(1);
+    assert!(
+        r.stdout.contains("LOCK") && r.stdout.contains("OUTCOME"),
+        "{}",
+        r.stdout
+    );
     assert_eq!(r.stdout.matches("failed").count(), 2, "{}", r.stdout);
     assert!(r.stdout.contains("already exists"), "{}", r.stdout);
-    assert!(r.stderr.contains("error: 2 locks: 0 ok, 2 failed"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("error: 2 locks: 0 ok, 2 failed"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
@@ -81,22 +109,46 @@ fn a_selector_that_can_name_several_prints_the_array_and_beats_the_default_lock(
     let emu = Emu::start_dated();
     let u = User::warm(&emu);
     // A comma names several even when it names one lock twice.
-    let arr = create(&u, "Once", &["-d", &format!("{WIFI},Front Door")], &["--json"], &[]).ok().json();
+    let arr = create(
+        &u,
+        "Once",
+        &["-d", &format!("{WIFI},Front Door")],
+        &["--json"],
+        &[],
+    )
+    .ok()
+    .json();
     assert_eq!(arr.as_array().unwrap().len(), 1, "{arr}");
     assert_eq!(arr[0]["ok"], true);
     // --home and LOCKCTL_DEV: the selector wins, -d and --home are a union.
-    let r = create(&u, "Home", &["--home", "demo home", "-d", WIFI], &["--json", "lock,ok"], &[("LOCKCTL_DEV", "Garage")]).ok();
+    let r = create(
+        &u,
+        "Home",
+        &["--home", "demo home", "-d", WIFI],
+        &["--json", "lock,ok"],
+        &[("LOCKCTL_DEV", "Garage")],
+    )
+    .ok();
     let arr = r.json();
     assert_eq!(arr.as_array().unwrap().len(), 3, "{arr}");
     for e in arr.as_array().unwrap() {
         let keys: Vec<&String> = e.as_object().unwrap().keys().collect();
         assert_eq!(keys, ["lock", "ok"], "{e}");
     }
-    let r = create(&u, "Jq", &["--all-locks"], &["--jq", "[.[] | select(.ok) | .lock.name]"], &[]).ok();
+    let r = create(
+        &u,
+        "Jq",
+        &["--all-locks"],
+        &["--jq", "[.[] | select(.ok) | .lock.name]"],
+        &[],
+    )
+    .ok();
     let names: Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(names.as_array().unwrap().len(), 3, "{names}");
     // One lock without a comma prints the model, as always.
-    let one = create(&u, "Single", &["-d", WIFI], &["--json"], &[]).ok().json();
+    let one = create(&u, "Single", &["-d", WIFI], &["--json"], &[])
+        .ok()
+        .json();
     assert_eq!(one["name"], "Single");
     assert!(one.get("lock").is_none());
 }
@@ -109,18 +161,42 @@ fn what_can_be_checked_is_checked_for_every_lock_before_any_request() {
     // A 7-digit PIN fits the Wi-Fi lock only: the other two are named.
     let r = u
         .run_stdin(
-            &["temppwd", "create", "-d", &all, "--name", "G", "--pin-stdin", "--from", "now", "--to", "+1d"],
+            &[
+                "temppwd",
+                "create",
+                "-d",
+                &all,
+                "--name",
+                "G",
+                "--pin-stdin",
+                "--from",
+                "now",
+                "--to",
+                "+1d",
+            ],
             "1234567\n",
         )
         .fails(2);
     assert!(r.stderr.contains("2 of 3 locks"), "{}", r.stderr);
-    assert!(r.stderr.contains("Back Door") && r.stderr.contains("Garage"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("Back Door") && r.stderr.contains("Garage"),
+        "{}",
+        r.stderr
+    );
     assert!(!r.stderr.contains("Front Door"), "{}", r.stderr);
     // A verb one kind lacks: Wi-Fi locks have no remote unlock.
-    let r = u.run(&["remote", "unlock", "-d", &format!("{WIFI},{BLE}"), "--yes"]).fails(2);
-    assert!(r.stderr.contains("Front Door") && !r.stderr.contains("Back Door ("), "{}", r.stderr);
+    let r = u
+        .run(&["remote", "unlock", "-d", &format!("{WIFI},{BLE}"), "--yes"])
+        .fails(2);
+    assert!(
+        r.stderr.contains("Front Door") && !r.stderr.contains("Back Door ("),
+        "{}",
+        r.stderr
+    );
     // A per-lock id for several locks.
-    let r = u.run(&["member", "remove", "-d", &all, "--user", "1001", "--yes"]).fails(2);
+    let r = u
+        .run(&["member", "remove", "-d", &all, "--user", "1001", "--yes"])
+        .fails(2);
     assert!(r.stderr.contains("--user 1001"), "{}", r.stderr);
     // Flags a run over several locks cannot take, and fields its JSON does not have.
     create(&u, "G", &["-d", &all], &["--raw"], &[]).fails(2);
@@ -129,9 +205,22 @@ fn what_can_be_checked_is_checked_for_every_lock_before_any_request() {
     create(&u, "G", &["-d", &all], &["--concurrency", "0"], &[]).fails(2);
     create(&u, "G", &["-d", &all], &["--rate", "-1"], &[]).fails(2);
     create(&u, "G", &["-d", &format!("{WIFI},,{BLE}")], &[], &[]).fails(2);
-    u.run(&["temppwd", "create", "-d", &all, "--generate", "--from", "now", "--to", "+1d"]).fails(2);
+    u.run(&[
+        "temppwd",
+        "create",
+        "-d",
+        &all,
+        "--generate",
+        "--from",
+        "now",
+        "--to",
+        "+1d",
+    ])
+    .fails(2);
     // A verb that works on one lock at a time says so.
-    let r = u.run(&["temppwd", "rename", "-d", &all, "--id", "1", "--name", "x"]).fails(2);
+    let r = u
+        .run(&["temppwd", "rename", "-d", &all, "--id", "1", "--name", "x"])
+        .fails(2);
     assert!(r.stderr.contains("one lock at a time"), "{}", r.stderr);
     assert!(emu.sent().is_empty(), "{:?}", emu.sent());
 }
@@ -141,17 +230,35 @@ fn a_throttling_cloud_slows_the_run_down_and_no_throttling_error_reaches_the_use
     let emu = Emu::start_fleet(6);
     let u = User::ready(&emu);
     emu.throttle(6.0, Some(2.0));
-    let r = create(&u, "Burst", &["--home", "Fleet"], &["--json", "--rate", "100"], &[]).ok();
+    let r = create(
+        &u,
+        "Burst",
+        &["--home", "Fleet"],
+        &["--json", "--rate", "100"],
+        &[],
+    )
+    .ok();
     let arr = r.json();
     assert_eq!(arr.as_array().unwrap().len(), 6, "{arr}");
-    assert!(arr.as_array().unwrap().iter().all(|e| e["ok"] == true), "{arr}");
-    assert!(emu.throttled() > 0, "the emulator never throttled: the path was not taken");
+    assert!(
+        arr.as_array().unwrap().iter().all(|e| e["ok"] == true),
+        "{arr}"
+    );
+    assert!(
+        emu.throttled() > 0,
+        "the emulator never throttled: the path was not taken"
+    );
     // Each password once, though creates were throttled and read back.
     let made: usize = emu.world(|w| {
         w.locks
             .iter()
             .filter(|l| l.name.starts_with("Fleet "))
-            .map(|l| l.temp_passwords.iter().filter(|p| p.name == "Burst").count())
+            .map(|l| {
+                l.temp_passwords
+                    .iter()
+                    .filter(|p| p.name == "Burst")
+                    .count()
+            })
             .sum()
     });
     assert_eq!(made, 6);
@@ -166,7 +273,12 @@ fn wait_follows_a_password_until_the_online_lock_confirms_it() {
     let r = create(&u, "NoWait", &["-d", BLE], &["--json"], &[]).ok();
     assert_eq!(r.json()["delivery"], "pending");
     let r = create(&u, "NoWait2", &["-d", BLE], &[], &[]).ok();
-    assert!(r.stderr.contains("pending: the lock has not confirmed it yet"), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("pending: the lock has not confirmed it yet"),
+        "{}",
+        r.stderr
+    );
     // With it: polled until the lock has it (the emulator's clock moves the delivery on).
     let mut args: Vec<&str> = CREATE.to_vec();
     args.extend(["--name", "Waited", "-d", BLE, "--wait=30s", "--json"]);
@@ -181,7 +293,12 @@ fn wait_follows_a_password_until_the_online_lock_confirms_it() {
     emu.advance(121);
     let out = child.wait_with_output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(0), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(v["delivery"], "delivered", "{v}");
 }
@@ -200,10 +317,17 @@ fn wait_on_an_offline_lock_ends_pending_and_keeps_the_write() {
     assert_eq!(ble["ok"], false);
     assert_eq!(ble["error"]["code"], "pending");
     let msg = ble["error"]["message"].as_str().unwrap();
-    assert!(msg.contains("pending: lock offline") && msg.contains("phone"), "{msg}");
+    assert!(
+        msg.contains("pending: lock offline") && msg.contains("phone"),
+        "{msg}"
+    );
     // The write is kept: delivered when the lock is back.
     let kept = |w: &lockctl_emulator::world::World| {
-        w.lock(BLE).unwrap().temp_passwords.iter().any(|p| p.name == "Away" && !p.removed)
+        w.lock(BLE)
+            .unwrap()
+            .temp_passwords
+            .iter()
+            .any(|p| p.name == "Away" && !p.removed)
     };
     assert!(emu.world(kept));
     // Without --wait, one lock: created, and the offline lock is said.
@@ -217,16 +341,50 @@ fn a_lock_that_refuses_the_password_is_an_error() {
     let u = User::warm(&emu);
     emu.refuse_beyond(ZIGBEE, Some(0));
     let sel = format!("{BLE},{ZIGBEE}");
-    let r = create(&u, "Full", &["-d", &sel], &["--wait", "--json"], &[("LOCKCTL_POLL_MS", "20")]).fails(1);
+    let r = create(
+        &u,
+        "Full",
+        &["-d", &sel],
+        &["--wait", "--json"],
+        &[("LOCKCTL_POLL_MS", "20")],
+    )
+    .fails(1);
     let arr = r.json();
     assert_eq!(element(&arr, BLE)["ok"], true);
     let z = element(&arr, ZIGBEE);
     assert_eq!(z["error"]["code"], "refused", "{z}");
-    assert!(z["error"]["message"].as_str().unwrap().contains("refused by the lock"));
+    assert!(z["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("refused by the lock"));
     // `temppwd list` shows where it stands.
-    let list = u.run(&["temppwd", "list", "-d", ZIGBEE, "--json"]).ok().json();
-    let full = list.as_array().unwrap().iter().find(|p| p["name"] == "Full").unwrap().clone();
+    let list = u
+        .run(&["temppwd", "list", "-d", ZIGBEE, "--json"])
+        .ok()
+        .json();
+    let full = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "Full")
+        .unwrap()
+        .clone();
     assert_eq!(full["delivery"], "failed");
+    let table = u.run(&["temppwd", "list", "-d", ZIGBEE]).ok();
+    let row = table.stdout.lines().find(|l| l.contains("Full")).unwrap();
+    assert!(row.contains("refused by the lock"), "{}", table.stdout);
+    // Over several locks: one row each, counting what is not on the lock.
+    let r = u.run(&["temppwd", "list", "-d", &sel]).ok();
+    assert!(r.stdout.contains("1 refused by the lock"), "{}", r.stdout);
+    let arr = u
+        .run(&["temppwd", "list", "-d", &sel, "--json"])
+        .ok()
+        .json();
+    assert!(element(&arr, ZIGBEE)["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["delivery"] == "failed"));
 }
 
 #[test]
@@ -235,7 +393,14 @@ fn fallback_offline_issues_an_offline_password_for_an_offline_lock() {
     let u = User::warm(&emu);
     emu.set_online(ZIGBEE, false);
     let sel = format!("{WIFI},{ZIGBEE}");
-    let r = create(&u, "Fallback", &["-d", &sel], &["--fallback", "offline", "--json"], &[]).ok();
+    let r = create(
+        &u,
+        "Fallback",
+        &["-d", &sel],
+        &["--fallback", "offline", "--json"],
+        &[],
+    )
+    .ok();
     let arr = r.json();
     let z = element(&arr, ZIGBEE);
     assert_eq!(z["result"]["type"], "multiple", "{z}");
@@ -243,9 +408,22 @@ fn fallback_offline_issues_an_offline_password_for_an_offline_lock() {
     assert!(z["result"]["from"].is_string() && z["result"]["to"].is_string());
     assert!(element(&arr, WIFI)["result"].get("type").is_none());
     // No online password was made for the offline lock.
-    let online = emu.world(|w| w.lock(ZIGBEE).unwrap().temp_passwords.iter().any(|p| p.name == "Fallback"));
+    let online = emu.world(|w| {
+        w.lock(ZIGBEE)
+            .unwrap()
+            .temp_passwords
+            .iter()
+            .any(|p| p.name == "Fallback")
+    });
     assert!(!online);
-    create(&u, "Fb", &["-d", ZIGBEE], &["--fallback", "offline", "--once"], &[]).fails(2);
+    create(
+        &u,
+        "Fb",
+        &["-d", ZIGBEE],
+        &["--fallback", "offline", "--once"],
+        &[],
+    )
+    .fails(2);
 }
 
 #[test]
@@ -253,11 +431,21 @@ fn a_destructive_verb_on_several_locks_lists_them_before_asking() {
     let emu = Emu::start_dated();
     let u = User::warm(&emu);
     let sel = format!("{BLE},{ZIGBEE}");
-    let r = u.run(&["remote", "unlock", "-d", &sel, "--no-input"]).fails(2);
+    let r = u
+        .run(&["remote", "unlock", "-d", &sel, "--no-input"])
+        .fails(2);
     assert!(r.stderr.contains("2 locks:"), "{}", r.stderr);
-    assert!(r.stderr.contains("Back Door (") && r.stderr.contains("Garage ("), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("Back Door (") && r.stderr.contains("Garage ("),
+        "{}",
+        r.stderr
+    );
     assert!(r.stderr.contains("--yes"), "{}", r.stderr);
-    assert!(!emu.sent().iter().any(|a| a.contains("remotepwd")), "{:?}", emu.sent());
+    assert!(
+        !emu.sent().iter().any(|a| a.contains("remotepwd")),
+        "{:?}",
+        emu.sent()
+    );
     let Some((ok, screen)) = common::pty(
         &u,
         &["remote", "unlock", "-d", &sel],
@@ -267,7 +455,11 @@ fn a_destructive_verb_on_several_locks_lists_them_before_asking() {
     };
     assert!(!ok || screen.contains("cancelled"), "{screen}");
     assert!(screen.contains("Back Door ("), "{screen}");
-    assert!(!emu.sent().iter().any(|a| a.contains("remotepwd")), "{:?}", emu.sent());
+    assert!(
+        !emu.sent().iter().any(|a| a.contains("remotepwd")),
+        "{:?}",
+        emu.sent()
+    );
 }
 
 #[test]
@@ -278,7 +470,17 @@ fn a_member_added_to_several_locks_is_followed_to_each_lock() {
     let sel = format!("{BLE},{ZIGBEE}");
     let r = u
         .run_env(
-            &["member", "add", "-d", &sel, "--name", "Guest", "--permanent", "--wait=1s", "--json"],
+            &[
+                "member",
+                "add",
+                "-d",
+                &sel,
+                "--name",
+                "Guest",
+                "--permanent",
+                "--wait=1s",
+                "--json",
+            ],
             &[("LOCKCTL_POLL_MS", "20")],
             None,
         )
@@ -292,7 +494,15 @@ fn a_member_added_to_several_locks_is_followed_to_each_lock() {
     // A Wi-Fi lock keeps no member validity: refused for that lock before any request.
     emu.clear_journal();
     let r = u
-        .run(&["member", "add", "-d", &format!("{WIFI},{ZIGBEE}"), "--name", "G2", "--permanent"])
+        .run(&[
+            "member",
+            "add",
+            "-d",
+            &format!("{WIFI},{ZIGBEE}"),
+            "--name",
+            "G2",
+            "--permanent",
+        ])
         .fails(2);
     assert!(r.stderr.contains("Front Door"), "{}", r.stderr);
     assert!(emu.sent().is_empty(), "{:?}", emu.sent());
@@ -310,14 +520,33 @@ fn ctrl_c_prints_what_was_done_so_far_and_exits_130() {
     emu.with_inner(|s| s.faults.latency_ms = 150);
     emu.clear_journal();
     let mut args: Vec<&str> = CREATE.to_vec();
-    args.extend(["--name", "Stopped", "--home", "Fleet", "--concurrency", "1", "--json"]);
+    args.extend([
+        "--name",
+        "Stopped",
+        "--home",
+        "Fleet",
+        "--concurrency",
+        "1",
+        "--json",
+    ]);
     let mut c = u.cmd(&args);
-    c.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    c.stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let child = c.spawn().unwrap();
     // One lock at a time: a second create means the first lock is done.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    while emu.sent().iter().filter(|a| a.contains("temppwd.create")).count() < 2 {
-        assert!(std::time::Instant::now() < deadline, "the run did not get going");
+    while emu
+        .sent()
+        .iter()
+        .filter(|a| a.contains("temppwd.create"))
+        .count()
+        < 2
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the run did not get going"
+        );
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
     let killed = std::process::Command::new("kill")
@@ -327,11 +556,49 @@ fn ctrl_c_prints_what_was_done_so_far_and_exits_130() {
     assert!(killed.success());
     let out = child.wait_with_output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(130), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(130),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let arr: Value = serde_json::from_str(&stdout).unwrap();
     let all = arr.as_array().unwrap();
     assert_eq!(all.len(), 12);
-    let cancelled = all.iter().filter(|e| e["error"]["code"] == "cancelled").count();
+    let cancelled = all
+        .iter()
+        .filter(|e| e["error"]["code"] == "cancelled")
+        .count();
     assert!(cancelled > 0 && cancelled < 12, "{arr}");
     assert_eq!(all[0]["ok"], true, "{arr}");
+}
+
+#[test]
+fn an_unlock_method_is_followed_to_the_lock_with_wait() {
+    let emu = Emu::start_dated();
+    let u = User::warm(&emu);
+    let env = [("LOCKCTL_POLL_MS", "20")];
+    let add = |unlock: &str, wait: &str| {
+        u.run_env(
+            &[
+                "opmode",
+                "add",
+                "-d",
+                BLE,
+                "--user",
+                "1004",
+                "--unlock-id",
+                unlock,
+                wait,
+                "--json",
+            ],
+            &env,
+            None,
+        )
+    };
+    let r = add("12-9", "--wait=5s").ok();
+    assert_eq!(r.json()["delivery"], "delivered");
+    emu.set_online(BLE, false);
+    let r = add("12-8", "--wait=1s").fails(1);
+    assert!(r.stderr.contains("pending: lock offline"), "{}", r.stderr);
 }

@@ -110,7 +110,11 @@ pub async fn run(cmd: RemoteCommand, ctx: &mut Context) -> Result<()> {
             let raw = ctx.raw();
             let raw = raw.into_iter().last().into_iter().collect();
             ctx.out.show(&done, raw, |o| {
-                let did = if open == Some(true) { "Unlocked" } else { "Locked" };
+                let did = if open == Some(true) {
+                    "Unlocked"
+                } else {
+                    "Locked"
+                };
                 o.status(&format!("{did} {}.", lock.name));
                 Ok(())
             })
@@ -128,7 +132,11 @@ async fn many(cmd: RemoteCommand, locks: Vec<Lock>, ctx: &mut Context) -> Result
     })?;
     if let Some(open) = open {
         let what = if open { "Unlock" } else { "Lock" };
-        fleet::confirm(ctx, &format!("{what} these {} locks remotely now?", locks.len()), &locks)?;
+        fleet::confirm(
+            ctx,
+            &format!("{what} these {} locks remotely now?", locks.len()),
+            &locks,
+        )?;
     }
     let ran = fleet::run(ctx, locks, |s, l| {
         let cmd = &cmd;
@@ -138,7 +146,9 @@ async fn many(cmd: RemoteCommand, locks: Vec<Lock>, ctx: &mut Context) -> Result
     fleet::report(ctx, ran, |a| Row {
         state: "ok",
         detail: match a {
-            Answer::Status(st) => format!("remote unlock is {}", if st.enabled { "on" } else { "off" }),
+            Answer::Status(st) => {
+                format!("remote unlock is {}", if st.enabled { "on" } else { "off" })
+            }
             Answer::Done(d) => d.action.clone(),
         },
     })

@@ -154,7 +154,10 @@ async fn resolve(ctx: &mut Context, sel: &Selector) -> Result<Vec<Lock>> {
         let all: Vec<_> = homes.iter().flat_map(|(_, d)| d.clone()).collect();
         ctx.cache_devices(&all)?;
         for h in &sel.homes {
-            if !homes.iter().any(|(home, _)| home.name.eq_ignore_ascii_case(h)) {
+            if !homes
+                .iter()
+                .any(|(home, _)| home.name.eq_ignore_ascii_case(h))
+            {
                 let names: Vec<String> = homes.iter().map(|(home, _)| home.name.clone()).collect();
                 return Err(Fail::usage_hint(
                     format!("--home: no home named `{h}`"),

@@ -63,8 +63,14 @@ pub fn report<M: Serialize>(ctx: &Context, ran: Ran<M>, row: impl Fn(&M) -> Row)
                 } else {
                     ok += 1;
                 }
-                elements.push(json!({ "lock": lock, "ok": true, "result": serde_json::to_value(m)? }));
-                rows.push(vec![o.lock.name.clone(), o.lock.id.clone(), r.state.into(), r.detail]);
+                elements
+                    .push(json!({ "lock": lock, "ok": true, "result": serde_json::to_value(m)? }));
+                rows.push(vec![
+                    o.lock.name.clone(),
+                    o.lock.id.clone(),
+                    r.state.into(),
+                    r.detail,
+                ]);
             }
             Err(e) => {
                 failed += 1;
@@ -72,11 +78,17 @@ pub fn report<M: Serialize>(ctx: &Context, ran: Ran<M>, row: impl Fn(&M) -> Row)
                 let message = format!("{e:#}");
                 elements.push(json!({ "lock": lock, "ok": false,
                     "error": { "code": code(e), "message": message } }));
-                rows.push(vec![o.lock.name.clone(), o.lock.id.clone(), "failed".into(), message]);
+                rows.push(vec![
+                    o.lock.name.clone(),
+                    o.lock.id.clone(),
+                    "failed".into(),
+                    message,
+                ]);
             }
         }
     }
-    ctx.out.fleet(elements, &["LOCK", "ID", "OUTCOME", "DETAIL"], rows)?;
+    ctx.out
+        .fleet(elements, &["LOCK", "ID", "OUTCOME", "DETAIL"], rows)?;
     let mut summary = format!("{} locks: {ok} ok", ran.outcomes.len());
     if pending > 0 {
         summary.push_str(&format!(", {pending} pending"));

@@ -125,7 +125,10 @@ where
     loop {
         match (&reached, wait) {
             (Reached::Refused(why), _) => {
-                return Err(LockError::new("refused", format!("refused by the lock: {why}")))
+                return Err(LockError::new(
+                    "refused",
+                    format!("refused by the lock: {why}"),
+                ))
             }
             (Reached::Delivered, _) => {
                 return Ok(Verified {

@@ -23,10 +23,7 @@ impl Output {
             Format::Jq(_) => self.jq_print(Value::Array(elements)),
             Format::Json { fields: Some(f) } => {
                 select::check(f, FIELDS)?;
-                let v = elements
-                    .into_iter()
-                    .map(|e| select::apply(e, f))
-                    .collect();
+                let v = elements.into_iter().map(|e| select::apply(e, f)).collect();
                 Ok(self.print_json(&Value::Array(v))?)
             }
             Format::Json { fields: None } | Format::Raw => {

@@ -311,7 +311,10 @@ impl Client {
         let mut backoff = self.config.rate_limit_backoff.iter();
         loop {
             let sent = match &self.throttle {
-                Some(t) => crate::throttle::paced(t, self.send_once(action, version, post_data, opts)).await,
+                Some(t) => {
+                    crate::throttle::paced(t, self.send_once(action, version, post_data, opts))
+                        .await
+                }
                 None => self.send_once(action, version, post_data, opts).await,
             };
             match sent {

@@ -12,9 +12,9 @@ use lockctl_api::{Backend, Done, Lock, UnlockKind};
 
 use crate::commands::common::{check_name, ValidityArgs};
 use crate::context::Context;
+use crate::error::Fail;
 use crate::fleet::wait::{self, Reached, Verified};
 use crate::fleet::{self, Row, Shared, Targets};
-use crate::error::Fail;
 use crate::resolve;
 
 #[derive(Args, Debug)]
@@ -72,7 +72,12 @@ fn allowed(allow: &[String]) -> Result<Vec<UnlockKind>> {
 
 /// Whether a lock keeps what the flags ask for: validity and permissions only where the lock
 /// keeps member access.
-fn check_keeps(api: &dyn Backend, lock: &Lock, v: &ValidityArgs, allow: &[UnlockKind]) -> Result<bool> {
+fn check_keeps(
+    api: &dyn Backend,
+    lock: &Lock,
+    v: &ValidityArgs,
+    allow: &[UnlockKind],
+) -> Result<bool> {
     let keeps = api.keeps_member_access(lock);
     if !keeps && (v.given() || !allow.is_empty()) {
         return Err(Fail::usage_hint(
@@ -85,7 +90,12 @@ fn check_keeps(api: &dyn Backend, lock: &Lock, v: &ValidityArgs, allow: &[Unlock
 
 /// One lock's add: the body the runner calls per lock (and a one-lock add once), followed to
 /// the lock with `--wait`.
-async fn one(s: &Shared, lock: &Lock, new: &NewMember, wait: Option<Duration>) -> Result<Verified<Member>> {
+async fn one(
+    s: &Shared,
+    lock: &Lock,
+    new: &NewMember,
+    wait: Option<Duration>,
+) -> Result<Verified<Member>> {
     let m = s.api.add_member(lock, new).await?;
     let first = Reached::of(Some(m.delivery()));
     let last = m.clone();
@@ -105,7 +115,10 @@ async fn one(s: &Shared, lock: &Lock, new: &NewMember, wait: Option<Duration>) -
                 let r = Reached::of(Some(x.delivery()));
                 (x, r)
             }
-            None => (last.clone(), Reached::Refused("it is gone from the lock's members".into())),
+            None => (
+                last.clone(),
+                Reached::Refused("it is gone from the lock's members".into()),
+            ),
         })
     };
     wait::verify(s, lock, m, first, wait, poll).await
@@ -192,7 +205,8 @@ async fn many(
             allow_duplicate_name: a.allow_duplicate_name,
         }))
     })?;
-    let by_id: HashMap<String, Arc<NewMember>> = locks.iter().map(|l| l.id.clone()).zip(plans).collect();
+    let by_id: HashMap<String, Arc<NewMember>> =
+        locks.iter().map(|l| l.id.clone()).zip(plans).collect();
     let ran = fleet::run(ctx, locks, |s, l| {
         let new = by_id.get(&l.id).cloned();
         async move {
@@ -205,7 +219,11 @@ async fn many(
         let pending = v.reached == Reached::Pending;
         let mut detail = format!("member \"{}\" id {}", v.model.name, v.model.id);
         if pending {
-            detail.push_str(if v.offline { "; pending: lock offline" } else { "; pending: not confirmed yet" });
+            detail.push_str(if v.offline {
+                "; pending: lock offline"
+            } else {
+                "; pending: not confirmed yet"
+            });
         }
         Row {
             state: if pending { "pending" } else { "ok" },

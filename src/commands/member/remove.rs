@@ -56,7 +56,10 @@ async fn many(given: &str, user: UserQuery, locks: Vec<Lock>, ctx: &mut Context)
     }
     fleet::confirm(
         ctx,
-        &format!("Remove member {given} and all their unlock methods from these {} locks?", locks.len()),
+        &format!(
+            "Remove member {given} and all their unlock methods from these {} locks?",
+            locks.len()
+        ),
         &locks,
     )?;
     let user = &user;

@@ -12,11 +12,11 @@ use super::input::{
     ask_pin, check_phone, check_pin, generate_pin, parse_schedule, parse_schedules, read_pin_stdin,
     schedule_words, show_generated,
 };
-use crate::commands::common::check_name;
 use super::verified::{self, Follow, Made};
+use crate::commands::common::check_name;
 use crate::context::Context;
-use crate::fleet::wait::{self, Reached};
 use crate::error::Fail;
+use crate::fleet::wait::{self, Reached};
 use crate::timeparse::{self, TIME_FORMS};
 
 /// The flags of `create` and `validate`, and those `update` may change (the examples of each verb

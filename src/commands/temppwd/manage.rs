@@ -4,13 +4,14 @@ use anyhow::Result;
 use clap::Args;
 use jiff::Timestamp;
 use lockctl_api::ops::passwords::{DynamicPassword, TempPassword, TempPasswordNow};
-use lockctl_api::Done;
+use lockctl_api::{Delivery, Done, Lock};
 
 use super::input::{schedule_words, state_words};
 use crate::commands::common::{check_id, check_name};
 use crate::commands::words::StatusArg;
 use crate::context::Context;
 use crate::error::Fail;
+use crate::fleet::{self, Row, Shared, Targets};
 use crate::output::time::{when, window_standing};
 
 #[derive(Args, Debug)]
@@ -37,14 +38,42 @@ pub struct RenameArgs {
     pub name: String,
 }
 
+/// One lock's list (the body a run over several locks calls per lock).
+async fn list_one(s: &Shared, lock: &Lock, a: &ListArgs) -> Result<Vec<TempPassword>> {
+    let mut items = s.api.temp_passwords(lock).await?;
+    if let Some(st) = a.status {
+        items.retain(|p| p.validity == st.validity());
+    }
+    Ok(items)
+}
+
+/// How many passwords a lock has, by where they stand at the lock.
+fn list_row(items: &Vec<TempPassword>) -> Row {
+    let count = |d: Delivery| items.iter().filter(|p| p.delivery == Some(d)).count();
+    Row {
+        state: "ok",
+        detail: format!(
+            "{} passwords: {} to be issued, {} refused by the lock",
+            items.len(),
+            count(Delivery::Pending),
+            count(Delivery::Failed)
+        ),
+    }
+}
+
 pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<TempPassword>()?;
-    let lock = ctx.dev_lock().await?;
-    let api = ctx.api().await?;
-    let mut items = api.temp_passwords(&lock).await?;
-    if let Some(s) = a.status {
-        items.retain(|p| p.validity == s.validity());
-    }
+    let lock = match fleet::targets(ctx).await? {
+        Targets::One(lock) => lock,
+        Targets::Many(locks) => {
+            let a = &a;
+            let ran =
+                fleet::run(ctx, locks, |s, l| async move { list_one(&s, &l, a).await }).await?;
+            return fleet::report(ctx, ran, list_row);
+        }
+    };
+    let s = Shared::of(ctx).await?;
+    let items = list_one(&s, &lock, &a).await?;
     if items.is_empty() {
         let filter = if a.status.is_some() {
             " match --status"

@@ -38,7 +38,13 @@ pub enum Made {
 }
 
 /// One lock's create: the body the runner calls per lock (and a one-lock create once).
-pub async fn made(s: &Shared, lock: &Lock, new: &NewTempPassword, generated: bool, f: Follow) -> Result<Made> {
+pub async fn made(
+    s: &Shared,
+    lock: &Lock,
+    new: &NewTempPassword,
+    generated: bool,
+    f: Follow,
+) -> Result<Made> {
     if f.fallback && wait::offline(s, lock).await? {
         let off = NewOfflinePassword {
             kind: OfflineType::Multiple,
@@ -48,7 +54,9 @@ pub async fn made(s: &Shared, lock: &Lock, new: &NewTempPassword, generated: boo
             country_code: new.country_code.clone(),
             allow_duplicate_name: new.allow_duplicate_name,
         };
-        return Ok(Made::Offline(s.api.create_offline_password(lock, &off).await?));
+        return Ok(Made::Offline(
+            s.api.create_offline_password(lock, &off).await?,
+        ));
     }
     let mut created = s.api.create_temp_password(lock, new).await?;
     if generated {
@@ -69,10 +77,15 @@ pub async fn made(s: &Shared, lock: &Lock, new: &NewTempPassword, generated: boo
                 let r = Reached::of(p.delivery);
                 (p, r)
             }
-            None => (last.clone(), Reached::Refused("it is gone from the lock's list".into())),
+            None => (
+                last.clone(),
+                Reached::Refused("it is gone from the lock's list".into()),
+            ),
         })
     };
-    Ok(Made::Online(wait::verify(s, lock, created, first, f.wait, poll).await?))
+    Ok(Made::Online(
+        wait::verify(s, lock, created, first, f.wait, poll).await?,
+    ))
 }
 
 /// What the table says of a lock's create.

@@ -221,7 +221,11 @@ mod tests {
             local_key: crate::Secret::new("0123456789abcdef".to_string()),
             zone: jiff::tz::TimeZone::UTC,
         };
-        for (status, want) in [(1, Delivery::Pending), (3, Delivery::Failed), (5, Delivery::Failed)] {
+        for (status, want) in [
+            (1, Delivery::Pending),
+            (3, Delivery::Failed),
+            (5, Delivery::Failed),
+        ] {
             let p = json!({ "id": 1, "effective": 2, "deliveryStatus": status });
             assert_eq!(temp_password(&p, &lock, 0).delivery, Some(want));
         }
