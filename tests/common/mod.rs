@@ -49,6 +49,9 @@ impl Emu {
         self.with_inner(|s| {
             s.clock_offset = at - jiff::Timestamp::now().as_second();
             s.world = lockctl_emulator::world::fresh_at(s.history_records, at);
+            // The fleet and delivery delay the emulator was started with.
+            let tuning = s.tuning.clone();
+            tuning.furnish(&mut s.world, false, at);
         });
     }
 

@@ -13,8 +13,9 @@
 //! - `lock` `{"devId", "online"?, "remoteUnlock"?}`: flip lock switches.
 //!
 //! Fleets and load (`server::fleet_control`): `GET /_emulator/locks/{devId}` (online, refusal,
-//! changes not on the lock yet), `POST /_emulator/locks/{devId}/online` `{"online"}`, `POST
-//! /_emulator/locks/{devId}/refuse` `{"all"?, "tempPasswordSlots"?}`, `POST /_emulator/delivery`
+//! changes not on the lock yet), `POST /_emulator/locks/{devId}/online` `{"online",
+//! "backAfter"?}`, `POST /_emulator/locks/{devId}/refuse` `{"all"?, "tempPasswordSlots"?}`,
+//! `POST /_emulator/locks/{devId}/fail` `{"code", "message"?, "times"?}`, `POST /_emulator/delivery`
 //! `{"delay": secs}`, `POST /_emulator/throttle` `{"rate", "burst"?}`, `POST
 //! /_emulator/latency` `{"ms"}`. `reset` returns to the settings the emulator started with
 //! (`serve --fleet --latency --throttle --delivery-delay`, or `Config::tuning`).
@@ -337,7 +338,9 @@ fn clock(s: &mut Inner, body: &Value) -> Result<Value, String> {
     }
     // Changes due by the new time reach their locks now.
     let now = s.now();
-    s.world.settle(now);
+    if s.world.settle(now) {
+        s.persist()?;
+    }
     Ok(json!({ "now": s.now(), "gatewaySkew": s.gateway_skew }))
 }
 
@@ -350,6 +353,7 @@ fn run(s: &mut Inner, op: &str, body: &Value) -> Result<Value, String> {
             s.gateway_skew = 0;
             s.faults = s.tuning.faults();
             s.throttle = super::Throttle::new(s.tuning.throttle);
+            s.lock_faults = Default::default();
             s.journal.clear();
             s.persist()?;
             Ok(json!({ "ok": true }))

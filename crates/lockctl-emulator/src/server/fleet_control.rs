@@ -2,8 +2,15 @@
 //!
 //! - `GET /_emulator/locks/{devId}`: `{"devId", "name", "online", "refusal", "deliveries"}`, the
 //!   changes not on the lock yet (pending, or refused with a reason).
-//! - `POST /_emulator/locks/{devId}/online` `{"online": bool}`: take the lock offline or bring it
-//!   back; changes waiting for it are delivered after the delivery delay from now.
+//! - `POST /_emulator/locks/{devId}/online` `{"online": bool, "backAfter"?: n}`: take the lock
+//!   offline or bring it back; changes waiting for it are delivered after the delivery delay from
+//!   then. With `backAfter`, an offline lock comes back by itself after n more gateway requests
+//!   (the request after the nth sees it online): a client polling it sees it return whatever its
+//!   speed.
+//! - `POST /_emulator/locks/{devId}/fail` `{"code", "message"?, "times"?: n}`: every gateway
+//!   request naming the lock answers the error `code` (`SYSTEM_ERROR`, `DEVICE_OFFLINE`,
+//!   `DEVICE_NOT_EXIST`, `PERMISSION_DENIED`, `PARAM_ILLEGAL` or `REQUEST_TOO_FREQUENTLY`), n
+//!   times or until `{}` clears it; for partial failures in runs over many locks.
 //! - `POST /_emulator/locks/{devId}/refuse` `{"all"?: bool, "tempPasswordSlots"?: n|null}`: the
 //!   lock refuses every creation and update (`all`), or temporary passwords beyond `n` ("no free
 //!   slot"); `{}` makes it accept again.
@@ -69,6 +76,7 @@ fn status_of(s: &Inner, dev: &str) -> Result<Value, String> {
     Ok(json!({
         "devId": l.dev_id, "name": l.name, "online": l.online,
         "refusal": l.refusal, "deliveries": deliveries,
+        "backAfter": s.lock_faults.back_after(dev), "fail": s.lock_faults.failure(dev),
     }))
 }
 
@@ -85,16 +93,8 @@ async fn lock_op(
         let body = body_json(&body)?;
         let mut s = lock_inner(&state);
         match op.as_str() {
-            "online" => {
-                let online = body
-                    .get("online")
-                    .and_then(Value::as_bool)
-                    .ok_or("online (true or false) is required")?;
-                let now = s.now();
-                s.world
-                    .set_online(&dev, online, now)
-                    .map_err(|e| e.to_string())?;
-            }
+            "online" => online(&mut s, &dev, &body)?,
+            "fail" => fail(&mut s, &dev, &body)?,
             "refuse" => {
                 let r: Refusal = serde_json::from_value(body)
                     .map_err(|e| format!("bad refusal (all, tempPasswordSlots): {e}"))?;
@@ -106,6 +106,47 @@ async fn lock_op(
         status_of(&s, &dev)
     };
     answer(run())
+}
+
+fn online(s: &mut Inner, dev: &str, body: &Value) -> Result<(), String> {
+    let online = body
+        .get("online")
+        .and_then(Value::as_bool)
+        .ok_or("online (true or false) is required")?;
+    let back = match body.get("backAfter") {
+        None | Some(Value::Null) => None,
+        Some(_) if online => return Err("backAfter goes with online: false".into()),
+        Some(v) => Some(v.as_u64().ok_or("backAfter is a number of requests")?),
+    };
+    let now = s.now();
+    s.world
+        .set_online(dev, online, now)
+        .map_err(|e| e.to_string())?;
+    s.lock_faults.clear_return(dev);
+    if let Some(n) = back {
+        s.lock_faults.return_after(dev, n);
+    }
+    Ok(())
+}
+
+fn fail(s: &mut Inner, dev: &str, body: &Value) -> Result<(), String> {
+    if s.world.lock(dev).is_none() {
+        return Err("no such lock".into());
+    }
+    let text = |k: &str| match body.get(k) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(t)) => Ok(Some(t.clone())),
+        Some(_) => Err(format!("{k} must be text")),
+    };
+    let Some(code) = text("code")? else {
+        s.lock_faults.clear_fail(dev);
+        return Ok(());
+    };
+    let times = match body.get("times") {
+        None | Some(Value::Null) => None,
+        Some(v) => Some(v.as_u64().ok_or("times is a number of requests")?),
+    };
+    s.lock_faults.fail(dev, &code, text("message")?, times)
 }
 
 async fn delivery(State(state): State<Shared>, body: Bytes) -> Response {

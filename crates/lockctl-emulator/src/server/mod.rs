@@ -31,6 +31,7 @@ pub mod faults;
 mod fleet_control;
 mod http;
 pub mod journal;
+pub mod lock_faults;
 pub mod persist;
 pub mod throttle;
 mod tuning;
@@ -98,6 +99,8 @@ pub struct Inner {
     pub tuning: Tuning,
     /// The request-rate limit per session.
     pub throttle: Throttle,
+    /// Locks made to fail, or to come back online after some requests.
+    pub lock_faults: lock_faults::LockFaults,
 }
 
 impl Inner {
@@ -210,6 +213,7 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         history_records: config.history_records,
         pinned_world: config.pinned_world,
         throttle: Throttle::new(config.tuning.throttle),
+        lock_faults: Default::default(),
         tuning: config.tuning.clone(),
     };
     if fresh {
@@ -256,18 +260,21 @@ fn json_response(v: Value) -> Response {
 async fn gateway(State(state): State<Shared>, RawQuery(query): RawQuery, body: Bytes) -> Response {
     let params = protocol::merge_params(query.as_deref().unwrap_or(""), &body);
     // Faults first, as a flaky network would.
-    let (latency, fault, write_fault, throttled) = {
+    let (latency, fault, write_fault, refusal) = {
         let mut s = lock_inner(&state);
         s.seq += 1;
         let seq = s.seq;
         let fault = s.faults.transport_fault(seq);
         let fault = fault.or_else(|| s.faults.failing_after_write());
-        let throttled = fault.is_none() && !s.throttle.admit(throttle_key(&params), Instant::now());
-        let write_fault = match fault {
-            None if !throttled && is_write(&params) => s.faults.draw_write_fault(),
+        let refusal = match fault {
+            None => refusal(&mut s, &params),
+            Some(_) => None,
+        };
+        let write_fault = match (&fault, &refusal) {
+            (None, None) if is_write(&params) => s.faults.draw_write_fault(),
             _ => None,
         };
-        (s.faults.latency_ms, fault, write_fault, throttled)
+        (s.faults.latency_ms, fault, write_fault, refusal)
     };
     if latency > 0 {
         tokio::time::sleep(Duration::from_millis(latency)).await;
@@ -275,8 +282,8 @@ async fn gateway(State(state): State<Shared>, RawQuery(query): RawQuery, body: B
     if let Some(r) = fault {
         return r;
     }
-    if throttled {
-        return too_frequent(&state, &params);
+    if let Some(e) = refusal {
+        return refused(&state, &params, e);
     }
     if write_fault == Some(WriteFault::Unapplied) {
         return faults::server_error(StatusCode::SERVICE_UNAVAILABLE);
@@ -315,16 +322,33 @@ fn throttle_key(params: &BTreeMap<String, String>) -> &str {
     }
 }
 
-/// The cloud's answer to a request over the rate limit (journaled like any other).
-fn too_frequent(state: &Shared, params: &BTreeMap<String, String>) -> Response {
+/// Why the cloud answers a request with an error before handling it: the session is over its
+/// rate, or the request's lock was made to fail (control API).
+fn refusal(s: &mut Inner, params: &BTreeMap<String, String>) -> Option<ApiError> {
+    if !s.throttle.admit(throttle_key(params), Instant::now()) {
+        return Some(ApiError::too_frequent());
+    }
+    s.lock_faults.failure_for(|| request_dev(params))
+}
+
+/// The error answer to a refused request (journaled like any other).
+fn refused(state: &Shared, params: &BTreeMap<String, String>, e: ApiError) -> Response {
     let t_ms = {
         let mut s = lock_inner(state);
         let seq = s.seq;
-        let entry = journal_entry(seq, params, &Err(ApiError::too_frequent()));
+        let entry = journal_entry(seq, params, &Err(e.clone()));
         journal::record(&mut s.journal, entry);
         s.gateway_now().saturating_mul(1000)
     };
-    json_response(protocol::err_envelope(&ApiError::too_frequent(), t_ms))
+    json_response(protocol::err_envelope(&e, t_ms))
+}
+
+/// The lock a request names (`devId` of its postData).
+fn request_dev(params: &BTreeMap<String, String>) -> Option<String> {
+    params
+        .get("postData")
+        .and_then(|p| serde_json::from_str::<Value>(p).ok())
+        .and_then(|v| params::opt_str(&v, "devId"))
 }
 
 /// Whether the request's action changes state.
@@ -336,7 +360,11 @@ fn is_write(params: &BTreeMap<String, String>) -> bool {
 /// Run the mobile gateway on one request and save the world if it changed.
 fn handle(s: &mut Inner, params: &BTreeMap<String, String>) -> Result<Reply, ApiError> {
     let (now, gw_now) = (s.now(), s.gateway_now());
-    s.world.settle(now);
+    // Locks whose time offline is over come back before the request is handled.
+    for dev in s.lock_faults.tick() {
+        let _ = s.world.set_online(&dev, true, now);
+    }
+    let delivered = s.world.settle(now);
     let Inner {
         world,
         auth,
@@ -360,7 +388,7 @@ fn handle(s: &mut Inner, params: &BTreeMap<String, String>) -> Result<Reply, Api
         base_url,
     };
     let Outcome { reply, writes } = mobile::process(gw, params)?;
-    if writes {
+    if writes || delivered {
         s.persist()
             .map_err(|e| ApiError::new("SYSTEM_ERROR", format!("state not saved: {e}")))?;
     }
@@ -372,10 +400,7 @@ fn journal_entry(
     params: &BTreeMap<String, String>,
     result: &Result<Reply, ApiError>,
 ) -> JournalEntry {
-    let dev_id = params
-        .get("postData")
-        .and_then(|p| serde_json::from_str::<Value>(p).ok())
-        .and_then(|v| params::opt_str(&v, "devId"));
+    let dev_id = request_dev(params);
     JournalEntry {
         seq,
         action: params.get("a").cloned().unwrap_or_default(),

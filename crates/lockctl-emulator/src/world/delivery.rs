@@ -149,19 +149,21 @@ impl World {
         self.deliveries.iter().filter(move |d| d.dev_id == dev_id)
     }
 
-    /// Deliver every change that is due at `now` (lock clock).
-    pub fn settle(&mut self, now: i64) {
+    /// Deliver every change that is due at `now` (lock clock); answers whether any was.
+    pub fn settle(&mut self, now: i64) -> bool {
         self.clock = now;
         if self.deliveries.is_empty() {
-            return;
+            return false;
         }
         let (due, rest): (Vec<Delivery>, Vec<Delivery>) = std::mem::take(&mut self.deliveries)
             .into_iter()
             .partition(|d| d.refused.is_none() && d.due.is_some_and(|t| t <= now));
         self.deliveries = rest;
+        let arrived = !due.is_empty();
         for d in due {
             self.arrive(d);
         }
+        arrived
     }
 
     /// Bring a lock online or take it offline (control API). Changes waiting for it are due

@@ -56,7 +56,7 @@ fn fleet_lock(n: usize, epoch: i64) -> Lock {
     l.name = fleet_name(n);
     // 16 ASCII characters: the key that encrypts PINs for this lock.
     l.local_key = format!("flk{n:05}{:08x}", (n as u32).wrapping_mul(2_654_435_761));
-    if n % 7 == 0 {
+    if n.is_multiple_of(7) {
         l.time_zone = "America/New_York".into();
     }
     l.members = vec![member(

@@ -12,6 +12,8 @@
 //! fetching a dynamic password, marking alarms read).
 
 pub mod delivery;
+#[cfg(test)]
+mod delivery_tests;
 pub mod fleet;
 pub mod keypad;
 pub mod members;
