@@ -121,7 +121,7 @@ impl std::fmt::Display for LockError {
 impl std::error::Error for LockError {}
 
 impl LockError {
-    pub fn new(code: &'static str, message: impl Into<String>) -> anyhow::Error {
+    pub fn error(code: &'static str, message: impl Into<String>) -> anyhow::Error {
         LockError {
             code,
             message: message.into(),
@@ -309,7 +309,7 @@ where
         .map(|(lock, r)| Outcome {
             lock,
             result: r.unwrap_or_else(|| {
-                Err(LockError::new(
+                Err(LockError::error(
                     "cancelled",
                     "cancelled (Ctrl-C) before it finished: a write may or may not have been made; check this lock before trying again",
                 ))

@@ -125,7 +125,7 @@ where
     loop {
         match (&reached, wait) {
             (Reached::Refused(why), _) => {
-                return Err(LockError::new(
+                return Err(LockError::error(
                     "refused",
                     format!("refused by the lock: {why}"),
                 ))
@@ -147,7 +147,7 @@ where
             }
             (Reached::Pending, Some(limit)) if started.elapsed() >= limit => {
                 let offline = offline(s, lock).await?;
-                return Err(LockError::new("pending", pending_words(lock, offline)));
+                return Err(LockError::error("pending", pending_words(lock, offline)));
             }
             (Reached::Pending, Some(_)) => {
                 tokio::time::sleep(pause).await;

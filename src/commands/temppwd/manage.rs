@@ -48,7 +48,7 @@ async fn list_one(s: &Shared, lock: &Lock, a: &ListArgs) -> Result<Vec<TempPassw
 }
 
 /// How many passwords a lock has, by where they stand at the lock.
-fn list_row(items: &Vec<TempPassword>) -> Row {
+fn list_row(items: &[TempPassword]) -> Row {
     let count = |d: Delivery| items.iter().filter(|p| p.delivery == Some(d)).count();
     Row {
         state: "ok",
@@ -69,7 +69,7 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
             let a = &a;
             let ran =
                 fleet::run(ctx, locks, |s, l| async move { list_one(&s, &l, a).await }).await?;
-            return fleet::report(ctx, ran, list_row);
+            return fleet::report(ctx, ran, |v: &Vec<TempPassword>| list_row(v));
         }
     };
     let s = Shared::of(ctx).await?;
