@@ -602,3 +602,51 @@ fn an_unlock_method_is_followed_to_the_lock_with_wait() {
     let r = add("12-8", "--wait=1s").fails(1);
     assert!(r.stderr.contains("pending: lock offline"), "{}", r.stderr);
 }
+
+#[test]
+fn offline_codes_and_member_lists_run_over_several_locks() {
+    let emu = Emu::start_dated();
+    let u = User::warm(&emu);
+    let sel = format!("{WIFI},{BLE}");
+    let arr = u
+        .run(&[
+            "offlinepwd",
+            "create",
+            "-d",
+            &sel,
+            "--type",
+            "multiple",
+            "--name",
+            "Cleaner",
+            "--from",
+            "now",
+            "--to",
+            "+2d",
+            "--json",
+        ])
+        .ok()
+        .json();
+    for dev in [WIFI, BLE] {
+        let e = element(&arr, dev);
+        assert_eq!(e["ok"], true, "{e}");
+        assert_eq!(e["result"]["type"], "multiple");
+        assert!(e["result"]["pin"].is_string());
+    }
+    let arr = u
+        .run(&["member", "list", "--all-locks", "--json"])
+        .ok()
+        .json();
+    assert_eq!(arr.as_array().unwrap().len(), 3);
+    assert!(element(&arr, BLE)["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m["name"] == "Alice"));
+    let r = u.run(&["member", "list", "-d", &sel]).ok();
+    assert_eq!(
+        r.stdout.lines().filter(|l| l.contains("members")).count(),
+        2,
+        "{}",
+        r.stdout
+    );
+}

@@ -1,6 +1,9 @@
 //! `offlinepwd`: codes the cloud computes so a lock without a connection accepts them, and the
 //! clear codes that end them.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use anyhow::Result;
 use clap::{Args, Subcommand, ValueEnum};
 use jiff::Timestamp;
@@ -14,6 +17,7 @@ use crate::commands::common::{check_id, check_name, window};
 use crate::commands::words::StatusArg;
 use crate::context::Context;
 use crate::error::Fail;
+use crate::fleet::{self, Row, Targets};
 use crate::output::time;
 
 #[derive(Subcommand, Debug)]
@@ -231,17 +235,49 @@ async fn create(a: CreateArgs, ctx: &mut Context) -> Result<()> {
         }
         _ => {}
     }
-    let lock = ctx.dev_lock().await?;
+    let plan = |l: &Lock| -> Result<NewOfflinePassword> {
+        Ok(NewOfflinePassword {
+            kind: a.pwd_type.typed(),
+            name: name.clone(),
+            window: create_window(&a, l)?,
+            phone: a.phone.clone(),
+            country_code: a.country_code.clone(),
+            allow_duplicate_name: a.allow_duplicate_name,
+        })
+    };
+    let lock = match fleet::targets(ctx).await? {
+        Targets::One(lock) => lock,
+        Targets::Many(locks) => {
+            let api = ctx.api().await?;
+            // Each lock's window read in its own zone, all checked before any request.
+            let plans = fleet::prepare("offlinepwd create", &locks, |l| {
+                api.offers(l, PasswordOp::OfflineCreate)?;
+                plan(l).map(Arc::new)
+            })?;
+            let by_id: HashMap<String, Arc<NewOfflinePassword>> =
+                locks.iter().map(|l| l.id.clone()).zip(plans).collect();
+            let ran = fleet::run(ctx, locks, |s, l| {
+                let new = by_id.get(&l.id).cloned();
+                async move {
+                    let new = new.ok_or_else(|| Fail::usage("no plan for this lock"))?;
+                    Ok(s.api.create_offline_password(&l, &new).await?)
+                }
+            })
+            .await?;
+            return fleet::report(ctx, ran, |p: &OfflinePassword| Row {
+                state: "ok",
+                detail: format!(
+                    "code {} ({}), id {}",
+                    p.pin.as_deref().unwrap_or("lost: issue another"),
+                    time::window(p.from.as_ref(), p.to.as_ref()),
+                    p.id.as_deref().unwrap_or("unknown")
+                ),
+            });
+        }
+    };
     let api = ctx.api().await?;
     api.offers(&lock, PasswordOp::OfflineCreate)?;
-    let new = NewOfflinePassword {
-        kind: a.pwd_type.typed(),
-        name,
-        window: create_window(&a, &lock)?,
-        phone: a.phone,
-        country_code: a.country_code,
-        allow_duplicate_name: a.allow_duplicate_name,
-    };
+    let new = plan(&lock)?;
     let p = api.create_offline_password(&lock, &new).await?;
     if p.pin.is_none() {
         let id = p.id.as_deref().unwrap_or("unknown");
