@@ -208,6 +208,51 @@ fn create_window(a: &CreateArgs, lock: &Lock) -> Result<Option<(Timestamp, Times
     Ok(Some((ts(s)?, ts(e)?)))
 }
 
+/// The code to issue on one lock: its window read in the lock's zone.
+fn plan(a: &CreateArgs, name: &Option<String>, l: &Lock) -> Result<NewOfflinePassword> {
+    Ok(NewOfflinePassword {
+        kind: a.pwd_type.typed(),
+        name: name.clone(),
+        window: create_window(a, l)?,
+        phone: a.phone.clone(),
+        country_code: a.country_code.clone(),
+        allow_duplicate_name: a.allow_duplicate_name,
+    })
+}
+
+/// `offlinepwd create` on several locks: every lock checked before any request, one code each.
+async fn create_many(
+    a: &CreateArgs,
+    name: &Option<String>,
+    locks: Vec<Lock>,
+    ctx: &mut Context,
+) -> Result<()> {
+    let api = ctx.api().await?;
+    let plans = fleet::prepare("offlinepwd create", &locks, |l| {
+        api.offers(l, PasswordOp::OfflineCreate)?;
+        plan(a, name, l).map(Arc::new)
+    })?;
+    let by_id: HashMap<String, Arc<NewOfflinePassword>> =
+        locks.iter().map(|l| l.id.clone()).zip(plans).collect();
+    let ran = fleet::run(ctx, locks, |s, l| {
+        let new = by_id.get(&l.id).cloned();
+        async move {
+            let new = new.ok_or_else(|| Fail::usage("no plan for this lock"))?;
+            Ok(s.api.create_offline_password(&l, &new).await?)
+        }
+    })
+    .await?;
+    fleet::report(ctx, ran, |p: &OfflinePassword| Row {
+        state: "ok",
+        detail: format!(
+            "code {} ({}), id {}",
+            p.pin.as_deref().unwrap_or("lost: issue another"),
+            time::window(p.from.as_ref(), p.to.as_ref()),
+            p.id.as_deref().unwrap_or("unknown")
+        ),
+    })
+}
+
 async fn create(a: CreateArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<OfflinePassword>()?;
     let name = a
@@ -235,49 +280,13 @@ async fn create(a: CreateArgs, ctx: &mut Context) -> Result<()> {
         }
         _ => {}
     }
-    let plan = |l: &Lock| -> Result<NewOfflinePassword> {
-        Ok(NewOfflinePassword {
-            kind: a.pwd_type.typed(),
-            name: name.clone(),
-            window: create_window(&a, l)?,
-            phone: a.phone.clone(),
-            country_code: a.country_code.clone(),
-            allow_duplicate_name: a.allow_duplicate_name,
-        })
-    };
     let lock = match fleet::targets(ctx).await? {
         Targets::One(lock) => lock,
-        Targets::Many(locks) => {
-            let api = ctx.api().await?;
-            // Each lock's window read in its own zone, all checked before any request.
-            let plans = fleet::prepare("offlinepwd create", &locks, |l| {
-                api.offers(l, PasswordOp::OfflineCreate)?;
-                plan(l).map(Arc::new)
-            })?;
-            let by_id: HashMap<String, Arc<NewOfflinePassword>> =
-                locks.iter().map(|l| l.id.clone()).zip(plans).collect();
-            let ran = fleet::run(ctx, locks, |s, l| {
-                let new = by_id.get(&l.id).cloned();
-                async move {
-                    let new = new.ok_or_else(|| Fail::usage("no plan for this lock"))?;
-                    Ok(s.api.create_offline_password(&l, &new).await?)
-                }
-            })
-            .await?;
-            return fleet::report(ctx, ran, |p: &OfflinePassword| Row {
-                state: "ok",
-                detail: format!(
-                    "code {} ({}), id {}",
-                    p.pin.as_deref().unwrap_or("lost: issue another"),
-                    time::window(p.from.as_ref(), p.to.as_ref()),
-                    p.id.as_deref().unwrap_or("unknown")
-                ),
-            });
-        }
+        Targets::Many(locks) => return create_many(&a, &name, locks, ctx).await,
     };
     let api = ctx.api().await?;
     api.offers(&lock, PasswordOp::OfflineCreate)?;
-    let new = plan(&lock)?;
+    let new = plan(&a, &name, &lock)?;
     let p = api.create_offline_password(&lock, &new).await?;
     if p.pin.is_none() {
         let id = p.id.as_deref().unwrap_or("unknown");

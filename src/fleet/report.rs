@@ -107,10 +107,19 @@ pub fn report<M: Serialize>(ctx: &Context, ran: Ran<M>, row: impl Fn(&M) -> Row)
         ));
     }
     if failed > 0 {
+        let ids: Vec<&str> = ran
+            .outcomes
+            .iter()
+            .filter(|o| o.result.is_err())
+            .map(|o| o.lock.id.as_str())
+            .collect();
         return Err(Fail {
             exit: Exit::Failure,
             message: summary,
-            hint: None,
+            hint: Some(format!(
+                "the failed locks alone, once their errors are dealt with: -d {}",
+                ids.join(",")
+            )),
         }
         .into());
     }
