@@ -649,4 +649,35 @@ fn offline_codes_and_member_lists_run_over_several_locks() {
         "{}",
         r.stdout
     );
+    let arr = u
+        .run(&["offlinepwd", "list", "-d", &sel, "--json"])
+        .ok()
+        .json();
+    assert!(element(&arr, BLE)["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["name"] == "Cleaner"));
+    let arr = u
+        .run(&["member", "count", "-d", &sel, "--json"])
+        .ok()
+        .json();
+    assert!(element(&arr, WIFI)["result"]["family"].is_number(), "{arr}");
+    // One lock still prints its model.
+    let one = u
+        .run(&["member", "count", "-d", WIFI, "--json"])
+        .ok()
+        .json();
+    assert!(one["family"].is_number(), "{one}");
+    let arr = u
+        .run(&[
+            "temppwd",
+            "dynamic",
+            "-d",
+            &format!("{BLE},{ZIGBEE}"),
+            "--json",
+        ])
+        .ok()
+        .json();
+    assert!(element(&arr, ZIGBEE)["result"]["pin"].is_string(), "{arr}");
 }

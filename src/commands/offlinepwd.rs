@@ -318,18 +318,27 @@ async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
         .ok()
         .filter(|l| (1..=500).contains(l))
         .ok_or_else(|| Fail::usage(format!("--limit {} is out of range: use 1 to 500", a.limit)))?;
-    let lock = ctx.dev_lock().await?;
-    let api = ctx.api().await?;
-    let q = OfflineQuery {
+    let q = &OfflineQuery {
         kind: a.pwd_type.map(PwdType::typed),
         valid_only: a.valid,
         limit,
         all: a.all,
     };
-    let mut items = api.offline_passwords(&lock, &q).await?;
-    if let Some(s) = a.status {
-        items.retain(|p| p.validity == s.validity());
-    }
+    let status = a.status;
+    let body = |s: Arc<fleet::Shared>, l: Lock| async move {
+        let mut items = s.api.offline_passwords(&l, q).await?;
+        if let Some(st) = status {
+            items.retain(|p| p.validity == st.validity());
+        }
+        Ok(items)
+    };
+    let row = |items: &Vec<OfflinePassword>| Row {
+        state: "ok",
+        detail: format!("{} offline passwords", items.len()),
+    };
+    let Some((lock, items)) = fleet::each(ctx, body, row).await? else {
+        return Ok(());
+    };
     if items.is_empty() {
         let filter = if a.status.is_some() || a.pwd_type.is_some() || a.valid {
             " match the filters"

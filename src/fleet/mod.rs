@@ -322,6 +322,33 @@ where
     })
 }
 
+/// For a verb whose one-lock work is `body` alone: on several locks, run it on each and report
+/// with `row` (then `None`); on one lock, run it once and hand back the lock and its model for
+/// the verb to print as it always has.
+pub async fn each<M, F, Fut>(
+    ctx: &mut Context,
+    body: F,
+    row: impl Fn(&M) -> Row,
+) -> Result<Option<(Lock, M)>>
+where
+    M: serde::Serialize,
+    F: Fn(Arc<Shared>, Lock) -> Fut,
+    Fut: Future<Output = Result<M>>,
+{
+    match targets(ctx).await? {
+        Targets::One(lock) => {
+            let s = Shared::of(ctx).await?;
+            let m = body(s, lock.clone()).await?;
+            Ok(Some((lock, m)))
+        }
+        Targets::Many(locks) => {
+            let ran = run(ctx, locks, body).await?;
+            report(ctx, ran, row)?;
+            Ok(None)
+        }
+    }
+}
+
 /// What a run did.
 pub struct Ran<M> {
     pub outcomes: Vec<Outcome<M>>,

@@ -1,5 +1,7 @@
 //! `member list`, `member count`, `member me`.
 
+use std::sync::Arc;
+
 use anyhow::Result;
 use clap::builder::PossibleValuesParser;
 use clap::Args;
@@ -143,8 +145,14 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
 
 pub async fn count(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<MemberCount>()?;
-    let lock = ctx.dev_lock().await?;
-    let c = ctx.api().await?.member_count(&lock).await?;
+    let body = |s: Arc<Shared>, l: Lock| async move { Ok(s.api.member_count(&l).await?) };
+    let row = |c: &MemberCount| Row {
+        state: "ok",
+        detail: format!("{} family members, {} panel members", c.family, c.panel),
+    };
+    let Some((_, c)) = fleet::each(ctx, body, row).await? else {
+        return Ok(());
+    };
     ctx.out.show(&c, ctx.raw(), |o| {
         o.fields(&[
             ("family members", c.family.to_string()),

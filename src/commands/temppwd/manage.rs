@@ -1,5 +1,7 @@
 //! `temppwd list | rename | remove | dynamic`.
 
+use std::sync::Arc;
+
 use anyhow::Result;
 use clap::Args;
 use jiff::Timestamp;
@@ -174,9 +176,14 @@ pub async fn remove(a: IdArgs, ctx: &mut Context) -> Result<()> {
 
 pub async fn dynamic(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<DynamicPassword>()?;
-    let lock = ctx.dev_lock().await?;
-    let api = ctx.api().await?;
-    let d = api.dynamic_password(&lock).await?;
+    let body = |s: Arc<Shared>, l: Lock| async move { Ok(s.api.dynamic_password(&l).await?) };
+    let row = |d: &DynamicPassword| Row {
+        state: "ok",
+        detail: format!("dynamic password {}", d.pin),
+    };
+    let Some((lock, d)) = fleet::each(ctx, body, row).await? else {
+        return Ok(());
+    };
     ctx.out.show(&d, ctx.raw(), |o| {
         o.line(&d.pin)?;
         o.status(&format!(
