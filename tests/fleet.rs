@@ -193,6 +193,13 @@ fn what_can_be_checked_is_checked_for_every_lock_before_any_request() {
         "{}",
         r.stderr
     );
+    // Wi-Fi locks alone count their members.
+    let r = u.run(&["member", "count", "-d", &all]).fails(2);
+    assert!(
+        r.stderr.contains("Back Door") && r.stderr.contains("Garage"),
+        "{}",
+        r.stderr
+    );
     // A per-lock id for several locks.
     let r = u
         .run(&["member", "remove", "-d", &all, "--user", "1001", "--yes"])
@@ -659,7 +666,13 @@ fn offline_codes_and_member_lists_run_over_several_locks() {
         .iter()
         .any(|p| p["name"] == "Cleaner"));
     let arr = u
-        .run(&["member", "count", "-d", &sel, "--json"])
+        .run(&[
+            "member",
+            "count",
+            "-d",
+            &format!("{WIFI},Front Door"),
+            "--json",
+        ])
         .ok()
         .json();
     assert!(element(&arr, WIFI)["result"]["family"].is_number(), "{arr}");
@@ -680,4 +693,24 @@ fn offline_codes_and_member_lists_run_over_several_locks() {
         .ok()
         .json();
     assert!(element(&arr, ZIGBEE)["result"]["pin"].is_string(), "{arr}");
+}
+
+#[test]
+fn device_show_over_a_home_says_which_locks_are_offline() {
+    let emu = Emu::start_fleet(3);
+    let u = User::ready(&emu);
+    let off = lockctl_emulator::world::fleet::fleet_dev_id(2);
+    emu.set_online(&off, false);
+    let r = u.run(&["device", "show", "--home", "Fleet"]).ok();
+    let row = r.stdout.lines().find(|l| l.contains(&off)).unwrap();
+    assert!(row.contains("offline"), "{}", r.stdout);
+    let arr = u
+        .run(&["device", "show", "--home", "fleet", "--json"])
+        .ok()
+        .json();
+    assert_eq!(arr.as_array().unwrap().len(), 3);
+    assert_eq!(element(&arr, &off)["result"]["online"], false);
+    // An unknown home is a usage error naming the homes.
+    let r = u.run(&["device", "show", "--home", "Nowhere"]).fails(2);
+    assert!(r.stderr.contains("Fleet"), "{}", r.stderr);
 }

@@ -336,7 +336,7 @@ async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
         state: "ok",
         detail: format!("{} offline passwords", items.len()),
     };
-    let Some((lock, items)) = fleet::each(ctx, body, row).await? else {
+    let Some((lock, items)) = fleet::each(ctx, "offlinepwd list", body, row).await? else {
         return Ok(());
     };
     if items.is_empty() {

@@ -322,11 +322,12 @@ where
     })
 }
 
-/// For a verb whose one-lock work is `body` alone: on several locks, run it on each and report
-/// with `row` (then `None`); on one lock, run it once and hand back the lock and its model for
+/// For a verb whose one-lock work is `body` alone: on several locks, check that every lock
+/// offers `verb` (before any request), run it on each and report with `row` (then `None`); on one lock, run it once and hand back the lock and its model for
 /// the verb to print as it always has.
 pub async fn each<M, F, Fut>(
     ctx: &mut Context,
+    verb: &str,
     body: F,
     row: impl Fn(&M) -> Row,
 ) -> Result<Option<(Lock, M)>>
@@ -342,6 +343,8 @@ where
             Ok(Some((lock, m)))
         }
         Targets::Many(locks) => {
+            let api = ctx.api().await?;
+            precheck(verb, &locks, |l| Ok(api.offers_verb(l, verb)?))?;
             let ran = run(ctx, locks, body).await?;
             report(ctx, ran, row)?;
             Ok(None)

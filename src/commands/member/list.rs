@@ -92,6 +92,13 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
         Targets::One(lock) => lock,
         Targets::Many(locks) => {
             let panel = a.panel;
+            let verb = if panel {
+                "member list --panel"
+            } else {
+                "member list"
+            };
+            let api = ctx.api().await?;
+            fleet::precheck(verb, &locks, |l| Ok(api.offers_verb(l, verb)?))?;
             let ran = fleet::run(ctx, locks, |s, l| async move {
                 list_one(&s, &l, panel, page, status).await
             })
@@ -150,7 +157,7 @@ pub async fn count(ctx: &mut Context) -> Result<()> {
         state: "ok",
         detail: format!("{} family members, {} panel members", c.family, c.panel),
     };
-    let Some((_, c)) = fleet::each(ctx, body, row).await? else {
+    let Some((_, c)) = fleet::each(ctx, "member count", body, row).await? else {
         return Ok(());
     };
     ctx.out.show(&c, ctx.raw(), |o| {

@@ -68,6 +68,10 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     let lock = match fleet::targets(ctx).await? {
         Targets::One(lock) => lock,
         Targets::Many(locks) => {
+            let api = ctx.api().await?;
+            fleet::precheck("temppwd list", &locks, |l| {
+                Ok(api.offers_verb(l, "temppwd list")?)
+            })?;
             let a = &a;
             let ran =
                 fleet::run(ctx, locks, |s, l| async move { list_one(&s, &l, a).await }).await?;
@@ -181,7 +185,7 @@ pub async fn dynamic(ctx: &mut Context) -> Result<()> {
         state: "ok",
         detail: format!("dynamic password {}", d.pin),
     };
-    let Some((lock, d)) = fleet::each(ctx, body, row).await? else {
+    let Some((lock, d)) = fleet::each(ctx, "temppwd dynamic", body, row).await? else {
         return Ok(());
     };
     ctx.out.show(&d, ctx.raw(), |o| {
