@@ -128,7 +128,8 @@ async fn many(cmd: RemoteCommand, locks: Vec<Lock>, ctx: &mut Context) -> Result
     let (verb, open) = asked(&cmd);
     let api = ctx.api().await?;
     fleet::precheck(verb, &locks, |l| {
-        api.remote_offered(l).map_err(|e| as_asked(e, verb).into())
+        api.offers_verb(l, verb)
+            .map_err(|e| as_asked(e, verb).into())
     })?;
     if let Some(open) = open {
         let what = if open { "Unlock" } else { "Lock" };

@@ -120,10 +120,6 @@ impl DeviceOps for Mobile {
         })
     }
 
-    fn remote_offered(&self, lock: &Lock) -> Result<()> {
-        Self::entry(lock, "remote unlock").map(|_| ())
-    }
-
     async fn remote_status(&self, lock: &Lock) -> Result<RemoteStatus> {
         // The property name is sent in quotes, as the Bluetooth lock API's example does.
         let r = self

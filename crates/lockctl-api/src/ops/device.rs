@@ -92,9 +92,6 @@ pub trait DeviceOps {
     /// Turn the voice password on with `pin`, or off with None.
     async fn set_voice(&self, lock: &Lock, pin: Option<&Secret>) -> Result<VoiceStatus>;
 
-    /// Whether this lock can be opened remotely at all; `Unsupported` when not. No request.
-    fn remote_offered(&self, lock: &Lock) -> Result<()>;
-
     async fn remote_status(&self, lock: &Lock) -> Result<RemoteStatus>;
 
     /// Open (`open` true) or lock the lock through its gateway.
