@@ -4,32 +4,49 @@
 //!
 //! # Using the runner from a verb
 //!
-//! A verb keeps its one-lock work as a body `async fn(Arc<Shared>, Lock, &Args) -> Result<Model>`
-//! that sends through `shared.api` and prints nothing. Its handler then does:
+//! A verb keeps its one-lock work as a body `async fn(Arc<Shared>, Lock, ...) -> Result<Model>`
+//! that sends through `shared.api` and prints nothing. A verb whose work is that body alone
+//! calls [`each`]:
+//!
+//! ```text
+//! let body = |s: Arc<Shared>, l: Lock| async move { Ok(s.api.member_count(&l).await?) };
+//! let row = |c: &MemberCount| Row { state: "ok", detail: format!("{} members", c.family) };
+//! let Some((lock, model)) = fleet::each(ctx, "member count", body, row).await? else {
+//!     return Ok(()); // several locks: reported
+//! };
+//! // one lock: print `model` as the verb always has
+//! ```
+//!
+//! A verb with per-lock input (a PIN of each lock's length, a window in each lock's zone) or a
+//! confirmation does the steps itself:
 //!
 //! ```text
 //! match fleet::targets(ctx).await? {
-//!     Targets::One(lock) => { /* as before: body once, print the model */ }
+//!     Targets::One(lock) => { /* the body once, print the model */ }
 //!     Targets::Many(locks) => {
-//!         fleet::precheck("temppwd create", &locks, |l| api.offers(l, op).map_err(Into::into))?;
-//!         fleet::confirm(ctx, "Remove ...", &locks)?;          // destructive verbs only
-//!         let outcomes = fleet::run(ctx, locks, |s, l| body(s, l, &args)).await;
-//!         fleet::report(ctx, outcomes, |m| Row { state: "ok", detail: ... })
+//!         let plans = fleet::prepare("temppwd create", &locks, |l| plan_for(l))?; // exit 2
+//!         fleet::confirm(ctx, "Remove ...?", &locks)?;       // destructive verbs only
+//!         let ran = fleet::run(ctx, locks, |s, l| body(s, l, plan_of(&l))).await?;
+//!         fleet::report(ctx, ran, |m| Row { state: "ok", detail: ... })
 //!     }
 //! }
 //! ```
 //!
 //! - [`targets`] resolves `-d A,B`, repeated `-d`, `--home` and `--all-locks` (their union, in the
 //!   order given, each lock once); with none of them it is the one lock of `--dev`,
-//!   `LOCKCTL_DEV` or the default lock.
-//! - [`precheck`] runs a check on every lock and refuses the whole run (exit 2, naming each lock
-//!   that fails it) before anything is sent.
+//!   `LOCKCTL_DEV` or the default lock. Verbs that never call it refuse several locks
+//!   (`Context::dev` says so, exit 2).
+//! - [`precheck`] / [`prepare`] run a check on every lock and refuse the whole run (exit 2,
+//!   naming each lock that fails it) before anything is sent; `prepare` keeps what the check
+//!   made per lock. [`one_lock_only`] refuses a per-lock id given for several locks.
+//! - [`confirm`] lists the locks on stderr, then asks (`--yes` skips it).
 //! - [`run`] calls the body for each lock, `--concurrency` at once (every request of the run also
 //!   goes through the client's shared token bucket, `--rate`); Ctrl-C stops it and what finished
 //!   is still reported.
 //! - [`report`] prints the table (or the JSON array, see docs/json.md) and the summary, and
 //!   returns the run's exit: 0 when every lock succeeded, 1 when any failed, 4 when the login
 //!   could not be renewed, 130 when cancelled.
+//! - [`wait::verify`] follows a created entry to the lock (`--wait`).
 //!
 //! A body may fail with [`LockError`] for outcomes that are not the API's errors (`pending`,
 //! `refused`): its code is what the JSON's `error.code` says.
