@@ -64,7 +64,9 @@ impl Reached {
     pub fn of(d: Option<Delivery>) -> Reached {
         match d {
             Some(Delivery::Delivered) => Reached::Delivered,
-            Some(Delivery::Failed) => Reached::Refused("the lock refused it".into()),
+            Some(Delivery::Failed) => {
+                Reached::Refused("its delivery failed (for example no free slot)".into())
+            }
             _ => Reached::Pending,
         }
     }
