@@ -3,7 +3,8 @@
 //! # Layers
 //!
 //! - [`world`]: the lock world. Accounts, homes, locks, members, unlock methods, temporary and
-//!   offline passwords, records, the keypad, the seeded demo data. Typed operations
+//!   offline passwords, records, the keypad, the seeded demo data and the fleet (`--fleet`),
+//!   delivery of changes to locks that may be offline or refuse them. Typed operations
 //!   (`world.add_member(dev_id, caller_uid, NewMember{..})`, `world.open_with_pin(..)`...) that
 //!   check who may do what and answer typed values or a [`world::WorldError`]. It knows nothing
 //!   of any wire: no action names, versions, request fields, envelopes or error codes. Its unit
@@ -15,7 +16,8 @@
 //!   into the gateway's error code. Another adapter (Tuya's Cloud OpenAPI, say) would sit beside
 //!   `mobile` and call the same world operations.
 //! - [`server`]: HTTP. Serves the mobile adapter at `/api.json`, the control API under
-//!   `/_emulator/` (loopback only), injected faults, the request journal and the state file.
+//!   `/_emulator/` (loopback only), injected faults (per lock too), the per-session rate limit,
+//!   the request journal and the state file.
 //!
 //! Nothing here knows lockctl.
 
