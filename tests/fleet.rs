@@ -714,3 +714,34 @@ fn device_show_over_a_home_says_which_locks_are_offline() {
     let r = u.run(&["device", "show", "--home", "Nowhere"]).fails(2);
     assert!(r.stderr.contains("Fleet"), "{}", r.stderr);
 }
+
+#[test]
+fn one_body_verbs_check_every_lock_then_run_on_each() {
+    let emu = Emu::start_dated();
+    let u = User::warm(&emu);
+    let bz = format!("{BLE},{ZIGBEE}");
+    let arr = u.run(&["voice", "status", "-d", &bz, "--json"]).ok().json();
+    assert!(
+        element(&arr, ZIGBEE)["result"]["enabled"].is_boolean(),
+        "{arr}"
+    );
+    let arr = u.run(&["member", "me", "-d", &bz, "--json"]).ok().json();
+    assert!(element(&arr, BLE)["result"]["id"].is_string(), "{arr}");
+    let arr = u
+        .run(&[
+            "offlinepwd",
+            "available",
+            "--all-locks",
+            "--type",
+            "once",
+            "--json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(arr.as_array().unwrap().len(), 3, "{arr}");
+    // Wi-Fi locks have no voice password: refused before anything is sent.
+    emu.clear_journal();
+    let r = u.run(&["voice", "status", "--all-locks"]).fails(2);
+    assert!(r.stderr.contains("Front Door"), "{}", r.stderr);
+    assert!(emu.sent().is_empty(), "{:?}", emu.sent());
+}

@@ -167,9 +167,22 @@ pub async fn run(cmd: OfflinepwdCommand, ctx: &mut Context) -> Result<()> {
 
 async fn available(a: AvailableArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<OfflineAvailability>()?;
-    let lock = ctx.dev_lock().await?;
-    let api = ctx.api().await?;
-    let r = api.offline_available(&lock, a.pwd_type.typed()).await?;
+    let kind = a.pwd_type.typed();
+    let body = |s: Arc<fleet::Shared>, l: Lock| async move {
+        Ok(s.api.offline_available(&l, kind).await?)
+    };
+    let row = |r: &OfflineAvailability| Row {
+        state: "ok",
+        detail: if r.available {
+            "available"
+        } else {
+            "hourly limit reached"
+        }
+        .into(),
+    };
+    let Some((_, r)) = fleet::each(ctx, "offlinepwd available", body, row).await? else {
+        return Ok(());
+    };
     ctx.out.show(&r, ctx.raw(), |o| {
         o.line(if r.available {
             "yes"

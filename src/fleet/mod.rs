@@ -164,35 +164,16 @@ pub async fn targets(ctx: &mut Context) -> Result<Targets> {
 /// The union of the selectors, in the order given, each lock once.
 async fn resolve(ctx: &mut Context, sel: &Selector) -> Result<Vec<Lock>> {
     let mut locks: Vec<Lock> = vec![];
-    if sel.all || !sel.homes.is_empty() {
-        let api = ctx.api().await?;
-        let homes = api.homes_and_devices().await?;
-        api.take_raw();
-        let all: Vec<_> = homes.iter().flat_map(|(_, d)| d.clone()).collect();
-        ctx.cache_devices(&all)?;
-        for h in &sel.homes {
-            if !homes
-                .iter()
-                .any(|(home, _)| home.name.eq_ignore_ascii_case(h))
-            {
-                let names: Vec<String> = homes.iter().map(|(home, _)| home.name.clone()).collect();
-                return Err(Fail::usage_hint(
-                    format!("--home: no home named `{h}`"),
-                    format!("homes: {}", names.join(", ")),
-                ));
+    if sel.all && sel.homes.is_empty() && ctx.cached_devices().list_fresh() {
+        // Every lock, from a fresh device list: no request.
+        for c in ctx.cached_devices().devices.iter().filter(|c| c.is_lock) {
+            match ctx.lock_from_cache(c)? {
+                Some(lock) => locks.push(lock),
+                None => locks.push(ctx.lock_from_cloud(&c.id).await?),
             }
         }
-        let now = crate::config::cache::now();
-        for (home, devices) in &homes {
-            let wanted = sel.all || sel.homes.iter().any(|h| home.name.eq_ignore_ascii_case(h));
-            for d in devices.iter().filter(|d| wanted && d.is_lock()) {
-                let c = CachedDevice::from_device(d, now);
-                match ctx.lock_from_cache(&c)? {
-                    Some(lock) => locks.push(lock),
-                    None => locks.push(ctx.lock_from_cloud(&d.dev_id).await?),
-                }
-            }
-        }
+    } else if sel.all || !sel.homes.is_empty() {
+        locks = from_homes(ctx, sel).await?;
     }
     for q in &sel.devs {
         locks.push(ctx.lock(q).await?);
@@ -204,6 +185,40 @@ async fn resolve(ctx: &mut Context, sel: &Selector) -> Result<Vec<Lock>> {
             "the selectors name no lock",
             "`lockctl device list` shows the locks and their homes",
         ));
+    }
+    Ok(locks)
+}
+
+/// The locks of the homes named (or of every home), from the cloud's home list.
+async fn from_homes(ctx: &mut Context, sel: &Selector) -> Result<Vec<Lock>> {
+    let api = ctx.api().await?;
+    let homes = api.homes_and_devices().await?;
+    api.take_raw();
+    let all: Vec<_> = homes.iter().flat_map(|(_, d)| d.clone()).collect();
+    ctx.cache_devices(&all)?;
+    for h in &sel.homes {
+        if !homes
+            .iter()
+            .any(|(home, _)| home.name.eq_ignore_ascii_case(h))
+        {
+            let names: Vec<String> = homes.iter().map(|(home, _)| home.name.clone()).collect();
+            return Err(Fail::usage_hint(
+                format!("--home: no home named `{h}`"),
+                format!("homes: {}", names.join(", ")),
+            ));
+        }
+    }
+    let now = crate::config::cache::now();
+    let mut locks = vec![];
+    for (home, devices) in &homes {
+        let wanted = sel.all || sel.homes.iter().any(|h| home.name.eq_ignore_ascii_case(h));
+        for d in devices.iter().filter(|d| wanted && d.is_lock()) {
+            let c = CachedDevice::from_device(d, now);
+            match ctx.lock_from_cache(&c)? {
+                Some(lock) => locks.push(lock),
+                None => locks.push(ctx.lock_from_cloud(&d.dev_id).await?),
+            }
+        }
     }
     Ok(locks)
 }

@@ -170,8 +170,14 @@ pub async fn count(ctx: &mut Context) -> Result<()> {
 
 pub async fn me(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Member>()?;
-    let lock = ctx.dev_lock().await?;
-    let m = ctx.api().await?.me(&lock).await?;
+    let body = |s: Arc<Shared>, l: Lock| async move { Ok(s.api.me(&l).await?) };
+    let row = |m: &Member| Row {
+        state: "ok",
+        detail: format!("member {} ({})", m.id, words::role(m.role)),
+    };
+    let Some((_, m)) = fleet::each(ctx, "member me", body, row).await? else {
+        return Ok(());
+    };
     ctx.out.show(&m, ctx.raw(), |o| {
         o.fields(&[
             ("id", m.id.clone()),
