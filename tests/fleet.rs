@@ -745,3 +745,25 @@ fn one_body_verbs_check_every_lock_then_run_on_each() {
     assert!(r.stderr.contains("Front Door"), "{}", r.stderr);
     assert!(emu.sent().is_empty(), "{:?}", emu.sent());
 }
+
+#[test]
+fn a_login_that_cannot_be_renewed_ends_the_run_with_exit_4() {
+    let emu = Emu::start_dated();
+    let u = User::warm(&emu);
+    u.run(&["logout"]).ok();
+    let r = create(
+        &u,
+        "NoLogin",
+        &["-d", &format!("{WIFI},{BLE}")],
+        &["--json"],
+        &[],
+    )
+    .fails(4);
+    let arr = r.json();
+    assert_eq!(
+        element(&arr, BLE)["error"]["code"],
+        "not_logged_in",
+        "{arr}"
+    );
+    assert!(r.stderr.contains("lockctl login"), "{}", r.stderr);
+}
