@@ -498,7 +498,21 @@ fn a_member_added_to_several_locks_is_followed_to_each_lock() {
     assert_eq!(z["result"]["name"], "Guest");
     let b = element(&arr, BLE);
     assert_eq!(b["error"]["code"], "pending", "{b}");
-    // A Wi-Fi lock keeps no member validity: refused for that lock before any request.
+    // --permanent suits every kind (Wi-Fi locks keep every member permanently)...
+    let arr = u
+        .run(&[
+            "member",
+            "add",
+            "--all-locks",
+            "--name",
+            "Everyone",
+            "--permanent",
+            "--json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(arr.as_array().unwrap().len(), 3, "{arr}");
+    // ... but a window does not: refused for the Wi-Fi lock before any request.
     emu.clear_journal();
     let r = u
         .run(&[
@@ -508,7 +522,10 @@ fn a_member_added_to_several_locks_is_followed_to_each_lock() {
             &format!("{WIFI},{ZIGBEE}"),
             "--name",
             "G2",
-            "--permanent",
+            "--from",
+            "now",
+            "--to",
+            "+1d",
         ])
         .fails(2);
     assert!(r.stderr.contains("Front Door"), "{}", r.stderr);
@@ -766,4 +783,39 @@ fn a_login_that_cannot_be_renewed_ends_the_run_with_exit_4() {
         "{arr}"
     );
     assert!(r.stderr.contains("lockctl login"), "{}", r.stderr);
+}
+
+#[test]
+fn throttled_member_adds_are_read_back_not_repeated_blindly() {
+    let emu = Emu::start_fleet(4);
+    let u = User::ready(&emu);
+    emu.throttle(8.0, Some(2.0));
+    let r = u
+        .run(&[
+            "member",
+            "add",
+            "--home",
+            "Fleet",
+            "--name",
+            "Crew",
+            "--permanent",
+            "--rate",
+            "100",
+            "--json",
+        ])
+        .ok();
+    let arr = r.json();
+    assert!(
+        arr.as_array().unwrap().iter().all(|e| e["ok"] == true),
+        "{arr}"
+    );
+    assert!(emu.throttled() > 0, "the emulator never throttled");
+    let crews: Vec<usize> = emu.world(|w| {
+        w.locks
+            .iter()
+            .filter(|l| l.name.starts_with("Fleet "))
+            .map(|l| l.members.iter().filter(|m| m.nick_name == "Crew").count())
+            .collect()
+    });
+    assert_eq!(crews, vec![1; 4]);
 }

@@ -194,13 +194,19 @@ async fn many(
     let api = ctx.api().await?;
     let now = jiff::Timestamp::now();
     let plans = fleet::prepare("member add", &locks, |l| {
-        let keeps = check_keeps(api.as_ref(), l, &a.member.validity, &allow)?;
-        if keeps && !a.member.validity.given() {
+        // `--permanent` is what a lock that keeps no validity gives every member anyway, so
+        // one command can add a permanent member to every kind.
+        let v = match (api.keeps_member_access(l), a.member.validity.permanent) {
+            (false, true) => ValidityArgs::default(),
+            _ => a.member.validity.clone(),
+        };
+        let keeps = check_keeps(api.as_ref(), l, &v, &allow)?;
+        if keeps && !v.given() {
             return Err(Fail::usage("needs --permanent, --from/--to or --weekdays"));
         }
         Ok(Arc::new(NewMember {
             name: name.clone(),
-            access: a.member.validity.access(&l.zone, now)?,
+            access: v.access(&l.zone, now)?,
             allow: allow.clone(),
             allow_duplicate_name: a.allow_duplicate_name,
         }))
