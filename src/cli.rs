@@ -205,8 +205,18 @@ fn complete_profile(current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
     candidates(crate::complete::profiles(&current.to_string_lossy()))
 }
 
+/// Locks for `-d`; in a comma list, the part after the last comma (the rest kept in front).
 fn complete_dev(current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
-    candidates(crate::complete::locks(&current.to_string_lossy()))
+    let current = current.to_string_lossy();
+    let (done, part) = match current.rfind(',') {
+        Some(i) => current.split_at(i + 1),
+        None => ("", current.as_ref()),
+    };
+    let mut offers = crate::complete::locks(part);
+    for o in &mut offers {
+        o.value = format!("{done}{}", o.value);
+    }
+    candidates(offers)
 }
 
 /// Member names from the cache, for `--user` (used by the verbs' own arguments).

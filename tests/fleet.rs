@@ -819,3 +819,23 @@ fn throttled_member_adds_are_read_back_not_repeated_blindly() {
     });
     assert_eq!(crews, vec![1; 4]);
 }
+
+#[test]
+fn completion_of_a_lock_list_completes_its_last_name() {
+    let emu = Emu::start_dated();
+    let u = User::warm(&emu);
+    let r = u
+        .run_env(
+            &["--", "lockctl", "temppwd", "list", "-d", "Front Door,ga"],
+            &[("COMPLETE", "fish"), ("_CLAP_COMPLETE_INDEX", "5")],
+            None,
+        )
+        .ok();
+    let offers: Vec<&str> = r
+        .stdout
+        .lines()
+        .map(|l| l.split('\t').next().unwrap())
+        .collect();
+    assert_eq!(offers, vec!["Front Door,Garage"], "{}", r.stdout);
+    assert!(emu.sent().is_empty());
+}
