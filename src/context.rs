@@ -494,6 +494,7 @@ impl Context {
         let access_id = profile.access_id.clone().unwrap_or_default();
         let mut config = OpenApiConfig::new(endpoint, access_id, secrets.access_secret.clone());
         config.kind = self.settings.kind;
+        config.rate_limit_backoff = crate::fleet::backoff();
         if let Some(t) = crate::env::timeout() {
             config.connect_timeout = config.connect_timeout.min(t);
             config.timeout = t;
@@ -511,6 +512,7 @@ impl Context {
                 .with_token(secrets.token)
                 .on_token(Some(sink))
                 .with_trace(self.trace())
+                .with_throttle(Some(self.throttle()))
                 .keeping_raw(keep_raw),
         );
         self.openapi = Some(api.clone());
@@ -527,10 +529,12 @@ impl Context {
         );
         config.timeout = Duration::from_secs(60);
         config.kind = self.settings.kind;
+        config.rate_limit_backoff = crate::fleet::backoff();
         let keep_raw = matches!(self.out.format, crate::options::Format::Raw);
         let api = Arc::new(
             OpenApi::new(config)?
                 .with_trace(self.trace())
+                .with_throttle(Some(self.throttle()))
                 .keeping_raw(keep_raw),
         );
         self.openapi = Some(api.clone());

@@ -367,8 +367,14 @@ fn http_429_is_throttling() {
     let emu = Emu::start();
     let u = user(&emu);
     u.run(&["device", "list"]).ok();
+    // A throttled read is read again after a pause.
     emu.with_inner(|s| s.faults.http_429_next = 1);
-    let r = u.run(&["device", "list"]).fails(1);
+    let r = u.run(&["-v", "device", "list"]).ok();
+    assert!(r.stderr.contains("reading again"), "{}", r.stderr);
+    // A write is never sent again: the user is told to wait.
+    emu.with_inner(|s| s.faults.http_429_next = 1);
+    let ticket = format!("/v1.0/devices/{WIFI}/door-lock/password-ticket");
+    let r = u.run(&["api", "call", "POST", &ticket]).fails(1);
     assert!(r.stderr.contains("throttl"), "{}", r.stderr);
 }
 
@@ -407,8 +413,15 @@ fn expired_tokens_are_renewed_and_throttling_says_back_off() {
         "{:?}",
         emu.sent()
     );
+    // Throttled: a read is read again; a write is not sent again and says to wait.
     emu.with_inner(|s| s.faults.rate_limit_next = 1);
-    let r = u.run(&["device", "list"]).fails(1);
+    u.run(&["device", "list"]).ok();
+    let j = emu.journal();
+    assert!(j.iter().any(|(_, o)| o == "1110"), "{j:?}");
+    assert_eq!(j.last().unwrap().1, "ok", "{j:?}");
+    emu.with_inner(|s| s.faults.rate_limit_next = 1);
+    let ticket = format!("/v1.0/devices/{WIFI}/door-lock/password-ticket");
+    let r = u.run(&["api", "call", "POST", &ticket]).fails(1);
     assert!(r.stderr.contains("throttl"), "{}", r.stderr);
     assert!(r.stderr.contains("wait"), "{}", r.stderr);
 }

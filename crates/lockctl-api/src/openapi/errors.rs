@@ -39,6 +39,11 @@ pub fn clean(msg: &str) -> String {
     msg.chars().filter(|c| !c.is_control()).take(300).collect()
 }
 
+/// Whether a code is the cloud saying "too many requests".
+pub fn is_throttled(code: i64) -> bool {
+    matches!(code, 1110 | 1111 | 1113 | 1199 | 429)
+}
+
 /// An error envelope (or HTTP 429) as a typed error.
 pub fn service(code: i64, msg: &str) -> Error {
     let message = clean(msg);

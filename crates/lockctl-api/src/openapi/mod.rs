@@ -88,6 +88,9 @@ pub struct OpenApiConfig {
     pub delivery_wait: Duration,
     /// The kind of every lock when the user says it (the cloud never does); None: `unknown`.
     pub kind: Option<crate::kind::Kind>,
+    /// Waits before retrying a read the cloud throttled, one per retry (empty: no retry).
+    /// Writes are never retried.
+    pub rate_limit_backoff: Vec<Duration>,
 }
 
 impl OpenApiConfig {
@@ -102,6 +105,7 @@ impl OpenApiConfig {
             max_answer_bytes: crate::client::DEFAULT_MAX_ANSWER_MB << 20,
             delivery_wait: Duration::from_secs(6),
             kind: None,
+            rate_limit_backoff: vec![],
         }
     }
 }
@@ -128,6 +132,8 @@ pub struct OpenApi {
     trace: Option<TraceSink>,
     raw: Arc<Mutex<Vec<Value>>>,
     keep_raw: bool,
+    /// The run's shared token bucket, when one was set (see [`crate::throttle`]).
+    throttle: Option<Arc<crate::throttle::Throttle>>,
 }
 
 impl std::fmt::Debug for OpenApi {
@@ -164,7 +170,14 @@ impl OpenApi {
             trace: None,
             raw: Arc::new(Mutex::new(vec![])),
             keep_raw: false,
+            throttle: None,
         })
+    }
+
+    /// Send every request through the run's token bucket (many locks at once).
+    pub fn with_throttle(mut self, t: Option<Arc<crate::throttle::Throttle>>) -> Self {
+        self.throttle = t;
+        self
     }
 
     /// Start from a stored token (None: fetch one on the first call).

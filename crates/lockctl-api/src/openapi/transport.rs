@@ -105,6 +105,12 @@ impl OpenApi {
         let token_call = path.starts_with("/v1.0/token");
         let mut token_renewed = false;
         let mut clock_fixed = false;
+        // Only reads are sent again after the cloud throttled them; a write is never resent.
+        let mut backoff = if matches!(method, Method::Get) {
+            self.config.rate_limit_backoff.iter()
+        } else {
+            [].iter()
+        };
         loop {
             let token = if token_call {
                 None
@@ -115,10 +121,19 @@ impl OpenApi {
                 .as_ref()
                 .map(|t| t.access_token.expose())
                 .unwrap_or("");
-            match self
+            if let Some(t) = &self.throttle {
+                t.acquire().await;
+            }
+            let sent = self
                 .send_once(method, path, query, body.as_deref(), tok)
-                .await?
-            {
+                .await?;
+            if let Some(t) = &self.throttle {
+                match &sent {
+                    Sent::Refused { code, .. } if errors::is_throttled(*code) => t.throttled(),
+                    _ => t.answered(),
+                }
+            }
+            match sent {
                 Sent::Ok(v) => return Ok(v),
                 Sent::Refused { code, .. }
                     if errors::is_token(code) && !token_renewed && !token_call =>
@@ -140,7 +155,18 @@ impl OpenApi {
                         offset / 1000
                     ));
                 }
-                Sent::Refused { code, msg, .. } => return Err(service(code, &msg)),
+                Sent::Refused { code, msg, .. } => {
+                    match backoff.next().filter(|_| errors::is_throttled(code)) {
+                        Some(wait) => {
+                            self.note(format!(
+                                "the cloud is throttling; reading again in {} ms",
+                                wait.as_millis()
+                            ));
+                            tokio::time::sleep(*wait).await;
+                        }
+                        None => return Err(service(code, &msg)),
+                    }
+                }
             }
         }
     }
