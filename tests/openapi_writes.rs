@@ -464,4 +464,8 @@ fn a_lost_remote_unlock_is_landed_when_the_records_show_it_else_unknown() {
     eprintln!("remote unlock: done {done}, unknown {unknown}, faults {kinds:?}");
     assert_eq!(misreported, 0);
     assert!(kinds.values().sum::<u64>() >= 4, "{kinds:?}");
+    // The emulator logs an unlock as it applies it: only the unapplied ones stay unknown.
+    let unapplied = kinds.get("5xx-unapplied").copied().unwrap_or(0) as usize;
+    assert_eq!(unknown, unapplied, "{kinds:?}");
+    assert_eq!(done, N - unknown, "{kinds:?}");
 }

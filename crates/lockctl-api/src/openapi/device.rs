@@ -139,7 +139,12 @@ impl DeviceOps for OpenApi {
         let action = if open { "remote unlock" } else { "remote lock" };
         let done = Self::done(lock, action, None);
         // Counted before sending: after a lost answer, one more tells it landed.
-        let before = self.remote_count(lock).await.ok();
+        let since = jiff::Timestamp::now().as_millisecond() - super::writes::REMOTE_LOOKBACK_MS;
+        let before = self
+            .remote_count(lock, since)
+            .await
+            .ok()
+            .map(|n| (since, n));
         let ticket = self.ticket(lock).await?;
         let path = format!(
             "/v1.0/smart-lock/devices/{}/password-free/door-operate",
