@@ -469,3 +469,59 @@ fn a_lost_remote_unlock_is_landed_when_the_records_show_it_else_unknown() {
     assert_eq!(unknown, unapplied, "{kinds:?}");
     assert_eq!(done, N - unknown, "{kinds:?}");
 }
+
+#[test]
+fn lost_changes_whose_read_back_fails_name_the_command_that_tells() {
+    let emu = Emu::start();
+    let u = oa_user(&emu);
+    let id = member_id(&emu, WIFI, "Alice");
+    let members = format!("may have landed: check with `lockctl member list -d {WIFI}`");
+    // Each answer lost, and every request after it fails: nothing can tell what happened.
+    emu.faults(faults(1.0, 1, &["5xx"], 100));
+    let args = [
+        "member", "update", "-d", WIFI, "--user", &id, "--name", "Alicia",
+    ];
+    let r = run(&u, &args, None).fails(1);
+    assert!(r.stderr.contains(&members), "{}", r.stderr);
+    assert_eq!(members_named(&emu, WIFI, "Alicia"), 1);
+    emu.faults(faults(1.0, 2, &["reset"], 100));
+    let args = ["member", "remove", "-d", WIFI, "--user", &id, "--yes"];
+    let r = run(&u, &args, None).fails(1);
+    assert!(r.stderr.contains(&members), "{}", r.stderr);
+    assert!(!has_member(&emu, WIFI, &id));
+
+    emu.faults(Faults::default());
+    let p = temp_create(&u, "Short stay", 1_357_913).ok().json();
+    let pid = p["id"].as_str().unwrap().to_string();
+    emu.faults(faults(1.0, 3, &["timeout"], 100));
+    let args = ["temppwd", "remove", "-d", WIFI, "--id", &pid, "--yes"];
+    let r = run(&u, &args, None).fails(1);
+    let temps = format!("may have landed: check with `lockctl temppwd list -d {WIFI}`");
+    assert!(r.stderr.contains(&temps), "{}", r.stderr);
+    assert_eq!(temps_named(&emu, WIFI, "Short stay"), 0);
+    // Not applied, and the read says so: a plain failure, safe to retry.
+    emu.faults(Faults::default());
+    let p = temp_create(&u, "Long stay", 2_468_135).ok().json();
+    let pid = p["id"].as_str().unwrap().to_string();
+    emu.faults(faults(1.0, 4, &["5xx-unapplied"], 0));
+    let args = ["temppwd", "remove", "-d", WIFI, "--id", &pid, "--yes"];
+    let r = run(&u, &args, None).fails(1);
+    assert!(r.stderr.contains("nothing was changed"), "{}", r.stderr);
+    assert!(r.stderr.contains("safe to retry"), "{}", r.stderr);
+    assert_eq!(temps_named(&emu, WIFI, "Long stay"), 1);
+}
+
+#[test]
+fn a_live_temporary_passwords_name_is_refused_before_any_write() {
+    let emu = Emu::start();
+    let u = oa_user(&emu);
+    let p = temp_create(&u, "Nanny", 4_444_123).ok().json();
+    let id = p["id"].as_str().unwrap().to_string();
+    emu.clear_journal();
+    let r = temp_create(&u, "Nanny", 5_555_123).fails(1);
+    assert!(r.stderr.contains("already_exists"), "{}", r.stderr);
+    assert!(r.stderr.contains(&id), "{}", r.stderr);
+    assert_eq!(posts(&emu, "/temp-password"), 0, "{:?}", emu.sent());
+    assert_eq!(posts(&emu, "/password-ticket"), 0, "{:?}", emu.sent());
+    assert_eq!(temps_named(&emu, WIFI, "Nanny"), 1);
+}
