@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_lockctl_global_optspecs
-    string join \n profile= d/dev= kind= json= jq= raw v/verbose q/quiet no-input y/yes tz= color= h/help V/version
+    string join \n profile= d/dev= home= all-locks concurrency= rate= kind= json= jq= raw v/verbose q/quiet no-input y/yes tz= color= h/help V/version
 end
 
 function __fish_lockctl_needs_command
@@ -25,7 +25,10 @@ function __fish_lockctl_using_subcommand
 end
 
 complete -c lockctl -n "__fish_lockctl_needs_command" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_needs_command" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_needs_command" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_needs_command" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_needs_command" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_needs_command" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_needs_command" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -35,6 +38,7 @@ complete -c lockctl -n "__fish_lockctl_needs_command" -l tz -d 'Time zone for re
 complete -c lockctl -n "__fish_lockctl_needs_command" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_needs_command" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_needs_command" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_needs_command" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_needs_command" -s q -l quiet -d 'Print nothing but data and errors'
@@ -61,7 +65,10 @@ complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "api" -d 'Call any a
 complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -71,6 +78,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -105,7 +113,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen
 openapi\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l access-id -d 'The cloud project\'s Access ID (openapi backend); the secret comes from LOCKCTL_ACCESS_SECRET or a hidden prompt' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -115,6 +126,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but data and errors'
@@ -122,7 +134,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -132,6 +147,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -139,7 +155,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -149,6 +168,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but data and errors'
@@ -156,7 +176,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -166,6 +189,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print nothing but data and errors'
@@ -173,7 +197,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -183,6 +210,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing but data and errors'
@@ -199,7 +227,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l email -d 'Log 
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l phone -d 'Log in with a phone account' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l country-code -d 'countryCode: region code (EU, AZ, AY, IN) for email, phone code (1, 49) for phone' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand login" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand login" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -211,6 +242,7 @@ always\t''
 never\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l password-stdin -d 'Read the password from the first line of stdin'
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l remember-password -d 'Keep the password\'s MD5, all the login needs (0600 credentials file), so lockctl can log in again when the session expires'
+complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -s q -l quiet -d 'Print nothing but data and errors'
@@ -218,7 +250,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l no-input -d 'N
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -228,6 +263,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -l tz -d 'Time z
 complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -s q -l quiet -d 'Print nothing but data and errors'
@@ -235,7 +271,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -l no-input -d '
 complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show use active-date active-period sync help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show use active-date active-period sync help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show use active-date active-period sync help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show use active-date active-period sync help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show use active-date active-period sync help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show use active-date active-period sync help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show use active-date active-period sync help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -245,6 +284,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show use active-date active-period sync help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show use active-date active-period sync help" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show use active-date active-period sync help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show use active-date active-period sync help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show use active-date active-period sync help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -259,7 +299,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show use active-date active-period sync help" -f -a "sync" -d 'Get the check string to sync the lock\'s unlock methods with the cloud (Bluetooth, Zigbee)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show use active-date active-period sync help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -269,6 +312,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -276,7 +320,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -286,6 +333,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but data and errors'
@@ -293,7 +341,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from use" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from use" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from use" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from use" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from use" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from use" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from use" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -304,6 +355,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_
 always\t''
 never\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from use" -l clear -d 'Forget the default lock'
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from use" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from use" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print nothing but data and errors'
@@ -311,7 +363,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from use" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -321,6 +376,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -s q -l quiet -d 'Print nothing but data and errors'
@@ -328,7 +384,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -338,6 +397,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -s q -l quiet -d 'Print nothing but data and errors'
@@ -346,7 +406,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l type -d 'Only these unlock types (default: all), e.g. fingerprint,card' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -356,6 +419,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Print nothing but data and errors'
@@ -370,7 +434,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Get the check string to sync the lock\'s unlock methods with the cloud (Bluetooth, Zigbee)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -380,6 +447,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -407,7 +475,10 @@ active\t''
 expired\t''
 frozen\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -419,6 +490,7 @@ always\t''
 never\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l panel -d 'Panel members (people known only to the lock) instead of family members'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page of panel members'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -426,7 +498,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -436,6 +511,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -s q -l quiet -d 'Print nothing but data and errors'
@@ -443,7 +519,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -453,6 +532,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -s q -l quiet -d 'Print nothing but data and errors'
@@ -461,7 +541,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l user -d 'Member: id or name (case-insensitive, or a unique prefix)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -471,6 +554,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but data and errors'
@@ -483,8 +567,12 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l weekdays -d 'Recurring: on these days (`mon-fri`, `sat,sun`, `daily`)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l daily -d 'Recurring: at these times of day (`09:00-18:00`)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l allow -d 'Unlock types this member may use (Bluetooth and Zigbee): e.g. fingerprint,card,password' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l wait -d 'Wait until the lock confirms it has the member (`--wait` 60 s, `--wait=5m`)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -496,6 +584,7 @@ always\t''
 never\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l permanent -d 'Valid forever'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l allow-duplicate-name -d 'Add the member even when a live member of the lock has this name'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but data and errors'
@@ -510,7 +599,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l daily -d 'Recurring: at these times of day (`09:00-18:00`)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l allow -d 'Unlock types this member may use (Bluetooth and Zigbee): e.g. fingerprint,card,password' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -521,6 +613,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 always\t''
 never\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l permanent -d 'Valid forever'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing but data and errors'
@@ -529,7 +622,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l user -d 'Member: id or name (case-insensitive, or a unique prefix)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -539,6 +635,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing but data and errors'
@@ -547,7 +644,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l user -d 'Member: id or name (case-insensitive, or a unique prefix)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -557,6 +657,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -s q -l quiet -d 'Print nothing but data and errors'
@@ -565,7 +666,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l user -d 'Member: id or name (case-insensitive, or a unique prefix)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -575,6 +679,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -s q -l quiet -d 'Print nothing but data and errors'
@@ -585,7 +690,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l account -d 'The app account to bind: email or phone number' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l country-code -d 'Country code of the account (e.g. 49)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -595,6 +703,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -s q -l quiet -d 'Print nothing but data and errors'
@@ -603,7 +712,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l user -d 'Member: id or name (case-insensitive, or a unique prefix)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -613,6 +725,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -s q -l quiet -d 'Print nothing but data and errors'
@@ -621,7 +734,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l user -d 'Member: id or name (case-insensitive, or a unique prefix)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -631,6 +747,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -s q -l quiet -d 'Print nothing but data and errors'
@@ -639,7 +756,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l user -d 'Member: id or name (case-insensitive, or a unique prefix)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -649,6 +769,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -s q -l quiet -d 'Print nothing but data and errors'
@@ -670,7 +791,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "unfreeze" -d 'Unfreeze a member\'s unlock methods (Bluetooth, Zigbee)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -680,6 +804,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -700,7 +825,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l user -d 'Member: id or name (case-insensitive, or a unique prefix)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -710,6 +838,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -718,7 +847,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l user -d 'Member: id or name (case-insensitive, or a unique prefix)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -728,6 +860,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but data and errors'
@@ -736,7 +869,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l user -d 'Member: id or name (case-insensitive, or a unique prefix)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -746,6 +882,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -s q -l quiet -d 'Print nothing but data and errors'
@@ -755,8 +892,12 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l user -d 'The member who gets the method: id or name (case-insensitive, or a unique prefix)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l unlock-id -d 'The method, DP-N (e.g. 12-2)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l name -d 'A name for it (default: DP_count)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l wait -d 'Wait until the lock confirms it (`--wait` 60 s, `--wait=5m`)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -766,6 +907,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but data and errors'
@@ -775,7 +917,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l id -d 'The method\'s opmode id (OPMODE ID in `opmode list`)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l name -d 'The new name (1-32 characters)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -785,6 +930,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print nothing but data and errors'
@@ -795,7 +941,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l user -d 'Bluetooth: the member (id or name)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l id -d 'Bluetooth: the method\'s opmode id' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -805,6 +954,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing but data and errors'
@@ -812,7 +962,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -822,6 +975,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -s q -l quiet -d 'Print nothing but data and errors'
@@ -829,7 +983,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -839,6 +996,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'Print nothing but data and errors'
@@ -848,7 +1006,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l user -d 'The member: id or name (case-insensitive, or a unique prefix)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l unlock-id -d 'Methods, DP-N, comma separated or repeated' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -858,6 +1019,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print nothing but data and errors'
@@ -867,7 +1029,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l user -d 'The member: id or name (case-insensitive, or a unique prefix)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l unlock-id -d 'Methods, DP-N, comma separated or repeated' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -877,6 +1042,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -s q -l quiet -d 'Print nothing but data and errors'
@@ -884,7 +1050,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -894,6 +1063,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -s q -l quiet -d 'Print nothing but data and errors'
@@ -916,7 +1086,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from help" -f -a "hijack" -d 'Mark a method as duress (opening with it raises a hijack alarm), or unmark it (Wi-Fi)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -926,6 +1099,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -945,7 +1119,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen
 active\t'Usable now'
 expired\t'Its window has ended, or it was used up or cleared'"
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -955,6 +1132,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -963,7 +1141,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l id -d 'The password\'s id (ID in `temppwd list`)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -973,6 +1154,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but data and errors'
@@ -985,8 +1167,13 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l schedule -d 'When in the window it opens: `mon-fri 09:00-18:00`, `sat,sun all-day`. Repeatable' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l phone -d 'Phone number to notify' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l country-code -d 'Country code of --phone (e.g. 49)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l wait -d 'Wait until the lock confirms it has the password (`--wait` 60 s, `--wait=5m`)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l fallback -d '`offline`: when the lock is offline, issue an offline password for the same window instead' -r -f -a "offline\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1001,6 +1188,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l once -d 'One use only'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l permanent -d 'Any number of uses within the window (the default)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l allow-duplicate-name -d 'Create it even when a live temporary password on the lock has this name'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1014,7 +1202,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l phone -d 'Phone number to notify' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l country-code -d 'Country code of --phone (e.g. 49)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1028,6 +1219,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l generate -d 'Generate a random PIN of the lock\'s length (printed once on stdout)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l once -d 'One use only'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l permanent -d 'Any number of uses within the window (the default)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1042,7 +1234,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l phone -d 'Phone number to notify' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l country-code -d 'Country code of --phone (e.g. 49)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1056,6 +1251,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l generate -d 'Generate a random PIN of the lock\'s length (printed once on stdout)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l once -d 'One use only'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l permanent -d 'Any number of uses within the window (the default)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1065,7 +1261,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l id -d 'The password\'s id (ID in `temppwd list`)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l name -d 'The new name (1-32 characters)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1075,6 +1274,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1083,7 +1283,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l id -d 'The password\'s id (ID in `temppwd list`)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1093,6 +1296,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1100,7 +1304,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1110,6 +1317,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1126,7 +1334,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from help" -f -a "dynamic" -d 'Get a dynamic password (valid about 5 minutes)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1136,6 +1347,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fi
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1154,7 +1366,10 @@ once\t'One use within 6 hours'
 clear-one\t'Ends one multiple code (only through `revoke`)'
 clear-all\t'Ends every offline code issued before it'"
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1164,6 +1379,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1180,7 +1396,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l phone -d 'Phone to send the code to (Wi-Fi)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l country-code -d 'Country code of --phone (e.g. 49)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1191,6 +1410,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_s
 always\t''
 never\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l allow-duplicate-name -d 'Issue it even when a live offline code on the lock has this name'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1206,7 +1426,10 @@ active\t'Usable now'
 expired\t'Its window has ended, or it was used up or cleared'"
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l limit -d 'Codes per page (1-500)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1218,6 +1441,7 @@ always\t''
 never\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l valid -d 'Only codes the cloud still counts as valid'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1227,7 +1451,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l id -d 'The code\'s id (ID in `offlinepwd list`)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l name -d 'The new name (1-32 characters)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1237,6 +1464,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1245,7 +1473,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l id -d 'The `multiple` code\'s id (ID in `offlinepwd list` or `offlinepwd revocable`)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1255,6 +1486,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1262,7 +1494,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1272,6 +1507,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1286,7 +1522,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from help" -f -a "revocable" -d 'List `multiple` codes that can still get a clear code'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1296,6 +1535,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1314,10 +1554,12 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen
 json\t''
 ndjson\t''
 csv\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l concurrency -d 'Pages fetched ahead at most at once (1-16); the window grows while pages come back full' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l type -d 'Only these kinds: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1328,6 +1570,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen
 always\t''
 never\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l all -d 'Every record, not just the first --limit'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1340,7 +1583,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l interval -d 'Time between reads: `5s`, `500ms`, `1m` or seconds (at least 200ms). Quiet reads stretch it up to twice; failures back off up to 5 minutes' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l page-size -d 'Records asked of the cloud per page (1-500)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1350,6 +1596,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1360,7 +1607,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from help" -f -a "follow" -d 'Print open-door records as they arrive, until Ctrl-C (which exits 0 here)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1370,6 +1620,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_se
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1389,10 +1640,12 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_s
 json\t''
 ndjson\t''
 csv\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l concurrency -d 'Pages fetched ahead at most at once (1-16); the window grows while pages come back full' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l type -d 'Only these kinds: wrong-finger, wrong-password, wrong-card, wrong-face, low-battery, tamper, key-in, duress' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1403,6 +1656,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_s
 always\t''
 never\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l all -d 'Every record, not just the first --limit'
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1410,7 +1664,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1420,6 +1677,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1432,7 +1690,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l interval -d 'Time between reads: `5s`, `500ms`, `1m` or seconds (at least 200ms). Quiet reads stretch it up to twice; failures back off up to 5 minutes' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l page-size -d 'Records asked of the cloud per page (1-500)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1442,6 +1703,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1453,7 +1715,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from help" -f -a "follow" -d 'Print alarms as they are raised, until Ctrl-C (which exits 0 here)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1463,6 +1728,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_se
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1474,7 +1740,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_se
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -f -a "disable" -d 'Turn the voice password off'
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1484,6 +1753,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1491,7 +1761,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1502,6 +1775,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_s
 always\t''
 never\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -l pin-stdin -d 'Read the PIN from the first line of stdin'
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1509,7 +1783,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1519,6 +1796,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1530,7 +1808,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Turn the voice password off'
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1540,6 +1821,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1551,7 +1833,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -f -a "lock" -d 'Lock it now'
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1561,6 +1846,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1568,7 +1854,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1578,6 +1867,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1585,7 +1875,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1595,6 +1888,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1607,7 +1901,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -s f -l file -d 'The plan file (TOML; see docs/plan.md)' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1617,6 +1914,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l tz -d 'Time zon
 complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1625,7 +1923,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -s y -l yes -d 'Sk
 complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -s f -l file -d 'The plan file (TOML; see docs/plan.md)' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1635,6 +1936,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -l tz -d 'Time zo
 complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1642,7 +1944,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -l no-input -d 'N
 complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1652,6 +1957,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1668,7 +1974,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l pin-from -d 'Where the PIN\'s digits come from (default: all generated)' -r -f -a "phone\t'The last four digits of the guest\'s phone end the PIN (the rest is generated)'"
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l name -d 'The password\'s name: {summary}, {code} (the booking code, else part of the UID), {uid}, {checkin}, {checkout}' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1679,6 +1988,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen
 always\t''
 never\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l dry-run -d 'Show what would change; change nothing'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1688,7 +1998,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Make one temporary password per booking of a calendar feed, and keep them in step'
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1698,6 +2011,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1711,7 +2025,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_sub
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -l data -d 'postData: a JSON object, @FILE, or - for stdin. With --dev and no devId, devId is added' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -l gid -d 'Home id, sent as the unsigned gid URL parameter' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1721,6 +2038,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_sub
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1728,7 +2046,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_sub
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from list" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from list" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from list" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from list" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from list" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from list" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1738,6 +2059,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_sub
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from list" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from list" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1748,7 +2070,10 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_sub
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the actions and versions lockctl knows'
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
@@ -1758,6 +2083,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l tz -d 'T
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -s q -l quiet -d 'Print nothing but data and errors'

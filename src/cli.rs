@@ -31,9 +31,11 @@ pub struct GlobalArgs {
     /// Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator.
     #[arg(long, global = true, value_name = "NAME", add = ArgValueCompleter::new(complete_profile))]
     pub profile: Option<String>,
-    /// Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set.
-    #[arg(long, short = 'd', global = true, value_name = "LOCK", add = ArgValueCompleter::new(complete_dev))]
-    pub dev: Option<String>,
+    /// Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id).
+    #[arg(long, short = 'd', global = true, value_name = "LOCK", action = clap::ArgAction::Append, add = ArgValueCompleter::new(complete_dev))]
+    pub dev: Vec<String>,
+    #[command(flatten)]
+    pub fleet: FleetArgs,
     /// Lock kind, overriding what the cloud reports.
     #[arg(long, global = true, value_enum)]
     pub kind: Option<KindArg>,
@@ -64,6 +66,59 @@ pub struct GlobalArgs {
     /// When to colour output.
     #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+}
+
+/// The selectors that name several locks, and the run's pace.
+#[derive(Args, Debug, Clone)]
+pub struct FleetArgs {
+    /// Every lock of this home (repeatable; with -d, the union).
+    #[arg(long, global = true, value_name = "NAME")]
+    pub home: Vec<String>,
+    /// Every lock of the account.
+    #[arg(long, global = true)]
+    pub all_locks: bool,
+    /// Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16).
+    #[arg(long, global = true, value_name = "N")]
+    pub concurrency: Option<usize>,
+    /// Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles).
+    #[arg(long, global = true, value_name = "PER_SECOND")]
+    pub rate: Option<f64>,
+}
+
+impl FleetArgs {
+    /// The lock of a one-lock run, or the selector of a run over several locks: a comma, a
+    /// repeated `-d`, `--home` or `--all-locks` name several (even when they match one).
+    fn selector(
+        &self,
+        dev: Vec<String>,
+    ) -> anyhow::Result<(Option<String>, Option<crate::fleet::Selector>)> {
+        let many = dev.len() > 1
+            || dev.iter().any(|d| d.contains(','))
+            || !self.home.is_empty()
+            || self.all_locks;
+        if !many {
+            return Ok((dev.into_iter().next(), None));
+        }
+        let devs: Vec<String> = dev
+            .iter()
+            .flat_map(|d| d.split(','))
+            .map(|d| d.trim().to_string())
+            .collect();
+        if devs.iter().any(String::is_empty) {
+            return Err(Fail::usage_hint(
+                "-d/--dev: an empty lock name in the list",
+                "write the locks as -d A,B,C (a name holding a comma: give its id)",
+            ));
+        }
+        Ok((
+            None,
+            Some(crate::fleet::Selector {
+                devs,
+                homes: self.home.clone(),
+                all: self.all_locks,
+            }),
+        ))
+    }
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,9 +152,26 @@ impl GlobalArgs {
                 },
             }
         };
+        let (dev, fleet) = self.fleet.selector(self.dev)?;
+        if fleet.is_some() && self.raw {
+            return Err(Fail::usage_hint(
+                "--raw prints one lock's wire answer, but several locks are named",
+                "use --json for several locks, or name one lock with -d",
+            ));
+        }
+        if let Some(r) = self.fleet.rate {
+            if !(r.is_finite() && r > 0.0 && r <= 10_000.0) {
+                return Err(Fail::usage(
+                    "--rate must be a number of requests a second above 0 (at most 10000)",
+                ));
+            }
+        }
         Ok(Options {
             profile: self.profile,
-            dev: self.dev,
+            dev,
+            fleet,
+            concurrency: self.fleet.concurrency,
+            rate: self.fleet.rate,
             kind: self.kind.map(Into::into),
             format,
             verbose: self.verbose,
@@ -133,8 +205,18 @@ fn complete_profile(current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
     candidates(crate::complete::profiles(&current.to_string_lossy()))
 }
 
+/// Locks for `-d`; in a comma list, the part after the last comma (the rest kept in front).
 fn complete_dev(current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
-    candidates(crate::complete::locks(&current.to_string_lossy()))
+    let current = current.to_string_lossy();
+    let (done, part) = match current.rfind(',') {
+        Some(i) => current.split_at(i + 1),
+        None => ("", current.as_ref()),
+    };
+    let mut offers = crate::complete::locks(part);
+    for o in &mut offers {
+        o.value = format!("{done}{}", o.value);
+    }
+    candidates(offers)
 }
 
 /// Member names from the cache, for `--user` (used by the verbs' own arguments).

@@ -37,7 +37,8 @@ pub type LockRef = Lock;
 impl Context {
     pub fn new(global: Options) -> Result<Context> {
         // The output first: a bad --jq is refused before anything else is looked at.
-        let out = Output::new(global.format.clone(), global.quiet, global.color)?;
+        let mut out = Output::new(global.format.clone(), global.quiet, global.color)?;
+        out.many = global.fleet.is_some();
         let settings = Settings::resolve(&global)?;
         Ok(Context {
             out,
@@ -141,6 +142,7 @@ impl Context {
             let connect = config.connect_timeout.min(t);
             config = config.with_timeouts(connect, t);
         }
+        config.rate_limit_backoff = crate::fleet::backoff();
         let relogin = secrets.relogin.map(|r| Relogin {
             account: r.account,
             country_code: r.country_code,
@@ -149,7 +151,8 @@ impl Context {
         Ok(Client::new(config)?
             .with_session(secrets.session)
             .with_relogin(relogin)
-            .with_trace(self.trace()))
+            .with_trace(self.trace())
+            .with_throttle(Some(self.throttle())))
     }
 
     /// Start the bundled emulator on the demo state (both demo profiles share it).
@@ -174,10 +177,11 @@ impl Context {
         let key = SigningKey::Md5 {
             app_secret: lockctl_emulator::DEMO_APP_SECRET.into(),
         };
-        let config = ClientConfig::new(endpoint, lockctl_emulator::DEMO_CLIENT_ID, key)
+        let mut config = ClientConfig::new(endpoint, lockctl_emulator::DEMO_CLIENT_ID, key)
             .with_device_id("lockctldemo")
             .with_timeouts(Duration::from_secs(2), Duration::from_secs(60))
             .with_max_answer_mb(crate::env::get(crate::env::MAX_ANSWER_MB).as_deref())?;
+        config.rate_limit_backoff = crate::fleet::backoff();
         let account = Account::Email(lockctl_emulator::world::ids::DEMO_EMAIL.into());
         let password = lockctl_emulator::world::ids::DEMO_PASSWORD;
         let client = Client::new(config)?
@@ -186,9 +190,24 @@ impl Context {
                 country_code: "EU".into(),
                 password_md5: Secret::new(lockctl_api::sign::md5_hex(password.as_bytes())),
             }))
-            .with_trace(self.trace());
+            .with_trace(self.trace())
+            .with_throttle(Some(self.throttle()));
         lockctl_api::login::login(&client, &account, "EU", password).await?;
         Ok(client)
+    }
+
+    /// The token bucket every request of this run goes through (`--rate`, bursts of
+    /// `--concurrency`).
+    fn throttle(&self) -> Arc<lockctl_api::throttle::Throttle> {
+        let rate = self.global.rate.unwrap_or(crate::fleet::DEFAULT_RATE);
+        let burst = self
+            .global
+            .concurrency
+            .unwrap_or(crate::fleet::DEFAULT_CONCURRENCY);
+        Arc::new(lockctl_api::throttle::Throttle::new(
+            rate,
+            u32::try_from(burst).unwrap_or(u32::MAX),
+        ))
     }
 
     /// Store a session the client renewed by itself.
@@ -270,6 +289,12 @@ impl Context {
     /// The lock selector in force: `--dev`, else `LOCKCTL_DEV`, else the profile's default lock.
     /// Empty when there is none and the user can be asked; a usage error when they cannot.
     pub fn dev(&self) -> Result<String> {
+        if self.global.fleet.is_some() {
+            return Err(Fail::usage_hint(
+                "this verb works on one lock at a time, but several are named",
+                "name one lock with -d NAME|ID (no comma, no --home, no --all-locks)",
+            ));
+        }
         if let Some(d) = self
             .settings
             .dev

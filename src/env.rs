@@ -36,6 +36,10 @@ pub const FORCE_TTY: &str = "LOCKCTL_FORCE_TTY";
 /// The largest answer lockctl reads from the cloud, in MiB of decoded body (default 32).
 pub const MAX_ANSWER_MB: &str = "LOCKCTL_MAX_ANSWER_MB";
 
+/// Milliseconds between two reads of a write's state under `--wait` (default 2 s). Tests set
+/// it short.
+pub const POLL_MS: &str = "LOCKCTL_POLL_MS";
+
 /// The longest wait for one gateway request, in milliseconds (default 20 s): a request that
 /// gets no answer by then counts as answer lost. Tests set it short.
 pub const TIMEOUT_MS: &str = "LOCKCTL_TIMEOUT_MS";

@@ -7,6 +7,7 @@ mod config;
 mod context;
 mod env;
 mod error;
+mod fleet;
 mod options;
 mod output;
 mod prompt;
@@ -51,7 +52,9 @@ fn run() -> error::Exit {
     let result = runtime.block_on(async {
         let mut ctx = context::Context::new(options)?;
         // A verb that ends on Ctrl-C by itself (follow) is not raced with the cancel here.
-        let own_ctrl_c = commands::records::handles_ctrl_c(&cli.command);
+        // A run over several locks prints what it did so far on Ctrl-C, so it listens itself.
+        let own_ctrl_c =
+            commands::records::handles_ctrl_c(&cli.command) || ctx.global.fleet.is_some();
         let cancel = async {
             match own_ctrl_c {
                 true => std::future::pending().await,

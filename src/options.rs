@@ -29,6 +29,12 @@ pub enum Format {
 pub struct Options {
     pub profile: Option<String>,
     pub dev: Option<String>,
+    /// The locks of a run over several (a comma or repeated `-d`, `--home`, `--all-locks`).
+    pub fleet: Option<crate::fleet::Selector>,
+    /// `--concurrency`: requests in flight at most.
+    pub concurrency: Option<usize>,
+    /// `--rate`: requests a second at most.
+    pub rate: Option<f64>,
     pub kind: Option<Kind>,
     pub format: Format,
     pub verbose: bool,

@@ -301,6 +301,38 @@ pub fn user_arg(flag: &str, u: &str) -> Result<UserQuery> {
     Ok(UserQuery::Name(u))
 }
 
+/// The id of the member named `name` (case-insensitive) on `lock`, read from the cloud: for runs
+/// over several locks, where each lock has its own members.
+pub async fn member_on(api: &dyn lockctl_api::Backend, lock: &Lock, name: &str) -> Result<String> {
+    let mut all = api.family_members(lock).await?;
+    let page = lockctl_api::ops::members::Page {
+        offset: 0,
+        limit: 100,
+        all: true,
+    };
+    // Locks without panel members refuse the panel list before sending anything.
+    if let Ok(panel) = api.panel_members(lock, page).await {
+        all.extend(panel);
+    }
+    let mut ids: Vec<String> = all
+        .into_iter()
+        .filter(|m| m.name.eq_ignore_ascii_case(name))
+        .map(|m| m.id)
+        .collect();
+    ids.dedup();
+    match ids.len() {
+        1 => Ok(ids.remove(0)),
+        0 => Err(Fail::failure(
+            format!("no member named `{name}` on {}", lock.name),
+            "`lockctl member list` shows the members",
+        )),
+        n => Err(Fail::failure(
+            format!("{n} members are named `{name}` on {}", lock.name),
+            "remove them one lock at a time, by id",
+        )),
+    }
+}
+
 /// The member id `q` names on `lock`: an id as given; a name from the lock's member list (cached
 /// for a while, refreshed once when the name is not in it).
 pub async fn member(ctx: &mut Context, lock: &Lock, q: UserQuery) -> Result<String> {

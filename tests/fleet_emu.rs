@@ -48,6 +48,10 @@ fn named<'a>(list: &'a [Value], name: &str) -> &'a Value {
 }
 
 fn create(u: &User, dev: &str, name: &str) {
+    create_run(u, dev, name).ok();
+}
+
+fn create_run(u: &User, dev: &str, name: &str) -> common::Run {
     u.run(&[
         "temppwd",
         "create",
@@ -61,7 +65,6 @@ fn create(u: &User, dev: &str, name: &str) {
         "+1d",
         "--generate",
     ])
-    .ok();
 }
 
 #[test]
@@ -163,7 +166,8 @@ fn a_full_lock_refuses_the_password() {
         ..Refusal::default()
     };
     emu.with_inner(|s| s.world.set_refusal(F1_WIFI, full).unwrap());
-    create(&u, F1_WIFI, "Second");
+    // The create lands; the lock's refusal is reported as an error (exit 1).
+    create_run(&u, F1_WIFI, "Second").fails(1);
     let list = wire_list(&u, F1_WIFI);
     let first = named(&list, "First");
     assert_eq!(first["effective"], 3);
@@ -179,7 +183,7 @@ fn a_full_lock_refuses_the_password() {
         ..Refusal::default()
     };
     emu.with_inner(|s| s.world.set_refusal(F1_WIFI, all).unwrap());
-    create(&u, F1_WIFI, "Third");
+    create_run(&u, F1_WIFI, "Third").fails(1);
     assert_eq!(named(&wire_list(&u, F1_WIFI), "Third")["deliveryStatus"], 3);
 }
 

@@ -1,14 +1,17 @@
 //! `device list | show | use | active-date | active-period | sync`.
 
+use std::sync::Arc;
+
 use anyhow::Result;
 use clap::Subcommand;
 use lockctl_api::ops::device::{ActiveDate, ActivePeriod, Device, SyncCheck};
-use lockctl_api::{Fields, Kind, UnlockKind};
+use lockctl_api::{Fields, Kind, Lock, UnlockKind};
 use serde::Serialize;
 
 use crate::config::{lock_dir, settings_file};
 use crate::context::Context;
 use crate::error::Fail;
+use crate::fleet::{self, Row, Shared};
 
 #[derive(Subcommand, Debug)]
 pub enum DeviceCommand {
@@ -106,6 +109,15 @@ async fn list(ctx: &mut Context) -> Result<()> {
 
 async fn show(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Device>()?;
+    if ctx.global.fleet.is_some() {
+        let body = |s: Arc<Shared>, l: Lock| async move { Ok(s.api.device(&l.id).await?) };
+        let row = |d: &Device| Row {
+            state: "ok",
+            detail: format!("{}, {}", kind_label(d, None), online(d)),
+        };
+        fleet::each(ctx, "device show", body, row).await?;
+        return Ok(());
+    }
     let id = ctx.dev_id().await?;
     let d = ctx.api().await?.device(&id).await?;
     ctx.cache_device(&d)?;

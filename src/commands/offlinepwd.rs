@@ -1,6 +1,9 @@
 //! `offlinepwd`: codes the cloud computes so a lock without a connection accepts them, and the
 //! clear codes that end them.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use anyhow::Result;
 use clap::{Args, Subcommand, ValueEnum};
 use jiff::Timestamp;
@@ -14,6 +17,7 @@ use crate::commands::common::{check_id, check_name, window};
 use crate::commands::words::StatusArg;
 use crate::context::Context;
 use crate::error::Fail;
+use crate::fleet::{self, Row, Targets};
 use crate::output::time;
 
 #[derive(Subcommand, Debug)]
@@ -163,9 +167,22 @@ pub async fn run(cmd: OfflinepwdCommand, ctx: &mut Context) -> Result<()> {
 
 async fn available(a: AvailableArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<OfflineAvailability>()?;
-    let lock = ctx.dev_lock().await?;
-    let api = ctx.api().await?;
-    let r = api.offline_available(&lock, a.pwd_type.typed()).await?;
+    let kind = a.pwd_type.typed();
+    let body = |s: Arc<fleet::Shared>, l: Lock| async move {
+        Ok(s.api.offline_available(&l, kind).await?)
+    };
+    let row = |r: &OfflineAvailability| Row {
+        state: "ok",
+        detail: if r.available {
+            "available"
+        } else {
+            "hourly limit reached"
+        }
+        .into(),
+    };
+    let Some((_, r)) = fleet::each(ctx, "offlinepwd available", body, row).await? else {
+        return Ok(());
+    };
     ctx.out.show(&r, ctx.raw(), |o| {
         o.line(if r.available {
             "yes"
@@ -204,6 +221,51 @@ fn create_window(a: &CreateArgs, lock: &Lock) -> Result<Option<(Timestamp, Times
     Ok(Some((ts(s)?, ts(e)?)))
 }
 
+/// The code to issue on one lock: its window read in the lock's zone.
+fn plan(a: &CreateArgs, name: &Option<String>, l: &Lock) -> Result<NewOfflinePassword> {
+    Ok(NewOfflinePassword {
+        kind: a.pwd_type.typed(),
+        name: name.clone(),
+        window: create_window(a, l)?,
+        phone: a.phone.clone(),
+        country_code: a.country_code.clone(),
+        allow_duplicate_name: a.allow_duplicate_name,
+    })
+}
+
+/// `offlinepwd create` on several locks: every lock checked before any request, one code each.
+async fn create_many(
+    a: &CreateArgs,
+    name: &Option<String>,
+    locks: Vec<Lock>,
+    ctx: &mut Context,
+) -> Result<()> {
+    let api = ctx.api().await?;
+    let plans = fleet::prepare("offlinepwd create", &locks, |l| {
+        api.offers(l, PasswordOp::OfflineCreate)?;
+        plan(a, name, l).map(Arc::new)
+    })?;
+    let by_id: HashMap<String, Arc<NewOfflinePassword>> =
+        locks.iter().map(|l| l.id.clone()).zip(plans).collect();
+    let ran = fleet::run(ctx, locks, |s, l| {
+        let new = by_id.get(&l.id).cloned();
+        async move {
+            let new = new.ok_or_else(|| Fail::usage("no plan for this lock"))?;
+            Ok(s.api.create_offline_password(&l, &new).await?)
+        }
+    })
+    .await?;
+    fleet::report(ctx, ran, |p: &OfflinePassword| Row {
+        state: "ok",
+        detail: format!(
+            "code {} ({}), id {}",
+            p.pin.as_deref().unwrap_or("lost: issue another"),
+            time::window(p.from.as_ref(), p.to.as_ref()),
+            p.id.as_deref().unwrap_or("unknown")
+        ),
+    })
+}
+
 async fn create(a: CreateArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<OfflinePassword>()?;
     let name = a
@@ -231,17 +293,13 @@ async fn create(a: CreateArgs, ctx: &mut Context) -> Result<()> {
         }
         _ => {}
     }
-    let lock = ctx.dev_lock().await?;
+    let lock = match fleet::targets(ctx).await? {
+        Targets::One(lock) => lock,
+        Targets::Many(locks) => return create_many(&a, &name, locks, ctx).await,
+    };
     let api = ctx.api().await?;
     api.offers(&lock, PasswordOp::OfflineCreate)?;
-    let new = NewOfflinePassword {
-        kind: a.pwd_type.typed(),
-        name,
-        window: create_window(&a, &lock)?,
-        phone: a.phone,
-        country_code: a.country_code,
-        allow_duplicate_name: a.allow_duplicate_name,
-    };
+    let new = plan(&a, &name, &lock)?;
     let p = api.create_offline_password(&lock, &new).await?;
     if p.pin.is_none() {
         let id = p.id.as_deref().unwrap_or("unknown");
@@ -273,18 +331,27 @@ async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
         .ok()
         .filter(|l| (1..=500).contains(l))
         .ok_or_else(|| Fail::usage(format!("--limit {} is out of range: use 1 to 500", a.limit)))?;
-    let lock = ctx.dev_lock().await?;
-    let api = ctx.api().await?;
-    let q = OfflineQuery {
+    let q = &OfflineQuery {
         kind: a.pwd_type.map(PwdType::typed),
         valid_only: a.valid,
         limit,
         all: a.all,
     };
-    let mut items = api.offline_passwords(&lock, &q).await?;
-    if let Some(s) = a.status {
-        items.retain(|p| p.validity == s.validity());
-    }
+    let status = a.status;
+    let body = |s: Arc<fleet::Shared>, l: Lock| async move {
+        let mut items = s.api.offline_passwords(&l, q).await?;
+        if let Some(st) = status {
+            items.retain(|p| p.validity == st.validity());
+        }
+        Ok(items)
+    };
+    let row = |items: &Vec<OfflinePassword>| Row {
+        state: "ok",
+        detail: format!("{} offline passwords", items.len()),
+    };
+    let Some((lock, items)) = fleet::each(ctx, "offlinepwd list", body, row).await? else {
+        return Ok(());
+    };
     if items.is_empty() {
         let filter = if a.status.is_some() || a.pwd_type.is_some() || a.valid {
             " match the filters"

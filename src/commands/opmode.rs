@@ -11,6 +11,7 @@ use lockctl_api::Done;
 use crate::commands::common::{check_id, check_name, unlock_id};
 use crate::commands::words;
 use crate::context::Context;
+use crate::fleet::{self, wait::Reached};
 use crate::resolve;
 
 #[derive(Subcommand, Debug)]
@@ -93,6 +94,9 @@ pub struct AddArgs {
     /// A name for it (default: DP_count).
     #[arg(long)]
     pub name: Option<String>,
+    /// Wait until the lock confirms it (`--wait` 60 s, `--wait=5m`).
+    #[arg(long, value_name = "DURATION", num_args = 0..=1, default_missing_value = "60s", require_equals = true)]
+    pub wait: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -220,19 +224,45 @@ async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         .as_deref()
         .map(|n| check_name("--name", n))
         .transpose()?;
+    let wait = a.wait.as_deref().map(fleet::wait::parse).transpose()?;
     let lock = ctx.dev_lock().await?;
     let user = resolve::member(ctx, &lock, user).await?;
-    let m = ctx
-        .api()
-        .await?
+    let s = fleet::Shared::of(ctx).await?;
+    let m = s
+        .api
         .add_method(&lock, &user, &unlock, name.as_deref())
         .await?;
+    let first = Reached::of(Some(m.delivery));
+    let last = m.clone();
+    // Followed to the lock by reading the member's methods again.
+    let poll = || async {
+        let now = s.api.unlock_methods(&lock, &user).await?;
+        let same = |x: &UnlockMethod| match (&x.id, &last.id) {
+            (Some(a), Some(b)) => a == b,
+            _ => x.unlock_id == last.unlock_id,
+        };
+        Ok(match now.into_iter().find(same) {
+            Some(x) => {
+                let r = Reached::of(Some(x.delivery));
+                (x, r)
+            }
+            None => (
+                last.clone(),
+                Reached::Refused("it is gone from the member's methods".into()),
+            ),
+        })
+    };
+    let v = fleet::wait::verify(&s, &lock, m, first, wait, poll).await?;
+    let m = &v.model;
     let msg = format!(
         "Attached {} {unlock} to member {user}.",
         unlock.kind().as_str()
     );
-    ctx.out.show(&m, ctx.raw(), |o| {
+    ctx.out.show(m, ctx.raw(), |o| {
         o.status(&msg);
+        if v.reached == Reached::Pending {
+            o.status(&fleet::wait::pending_words(&lock, v.offline));
+        }
         if let Some(id) = &m.id {
             o.line(id)?;
         }

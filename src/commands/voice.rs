@@ -1,11 +1,15 @@
 //! `voice status | enable | disable`: the voice-assistant password (Bluetooth, Zigbee).
 
+use std::sync::Arc;
+
 use anyhow::Result;
 use clap::{Args, Subcommand};
 use lockctl_api::ops::device::VoiceStatus;
+use lockctl_api::Lock;
 
 use crate::context::Context;
 use crate::error::Fail;
+use crate::fleet::{self, Row, Shared};
 
 #[derive(Subcommand, Debug)]
 pub enum VoiceCommand {
@@ -31,6 +35,15 @@ pub struct EnableArgs {
 
 pub async fn run(cmd: VoiceCommand, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<VoiceStatus>()?;
+    if ctx.global.fleet.is_some() && matches!(cmd, VoiceCommand::Status) {
+        let body = |s: Arc<Shared>, l: Lock| async move { Ok(s.api.voice_status(&l).await?) };
+        let row = |v: &VoiceStatus| Row {
+            state: "ok",
+            detail: format!("voice password {}", if v.enabled { "on" } else { "off" }),
+        };
+        fleet::each(ctx, "voice status", body, row).await?;
+        return Ok(());
+    }
     let dev = ctx.dev()?;
     let stdin_pin = match &cmd {
         VoiceCommand::Enable(a) if a.pin_stdin => Some(crate::prompt::stdin_secret("PIN")?),

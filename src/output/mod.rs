@@ -5,6 +5,7 @@
 //! through this module ([`sink`] is the only code that touches the streams).
 
 pub mod color;
+pub mod fleet;
 pub mod jq;
 mod listing;
 pub mod safe;
@@ -39,6 +40,8 @@ pub struct Output {
     pub stderr_tty: bool,
     /// The `--jq` program, compiled once by [`Output::check_jq`].
     jq: Option<jq::Program>,
+    /// A run over several locks: the JSON is an array of per-lock outcomes ([`fleet`]).
+    pub many: bool,
 }
 
 /// A list as one pretty JSON array, written item by item to buffered stdout: the same bytes as
@@ -80,6 +83,7 @@ impl Output {
             stdout_tty,
             stderr_tty,
             jq: None,
+            many: false,
         };
         out.check_jq()?;
         Ok(out)
@@ -97,7 +101,9 @@ impl Output {
     /// Refuse a `--json FIELDS` that names fields `T` does not have; call before any request.
     pub fn check_fields<T: Fields>(&self) -> anyhow::Result<()> {
         if let Format::Json { fields: Some(f) } = &self.format {
-            select::check(f, T::FIELDS)?;
+            // Several locks print their outcomes, whose fields are the run's, not the model's.
+            let valid = if self.many { fleet::FIELDS } else { T::FIELDS };
+            select::check(f, valid)?;
         }
         Ok(())
     }

@@ -119,6 +119,75 @@ impl Emu {
     }
 }
 
+/// Fleets, delivery and load (what the control API's fleet part does).
+impl Emu {
+    /// The demo world dated at the real clock, with a "Fleet" home of `n` more locks.
+    pub fn start_fleet(n: usize) -> Emu {
+        Self::with(lockctl_emulator::Config {
+            tuning: lockctl_emulator::server::Tuning {
+                fleet: n,
+                ..Default::default()
+            },
+            ..Default::default()
+        })
+    }
+
+    /// Take a lock offline or bring it back (what it waits for is delivered after the delay).
+    pub fn set_online(&self, dev: &str, online: bool) {
+        self.with_inner(|s| {
+            let now = s.now();
+            s.world.set_online(dev, online, now).unwrap();
+        });
+    }
+
+    /// Make a lock refuse temporary passwords beyond `slots` (None: accept again).
+    pub fn refuse_beyond(&self, dev: &str, slots: Option<usize>) {
+        self.with_inner(|s| {
+            let r = lockctl_emulator::world::delivery::Refusal {
+                all: false,
+                temp_password_slots: slots,
+            };
+            s.world.set_refusal(dev, r).unwrap();
+        });
+    }
+
+    /// Seconds (emulator clock) a change takes to reach an online lock.
+    pub fn delivery_delay(&self, secs: i64) {
+        self.with_inner(|s| s.world.delivery_delay = secs);
+    }
+
+    /// Move the emulator's clock on; changes due by then reach their locks.
+    pub fn advance(&self, secs: i64) {
+        self.with_inner(|s| {
+            s.clock_offset += secs;
+            let now = s.now();
+            s.world.settle(now);
+        });
+    }
+
+    /// Answer REQUEST_TOO_FREQUENTLY above `rate` requests a second per session.
+    pub fn throttle(&self, rate: f64, burst: Option<f64>) {
+        self.with_inner(|s| {
+            s.throttle
+                .set(lockctl_emulator::server::ThrottleSettings::new(rate, burst).unwrap())
+        });
+    }
+
+    /// Requests the throttle refused so far.
+    pub fn throttled(&self) -> u64 {
+        self.with_inner(|s| s.throttle.refused)
+    }
+
+    /// Wait (with a deadline) until the gateway has seen an action containing `part`.
+    pub fn wait_for_action(&self, part: &str) {
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        while !self.sent().iter().any(|a| a.contains(part)) {
+            assert!(std::time::Instant::now() < deadline, "no {part} in time");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+}
+
 pub struct Run {
     pub code: i32,
     pub stdout: String,

@@ -174,6 +174,8 @@ pub struct Client {
     relogin: Option<Relogin>,
     session_renewed: std::sync::atomic::AtomicBool,
     trace: Option<TraceSink>,
+    /// The run's shared token bucket, when one was set (see [`crate::throttle`]).
+    throttle: Option<Arc<crate::throttle::Throttle>>,
 }
 
 impl std::fmt::Debug for Client {
@@ -214,6 +216,7 @@ impl Client {
             relogin: None,
             session_renewed: false.into(),
             trace: None,
+            throttle: None,
         })
     }
 
@@ -227,6 +230,11 @@ impl Client {
     }
     pub fn with_trace(mut self, sink: Option<TraceSink>) -> Self {
         self.trace = sink;
+        self
+    }
+    /// Send every request through this token bucket (shared by the whole run).
+    pub fn with_throttle(mut self, t: Option<Arc<crate::throttle::Throttle>>) -> Self {
+        self.throttle = t;
         self
     }
 
@@ -305,7 +313,14 @@ impl Client {
         let mut relogged = false;
         let mut backoff = self.config.rate_limit_backoff.iter();
         loop {
-            match self.send_once(action, version, post_data, opts).await {
+            let sent = match &self.throttle {
+                Some(t) => {
+                    crate::throttle::paced(t, self.send_once(action, version, post_data, opts))
+                        .await
+                }
+                None => self.send_once(action, version, post_data, opts).await,
+            };
+            match sent {
                 Ok(v) => return Ok(v),
                 Err(SendError::Clock(server_ms)) if !clock_fixed => {
                     clock_fixed = true;

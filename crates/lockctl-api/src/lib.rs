@@ -21,6 +21,7 @@ pub mod secret;
 pub mod sign;
 pub mod thing;
 mod thing_wire;
+pub mod throttle;
 mod writes;
 
 pub use client::{Account, CallOptions, Client, ClientConfig, Region, Relogin, Session};

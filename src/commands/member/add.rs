@@ -4,11 +4,17 @@ use anyhow::Result;
 use clap::Args;
 use clap_complete::engine::ArgValueCompleter;
 use lockctl_api::ops::members::{Member, MemberChange, NewMember};
-use lockctl_api::{Done, UnlockKind};
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use lockctl_api::{Backend, Done, Lock, UnlockKind};
 
 use crate::commands::common::{check_name, ValidityArgs};
 use crate::context::Context;
 use crate::error::Fail;
+use crate::fleet::wait::{self, Reached, Verified};
+use crate::fleet::{self, Row, Shared, Targets};
 use crate::resolve;
 
 #[derive(Args, Debug)]
@@ -21,6 +27,9 @@ pub struct AddArgs {
     /// Add the member even when a live member of the lock has this name.
     #[arg(long)]
     pub allow_duplicate_name: bool,
+    /// Wait until the lock confirms it has the member (`--wait` 60 s, `--wait=5m`).
+    #[arg(long, value_name = "DURATION", num_args = 0..=1, default_missing_value = "60s", require_equals = true)]
+    pub wait: Option<String>,
 }
 
 /// What `member add` sets and `member update` changes.
@@ -61,6 +70,60 @@ fn allowed(allow: &[String]) -> Result<Vec<UnlockKind>> {
         .collect()
 }
 
+/// Whether a lock keeps what the flags ask for: validity and permissions only where the lock
+/// keeps member access.
+fn check_keeps(
+    api: &dyn Backend,
+    lock: &Lock,
+    v: &ValidityArgs,
+    allow: &[UnlockKind],
+) -> Result<bool> {
+    let keeps = api.keeps_member_access(lock);
+    if !keeps && (v.given() || !allow.is_empty()) {
+        return Err(Fail::usage_hint(
+            format!("{} locks keep no member validity or permissions", lock.kind.label()),
+            "drop --permanent/--from/--to/--weekdays/--allow, or use a temporary password (`lockctl temppwd create`) for time-limited access",
+        ));
+    }
+    Ok(keeps)
+}
+
+/// One lock's add: the body the runner calls per lock (and a one-lock add once), followed to
+/// the lock with `--wait`.
+async fn one(
+    s: &Shared,
+    lock: &Lock,
+    new: &NewMember,
+    wait: Option<Duration>,
+) -> Result<Verified<Member>> {
+    let m = s.api.add_member(lock, new).await?;
+    let first = Reached::of(Some(m.delivery()));
+    let last = m.clone();
+    let poll = || async {
+        let mut now = s.api.family_members(lock).await?;
+        let page = lockctl_api::ops::members::Page {
+            offset: 0,
+            limit: 100,
+            all: true,
+        };
+        // Locks without panel members refuse the panel list before sending anything.
+        if let Ok(panel) = s.api.panel_members(lock, page).await {
+            now.extend(panel);
+        }
+        Ok(match now.into_iter().find(|x| x.id == last.id) {
+            Some(x) => {
+                let r = Reached::of(Some(x.delivery()));
+                (x, r)
+            }
+            None => (
+                last.clone(),
+                Reached::Refused("it is gone from the lock's members".into()),
+            ),
+        })
+    };
+    wait::verify(s, lock, m, first, wait, poll).await
+}
+
 pub async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Member>()?;
     let name = a
@@ -70,15 +133,13 @@ pub async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         .map(|n| check_name("--name", n))
         .transpose()?;
     let allow = allowed(&a.member.allow)?;
-    let lock = ctx.dev_lock().await?;
+    let wait = a.wait.as_deref().map(wait::parse).transpose()?;
+    let lock = match fleet::targets(ctx).await? {
+        Targets::One(lock) => lock,
+        Targets::Many(locks) => return many(a, name, allow, wait, locks, ctx).await,
+    };
     let api = ctx.api().await?;
-    let keeps = api.keeps_member_access(&lock);
-    if !keeps && (a.member.validity.given() || !allow.is_empty()) {
-        return Err(Fail::usage_hint(
-            format!("{} locks keep no member validity or permissions", lock.kind.label()),
-            "drop --permanent/--from/--to/--weekdays/--allow, or use a temporary password (`lockctl temppwd create`) for time-limited access",
-        ));
-    }
+    let keeps = check_keeps(api.as_ref(), &lock, &a.member.validity, &allow)?;
     let needs_validity = keeps && !a.member.validity.given();
     let mut missing = vec![];
     if name.is_none() {
@@ -104,11 +165,76 @@ pub async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         allow,
         allow_duplicate_name: a.allow_duplicate_name,
     };
-    let m = api.add_member(&lock, &new).await?;
+    let s = Shared::of(ctx).await?;
+    let v = one(&s, &lock, &new, wait).await?;
+    let m = &v.model;
     let msg = format!("Added member {name} to {} (id {}).", lock.name, m.id);
-    ctx.out.show(&m, ctx.raw(), |o| {
+    ctx.out.show(m, ctx.raw(), |o| {
         o.status(&msg);
+        if v.reached == Reached::Pending {
+            o.status(&wait::pending_words(&lock, v.offline));
+        }
         o.line(&m.id)
+    })
+}
+
+/// `member add` on several locks: every flag given, each lock's validity read in its zone and
+/// checked against what the lock keeps before any request.
+async fn many(
+    a: AddArgs,
+    name: Option<String>,
+    allow: Vec<UnlockKind>,
+    wait: Option<Duration>,
+    locks: Vec<Lock>,
+    ctx: &mut Context,
+) -> Result<()> {
+    let Some(name) = name else {
+        return Err(Fail::usage("member add on several locks needs --name"));
+    };
+    let api = ctx.api().await?;
+    let now = jiff::Timestamp::now();
+    let plans = fleet::prepare("member add", &locks, |l| {
+        // `--permanent` is what a lock that keeps no validity gives every member anyway, so
+        // one command can add a permanent member to every kind.
+        let v = match (api.keeps_member_access(l), a.member.validity.permanent) {
+            (false, true) => ValidityArgs::default(),
+            _ => a.member.validity.clone(),
+        };
+        let keeps = check_keeps(api.as_ref(), l, &v, &allow)?;
+        if keeps && !v.given() {
+            return Err(Fail::usage("needs --permanent, --from/--to or --weekdays"));
+        }
+        Ok(Arc::new(NewMember {
+            name: name.clone(),
+            access: v.access(&l.zone, now)?,
+            allow: allow.clone(),
+            allow_duplicate_name: a.allow_duplicate_name,
+        }))
+    })?;
+    let by_id: HashMap<String, Arc<NewMember>> =
+        locks.iter().map(|l| l.id.clone()).zip(plans).collect();
+    let ran = fleet::run(ctx, locks, |s, l| {
+        let new = by_id.get(&l.id).cloned();
+        async move {
+            let new = new.ok_or_else(|| Fail::usage("no plan for this lock"))?;
+            one(&s, &l, &new, wait).await
+        }
+    })
+    .await?;
+    fleet::report(ctx, ran, |v| {
+        let pending = v.reached == Reached::Pending;
+        let mut detail = format!("member \"{}\" id {}", v.model.name, v.model.id);
+        if pending {
+            detail.push_str(if v.offline {
+                "; pending: lock offline"
+            } else {
+                "; pending: not confirmed yet"
+            });
+        }
+        Row {
+            state: if pending { "pending" } else { "ok" },
+            detail,
+        }
     })
 }
 

@@ -1,14 +1,17 @@
 //! `member list`, `member count`, `member me`.
 
+use std::sync::Arc;
+
 use anyhow::Result;
 use clap::builder::PossibleValuesParser;
 use clap::Args;
 use lockctl_api::ops::members::{Member, MemberCount, Page};
-use lockctl_api::Validity;
+use lockctl_api::{Lock, Validity};
 
 use crate::commands::words;
 use crate::context::Context;
 use crate::error::Fail;
+use crate::fleet::{self, Row, Shared, Targets};
 
 #[derive(Args, Debug)]
 pub struct ListArgs {
@@ -62,20 +65,53 @@ fn validity(word: &str) -> Result<Validity> {
     })
 }
 
+/// One lock's members (the body a run over several locks calls per lock).
+async fn list_one(
+    s: &Shared,
+    lock: &Lock,
+    panel: bool,
+    page: Page,
+    status: Option<Validity>,
+) -> Result<Vec<Member>> {
+    let mut members = if panel {
+        s.api.panel_members(lock, page).await?
+    } else {
+        s.api.family_members(lock).await?
+    };
+    if let Some(st) = status {
+        members.retain(|m| m.validity == st);
+    }
+    Ok(members)
+}
+
 pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Member>()?;
     let page = page(&a)?;
     let status = a.status.as_deref().map(validity).transpose()?;
-    let lock = ctx.dev_lock().await?;
-    let api = ctx.api().await?;
-    let mut members = if a.panel {
-        api.panel_members(&lock, page).await?
-    } else {
-        api.family_members(&lock).await?
+    let lock = match fleet::targets(ctx).await? {
+        Targets::One(lock) => lock,
+        Targets::Many(locks) => {
+            let panel = a.panel;
+            let verb = if panel {
+                "member list --panel"
+            } else {
+                "member list"
+            };
+            let api = ctx.api().await?;
+            fleet::precheck(verb, &locks, |l| Ok(api.offers_verb(l, verb)?))?;
+            let ran = fleet::run(ctx, locks, |s, l| async move {
+                list_one(&s, &l, panel, page, status).await
+            })
+            .await?;
+            return fleet::report(ctx, ran, |m: &Vec<Member>| Row {
+                state: "ok",
+                detail: format!("{} members", m.len()),
+            });
+        }
     };
-    if let Some(s) = status {
-        members.retain(|m| m.validity == s);
-    }
+    let api = ctx.api().await?;
+    let s = Shared::of(ctx).await?;
+    let members = list_one(&s, &lock, a.panel, page, status).await?;
     // Locks that keep no validity have no STATUS or VALIDITY to show.
     let full = api.keeps_member_access(&lock);
     let rows = members.iter().map(|m| {
@@ -113,8 +149,14 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
 
 pub async fn count(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<MemberCount>()?;
-    let lock = ctx.dev_lock().await?;
-    let c = ctx.api().await?.member_count(&lock).await?;
+    let body = |s: Arc<Shared>, l: Lock| async move { Ok(s.api.member_count(&l).await?) };
+    let row = |c: &MemberCount| Row {
+        state: "ok",
+        detail: format!("{} family members, {} panel members", c.family, c.panel),
+    };
+    let Some((_, c)) = fleet::each(ctx, "member count", body, row).await? else {
+        return Ok(());
+    };
     ctx.out.show(&c, ctx.raw(), |o| {
         o.fields(&[
             ("family members", c.family.to_string()),
@@ -125,8 +167,14 @@ pub async fn count(ctx: &mut Context) -> Result<()> {
 
 pub async fn me(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Member>()?;
-    let lock = ctx.dev_lock().await?;
-    let m = ctx.api().await?.me(&lock).await?;
+    let body = |s: Arc<Shared>, l: Lock| async move { Ok(s.api.me(&l).await?) };
+    let row = |m: &Member| Row {
+        state: "ok",
+        detail: format!("member {} ({})", m.id, words::role(m.role)),
+    };
+    let Some((_, m)) = fleet::each(ctx, "member me", body, row).await? else {
+        return Ok(());
+    };
     ctx.out.show(&m, ctx.raw(), |o| {
         o.fields(&[
             ("id", m.id.clone()),

@@ -106,9 +106,6 @@ pub struct ListArgs {
     /// Output format (--json is --format json; not with --json FIELDS, --jq or --raw).
     #[arg(long, value_enum)]
     pub format: Option<Format>,
-    /// Pages fetched ahead at most at once (1-16); the window grows while pages come back full.
-    #[arg(long, default_value_t = 8)]
-    pub concurrency: usize,
 }
 
 pub async fn history(cmd: HistoryCommand, ctx: &mut Context) -> Result<()> {
@@ -223,7 +220,10 @@ async fn query<K>(
             "use --all for every record",
         ));
     }
-    if !(1..=16).contains(&a.concurrency) {
+    // The global --concurrency: here, pages fetched ahead at most (the window grows while pages
+    // come back full).
+    let concurrency = ctx.global.concurrency.unwrap_or(8);
+    if !(1..=16).contains(&concurrency) {
         return Err(Fail::usage("--concurrency must be 1 to 16"));
     }
     let mode = mode(a, ctx)?;
@@ -243,7 +243,7 @@ async fn query<K>(
         member: member_id(ctx, &lock, user).await?,
         page_size: a.page_size as u32,
         limit: (!a.all).then_some(a.limit),
-        concurrency: a.concurrency,
+        concurrency,
     };
     Ok((lock, q, mode))
 }

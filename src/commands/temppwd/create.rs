@@ -12,9 +12,11 @@ use super::input::{
     ask_pin, check_phone, check_pin, generate_pin, parse_schedule, parse_schedules, read_pin_stdin,
     schedule_words, show_generated,
 };
+use super::verified::{self, Follow, Made};
 use crate::commands::common::check_name;
 use crate::context::Context;
 use crate::error::Fail;
+use crate::fleet::wait::{self, Reached};
 use crate::timeparse::{self, TIME_FORMS};
 
 /// The flags of `create` and `validate`, and those `update` may change (the examples of each verb
@@ -64,6 +66,17 @@ pub struct NewArgs {
     /// Create it even when a live temporary password on the lock has this name.
     #[arg(long)]
     pub allow_duplicate_name: bool,
+    /// Wait until the lock confirms it has the password (`--wait` 60 s, `--wait=5m`).
+    #[arg(long, value_name = "DURATION", num_args = 0..=1, default_missing_value = "60s", require_equals = true)]
+    pub wait: Option<String>,
+    /// `offline`: when the lock is offline, issue an offline password for the same window instead.
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub fallback: Option<FallbackArg>,
+}
+
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FallbackArg {
+    Offline,
 }
 
 #[derive(Args, Debug)]
@@ -82,10 +95,10 @@ struct Plan {
 }
 
 /// The checks that need nothing from the lock: name, schedules, phone, a piped PIN.
-struct Early {
-    name: Option<String>,
-    schedules: Vec<lockctl_api::ops::passwords::Schedule>,
-    stdin_pin: Option<Secret>,
+pub struct Early {
+    pub name: Option<String>,
+    pub schedules: Vec<lockctl_api::ops::passwords::Schedule>,
+    pub stdin_pin: Option<Secret>,
 }
 
 fn early(a: &CreateArgs) -> Result<Early> {
@@ -109,13 +122,29 @@ fn early(a: &CreateArgs) -> Result<Early> {
 }
 
 pub async fn create_new(a: NewArgs, ctx: &mut Context) -> Result<()> {
-    create(a.fields, false, a.allow_duplicate_name, ctx).await
+    let follow = Follow {
+        wait: a.wait.as_deref().map(wait::parse).transpose()?,
+        fallback: a.fallback.is_some(),
+    };
+    if follow.fallback && (a.fields.once || !a.fields.schedule.is_empty()) {
+        return Err(Fail::usage_hint(
+            "--fallback offline cannot keep --once or --schedule",
+            "an offline password opens any time in its window, any number of times",
+        ));
+    }
+    if ctx.global.fleet.is_some() {
+        ctx.out.check_fields::<TempPassword>()?;
+        let e = early(&a.fields)?;
+        return verified::create_many(a, e, follow, ctx).await;
+    }
+    create(a.fields, false, a.allow_duplicate_name, follow, ctx).await
 }
 
 pub async fn create(
     a: CreateArgs,
     validate_only: bool,
     allow_duplicate_name: bool,
+    follow: Follow,
     ctx: &mut Context,
 ) -> Result<()> {
     if validate_only {
@@ -165,13 +194,35 @@ pub async fn create(
             crate::output::time::at(t, &local)
         ));
     }
-    let mut created = api.create_temp_password(&lock, &plan.new).await?;
+    let shared = crate::fleet::Shared::of(ctx).await?;
+    let made = verified::made(&shared, &lock, &plan.new, plan.generated, follow).await?;
     if plan.generated {
-        // The one place a PIN is shown: the user asked lockctl to make it up.
-        created.pin = Some(plan.new.pin.clone());
         show_generated(ctx, &plan.new.pin);
     }
-    ctx.out.show(&created, ctx.raw(), |o| {
+    show_made(ctx, &lock, made)
+}
+
+/// A one-lock create as it has always printed, saying when the lock has not confirmed it yet.
+fn show_made(ctx: &Context, lock: &Lock, made: Made) -> Result<()> {
+    let v = match made {
+        Made::Online(v) => v,
+        Made::Offline(o) => {
+            return ctx.out.show(&o, ctx.raw(), |out| {
+                if let Some(p) = &o.pin {
+                    out.line(p)?;
+                }
+                out.status(&format!(
+                    "{} is offline: issued offline password \"{}\" instead, valid {}.",
+                    lock.name,
+                    o.name,
+                    crate::output::time::window(o.from.as_ref(), o.to.as_ref())
+                ));
+                Ok(())
+            })
+        }
+    };
+    let created = &v.model;
+    ctx.out.show(created, ctx.raw(), |o| {
         if let Some(p) = &created.pin {
             o.line(p.expose())?;
         }
@@ -187,6 +238,9 @@ pub async fn create(
             lock.name,
             created.id.as_deref().unwrap_or("unknown")
         ));
+        if v.reached == Reached::Pending {
+            o.status(&crate::fleet::wait::pending_words(lock, v.offline));
+        }
         Ok(())
     })
 }
@@ -258,7 +312,7 @@ fn gather(a: CreateArgs, e: Early, lock: &Lock, ctx: &Context) -> Result<Plan> {
     })
 }
 
-fn ask_window(a: &CreateArgs, tz: &TimeZone, ctx: &Context) -> Result<(Timestamp, Timestamp)> {
+pub fn ask_window(a: &CreateArgs, tz: &TimeZone, ctx: &Context) -> Result<(Timestamp, Timestamp)> {
     let now = Timestamp::now();
     let from_text = match &a.from {
         Some(f) => f.clone(),

@@ -59,6 +59,7 @@ pub fn state_words(p: &TempPassword) -> &'static str {
     match (p.delivery, p.validity) {
         (Some(Delivery::Pending), _) => "to be issued",
         (Some(Delivery::Deleting), _) => "to be deleted",
+        (Some(Delivery::Failed), _) => "refused by the lock",
         (None, _) => "unknown",
         (_, Validity::Upcoming) => "pending",
         (_, Validity::Active) => "in use",

@@ -1,16 +1,19 @@
 //! `temppwd list | rename | remove | dynamic`.
 
+use std::sync::Arc;
+
 use anyhow::Result;
 use clap::Args;
 use jiff::Timestamp;
 use lockctl_api::ops::passwords::{DynamicPassword, TempPassword, TempPasswordNow};
-use lockctl_api::Done;
+use lockctl_api::{Delivery, Done, Lock};
 
 use super::input::{schedule_words, state_words};
 use crate::commands::common::{check_id, check_name};
 use crate::commands::words::StatusArg;
 use crate::context::Context;
 use crate::error::Fail;
+use crate::fleet::{self, Row, Shared, Targets};
 use crate::output::time::{when, window_standing};
 
 #[derive(Args, Debug)]
@@ -37,14 +40,46 @@ pub struct RenameArgs {
     pub name: String,
 }
 
+/// One lock's list (the body a run over several locks calls per lock).
+async fn list_one(s: &Shared, lock: &Lock, a: &ListArgs) -> Result<Vec<TempPassword>> {
+    let mut items = s.api.temp_passwords(lock).await?;
+    if let Some(st) = a.status {
+        items.retain(|p| p.validity == st.validity());
+    }
+    Ok(items)
+}
+
+/// How many passwords a lock has, by where they stand at the lock.
+fn list_row(items: &[TempPassword]) -> Row {
+    let count = |d: Delivery| items.iter().filter(|p| p.delivery == Some(d)).count();
+    Row {
+        state: "ok",
+        detail: format!(
+            "{} passwords: {} to be issued, {} refused by the lock",
+            items.len(),
+            count(Delivery::Pending),
+            count(Delivery::Failed)
+        ),
+    }
+}
+
 pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<TempPassword>()?;
-    let lock = ctx.dev_lock().await?;
-    let api = ctx.api().await?;
-    let mut items = api.temp_passwords(&lock).await?;
-    if let Some(s) = a.status {
-        items.retain(|p| p.validity == s.validity());
-    }
+    let lock = match fleet::targets(ctx).await? {
+        Targets::One(lock) => lock,
+        Targets::Many(locks) => {
+            let api = ctx.api().await?;
+            fleet::precheck("temppwd list", &locks, |l| {
+                Ok(api.offers_verb(l, "temppwd list")?)
+            })?;
+            let a = &a;
+            let ran =
+                fleet::run(ctx, locks, |s, l| async move { list_one(&s, &l, a).await }).await?;
+            return fleet::report(ctx, ran, |v: &Vec<TempPassword>| list_row(v));
+        }
+    };
+    let s = Shared::of(ctx).await?;
+    let items = list_one(&s, &lock, &a).await?;
     if items.is_empty() {
         let filter = if a.status.is_some() {
             " match --status"
@@ -145,9 +180,14 @@ pub async fn remove(a: IdArgs, ctx: &mut Context) -> Result<()> {
 
 pub async fn dynamic(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<DynamicPassword>()?;
-    let lock = ctx.dev_lock().await?;
-    let api = ctx.api().await?;
-    let d = api.dynamic_password(&lock).await?;
+    let body = |s: Arc<Shared>, l: Lock| async move { Ok(s.api.dynamic_password(&l).await?) };
+    let row = |d: &DynamicPassword| Row {
+        state: "ok",
+        detail: format!("dynamic password {}", d.pin),
+    };
+    let Some((lock, d)) = fleet::each(ctx, "temppwd dynamic", body, row).await? else {
+        return Ok(());
+    };
     ctx.out.show(&d, ctx.raw(), |o| {
         o.line(&d.pin)?;
         o.status(&format!(

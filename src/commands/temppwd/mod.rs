@@ -5,6 +5,7 @@ mod create;
 mod input;
 mod manage;
 mod update;
+mod verified;
 
 pub use input::{generate_pin, parse_schedule};
 
@@ -71,7 +72,9 @@ pub async fn run(cmd: TemppwdCommand, ctx: &mut Context) -> Result<()> {
         TemppwdCommand::List(a) => manage::list(a, ctx).await,
         TemppwdCommand::Show(a) => manage::show(a, ctx).await,
         TemppwdCommand::Create(a) => create::create_new(a, ctx).await,
-        TemppwdCommand::Validate(a) => create::create(a, true, false, ctx).await,
+        TemppwdCommand::Validate(a) => {
+            create::create(a, true, false, Default::default(), ctx).await
+        }
         TemppwdCommand::Update(a) => update::update(a, ctx).await,
         TemppwdCommand::Rename(a) => manage::rename(a, ctx).await,
         TemppwdCommand::Remove(a) => manage::remove(a, ctx).await,

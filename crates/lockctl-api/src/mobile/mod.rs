@@ -140,6 +140,14 @@ impl Backend for Mobile {
         "mobile"
     }
 
+    fn offers_verb(&self, lock: &Lock, verb: &str) -> Result<()> {
+        // Account-wide calls (`device show`) are the same for every lock.
+        if catalogue::ACCOUNT.iter().any(|e| e.verb == verb) {
+            return Ok(());
+        }
+        Self::entry(lock, verb).map(|_| ())
+    }
+
     fn take_raw(&self) -> Vec<Value> {
         let kept = self
             .raw

@@ -198,6 +198,20 @@ impl Fields for Member {
     ];
 }
 
+impl Member {
+    /// Where the member stands at the lock. Locks that number their members (Bluetooth,
+    /// Zigbee) give a new member its number once they have it: until then (`lockUserId` 0) it
+    /// is pending, and a member still unnumbered whose status turned invalid was refused. Locks
+    /// that number nobody keep members in the cloud: delivered.
+    pub fn delivery(&self) -> Delivery {
+        match (self.lock_user_id.as_deref(), self.status) {
+            (Some("0"), Some(MemberStatus::Invalid)) => Delivery::Failed,
+            (Some("0"), _) => Delivery::Pending,
+            _ => Delivery::Delivered,
+        }
+    }
+}
+
 /// A credential enrolled at the lock: a fingerprint, card, PIN, face...
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]

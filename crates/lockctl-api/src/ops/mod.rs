@@ -26,6 +26,15 @@ pub trait Backend: DeviceOps + MemberOps + PasswordOps + RecordOps + Send + Sync
     /// (several when an operation read several pages): what `--raw` prints.
     fn take_raw(&self) -> Vec<Value>;
 
+    /// Whether this lock offers `verb` (lockctl's words: `member count`, `temppwd dynamic`);
+    /// `Unsupported` naming what it offers instead. No request: for checking every lock of a run
+    /// before any is sent. A backend that cannot tell offers everything here and refuses when
+    /// the operation is called.
+    fn offers_verb(&self, lock: &crate::lock::Lock, verb: &str) -> crate::error::Result<()> {
+        let _ = (lock, verb);
+        Ok(())
+    }
+
     /// Forget the wire results kept so far without reading them (when `--raw` is not asked for,
     /// a large answer is then never turned into a value tree).
     fn discard_raw(&self) {

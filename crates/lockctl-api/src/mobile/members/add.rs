@@ -78,7 +78,11 @@ pub async fn add(m: &Mobile, lock: &Lock, new: &NewMember) -> Result<Member> {
     let known: HashSet<String> = before.iter().map(|x| x.id.clone()).collect();
     let pd = post_data(lock, new)?;
     let what = format!("adding member `{}`", new.name);
-    let sent = m.send_write(lock, "member add", pd).await?;
+    // A throttled add is read back before it is sent again (see `send_write_reconciled`).
+    let landed = || async { Ok(made(m, lock, &new.name, &known).await?.is_some()) };
+    let sent = m
+        .send_write_reconciled(lock, "member add", pd, landed)
+        .await?;
     let now = Timestamp::now();
     match sent {
         Sent::Lost(reason) => {
@@ -88,7 +92,8 @@ pub async fn add(m: &Mobile, lock: &Lock, new: &NewMember) -> Result<Member> {
             .await
         }
         // Wi-Fi locks answer the new id; the member is read back by it.
-        Sent::Answer(r) if lock.kind == Kind::Wifi => {
+        // A null answer: the add was found landed after throttling; read back below.
+        Sent::Answer(r) if lock.kind == Kind::Wifi && !r.is_null() => {
             let id = text(&r, "userId");
             let pd = json!({ "devId": lock.id, "userId": id });
             let detail = m

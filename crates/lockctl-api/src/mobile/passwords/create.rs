@@ -50,7 +50,11 @@ pub async fn create(m: &Mobile, lock: &Lock, new: &NewTempPassword) -> Result<Te
     let known: HashSet<String> = before.into_iter().filter_map(|p| p.id).collect();
     let mut pd = temp_post_data(lock, new)?;
     pd["availTime"] = json!(if new.one_time { 1 } else { 0 });
-    match m.send_write(lock, "temppwd create", pd).await? {
+    let landed = || async { Ok(newest(m.temp_list_aux(lock).await?, new, &known).is_some()) };
+    match m
+        .send_write_reconciled(lock, "temppwd create", pd, landed)
+        .await?
+    {
         // The cloud answers only `true`: the list read back gives the new password its id. A
         // failed read-back is no failure: the password is shown as sent, without an id.
         Sent::Answer(_) => {

@@ -62,7 +62,12 @@ fn schedule(s: &Value) -> Option<Schedule> {
 
 pub fn temp_password(p: &Value, lock: &Lock, now: i64) -> TempPassword {
     let window = Validity::of_window(secs(p, "effectiveTime"), secs(p, "invalidTime"), now);
-    let (validity, delivery) = temp_state(int(p, "effective"), window);
+    let (validity, mut delivery) = temp_state(int(p, "effective"), window);
+    // `deliveryStatus` (absent once the lock has it): 1 on its way, 3 refused by the lock, 5
+    // refused for want of a free slot.
+    if matches!(int(p, "deliveryStatus"), Some(3) | Some(5)) {
+        delivery = Some(Delivery::Failed);
+    }
     TempPassword {
         id: some_text(p, "id"),
         name: text(p, "name"),
@@ -178,6 +183,25 @@ mod tests {
         assert!(t.one_time && t.phone.is_none() && t.sn.is_none());
         assert!(t.schedules[0].all_day());
         assert_eq!(t.from.unwrap().rfc3339(), "2026-12-24T14:00:00+01:00");
+    }
+
+    #[test]
+    fn a_password_the_lock_refused_is_failed() {
+        let lock = Lock {
+            id: "d".into(),
+            name: "d".into(),
+            kind: crate::Kind::Ble,
+            local_key: crate::Secret::new("0123456789abcdef".to_string()),
+            zone: jiff::tz::TimeZone::UTC,
+        };
+        for (status, want) in [
+            (1, Delivery::Pending),
+            (3, Delivery::Failed),
+            (5, Delivery::Failed),
+        ] {
+            let p = json!({ "id": 1, "effective": 2, "deliveryStatus": status });
+            assert_eq!(temp_password(&p, &lock, 0).delivery, Some(want));
+        }
     }
 
     #[test]

@@ -1,0 +1,188 @@
+//! `temppwd create` on one lock or many: the per-lock body (create, then follow it to the lock
+//! with `--wait`, or issue an offline password instead with `--fallback offline` when the lock is
+//! offline), and the run over several locks (PINs and windows made per lock, all checked before
+//! any request).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Result;
+use lockctl_api::ops::passwords::{
+    NewOfflinePassword, NewTempPassword, OfflinePassword, OfflineType, PasswordOp, TempPassword,
+};
+use lockctl_api::Lock;
+use serde::Serialize;
+
+use super::create::{ask_window, Early, NewArgs};
+use super::input::{check_pin, generate_pin};
+use crate::context::Context;
+use crate::error::Fail;
+use crate::fleet::wait::{self, Reached, Verified};
+use crate::fleet::{self, Row, Shared, Targets};
+use crate::output::time::window;
+
+/// How a create follows its password: `--wait`, `--fallback offline`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Follow {
+    pub wait: Option<Duration>,
+    pub fallback: bool,
+}
+
+/// What a create made: an online password (with where it stands at the lock), or, with
+/// `--fallback offline` on an offline lock, an offline password for the same window.
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+pub enum Made {
+    Online(Verified<TempPassword>),
+    Offline(OfflinePassword),
+}
+
+/// One lock's create: the body the runner calls per lock (and a one-lock create once).
+pub async fn made(
+    s: &Shared,
+    lock: &Lock,
+    new: &NewTempPassword,
+    generated: bool,
+    f: Follow,
+) -> Result<Made> {
+    if f.fallback && wait::offline(s, lock).await? {
+        let off = NewOfflinePassword {
+            kind: OfflineType::Multiple,
+            name: Some(new.name.clone()),
+            window: Some((new.from, new.to)),
+            phone: new.phone.clone(),
+            country_code: new.country_code.clone(),
+            allow_duplicate_name: new.allow_duplicate_name,
+        };
+        return Ok(Made::Offline(
+            s.api.create_offline_password(lock, &off).await?,
+        ));
+    }
+    let mut created = s.api.create_temp_password(lock, new).await?;
+    if generated {
+        // The one place a PIN is shown: the user asked lockctl to make it up.
+        created.pin = Some(new.pin.clone());
+    }
+    let first = Reached::of(created.delivery);
+    let id = created.id.clone();
+    let last = created.clone();
+    let poll = || async {
+        let Some(id) = &id else {
+            // Created without an id to follow: it stays as sent.
+            return Ok((last.clone(), Reached::Pending));
+        };
+        Ok(match s.api.temp_password(lock, id).await? {
+            Some(mut p) => {
+                p.pin = last.pin.clone();
+                let r = Reached::of(p.delivery);
+                (p, r)
+            }
+            None => (
+                last.clone(),
+                Reached::Refused("it is gone from the lock's list".into()),
+            ),
+        })
+    };
+    Ok(Made::Online(
+        wait::verify(s, lock, created, first, f.wait, poll).await?,
+    ))
+}
+
+/// What the table says of a lock's create.
+pub fn row(m: &Made) -> Row {
+    match m {
+        Made::Online(v) => {
+            let p = &v.model;
+            let mut detail = format!("\"{}\" id {}", p.name, p.id.as_deref().unwrap_or("unknown"));
+            if let Some(pin) = &p.pin {
+                detail.push_str(&format!(", PIN {}", pin.expose()));
+            }
+            let pending = v.reached == Reached::Pending;
+            if pending {
+                detail.push_str(match v.offline {
+                    true => "; pending: lock offline",
+                    false => "; pending: not confirmed yet",
+                });
+            }
+            Row {
+                state: if pending { "pending" } else { "ok" },
+                detail,
+            }
+        }
+        Made::Offline(o) => Row {
+            state: "ok",
+            detail: format!(
+                "lock offline: offline password {} valid {}",
+                o.pin.as_deref().unwrap_or("(not shown)"),
+                window(o.from.as_ref(), o.to.as_ref())
+            ),
+        },
+    }
+}
+
+/// `temppwd create` over several locks: every flag given (no walk-through), each lock's window
+/// read in its own zone and its PIN checked against (or generated for) its length before any
+/// request.
+pub async fn create_many(a: NewArgs, e: Early, f: Follow, ctx: &mut Context) -> Result<()> {
+    let mut missing = vec![];
+    if e.name.is_none() {
+        missing.push("--name");
+    }
+    if e.stdin_pin.is_none() && !a.fields.generate {
+        missing.push("--pin-stdin or --generate");
+    }
+    if a.fields.from.is_none() {
+        missing.push("--from");
+    }
+    if a.fields.to.is_none() {
+        missing.push("--to");
+    }
+    if !missing.is_empty() {
+        return Err(Fail::usage(format!(
+            "temppwd create on several locks needs {}",
+            missing.join(", ")
+        )));
+    }
+    let Targets::Many(locks) = fleet::targets(ctx).await? else {
+        return Err(Fail::usage("several locks were expected"));
+    };
+    let api = ctx.api().await?;
+    let name = e.name.clone().unwrap_or_default();
+    let plans = fleet::prepare("temppwd create", &locks, |l| {
+        api.offers(l, PasswordOp::TempCreate)?;
+        if f.fallback {
+            api.offers(l, PasswordOp::OfflineCreate)?;
+        }
+        let (pin, generated) = match &e.stdin_pin {
+            Some(p) => {
+                check_pin(p, l.kind.pin_len())?;
+                (p.clone(), false)
+            }
+            None => (generate_pin(l.kind.pin_len()), true),
+        };
+        let (from, to) = ask_window(&a.fields, &l.zone, ctx)?;
+        let new = NewTempPassword {
+            name: name.clone(),
+            pin,
+            from,
+            to,
+            schedules: e.schedules.clone(),
+            one_time: a.fields.once,
+            phone: a.fields.phone.clone(),
+            country_code: a.fields.country_code.clone(),
+            allow_duplicate_name: a.allow_duplicate_name,
+        };
+        Ok(Arc::new((new, generated)))
+    })?;
+    let by_id: std::collections::HashMap<String, Arc<(NewTempPassword, bool)>> =
+        locks.iter().map(|l| l.id.clone()).zip(plans).collect();
+    let ran = fleet::run(ctx, locks.clone(), |s, l| {
+        let plan = by_id.get(&l.id).cloned();
+        async move {
+            let plan = plan.ok_or_else(|| Fail::usage("no plan for this lock"))?;
+            made(&s, &l, &plan.0, plan.1, f).await
+        }
+    })
+    .await?;
+    fleet::report(ctx, ran, row)
+}
