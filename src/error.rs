@@ -189,6 +189,15 @@ pub fn check_command(c: &Check) -> String {
         Check::OfflinePasswords { lock, kind } => {
             format!("lockctl offlinepwd list -d {lock} --type {kind} --all")
         }
+        Check::LockUsers { lock } => format!("lockctl member list -d {lock}"),
+        Check::OfflineOnMobile { lock, kind } => {
+            format!(
+                "lockctl --profile MOBILE-PROFILE offlinepwd list -d {lock} --type {kind} --all"
+            )
+        }
+        Check::RemoteUnlocks { lock } => {
+            format!("lockctl history list -d {lock} --type remote --since -1h")
+        }
     }
 }
 

@@ -236,6 +236,19 @@ pub enum Check {
         lock: String,
         kind: String,
     },
+    /// The members of a lock as the OpenAPI lists them.
+    LockUsers {
+        lock: String,
+    },
+    /// Offline codes where only a mobile profile can list them (the OpenAPI has no such list).
+    OfflineOnMobile {
+        lock: String,
+        kind: String,
+    },
+    /// Remote unlocks in a lock's open-door records.
+    RemoteUnlocks {
+        lock: String,
+    },
 }
 
 impl Error {

@@ -22,6 +22,7 @@ pub mod sign;
 pub mod thing;
 mod thing_wire;
 pub mod throttle;
+mod writes;
 
 pub use client::{Account, CallOptions, Client, ClientConfig, Region, Relogin, Session};
 pub use error::{CloudCode, Error, Result};

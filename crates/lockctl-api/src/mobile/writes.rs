@@ -1,25 +1,15 @@
-//! Writes whose answer may be lost. A create is sent once, never repeated; when its answer is
-//! lost (a timeout, an HTTP 5xx from something in front of the gateway, a connection reset after
-//! the request went out), reading back decides what to report: the entry is there (landed: the
-//! write succeeded), it is not (nothing changed: a plain failure), or the read fails too (it may
-//! have landed: an error naming the read that would tell).
+//! Sending a mobile write once: a lost answer becomes [`Sent::Lost`], settled by the caller with
+//! [`settle`] (the backend-neutral pieces live in `crate::writes`).
 
 use std::future::Future;
 
 use serde_json::Value;
 
-use crate::error::{Check, CloudCode, Error, Result};
+use crate::error::{CloudCode, Error, Result};
 use crate::lock::Lock;
 use crate::mobile::Mobile;
 
-/// Reads back are safe to repeat: a few tries before giving up on knowing.
-const READ_BACK_TRIES: usize = 3;
-
-/// What became of a write: its answer, or why the answer was lost.
-pub(crate) enum Sent {
-    Answer(Value),
-    Lost(String),
-}
+pub(crate) use crate::writes::{settle, unread, Sent};
 
 impl Mobile {
     /// Send a write once; a lost answer is [`Sent::Lost`], any other failure an error.
@@ -70,47 +60,5 @@ impl Mobile {
                 action: verb.to_string(),
             });
         }
-    }
-}
-
-/// After a lost answer: `probe` reads back and says whether the write's entry is there.
-pub(crate) async fn settle<T, F, Fut>(
-    what: &str,
-    reason: String,
-    check: Check,
-    probe: F,
-) -> Result<T>
-where
-    F: Fn() -> Fut,
-    Fut: Future<Output = Result<Option<T>>>,
-{
-    let mut read = String::new();
-    for _ in 0..READ_BACK_TRIES {
-        match probe().await {
-            Ok(Some(found)) => return Ok(found),
-            Ok(None) => {
-                return Err(Error::NotApplied {
-                    what: what.to_string(),
-                    reason,
-                })
-            }
-            Err(e) => read = e.to_string(),
-        }
-    }
-    Err(Error::Unconfirmed {
-        what: what.to_string(),
-        reason,
-        read,
-        check: Box::new(check),
-    })
-}
-
-/// The follow-up read of a write that succeeded failed: a success with a warning.
-pub(crate) fn unread(what: &str, thing: &str, e: Error, check: Check) -> Error {
-    Error::Unread {
-        what: what.to_string(),
-        thing: thing.to_string(),
-        reason: e.to_string(),
-        check: Box::new(check),
     }
 }

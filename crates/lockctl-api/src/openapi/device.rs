@@ -16,6 +16,7 @@ use crate::ops::device::{
     ActiveDate, ActivePeriod, DeviceOps, RemoteStatus, SyncCheck, VoiceStatus,
 };
 use crate::secret::Secret;
+use crate::writes::Sent;
 
 /// Pages of the device list read at most (100 devices each).
 const MAX_DEVICE_PAGES: usize = 50;
@@ -135,13 +136,22 @@ impl DeviceOps for OpenApi {
     }
 
     async fn remote(&self, lock: &Lock, open: bool) -> Result<Done> {
+        let action = if open { "remote unlock" } else { "remote lock" };
+        let done = Self::done(lock, action, None);
+        // Counted before sending: after a lost answer, one more tells it landed.
+        let since = jiff::Timestamp::now().as_millisecond() - super::writes::REMOTE_LOOKBACK_MS;
+        let before = self
+            .remote_count(lock, since)
+            .await
+            .ok()
+            .map(|n| (since, n));
         let ticket = self.ticket(lock).await?;
         let path = format!(
             "/v1.0/smart-lock/devices/{}/password-free/door-operate",
             lock.id
         );
         let body = json!({ "ticket_id": ticket.id, "open": open });
-        let v = match self.call(Method::Post, &path, &[], Some(&body)).await {
+        let sent = match self.send_write(Method::Post, &path, Some(&body)).await {
             // Older locks know only the unlock-only call (and want a ticket of their own).
             Err(Error::Service { code: 1108, .. }) if open => {
                 let ticket = self.ticket(lock).await?;
@@ -150,13 +160,14 @@ impl DeviceOps for OpenApi {
                     lock.id
                 );
                 let body = json!({ "ticket_id": ticket.id });
-                self.call(Method::Post, &path, &[], Some(&body)).await?
+                self.send_write(Method::Post, &path, Some(&body)).await?
             }
             other => other?,
         };
-        self.keep(&v);
-        let action = if open { "remote unlock" } else { "remote lock" };
-        Ok(Self::done(lock, action, None))
+        match sent {
+            Sent::Answer(_) => Ok(done),
+            Sent::Lost(reason) => self.remote_lost(lock, done, before, reason).await,
+        }
     }
 
     async fn active_date(&self, _lock: &Lock) -> Result<ActiveDate> {

@@ -8,12 +8,13 @@ use serde_json::{json, Value};
 
 use super::wire::{self, check_id, q};
 use super::{unsupported, Method, OpenApi};
-use crate::error::{Error, Result};
+use crate::error::{Check, Error, Result};
 use crate::lock::Lock;
 use crate::mobile::wire::dp_of_unlock_kind;
 use crate::model::{Delivery, Done, UnlockKind, Validity};
 use crate::ops::members::*;
 use crate::ops::Backend;
+use crate::writes::{settle, Sent};
 
 /// Every unlock-method code, as the member calls take them.
 pub(crate) const CODES: &str = "unlock_fingerprint,unlock_card,unlock_password,unlock_face,unlock_hand,unlock_finger_vein,unlock_telecontrol_kit";
@@ -123,7 +124,35 @@ fn absent(e: &Error) -> bool {
     )
 }
 
+/// The read that tells whether a member write landed.
+fn users_check(lock: &Lock) -> Check {
+    Check::LockUsers {
+        lock: lock.id.clone(),
+    }
+}
+
 impl OpenApi {
+    /// An add's answer was lost: a member of that name not listed before is the add landing.
+    async fn add_lost(
+        &self,
+        lock: &Lock,
+        name: &str,
+        before: &[Value],
+        reason: String,
+    ) -> Result<Member> {
+        let what = format!("member add \"{name}\"");
+        let known: Vec<String> = before.iter().map(|u| wire::s(u, "user_id")).collect();
+        let found = settle(&what, reason, users_check(lock), || async {
+            let users = self.lock_users(lock).await?;
+            Ok(users.into_iter().find(|u| {
+                wire::s(u, "nick_name") == name && !known.contains(&wire::s(u, "user_id"))
+            }))
+        })
+        .await?;
+        self.take_raw();
+        Ok(member_of(&found, vec![]))
+    }
+
     /// The lock users, or the device members where the lock has no lock-user list.
     async fn lock_users(&self, lock: &Lock) -> Result<Vec<Value>> {
         let path = format!("/v1.0/smart-lock/devices/{}/users", lock.id);
@@ -268,15 +297,11 @@ impl MemberOps for OpenApi {
             }
         }
         let body = json!({ "nick_name": new.name, "sex": 1 });
-        let v = self
-            .call(
-                Method::Post,
-                &format!("/v1.0/devices/{}/user", lock.id),
-                &[],
-                Some(&body),
-            )
-            .await?;
-        self.keep(&v);
+        let path = format!("/v1.0/devices/{}/user", lock.id);
+        let v = match self.send_write(Method::Post, &path, Some(&body)).await? {
+            Sent::Answer(v) => v,
+            Sent::Lost(reason) => return self.add_lost(lock, &new.name, &existing, reason).await,
+        };
         let id = match &v {
             Value::Object(_) => wire::s(&v, "user_id"),
             Value::String(s) => s.clone(),
@@ -298,17 +323,39 @@ impl MemberOps for OpenApi {
         };
         let body = json!({ "nick_name": name, "sex": 1 });
         let path = format!("/v1.0/devices/{}/users/{id}", lock.id);
-        let v = self.call(Method::Put, &path, &[], Some(&body)).await?;
-        self.keep(&v);
-        Ok(Self::done(lock, "member update", Some(id)))
+        let done = Self::done(lock, "member update", Some(id));
+        match self.send_write(Method::Put, &path, Some(&body)).await? {
+            Sent::Answer(_) => Ok(done),
+            Sent::Lost(reason) => {
+                let what = format!("member update {id}");
+                settle(&what, reason, users_check(lock), || async {
+                    let users = self.lock_users(lock).await?;
+                    let renamed = users
+                        .iter()
+                        .any(|u| wire::s(u, "user_id") == id && wire::s(u, "nick_name") == *name);
+                    Ok(renamed.then(|| done.clone()))
+                })
+                .await
+            }
+        }
     }
 
     async fn remove_member(&self, lock: &Lock, id: &str) -> Result<Done> {
         check_id("the member id", id)?;
         let path = format!("/v1.0/devices/{}/users/{id}", lock.id);
-        let v = self.call(Method::Delete, &path, &[], None).await?;
-        self.keep(&v);
-        Ok(Self::done(lock, "member remove", Some(id)))
+        let done = Self::done(lock, "member remove", Some(id));
+        match self.send_write(Method::Delete, &path, None).await? {
+            Sent::Answer(_) => Ok(done),
+            Sent::Lost(reason) => {
+                let what = format!("member remove {id}");
+                settle(&what, reason, users_check(lock), || async {
+                    let users = self.lock_users(lock).await?;
+                    let gone = !users.iter().any(|u| wire::s(u, "user_id") == id);
+                    Ok(gone.then(|| done.clone()))
+                })
+                .await
+            }
+        }
     }
 
     async fn upgrade_member(&self, _: &Lock, _: &str) -> Result<Done> {

@@ -15,6 +15,7 @@ pub mod sign;
 pub mod ticket;
 mod transport;
 mod wire;
+mod writes;
 
 use std::sync::atomic::AtomicI64;
 use std::sync::{Arc, Mutex};

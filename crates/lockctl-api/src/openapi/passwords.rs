@@ -10,11 +10,14 @@ use jiff::{Timestamp, ToSpan};
 use serde_json::{json, Value};
 
 use super::wire::{self, check_id};
+use super::writes::offline_lost;
 use super::{unsupported, Method, OpenApi};
-use crate::error::{Error, Result};
+use crate::error::{Check, Error, Result};
 use crate::lock::Lock;
-use crate::model::{Done, Time, Validity};
+use crate::model::{Delivery, Done, Time, Validity};
 use crate::ops::passwords::*;
+use crate::ops::Backend;
+use crate::writes::{settle, Sent};
 
 /// Offline code names longer than this are refused by the cloud.
 const OFFLINE_NAME_MAX: usize = 20;
@@ -29,11 +32,17 @@ fn offline_word(k: OfflineType) -> &'static str {
 }
 
 impl OpenApi {
-    async fn offline(&self, lock: &Lock, body: &Value) -> Result<Value> {
+    /// Make an offline code. Its answer carries the PIN: when it is lost, the code may exist
+    /// with nobody knowing it, and no OpenAPI call lists offline codes to tell.
+    async fn offline(&self, lock: &Lock, body: &Value, what: String) -> Result<Value> {
         let path = format!("/v1.1/devices/{}/door-lock/offline-temp-password", lock.id);
-        let v = self.call(Method::Post, &path, &[], Some(body)).await?;
-        self.keep(&v);
-        Ok(v)
+        match self.send_write(Method::Post, &path, Some(body)).await? {
+            Sent::Answer(v) => Ok(v),
+            Sent::Lost(reason) => {
+                let kind = body.get("type").and_then(Value::as_str).unwrap_or("");
+                Err(offline_lost(lock, what, kind, reason))
+            }
+        }
     }
 }
 
@@ -136,9 +145,26 @@ impl PasswordOps for OpenApi {
     async fn remove_temp_password(&self, lock: &Lock, id: &str) -> Result<Done> {
         check_id("the password id", id)?;
         let path = format!("/v1.0/devices/{}/door-lock/temp-passwords/{id}", lock.id);
-        let v = self.call(Method::Delete, &path, &[], None).await?;
-        self.keep(&v);
-        Ok(Self::done(lock, "temppwd remove", Some(id)))
+        let done = Self::done(lock, "temppwd remove", Some(id));
+        match self.send_write(Method::Delete, &path, None).await? {
+            Sent::Answer(_) => Ok(done),
+            Sent::Lost(reason) => {
+                let what = format!("temppwd remove {id}");
+                let check = Check::TempPasswords {
+                    lock: lock.id.clone(),
+                };
+                settle(&what, reason, check, || async {
+                    // Gone from the list, or on its way out of the lock: the removal landed.
+                    let gone = match self.temp_password(lock, id).await? {
+                        None => true,
+                        Some(p) => p.delivery == Some(Delivery::Deleting),
+                    };
+                    self.take_raw();
+                    Ok(gone.then(|| done.clone()))
+                })
+                .await
+            }
+        }
     }
 
     async fn dynamic_password(&self, lock: &Lock) -> Result<DynamicPassword> {
@@ -170,7 +196,11 @@ impl PasswordOps for OpenApi {
     ) -> Result<OfflinePassword> {
         let now = Timestamp::now();
         let body = offline_body(new, now)?;
-        let v = self.offline(lock, &body).await?;
+        let what = match &new.name {
+            Some(n) => format!("offlinepwd create \"{n}\""),
+            None => "offlinepwd create".to_string(),
+        };
+        let v = self.offline(lock, &body, what).await?;
         let from = wire::secs(&v, "effective_time", &lock.zone);
         let to = wire::secs(&v, "invalid_time", &lock.zone);
         let id = wire::s(&v, "offline_temp_password_id");
@@ -214,7 +244,9 @@ impl PasswordOps for OpenApi {
             "effective_time": now.as_second(),
             "invalid_time": (now + 24.hours()).as_second(),
         });
-        let v = self.offline(lock, &body).await?;
+        let v = self
+            .offline(lock, &body, format!("offlinepwd revoke {id}"))
+            .await?;
         let pin = wire::s(&v, "offline_temp_password");
         let cid = wire::s(&v, "offline_temp_password_id");
         Ok(ClearCode {

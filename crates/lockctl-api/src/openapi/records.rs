@@ -116,7 +116,7 @@ impl<T: Send + 'static> Pages<T> for LogPager<T> {
 }
 
 /// The `{code, value}` of a log entry (`status` a list or one object; `dps` single-entry objects).
-fn status_of(v: &Value) -> (String, String) {
+pub(super) fn status_of(v: &Value) -> (String, String) {
     if let Some(s) = wire::list(v, "status").first() {
         return (wire::s(s, "code"), wire::s(s, "value"));
     }

@@ -128,7 +128,9 @@ pub(super) async fn serve(State(state): State<Shared>, req: Request) -> Response
     };
     let method = parts.method.as_str().to_ascii_uppercase();
     let path = parts.uri.path().to_string();
-    let writes = method != "GET";
+    // Write faults hit what changes the world: a password ticket (a POST that changes
+    // nothing) is never one, so a fault meets the write the ticket was fetched for.
+    let writes = openapi::routes::find(&method, &path).map_or(method != "GET", |(r, _)| r.writes);
     let (latency, fault, write_fault) = draw_faults(&mut lock_inner(&state), writes);
     if latency > 0 {
         tokio::time::sleep(Duration::from_millis(latency)).await;

@@ -15,6 +15,7 @@ use crate::openapi::{Method, OpenApi};
 use crate::ops::passwords::{NewTempPassword, Schedule, TempPassword, TempPasswordChange};
 use crate::ops::Backend;
 use crate::secret::Secret;
+use crate::writes::{settle, Sent};
 
 /// Temporary password names take 1 to this many characters.
 const NAME_MAX: usize = 32;
@@ -123,6 +124,45 @@ fn offset_text(lock: &Lock, t: Timestamp) -> String {
     let sign = if secs < 0 { '-' } else { '+' };
     let a = secs.abs();
     format!("{sign}{:02}:{:02}", a / 3600, (a % 3600) / 60)
+}
+
+/// What of a password can be read back and compared: name, window, schedule, one-time.
+#[derive(PartialEq, Eq)]
+struct Shape {
+    name: String,
+    from: Option<i64>,
+    to: Option<i64>,
+    schedules: Vec<(u8, u16, u16)>,
+    one_time: bool,
+}
+
+fn blocks(schedules: &[Schedule]) -> Vec<(u8, u16, u16)> {
+    schedules
+        .iter()
+        .map(|s| (s.mask(), s.from.0, s.to.0))
+        .collect()
+}
+
+impl Shape {
+    fn of(p: &TempPassword) -> Shape {
+        Shape {
+            name: p.name.clone(),
+            from: p.from.as_ref().map(|t| t.as_secs()),
+            to: p.to.as_ref().map(|t| t.as_secs()),
+            schedules: blocks(&p.schedules),
+            one_time: p.one_time,
+        }
+    }
+
+    fn sent(b: &Body<'_>) -> Shape {
+        Shape {
+            name: b.name.to_string(),
+            from: Some(b.from.as_second()),
+            to: Some(b.to.as_second()),
+            schedules: blocks(b.schedules),
+            one_time: b.one_time,
+        }
+    }
 }
 
 struct Body<'a> {
@@ -269,21 +309,58 @@ impl OpenApi {
         reason: String,
     ) -> Result<TempPassword> {
         let what = format!("temppwd create \"{}\"", new.name);
-        match self.temp_list(lock).await {
-            Ok(after) => after
+        let check = Check::TempPasswords {
+            lock: lock.id.clone(),
+        };
+        settle(&what, reason, check, || async {
+            let after = self.temp_list(lock).await?;
+            self.take_raw();
+            Ok(after
                 .iter()
                 .filter_map(|v| read(v, lock))
-                .find(|p| p.name == new.name && !before.iter().any(|b| b.id == p.id))
-                .ok_or(Error::NotApplied { what, reason }),
-            Err(e) => Err(Error::Unconfirmed {
+                .find(|p| p.name == new.name && !before.iter().any(|b| b.id == p.id)))
+        })
+        .await
+    }
+
+    /// A change's answer was lost: the password as read back says whether it landed (what
+    /// was sent), did not (what was there), or cannot tell (only the PIN changed, and a PIN is
+    /// never read back).
+    async fn update_lost(
+        &self,
+        lock: &Lock,
+        id: &str,
+        cur: &TempPassword,
+        sent: &Body<'_>,
+        reason: String,
+    ) -> Result<TempPassword> {
+        let what = format!("temppwd update {id}");
+        let check = Check::TempPasswords {
+            lock: lock.id.clone(),
+        };
+        let (old, new) = (Shape::of(cur), Shape::sent(sent));
+        if old == new {
+            return Err(Error::Unconfirmed {
                 what,
                 reason,
-                read: e.to_string(),
-                check: Box::new(Check::TempPasswords {
-                    lock: lock.id.clone(),
-                }),
-            }),
+                read: "only the PIN changed, and a PIN cannot be read back".into(),
+                check: Box::new(check),
+            });
         }
+        settle(&what, reason, check, || async {
+            let v = self.temp_show(lock, id).await?;
+            self.take_raw();
+            let now = read(&v, lock).map(|p| (Shape::of(&p), p));
+            match now {
+                Some((s, p)) if s == new => Ok(Some(p)),
+                Some((s, _)) if s == old => Ok(None),
+                // Changed otherwise, or removed meanwhile: nothing this read can tell.
+                _ => Err(Error::Invalid(format!(
+                    "temporary password {id} is neither as it was nor as sent"
+                ))),
+            }
+        })
+        .await
     }
 
     pub(super) async fn temp_update(
@@ -334,8 +411,9 @@ impl OpenApi {
             "/v1.0/devices/{}/door-lock/temp-passwords/{id}/modify-password",
             lock.id
         );
-        let v = self.call(Method::Put, &path, &[], Some(&body)).await?;
-        self.keep(&v);
+        if let Sent::Lost(reason) = self.send_write(Method::Put, &path, Some(&body)).await? {
+            return self.update_lost(lock, id, &cur, &b, reason).await;
+        }
         self.settle(lock, id).await?.ok_or_else(|| {
             Error::Invalid(format!("temporary password {id} is gone after the change"))
         })
