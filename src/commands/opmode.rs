@@ -1,17 +1,19 @@
 //! `opmode`: unlock methods (fingerprints, cards, PINs, faces) enrolled at a lock, `DP-N` each.
 
+use std::sync::Arc;
+
 use anyhow::Result;
 use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCompleter;
 use lockctl_api::ops::members::{
     MethodCount, MethodRef, MethodSettings, PendingMethods, UnlockId, UnlockMethod,
 };
-use lockctl_api::Done;
+use lockctl_api::{Done, Lock};
 
 use crate::commands::common::{check_id, check_name, unlock_id};
 use crate::commands::words;
 use crate::context::Context;
-use crate::fleet::{self, wait::Reached};
+use crate::fleet::{self, wait::Reached, Row, Shared};
 use crate::resolve;
 
 #[derive(Subcommand, Debug)]
@@ -321,8 +323,14 @@ async fn remove(a: RemoveArgs, ctx: &mut Context) -> Result<()> {
 
 async fn unassigned(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<UnlockMethod>()?;
-    let lock = ctx.dev_lock().await?;
-    let methods = ctx.api().await?.unassigned_methods(&lock).await?;
+    let body = |s: Arc<Shared>, l: Lock| async move { Ok(s.api.unassigned_methods(&l).await?) };
+    let row = |m: &Vec<UnlockMethod>| Row {
+        state: "ok",
+        detail: format!("{} unassigned unlock methods", m.len()),
+    };
+    let Some((lock, methods)) = fleet::each(ctx, "opmode unassigned", body, row).await? else {
+        return Ok(());
+    };
     if methods.is_empty() {
         ctx.out
             .notice(&format!("no unassigned unlock methods on {}", lock.name));
@@ -344,8 +352,19 @@ async fn unassigned(ctx: &mut Context) -> Result<()> {
 
 async fn pending(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<PendingMethods>()?;
-    let lock = ctx.dev_lock().await?;
-    let p = ctx.api().await?.methods_pending(&lock).await?;
+    let body = |s: Arc<Shared>, l: Lock| async move { Ok(s.api.methods_pending(&l).await?) };
+    let row = |p: &PendingMethods| Row {
+        state: "ok",
+        detail: if p.pending {
+            "unlock methods wait to be assigned"
+        } else {
+            "none waiting"
+        }
+        .into(),
+    };
+    let Some((_, p)) = fleet::each(ctx, "opmode pending", body, row).await? else {
+        return Ok(());
+    };
     ctx.out.show(&p, ctx.raw(), |o| {
         o.line(if p.pending {
             "yes: some unlock methods wait to be assigned (see `lockctl opmode unassigned`)"

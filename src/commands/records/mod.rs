@@ -5,6 +5,8 @@ mod export;
 mod follow;
 mod rows;
 
+use std::sync::Arc;
+
 use anyhow::Result;
 use clap::{Args, Subcommand, ValueEnum};
 use jiff::Timestamp;
@@ -13,6 +15,7 @@ use lockctl_api::{Lock, UnlockKind};
 
 use crate::context::Context;
 use crate::error::Fail;
+use crate::fleet::{self, Row, Shared};
 use crate::options;
 use crate::output::Mode;
 use crate::resolve::{self, UserQuery};
@@ -332,8 +335,14 @@ fn empty_notice(what: &str, lock: &Lock, a: &ListArgs) -> String {
 
 async fn unread(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Unread>()?;
-    let lock = ctx.dev_lock().await?;
-    let n = ctx.api().await?.unread_alarms(&lock).await?;
+    let body = |s: Arc<Shared>, l: Lock| async move { Ok(s.api.unread_alarms(&l).await?) };
+    let row = |n: &Unread| Row {
+        state: "ok",
+        detail: format!("{} unread alarms", n.unread),
+    };
+    let Some((_, n)) = fleet::each(ctx, "alarm unread", body, row).await? else {
+        return Ok(());
+    };
     ctx.out
         .show(&n, ctx.raw(), |o| o.line(&n.unread.to_string()))
 }

@@ -1,0 +1,170 @@
+//! More verbs over several locks: reads of each lock's state, lists of records, and the voice
+//! password, with the per-lock JSON array, the table, and every lock checked before any request.
+
+mod common;
+
+use common::{Emu, User, BLE, WIFI, ZIGBEE};
+use lockctl_emulator::world::fleet::fleet_dev_id;
+use serde_json::Value;
+
+fn element<'a>(arr: &'a Value, dev: &str) -> &'a Value {
+    arr.as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["lock"]["id"] == dev)
+        .unwrap_or_else(|| panic!("no {dev} in {arr}"))
+}
+
+/// A run over several locks that one kind cannot take: exit 2 naming the locks of that kind (and
+/// no other), nothing sent.
+fn refused(emu: &Emu, u: &User, args: &[&str], named: &[&str], not_named: &[&str]) {
+    emu.clear_journal();
+    let r = u.run(args).fails(2);
+    for n in named {
+        assert!(r.stderr.contains(n), "{args:?}: {}", r.stderr);
+    }
+    for n in not_named {
+        assert!(
+            !r.stderr.contains(&format!("{n} (")),
+            "{args:?}: {}",
+            r.stderr
+        );
+    }
+    assert!(r.stderr.contains("nothing was sent"), "{}", r.stderr);
+    assert!(emu.sent().is_empty(), "{args:?}: {:?}", emu.sent());
+}
+
+/// Runs `args` over the locks, with `--json`, and checks the array has one ok element per lock.
+fn array(u: &User, args: &[&str], devs: &[&str]) -> Value {
+    let sel = devs.join(",");
+    let mut all = args.to_vec();
+    all.extend(["-d", &sel, "--json"]);
+    let arr = u.run(&all).ok().json();
+    assert_eq!(arr.as_array().unwrap().len(), devs.len(), "{arr}");
+    for d in devs {
+        let e = element(&arr, d);
+        assert_eq!(e["ok"], true, "{e}");
+        let keys: Vec<&String> = e.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["lock", "ok", "result"], "{e}");
+        assert!(e["lock"]["name"].is_string(), "{e}");
+    }
+    arr
+}
+
+#[test]
+fn bluetooth_reads_run_on_each_bluetooth_and_zigbee_lock() {
+    let emu = Emu::start_dated();
+    let u = User::warm(&emu);
+    let arr = array(&u, &["device", "active-date"], &[BLE, ZIGBEE]);
+    assert!(
+        element(&arr, ZIGBEE)["result"]["activatedAt"].is_string(),
+        "{arr}"
+    );
+    let arr = array(&u, &["device", "sync"], &[BLE, ZIGBEE]);
+    assert!(
+        element(&arr, BLE)["result"]["checkString"].is_string(),
+        "{arr}"
+    );
+    let arr = array(
+        &u,
+        &["device", "sync", "--type", "fingerprint"],
+        &[BLE, ZIGBEE],
+    );
+    assert!(element(&arr, ZIGBEE)["result"]["distributed"].is_boolean());
+    // For people: one row per lock.
+    let r = u
+        .run(&["device", "active-date", "-d", &format!("{BLE},{ZIGBEE}")])
+        .ok();
+    assert_eq!(
+        r.stdout.lines().filter(|l| l.contains("activated")).count(),
+        2,
+        "{}",
+        r.stdout
+    );
+    assert!(r.stderr.contains("2 locks: 2 ok"), "{}", r.stderr);
+    // Wi-Fi locks have neither: refused before anything is sent, naming the Wi-Fi lock.
+    for verb in [["device", "active-date"], ["device", "sync"]] {
+        let mut args = verb.to_vec();
+        args.push("--all-locks");
+        refused(&emu, &u, &args, &["Front Door"], &["Back Door", "Garage"]);
+    }
+    // Checked before any request: a bad --type too.
+    emu.clear_journal();
+    u.run(&["device", "sync", "--all-locks", "--type", "nose"])
+        .fails(2);
+    assert!(emu.sent().is_empty(), "{:?}", emu.sent());
+}
+
+#[test]
+fn wifi_reads_run_on_each_wifi_lock() {
+    let emu = Emu::start_fleet(4);
+    let u = User::warm(&emu);
+    let wifi2 = fleet_dev_id(4);
+    let wifis = [WIFI, wifi2.as_str()];
+    let arr = array(&u, &["device", "active-period"], &wifis);
+    assert!(element(&arr, &wifi2)["result"]["days"].is_number(), "{arr}");
+    let arr = array(&u, &["alarm", "unread"], &wifis);
+    assert!(element(&arr, WIFI)["result"]["unread"].is_number(), "{arr}");
+    let arr = array(&u, &["opmode", "pending"], &wifis);
+    assert!(
+        element(&arr, WIFI)["result"]["pending"].is_boolean(),
+        "{arr}"
+    );
+    let arr = array(&u, &["opmode", "unassigned"], &wifis);
+    assert!(element(&arr, WIFI)["result"].is_array(), "{arr}");
+    // --json FIELDS selects from the elements.
+    let r = u
+        .run(&[
+            "alarm",
+            "unread",
+            "-d",
+            &wifis.join(","),
+            "--json",
+            "lock,result",
+        ])
+        .ok();
+    for e in r.json().as_array().unwrap() {
+        let keys: Vec<&String> = e.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["lock", "result"], "{e}");
+    }
+    // Bluetooth and Zigbee locks have none of them.
+    let mixed = format!("{WIFI},{BLE},{ZIGBEE}");
+    for verb in [
+        ["device", "active-period"],
+        ["alarm", "unread"],
+        ["opmode", "pending"],
+        ["opmode", "unassigned"],
+    ] {
+        let mut args = verb.to_vec();
+        args.extend(["-d", &mixed]);
+        refused(&emu, &u, &args, &["Back Door", "Garage"], &["Front Door"]);
+    }
+}
+
+#[test]
+fn revocable_offline_codes_are_listed_per_lock_on_every_kind() {
+    let emu = Emu::start_dated();
+    let u = User::warm(&emu);
+    let arr = array(&u, &["offlinepwd", "revocable"], &[WIFI, BLE, ZIGBEE]);
+    for d in [WIFI, BLE, ZIGBEE] {
+        assert!(element(&arr, d)["result"].is_array(), "{arr}");
+    }
+    let r = u.run(&["offlinepwd", "revocable", "--all-locks"]).ok();
+    assert_eq!(
+        r.stdout.lines().filter(|l| l.contains("revocable")).count(),
+        3,
+        "{}",
+        r.stdout
+    );
+    // One lock still prints its list.
+    let one = u
+        .run(&["offlinepwd", "revocable", "-d", WIFI, "--json"])
+        .ok()
+        .json();
+    assert!(one.is_array(), "{one}");
+    assert!(one
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|p| p.get("lock").is_none()));
+}
