@@ -168,3 +168,58 @@ fn revocable_offline_codes_are_listed_per_lock_on_every_kind() {
         .iter()
         .all(|p| p.get("lock").is_none()));
 }
+
+#[test]
+fn a_members_methods_are_listed_per_lock_by_name() {
+    let emu = Emu::start_dated();
+    let u = User::warm(&emu);
+    let all = [WIFI, BLE, ZIGBEE];
+    let arr = array(&u, &["opmode", "list", "--user", "alice"], &all);
+    for d in all {
+        assert!(element(&arr, d)["result"].is_array(), "{arr}");
+    }
+    assert!(
+        !element(&arr, BLE)["result"].as_array().unwrap().is_empty(),
+        "{arr}"
+    );
+    let arr = array(&u, &["opmode", "count", "--user", "Alice"], &[BLE, ZIGBEE]);
+    assert!(
+        element(&arr, ZIGBEE)["result"][0]["count"].is_number(),
+        "{arr}"
+    );
+    // Wi-Fi locks do not count methods per type.
+    refused(
+        &emu,
+        &u,
+        &["opmode", "count", "--user", "Alice", "--all-locks"],
+        &["Front Door"],
+        &["Back Door", "Garage"],
+    );
+    // A member id is one lock's: refused for several, nothing sent.
+    for verb in ["list", "count"] {
+        emu.clear_journal();
+        let r = u
+            .run(&["opmode", verb, "--user", "1001", "-d", &all.join(",")])
+            .fails(2);
+        assert!(r.stderr.contains("--user 1001"), "{}", r.stderr);
+        assert!(emu.sent().is_empty(), "{:?}", emu.sent());
+    }
+    // A name a lock lacks fails that lock only.
+    let r = u
+        .run(&[
+            "opmode",
+            "list",
+            "--user",
+            "Nobody",
+            "-d",
+            &format!("{BLE},{ZIGBEE}"),
+            "--json",
+        ])
+        .fails(1);
+    let arr = r.json();
+    assert_eq!(element(&arr, BLE)["ok"], false, "{arr}");
+    assert!(element(&arr, BLE)["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("Nobody"));
+}
