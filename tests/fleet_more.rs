@@ -223,3 +223,86 @@ fn a_members_methods_are_listed_per_lock_by_name() {
         .unwrap()
         .contains("Nobody"));
 }
+
+#[test]
+fn the_voice_password_is_switched_on_several_locks_after_listing_them() {
+    let emu = Emu::start_dated();
+    let u = User::warm(&emu);
+    let bz = format!("{BLE},{ZIGBEE}");
+    // Without --yes and without a terminal: the locks are listed, nothing is sent.
+    let r = u
+        .run_stdin(
+            &["voice", "enable", "-d", &bz, "--pin-stdin", "--no-input"],
+            "135790\n",
+        )
+        .fails(2);
+    assert!(r.stderr.contains("2 locks:"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("Back Door (") && r.stderr.contains("Garage ("),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("--yes"), "{}", r.stderr);
+    u.run(&["voice", "disable", "-d", &bz, "--no-input"])
+        .fails(2);
+    assert!(emu.sent().is_empty(), "{:?}", emu.sent());
+    // A PIN of the wrong length for these locks, and a kind without a voice password.
+    let r = u
+        .run_stdin(
+            &["voice", "enable", "-d", &bz, "--pin-stdin", "--yes"],
+            "1234567\n",
+        )
+        .fails(2);
+    assert!(r.stderr.contains("PIN refused"), "{}", r.stderr);
+    assert!(r.stderr.contains("2 of 2 locks"), "{}", r.stderr);
+    assert!(!r.stderr.contains("1234567"), "{}", r.stderr);
+    refused(
+        &emu,
+        &u,
+        &["voice", "disable", "--all-locks", "--yes"],
+        &["Front Door"],
+        &["Back Door", "Garage"],
+    );
+    let r = u
+        .run_stdin(
+            &["voice", "enable", "--all-locks", "--pin-stdin", "--yes"],
+            "135790\n",
+        )
+        .fails(2);
+    assert!(r.stderr.contains("Front Door"), "{}", r.stderr);
+    assert!(emu.sent().is_empty(), "{:?}", emu.sent());
+
+    // On, then off, each lock in its element.
+    let on = u
+        .run_stdin(
+            &[
+                "voice",
+                "enable",
+                "-d",
+                &bz,
+                "--pin-stdin",
+                "--yes",
+                "--json",
+            ],
+            "135790\n",
+        )
+        .ok();
+    assert!(!on.stdout.contains("135790") && !on.stderr.contains("135790"));
+    let arr = on.json();
+    for d in [BLE, ZIGBEE] {
+        assert_eq!(element(&arr, d)["ok"], true, "{arr}");
+        assert_eq!(element(&arr, d)["result"]["enabled"], true, "{arr}");
+    }
+    let arr = array(&u, &["voice", "status"], &[BLE, ZIGBEE]);
+    assert_eq!(element(&arr, ZIGBEE)["result"]["enabled"], true, "{arr}");
+    let arr = array(&u, &["voice", "disable", "--yes"], &[BLE, ZIGBEE]);
+    assert_eq!(element(&arr, BLE)["result"]["enabled"], false, "{arr}");
+    let arr = array(&u, &["voice", "status"], &[BLE, ZIGBEE]);
+    assert_eq!(element(&arr, BLE)["result"]["enabled"], false, "{arr}");
+    // One lock still prints its model.
+    let one = u
+        .run(&["voice", "disable", "-d", BLE, "--yes", "--json"])
+        .ok()
+        .json();
+    assert_eq!(one["enabled"], false, "{one}");
+}
