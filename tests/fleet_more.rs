@@ -306,3 +306,76 @@ fn the_voice_password_is_switched_on_several_locks_after_listing_them() {
         .json();
     assert_eq!(one["enabled"], false, "{one}");
 }
+
+#[test]
+fn records_and_alarms_of_several_locks_are_one_array_of_lists() {
+    let emu = Emu::start_dated();
+    let u = User::warm(&emu);
+    let all = [WIFI, BLE, ZIGBEE];
+    let arr = array(&u, &["history", "list", "--limit", "3"], &all);
+    for d in all {
+        let list = element(&arr, d)["result"].as_array().unwrap().clone();
+        assert_eq!(list.len(), 3, "{arr}");
+        assert!(list[0]["kind"].is_string() && list[0]["id"].is_string());
+    }
+    // --all reads every alarm of each lock; --format json is the same array.
+    let r = u
+        .run(&["alarm", "list", "--all-locks", "--all", "--format", "json"])
+        .ok();
+    let arr = r.json();
+    assert_eq!(arr.as_array().unwrap().len(), 3, "{arr}");
+    for d in all {
+        let n = element(&arr, d)["result"].as_array().unwrap().len();
+        let held = emu.world(|w| w.lock(d).unwrap().alarms.len());
+        assert_eq!(n, held, "{d}: {arr}");
+    }
+    // A member by name, on each lock.
+    let arr = array(
+        &u,
+        &["history", "list", "--user", "Alice", "--limit", "5"],
+        &[BLE, ZIGBEE],
+    );
+    assert!(
+        !element(&arr, BLE)["result"].as_array().unwrap().is_empty(),
+        "{arr}"
+    );
+    for d in [BLE, ZIGBEE] {
+        for rec in element(&arr, d)["result"].as_array().unwrap() {
+            assert_eq!(rec["member"]["name"], "Alice", "{rec}");
+        }
+    }
+    // For people: one row per lock with its count.
+    let r = u
+        .run(&["history", "list", "-d", &all.join(","), "--limit", "2"])
+        .ok();
+    assert_eq!(
+        r.stdout.lines().filter(|l| l.contains("records")).count(),
+        3,
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("--all for every one"), "{}", r.stdout);
+    assert!(r.stderr.contains("3 locks: 3 ok"), "{}", r.stderr);
+    // Streaming formats, a member id and a bad time are refused before any request.
+    emu.clear_journal();
+    for fmt in ["ndjson", "csv"] {
+        let r = u
+            .run(&["history", "list", "--all-locks", "--format", fmt])
+            .fails(2);
+        assert!(r.stderr.contains("--json"), "{}", r.stderr);
+    }
+    let r = u
+        .run(&["alarm", "list", "-d", &all.join(","), "--user", "1001"])
+        .fails(2);
+    assert!(r.stderr.contains("--user 1001"), "{}", r.stderr);
+    u.run(&["alarm", "list", "--all-locks", "--since", "yesterday-ish"])
+        .fails(2);
+    assert!(emu.sent().is_empty(), "{:?}", emu.sent());
+    // One lock keeps its streaming formats.
+    let r = u
+        .run(&[
+            "history", "list", "-d", WIFI, "--format", "ndjson", "--limit", "2",
+        ])
+        .ok();
+    assert_eq!(r.stdout.lines().count(), 2, "{}", r.stdout);
+}
