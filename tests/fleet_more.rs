@@ -379,3 +379,44 @@ fn records_and_alarms_of_several_locks_are_one_array_of_lists() {
         .ok();
     assert_eq!(r.stdout.lines().count(), 2, "{}", r.stdout);
 }
+
+#[test]
+fn voice_enable_at_a_terminal_asks_the_pin_once_then_lists_the_locks_and_asks() {
+    let emu = Emu::start_dated();
+    let u = User::warm(&emu);
+    let bz = format!("{BLE},{ZIGBEE}");
+    let Some((ok, screen)) = common::pty(
+        &u,
+        &["voice", "disable", "-d", &bz],
+        &["expect:Garage (", "expect:locks?", "send:n"],
+    ) else {
+        return;
+    };
+    assert!(!ok || screen.contains("cancelled"), "{screen}");
+    assert!(screen.contains("Back Door ("), "{screen}");
+    assert!(emu.sent().is_empty(), "{:?}", emu.sent());
+    let Some((ok, screen)) = common::pty(
+        &u,
+        &["voice", "enable", "-d", &bz],
+        &[
+            "expect:Voice PIN (6 digits)",
+            "send:246810\\r",
+            "expect:Voice PIN again",
+            "send:246810\\r",
+            "expect:Garage (",
+            "expect:locks?",
+            "send:y",
+        ],
+    ) else {
+        return;
+    };
+    assert!(ok, "{screen}");
+    assert!(screen.contains("2 locks: 2 ok"), "{screen}");
+    assert!(!screen.contains("246810"), "{screen}");
+    let sets = emu
+        .sent()
+        .iter()
+        .filter(|a| a.contains("voice.pwd.setting"))
+        .count();
+    assert_eq!(sets, 2, "{:?}", emu.sent());
+}
