@@ -201,8 +201,17 @@ async fn use_lock(a: UseArgs, ctx: &mut Context) -> Result<()> {
 
 async fn active_date(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<ActiveDate>()?;
-    let lock = ctx.dev_lock().await?;
-    let d = ctx.api().await?.active_date(&lock).await?;
+    let body = |s: Arc<Shared>, l: Lock| async move { Ok(s.api.active_date(&l).await?) };
+    let row = |d: &ActiveDate| Row {
+        state: "ok",
+        detail: match &d.activated_at {
+            Some(t) => format!("activated {}", crate::output::time::when(Some(t))),
+            None => "activation date unknown".into(),
+        },
+    };
+    let Some((lock, d)) = fleet::each(ctx, "device active-date", body, row).await? else {
+        return Ok(());
+    };
     ctx.out.show(&d, ctx.raw(), |o| {
         let when = d
             .activated_at
@@ -215,8 +224,14 @@ async fn active_date(ctx: &mut Context) -> Result<()> {
 
 async fn active_period(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<ActivePeriod>()?;
-    let lock = ctx.dev_lock().await?;
-    let p = ctx.api().await?.active_period(&lock).await?;
+    let body = |s: Arc<Shared>, l: Lock| async move { Ok(s.api.active_period(&l).await?) };
+    let row = |p: &ActivePeriod| Row {
+        state: "ok",
+        detail: format!("{} days since activation", p.days),
+    };
+    let Some((_, p)) = fleet::each(ctx, "device active-period", body, row).await? else {
+        return Ok(());
+    };
     ctx.out
         .show(&p, ctx.raw(), |o| o.line(&format!("{} days", p.days)))
 }
@@ -237,8 +252,19 @@ async fn sync(a: SyncArgs, ctx: &mut Context) -> Result<()> {
             })
         })
         .collect::<Result<Vec<_>>>()?;
-    let lock = ctx.dev_lock().await?;
-    let s = ctx.api().await?.sync(&lock, &kinds).await?;
+    let kinds = &kinds;
+    let body = |s: Arc<Shared>, l: Lock| async move { Ok(s.api.sync(&l, kinds).await?) };
+    let row = |s: &SyncCheck| Row {
+        state: "ok",
+        detail: if s.distributed {
+            format!("check string {}", s.check_string)
+        } else {
+            format!("check string {} (may not sync yet)", s.check_string)
+        },
+    };
+    let Some((_, s)) = fleet::each(ctx, "device sync", body, row).await? else {
+        return Ok(());
+    };
     ctx.out.show(&s, ctx.raw(), |o| {
         o.fields(&[
             ("check string", s.check_string.clone()),

@@ -418,9 +418,16 @@ async fn revoke(a: IdArgs, ctx: &mut Context) -> Result<()> {
 
 async fn revocable(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<RevocablePassword>()?;
-    let lock = ctx.dev_lock().await?;
-    let api = ctx.api().await?;
-    let items = api.revocable_offline_passwords(&lock).await?;
+    let body = |s: Arc<fleet::Shared>, l: Lock| async move {
+        Ok(s.api.revocable_offline_passwords(&l).await?)
+    };
+    let row = |items: &Vec<RevocablePassword>| Row {
+        state: "ok",
+        detail: format!("{} revocable offline codes", items.len()),
+    };
+    let Some((lock, items)) = fleet::each(ctx, "offlinepwd revocable", body, row).await? else {
+        return Ok(());
+    };
     if items.is_empty() {
         ctx.out
             .notice(&format!("no revocable offline codes on {}", lock.name));

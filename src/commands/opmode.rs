@@ -1,18 +1,20 @@
 //! `opmode`: unlock methods (fingerprints, cards, PINs, faces) enrolled at a lock, `DP-N` each.
 
+use std::sync::Arc;
+
 use anyhow::Result;
 use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCompleter;
 use lockctl_api::ops::members::{
     MethodCount, MethodRef, MethodSettings, PendingMethods, UnlockId, UnlockMethod,
 };
-use lockctl_api::Done;
+use lockctl_api::{Done, Lock};
 
 use crate::commands::common::{check_id, check_name, unlock_id};
 use crate::commands::words;
 use crate::context::Context;
-use crate::fleet::{self, wait::Reached};
-use crate::resolve;
+use crate::fleet::{self, wait::Reached, Row, Shared, Targets};
+use crate::resolve::{self, UserQuery};
 
 #[derive(Subcommand, Debug)]
 pub enum OpmodeCommand {
@@ -160,7 +162,10 @@ fn report(ctx: &Context, done: &Done, msg: &str) -> Result<()> {
 async fn list(a: UserArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<UnlockMethod>()?;
     let user = resolve::user_arg("--user", &a.user)?;
-    let lock = ctx.dev_lock().await?;
+    let lock = match fleet::targets(ctx).await? {
+        Targets::One(lock) => lock,
+        Targets::Many(locks) => return many_members(ctx, &a.user, user, locks, false).await,
+    };
     let user = resolve::member(ctx, &lock, user).await?;
     let methods = ctx.api().await?.unlock_methods(&lock, &user).await?;
     let rows: Vec<Vec<String>> = methods.iter().map(words::method_row).collect();
@@ -204,7 +209,10 @@ async fn show(a: UserArgs, ctx: &mut Context) -> Result<()> {
 async fn count(a: UserArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<MethodCount>()?;
     let user = resolve::user_arg("--user", &a.user)?;
-    let lock = ctx.dev_lock().await?;
+    let lock = match fleet::targets(ctx).await? {
+        Targets::One(lock) => lock,
+        Targets::Many(locks) => return many_members(ctx, &a.user, user, locks, true).await,
+    };
     let user = resolve::member(ctx, &lock, user).await?;
     let counts = ctx.api().await?.method_counts(&lock, &user).await?;
     let rows: Vec<Vec<String>> = counts
@@ -213,6 +221,54 @@ async fn count(a: UserArgs, ctx: &mut Context) -> Result<()> {
         .collect();
     ctx.out
         .show_list(&counts, ctx.raw(), |o| o.table(&["TYPE", "COUNT"], rows))
+}
+
+/// The member `--user` names on one lock of a run: a name is looked up on that lock.
+async fn member_of(s: &Shared, lock: &Lock, user: &UserQuery) -> Result<String> {
+    match user {
+        UserQuery::Id(id) => Ok(id.clone()),
+        UserQuery::Name(n) => resolve::member_on(s.api.as_ref(), lock, n).await,
+    }
+}
+
+/// A member's methods (or with `count`, their counts per type) on several locks: a member id
+/// belongs to one lock, so several locks take a name, looked up on each.
+async fn many_members(
+    ctx: &mut Context,
+    given: &str,
+    user: UserQuery,
+    locks: Vec<Lock>,
+    count: bool,
+) -> Result<()> {
+    if let UserQuery::Id(_) = user {
+        fleet::one_lock_only("--user", given, &locks)?;
+    }
+    let user = &user;
+    if count {
+        let api = ctx.api().await?;
+        fleet::precheck("opmode count", &locks, |l| {
+            Ok(api.offers_verb(l, "opmode count")?)
+        })?;
+        let ran = fleet::run(ctx, locks, |s, l| async move {
+            let id = member_of(&s, &l, user).await?;
+            Ok(s.api.method_counts(&l, &id).await?)
+        })
+        .await?;
+        return fleet::report(ctx, ran, |c: &Vec<MethodCount>| Row {
+            state: "ok",
+            detail: format!("{} unlock methods", c.iter().map(|c| c.count).sum::<u64>()),
+        });
+    }
+    // Every kind lists a member's methods (Wi-Fi locks from the member's details).
+    let ran = fleet::run(ctx, locks, |s, l| async move {
+        let id = member_of(&s, &l, user).await?;
+        Ok(s.api.unlock_methods(&l, &id).await?)
+    })
+    .await?;
+    fleet::report(ctx, ran, |m: &Vec<UnlockMethod>| Row {
+        state: "ok",
+        detail: format!("{} unlock methods", m.len()),
+    })
 }
 
 async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
@@ -321,8 +377,14 @@ async fn remove(a: RemoveArgs, ctx: &mut Context) -> Result<()> {
 
 async fn unassigned(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<UnlockMethod>()?;
-    let lock = ctx.dev_lock().await?;
-    let methods = ctx.api().await?.unassigned_methods(&lock).await?;
+    let body = |s: Arc<Shared>, l: Lock| async move { Ok(s.api.unassigned_methods(&l).await?) };
+    let row = |m: &Vec<UnlockMethod>| Row {
+        state: "ok",
+        detail: format!("{} unassigned unlock methods", m.len()),
+    };
+    let Some((lock, methods)) = fleet::each(ctx, "opmode unassigned", body, row).await? else {
+        return Ok(());
+    };
     if methods.is_empty() {
         ctx.out
             .notice(&format!("no unassigned unlock methods on {}", lock.name));
@@ -344,8 +406,19 @@ async fn unassigned(ctx: &mut Context) -> Result<()> {
 
 async fn pending(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<PendingMethods>()?;
-    let lock = ctx.dev_lock().await?;
-    let p = ctx.api().await?.methods_pending(&lock).await?;
+    let body = |s: Arc<Shared>, l: Lock| async move { Ok(s.api.methods_pending(&l).await?) };
+    let row = |p: &PendingMethods| Row {
+        state: "ok",
+        detail: if p.pending {
+            "unlock methods wait to be assigned"
+        } else {
+            "none waiting"
+        }
+        .into(),
+    };
+    let Some((_, p)) = fleet::each(ctx, "opmode pending", body, row).await? else {
+        return Ok(());
+    };
     ctx.out.show(&p, ctx.raw(), |o| {
         o.line(if p.pending {
             "yes: some unlock methods wait to be assigned (see `lockctl opmode unassigned`)"

@@ -5,11 +5,11 @@ use std::sync::Arc;
 use anyhow::Result;
 use clap::{Args, Subcommand};
 use lockctl_api::ops::device::VoiceStatus;
-use lockctl_api::Lock;
+use lockctl_api::{Lock, Secret};
 
 use crate::context::Context;
 use crate::error::Fail;
-use crate::fleet::{self, Row, Shared};
+use crate::fleet::{self, Row, Shared, Targets};
 
 #[derive(Subcommand, Debug)]
 pub enum VoiceCommand {
@@ -43,6 +43,11 @@ pub async fn run(cmd: VoiceCommand, ctx: &mut Context) -> Result<()> {
         };
         fleet::each(ctx, "voice status", body, row).await?;
         return Ok(());
+    }
+    if ctx.global.fleet.is_some() {
+        if let Targets::Many(locks) = fleet::targets(ctx).await? {
+            return many(cmd, locks, ctx).await;
+        }
     }
     let dev = ctx.dev()?;
     let stdin_pin = match &cmd {
@@ -80,5 +85,68 @@ pub async fn run(cmd: VoiceCommand, ctx: &mut Context) -> Result<()> {
             o.status(&format!("Voice password is {on} for {}.", lock.name));
             Ok(())
         }
+    })
+}
+
+/// The voice PIN for several locks: asked once (or read from stdin), then checked against each
+/// lock's length before anything is sent.
+fn pin_for(ctx: &Context, a: &EnableArgs, locks: &[Lock], lens: &[usize]) -> Result<Secret> {
+    let pin = if a.pin_stdin {
+        crate::prompt::stdin_secret("PIN")?
+    } else {
+        ctx.prompter.require(&["--pin-stdin"])?;
+        // Every lock's length when they agree; else the prompt names none and each is checked.
+        let len = match lens.first() {
+            Some(&l) if lens.iter().all(|&x| x == l) => l,
+            _ => 0,
+        };
+        ctx.prompter.pin_twice("Voice PIN", len, "--pin-stdin")?
+    };
+    let lens: Vec<(String, usize)> = locks
+        .iter()
+        .map(|l| l.id.clone())
+        .zip(lens.iter().copied())
+        .collect();
+    fleet::precheck("voice enable", locks, |l| {
+        let len = lens
+            .iter()
+            .find(|(id, _)| *id == l.id)
+            .map_or(0, |(_, n)| *n);
+        lockctl_api::pin::validate(pin.expose(), len)
+            .map_err(|e| Fail::usage(format!("PIN refused: {e}")))
+    })?;
+    Ok(pin)
+}
+
+/// `voice enable | disable` on several locks: every lock must have a voice password, the PIN
+/// must fit each, and the locks are listed before asking (`--yes` skips it).
+async fn many(cmd: VoiceCommand, locks: Vec<Lock>, ctx: &mut Context) -> Result<()> {
+    let api = ctx.api().await?;
+    let verb = match cmd {
+        VoiceCommand::Enable(_) => "voice enable",
+        _ => "voice disable",
+    };
+    let lens = fleet::prepare(verb, &locks, |l| Ok(api.voice_pin_len(l)?))?;
+    let pin = match &cmd {
+        VoiceCommand::Enable(a) => Some(pin_for(ctx, a, &locks, &lens)?),
+        _ => None,
+    };
+    let what = if pin.is_some() { "on" } else { "off" };
+    fleet::confirm(
+        ctx,
+        &format!(
+            "Turn the voice password {what} on these {} locks?",
+            locks.len()
+        ),
+        &locks,
+    )?;
+    let pin = pin.as_ref();
+    let ran = fleet::run(ctx, locks, |s, l| async move {
+        Ok(s.api.set_voice(&l, pin).await?)
+    })
+    .await?;
+    fleet::report(ctx, ran, |v: &VoiceStatus| Row {
+        state: "ok",
+        detail: format!("voice password {}", if v.enabled { "on" } else { "off" }),
     })
 }

@@ -49,6 +49,21 @@ pub async fn run<T: Row>(
     judge(ctx, pages.tally(), all)
 }
 
+/// An `--all` listing that received fewer records than the cloud counted.
+pub fn incomplete(t: Tally) -> Option<anyhow::Error> {
+    let total = t.total?;
+    (t.received < total).then(|| {
+        Fail::failure(
+            format!(
+                "export incomplete: the cloud counted {total} records but sent {} ({} missing)",
+                t.received,
+                total - t.received
+            ),
+            "the records written are correct but not all; run the export again, or narrow it with --since/--until",
+        )
+    })
+}
+
 /// What a listing stopped at its limit left out.
 fn cut_notice(c: Cut) -> String {
     match c.total {
@@ -70,15 +85,8 @@ fn judge(ctx: &Context, t: Tally, all: bool) -> Result<()> {
     let (true, Some(total)) = (all, t.total) else {
         return Ok(());
     };
-    if t.received < total {
-        return Err(Fail::failure(
-            format!(
-                "export incomplete: the cloud counted {total} records but sent {} ({} missing)",
-                t.received,
-                total - t.received
-            ),
-            "the records written are correct but not all; run the export again, or narrow it with --since/--until",
-        ));
+    if let Some(e) = incomplete(t) {
+        return Err(e);
     }
     if t.received > total {
         ctx.out.warn(&format!(

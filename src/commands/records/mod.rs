@@ -3,7 +3,10 @@
 
 mod export;
 mod follow;
+mod many;
 mod rows;
+
+use std::sync::Arc;
 
 use anyhow::Result;
 use clap::{Args, Subcommand, ValueEnum};
@@ -13,6 +16,7 @@ use lockctl_api::{Lock, UnlockKind};
 
 use crate::context::Context;
 use crate::error::Fail;
+use crate::fleet::{self, Row, Shared};
 use crate::options;
 use crate::output::Mode;
 use crate::resolve::{self, UserQuery};
@@ -202,12 +206,9 @@ fn parse_time(flag: &str, value: &Option<String>, lock: &Lock) -> Result<Option<
         .transpose()
 }
 
-/// The checks and the query every listing shares, before any request.
-async fn query<K>(
-    a: &ListArgs,
-    kinds: Vec<K>,
-    ctx: &mut Context,
-) -> Result<(Lock, Query<K>, Mode)> {
+/// The checks every listing makes before it knows its lock: the page size, the limit and the
+/// output asked for.
+fn checks(a: &ListArgs, ctx: &Context) -> Result<Mode> {
     if !(1..=500).contains(&a.page_size) {
         return Err(Fail::usage(format!(
             "--page-size {} is out of range: use 1 to 500 (records per page)",
@@ -220,22 +221,39 @@ async fn query<K>(
             "use --all for every record",
         ));
     }
+    mode(a, ctx)
+}
+
+/// `--since` and `--until` in the lock's zone (or --tz), in order.
+type Window = (Option<Timestamp>, Option<Timestamp>);
+
+fn window(a: &ListArgs, lock: &Lock) -> Result<Window> {
+    let since = parse_time("--since", &a.since, lock)?;
+    let until = parse_time("--until", &a.until, lock)?;
+    if let (Some(s), Some(u)) = (since, until) {
+        if u < s {
+            return Err(Fail::usage_hint("--until is before --since", "swap them"));
+        }
+    }
+    Ok((since, until))
+}
+
+/// The checks and the query every listing shares, before any request.
+async fn query<K>(
+    a: &ListArgs,
+    kinds: Vec<K>,
+    ctx: &mut Context,
+) -> Result<(Lock, Query<K>, Mode)> {
+    let mode = checks(a, ctx)?;
     // The global --concurrency: here, pages fetched ahead at most (the window grows while pages
     // come back full).
     let concurrency = ctx.global.concurrency.unwrap_or(8);
     if !(1..=16).contains(&concurrency) {
         return Err(Fail::usage("--concurrency must be 1 to 16"));
     }
-    let mode = mode(a, ctx)?;
     let user = user_query(&a.user)?;
     let lock = ctx.dev_lock().await?;
-    let since = parse_time("--since", &a.since, &lock)?;
-    let until = parse_time("--until", &a.until, &lock)?;
-    if let (Some(s), Some(u)) = (since, until) {
-        if u < s {
-            return Err(Fail::usage_hint("--until is before --since", "swap them"));
-        }
-    }
+    let (since, until) = window(a, &lock)?;
     let q = Query {
         kinds,
         since,
@@ -252,6 +270,12 @@ async fn history_list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Record>()?;
     let words: Vec<&str> = UnlockKind::ALL.iter().map(|k| k.as_str()).collect();
     let kinds = kinds(&a.types, UnlockKind::parse, "an unlock type", &words)?;
+    if ctx.global.fleet.is_some() {
+        let fetch = |s: Arc<Shared>, l: Lock, q: Query<UnlockKind>| async move {
+            s.api.history(&l, &q).await
+        };
+        return many::list(ctx, &a, kinds, "history list", "records", fetch).await;
+    }
     let (lock, q, mode) = query(&a, kinds, ctx).await?;
     let pages = ctx.api().await?.history(&lock, &q).await?;
     let empty = empty_notice("records", &lock, &a);
@@ -272,6 +296,12 @@ async fn alarm_list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Alarm>()?;
     let words: Vec<&str> = AlarmKind::ALL.iter().map(|k| k.as_str()).collect();
     let kinds = kinds(&a.types, alarm_word, "an alarm type", &words)?;
+    if ctx.global.fleet.is_some() {
+        let fetch = |s: Arc<Shared>, l: Lock, q: Query<AlarmKind>| async move {
+            s.api.alarms(&l, &q).await
+        };
+        return many::list(ctx, &a, kinds, "alarm list", "alarms", fetch).await;
+    }
     let (lock, q, mode) = query(&a, kinds, ctx).await?;
     let pages = ctx.api().await?.alarms(&lock, &q).await?;
     let empty = empty_notice("alarms", &lock, &a);
@@ -332,8 +362,14 @@ fn empty_notice(what: &str, lock: &Lock, a: &ListArgs) -> String {
 
 async fn unread(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Unread>()?;
-    let lock = ctx.dev_lock().await?;
-    let n = ctx.api().await?.unread_alarms(&lock).await?;
+    let body = |s: Arc<Shared>, l: Lock| async move { Ok(s.api.unread_alarms(&l).await?) };
+    let row = |n: &Unread| Row {
+        state: "ok",
+        detail: format!("{} unread alarms", n.unread),
+    };
+    let Some((_, n)) = fleet::each(ctx, "alarm unread", body, row).await? else {
+        return Ok(());
+    };
     ctx.out
         .show(&n, ctx.raw(), |o| o.line(&n.unread.to_string()))
 }
