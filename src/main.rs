@@ -55,6 +55,7 @@ fn run() -> error::Exit {
         // A run over several locks prints what it did so far on Ctrl-C, so it listens itself.
         let own_ctrl_c =
             commands::records::handles_ctrl_c(&cli.command) || ctx.global.fleet.is_some();
+        let own_ctrl_c = own_ctrl_c || commands::plan::handles_ctrl_c(&cli.command);
         let cancel = async {
             match own_ctrl_c {
                 true => std::future::pending().await,

@@ -405,3 +405,134 @@ fn apply_lists_the_changes_and_asks_on_a_terminal() {
     assert!(ok, "{log}");
     assert_eq!(writes(&emu), ["tuya.m.device.member.add"]);
 }
+
+#[test]
+fn a_plan_over_a_fleet_applies_the_locks_concurrently() {
+    let emu = Emu::start_fleet(12);
+    let u = User::ready(&emu);
+    let f = write_file(
+        &u,
+        "prefix = \"t: \"\nhomes = [\"Fleet\"]\n[[members]]\nname = \"Cleaner\"\n[[passwords]]\nname = \"Guest\"\nfrom = \"2030-01-01\"\nto = \"2030-02-01\"\n",
+    );
+    // Every request waits a little, so locks worked on at once overlap in the journal.
+    emu.with_inner(|s| s.faults.latency_ms = 20);
+    emu.clear_journal();
+    let r = u
+        .run(&["apply", "-f", &f, "--yes", "--json", "--concurrency", "4"])
+        .ok();
+    let doc = r.json();
+    let locks = doc.as_array().unwrap();
+    let ids: Vec<String> = (1..=12)
+        .map(lockctl_emulator::world::fleet::fleet_dev_id)
+        .collect();
+    // The file's order (the home's), every lock with both changes made.
+    let shown: Vec<&str> = locks
+        .iter()
+        .map(|l| l["lock"]["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(shown, ids, "{doc}");
+    for l in locks {
+        let changes = l["changes"].as_array().unwrap();
+        assert_eq!(changes.len(), 2, "{l}");
+        assert!(changes.iter().all(|c| c["result"]["ok"] == true), "{l}");
+    }
+    for id in &ids {
+        assert!(
+            temp_names(&emu, id).contains(&"t: Guest".to_string()),
+            "{id}"
+        );
+        let members: Vec<String> = emu.world(|w| {
+            w.lock(id)
+                .unwrap()
+                .members
+                .iter()
+                .map(|m| m.nick_name.clone())
+                .collect()
+        });
+        assert!(
+            members.contains(&"t: Cleaner".to_string()),
+            "{id}: {members:?}"
+        );
+    }
+    // Proof of concurrency: some lock's writes have another lock's write between them.
+    let order: Vec<String> = emu.with_inner(|s| {
+        s.journal
+            .iter()
+            .filter(|j| j.action.contains(".create") || j.action.contains(".add"))
+            .filter(|j| !j.action.contains("token"))
+            .filter_map(|j| j.dev_id.clone())
+            .collect()
+    });
+    assert!(order.len() >= 12, "{order:?}");
+    let interleaved = ids.iter().any(|id| {
+        let first = order.iter().position(|d| d == id);
+        let last = order.iter().rposition(|d| d == id);
+        matches!((first, last), (Some(a), Some(b)) if order[a..b].iter().any(|d| d != id))
+    });
+    assert!(interleaved, "one lock after another: {order:?}");
+
+    emu.clear_journal();
+    let r = u.run(&["apply", "-f", &f, "--concurrency", "4"]).ok();
+    assert!(r.stderr.contains("No changes"), "{}", r.stderr);
+    assert!(writes(&emu).is_empty(), "{:?}", writes(&emu));
+}
+
+#[test]
+fn ctrl_c_during_apply_reports_what_was_done_and_exits_130() {
+    if !common::has_tool("kill") {
+        common::skip("kill not found");
+        return;
+    }
+    let emu = Emu::start_fleet(6);
+    let u = User::ready(&emu);
+    let f = write_file(
+        &u,
+        "prefix = \"t: \"\nhomes = [\"Fleet\"]\n[[members]]\nname = \"Cleaner\"\n[[passwords]]\nname = \"Guest\"\nfrom = \"2030-01-01\"\nto = \"2030-02-01\"\n",
+    );
+    emu.with_inner(|s| s.faults.latency_ms = 150);
+    emu.clear_journal();
+    let mut c = u.cmd(&["apply", "-f", &f, "--yes", "--json", "--concurrency", "1"]);
+    c.stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let child = c.spawn().unwrap();
+    // One lock at a time: a write to the second lock means the first is done.
+    let second = lockctl_emulator::world::fleet::fleet_dev_id(2);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while !emu.with_inner(|s| {
+        s.journal
+            .iter()
+            .any(|j| j.dev_id.as_deref() == Some(second.as_str()) && j.action.contains(".create"))
+    }) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the run did not get going"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{stdout}{stderr}");
+    let doc: Value = serde_json::from_str(&stdout).unwrap();
+    let locks = doc.as_array().unwrap();
+    assert_eq!(locks.len(), 6, "{doc}");
+    let results: Vec<&Value> = locks
+        .iter()
+        .flat_map(|l| l["changes"].as_array().unwrap())
+        .map(|c| &c["result"])
+        .collect();
+    assert_eq!(results.len(), 12, "{doc}");
+    assert!(results[..2].iter().all(|r| r["ok"] == true), "{doc}");
+    let cancelled = results
+        .iter()
+        .filter(|r| r["error"].as_str().is_some_and(|e| e.contains("cancelled")))
+        .count();
+    assert!(cancelled > 0 && cancelled < 12, "{doc}");
+    assert!(stderr.contains("cancelled"), "{stderr}");
+}

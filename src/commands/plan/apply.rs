@@ -1,6 +1,11 @@
-//! Carrying out one lock's changes, in order, through the typed operations. A failed change is
-//! recorded and the next one still runs: each change stands alone.
+//! Carrying out the changes through the typed operations: each lock's in order, the locks
+//! `--concurrency` at once through the fleet runner. A failed change is recorded and the next one
+//! still runs: each change stands alone, and one lock's failure never stops another lock.
 
+use std::collections::HashMap;
+use std::sync::{Mutex, MutexGuard};
+
+use anyhow::Result;
 use lockctl_api::ops::members::{Access, MemberChange, NewMember};
 use lockctl_api::ops::passwords::{NewTempPassword, TempPasswordChange};
 use lockctl_api::{Backend, Lock, Secret};
@@ -38,10 +43,82 @@ impl Outcome {
     }
 }
 
-pub async fn run(api: &dyn Backend, plan: &LockPlan) -> Vec<Outcome> {
-    let mut out = vec![];
-    for c in &plan.changes {
-        out.push(Outcome::of(one(api, &plan.lock, c).await));
+/// One lock's changes as they go, kept outside the lock's task so that what was done is still
+/// known when Ctrl-C drops the task.
+#[derive(Default)]
+struct Record {
+    /// Changes sent (or being sent).
+    started: usize,
+    /// What became of the changes that finished, in order.
+    done: Vec<Outcome>,
+}
+
+fn hold(r: &Mutex<Record>) -> MutexGuard<'_, Record> {
+    // A record is only pushed to: what a panicking holder left is still the truth.
+    r.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+async fn run(api: &dyn Backend, plan: &LockPlan, record: &Mutex<Record>) {
+    for (i, c) in plan.changes.iter().enumerate() {
+        hold(record).started = i + 1;
+        let o = Outcome::of(one(api, &plan.lock, c).await);
+        hold(record).done.push(o);
+    }
+}
+
+/// Every lock's changes, the locks `--concurrency` at once; one list of outcomes per plan, in the
+/// plans' order, and whether Ctrl-C stopped the run (the changes it stopped say so).
+pub async fn all(
+    ctx: &mut crate::context::Context,
+    plans: &[LockPlan],
+) -> Result<(Vec<Vec<Outcome>>, bool)> {
+    let records: Vec<Mutex<Record>> = plans.iter().map(|_| Mutex::default()).collect();
+    // The file's locks are each named once, so a lock's id finds its plan.
+    let index: HashMap<&str, usize> = plans
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.lock.id.as_str(), i))
+        .collect();
+    let locks: Vec<Lock> = plans
+        .iter()
+        .filter(|p| !p.changes.is_empty())
+        .map(|p| p.lock.clone())
+        .collect();
+    let records_ref = &records;
+    let ran = crate::fleet::run(ctx, locks, |s, lock| {
+        let i = index.get(lock.id.as_str()).copied();
+        async move {
+            if let Some(i) = i {
+                run(s.api.as_ref(), &plans[i], &records_ref[i]).await;
+            }
+            Ok(())
+        }
+    })
+    .await?;
+    let done = plans
+        .iter()
+        .zip(records)
+        .map(|(p, r)| settle(p, r.into_inner().unwrap_or_else(|e| e.into_inner())))
+        .collect();
+    Ok((done, ran.cancelled))
+}
+
+/// A lock's outcomes with every change it did not finish (only after Ctrl-C) marked as such:
+/// the one being sent may or may not have been made; those after it were not sent.
+fn settle(plan: &LockPlan, r: Record) -> Vec<Outcome> {
+    let mut out = r.done;
+    for i in out.len()..plan.changes.len() {
+        let error = if i < r.started {
+            "cancelled (Ctrl-C) while it was sent: it may or may not have been made; `lockctl plan` shows what is left"
+        } else {
+            "not sent: cancelled (Ctrl-C)"
+        };
+        out.push(Outcome {
+            ok: false,
+            id: None,
+            pin: None,
+            error: Some(error.into()),
+        });
     }
     out
 }

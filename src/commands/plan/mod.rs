@@ -6,6 +6,7 @@ mod diff;
 mod file;
 mod report;
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use anyhow::Result;
@@ -14,6 +15,7 @@ use lockctl_api::ops::members::Page;
 use lockctl_api::ops::passwords::PasswordOp;
 use lockctl_api::{Backend, Lock};
 
+use crate::config::cache::CachedDevice;
 use crate::context::Context;
 use crate::error::Fail;
 use diff::{Abilities, Change, PinSource, WantMember, WantPassword};
@@ -44,6 +46,7 @@ pub struct LockPlan {
     pub skipped: Vec<String>,
 }
 
+#[derive(Clone)]
 struct Wanted {
     lock: Lock,
     members: Vec<WantMember>,
@@ -59,6 +62,14 @@ pub fn refuse_raw(ctx: &Context, verb: &str) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// `plan` and `apply` listen for Ctrl-C themselves: `apply` then reports what it did.
+pub fn handles_ctrl_c(cmd: &crate::cli::Command) -> bool {
+    matches!(
+        cmd,
+        crate::cli::Command::Plan(_) | crate::cli::Command::Apply(_)
+    )
 }
 
 pub async fn plan(a: FileArgs, ctx: &mut Context) -> Result<()> {
@@ -88,13 +99,11 @@ pub async fn apply(a: FileArgs, ctx: &mut Context) -> Result<()> {
         ),
         ctx.global.yes,
     )?;
-    let api = ctx.api().await?;
-    let mut done = vec![];
-    for p in &plans {
-        done.push(apply::run(api.as_ref(), p).await);
-    }
-    api.discard_raw();
+    let (done, cancelled) = apply::all(ctx, &plans).await?;
     report::show_applied(ctx, &plans, &done)?;
+    if cancelled {
+        return Err(Fail::cancelled());
+    }
     let failed: usize = done.iter().flatten().filter(|o| !o.ok).count();
     if failed > 0 {
         return Err(Fail::failure(
@@ -126,13 +135,29 @@ async fn build(l: &mut Loaded, ctx: &mut Context) -> Result<Vec<LockPlan>> {
         wanted.push(w);
     }
     notes(ctx, &wanted);
-    let prefix = l.file.prefix.get_ref().as_str();
-    let mut plans = vec![];
-    for w in wanted {
-        plans.push(diff_lock(api.as_ref(), prefix, w).await?);
+    read_all(ctx, l.file.prefix.get_ref(), wanted).await
+}
+
+/// Read every lock and diff it, `--concurrency` locks at once through the fleet runner. A lock
+/// that cannot be read fails the plan (the first such lock in the file's order says why); Ctrl-C
+/// ends it with nothing written.
+async fn read_all(ctx: &mut Context, prefix: &str, wanted: Vec<Wanted>) -> Result<Vec<LockPlan>> {
+    let locks: Vec<Lock> = wanted.iter().map(|w| w.lock.clone()).collect();
+    // The file's locks are each named once, so a lock's id finds its entries.
+    let by_id: HashMap<String, Wanted> =
+        wanted.into_iter().map(|w| (w.lock.id.clone(), w)).collect();
+    let ran = crate::fleet::run(ctx, locks, |s, lock| {
+        let w = by_id.get(&lock.id).cloned();
+        async move {
+            let w = w.ok_or_else(|| anyhow::anyhow!("no entries were prepared for {}", lock.id))?;
+            diff_lock(s.api.as_ref(), prefix, w).await
+        }
+    })
+    .await?;
+    if ran.cancelled {
+        return Err(Fail::cancelled());
     }
-    api.discard_raw();
-    Ok(plans)
+    ran.outcomes.into_iter().map(|o| o.result).collect()
 }
 
 /// What a lock's kind cannot hold is a bad file for that lock (exit 2), found before any write.
@@ -249,6 +274,9 @@ async fn targets(l: &mut Loaded, ctx: &mut Context) -> Result<Vec<Lock>> {
     let api = ctx.api().await?;
     let homes = api.homes_and_devices().await?;
     api.discard_raw();
+    let all: Vec<_> = homes.iter().flat_map(|(_, d)| d.clone()).collect();
+    ctx.cache_devices(&all)?;
+    let now = crate::config::cache::now();
     for q in &l.file.homes {
         let want = q.get_ref().trim();
         let Some((_, devices)) = homes
@@ -262,8 +290,14 @@ async fn targets(l: &mut Loaded, ctx: &mut Context) -> Result<Vec<Lock>> {
             ));
         };
         for d in devices.iter().filter(|d| d.is_lock()) {
-            if !out.iter().any(|k| k.id == d.dev_id) {
-                out.push(ctx.lock(&d.dev_id).await?);
+            if out.iter().any(|k| k.id == d.dev_id) {
+                continue;
+            }
+            // The home list carries what a lock needs: no request per lock unless it lacks it.
+            let c = CachedDevice::from_device(d, now);
+            match ctx.lock_from_cache(&c)? {
+                Some(lock) => out.push(lock),
+                None => out.push(ctx.lock_from_cloud(&d.dev_id).await?),
             }
         }
     }
