@@ -536,3 +536,20 @@ fn ctrl_c_during_apply_reports_what_was_done_and_exits_130() {
     assert!(cancelled > 0 && cancelled < 12, "{doc}");
     assert!(stderr.contains("cancelled"), "{stderr}");
 }
+
+#[test]
+fn a_bad_concurrency_is_refused_before_any_request() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let f = write_file(
+        &u,
+        "prefix = \"t: \"\nhomes = [\"demo home\"]\n[[members]]\nname = \"Cleaner\"\n",
+    );
+    for verb in ["plan", "apply"] {
+        let r = u
+            .run(&[verb, "-f", &f, "--yes", "--concurrency", "0"])
+            .fails(2);
+        assert!(r.stderr.contains("--concurrency"), "{}", r.stderr);
+    }
+    assert!(emu.sent().is_empty(), "{:?}", emu.sent());
+}

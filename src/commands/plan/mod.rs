@@ -74,6 +74,7 @@ pub fn handles_ctrl_c(cmd: &crate::cli::Command) -> bool {
 
 pub async fn plan(a: FileArgs, ctx: &mut Context) -> Result<()> {
     refuse_raw(ctx, "plan")?;
+    crate::fleet::concurrency(&ctx.global)?;
     ctx.out.check_fields::<report::LockView>()?;
     let mut l = file::load(&a.file)?;
     let plans = build(&mut l, ctx).await?;
@@ -82,6 +83,7 @@ pub async fn plan(a: FileArgs, ctx: &mut Context) -> Result<()> {
 
 pub async fn apply(a: FileArgs, ctx: &mut Context) -> Result<()> {
     refuse_raw(ctx, "apply")?;
+    crate::fleet::concurrency(&ctx.global)?;
     ctx.out.check_fields::<report::LockView>()?;
     let mut l = file::load(&a.file)?;
     let plans = build(&mut l, ctx).await?;
