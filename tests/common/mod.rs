@@ -12,6 +12,7 @@ use lockctl_emulator::world::World;
 use serde_json::Value;
 
 pub mod fake;
+pub mod faultrun;
 pub mod flavour;
 #[allow(unused_imports)]
 pub use fake::{CachedLock, FakeCloud};
