@@ -6,6 +6,23 @@ mod common;
 use common::flavour::refused_naming_mobile;
 use common::{Emu, User, WIFI};
 
+/// `profile add oa --endpoint URL --access-id ID` (the access id alone picks the backend).
+fn add_without_backend(u: &User, emu: &Emu, id: &str, secret: &str) -> common::Run {
+    u.run_env(
+        &[
+            "profile",
+            "add",
+            "oa",
+            "--endpoint",
+            &emu.url,
+            "--access-id",
+            id,
+        ],
+        &[("LOCKCTL_ACCESS_SECRET", secret)],
+        None,
+    )
+}
+
 fn user(emu: &Emu) -> User {
     let u = User::new();
     u.add_openapi(emu, "oa").ok();
@@ -51,27 +68,7 @@ fn device_list_with_nothing_else_set_up() {
 fn profile_kind_says_what_the_cloud_does_not() {
     let emu = Emu::start();
     let u = User::new();
-    u.run_env(
-        &[
-            "profile",
-            "add",
-            "oa",
-            "--backend",
-            "openapi",
-            "--endpoint",
-            &emu.url,
-            "--access-id",
-            lockctl_emulator::DEMO_ACCESS_ID,
-            "--kind",
-            "wifi",
-        ],
-        &[(
-            "LOCKCTL_ACCESS_SECRET",
-            lockctl_emulator::DEMO_ACCESS_SECRET,
-        )],
-        None,
-    )
-    .ok();
+    u.add_openapi_with(&emu, "oa", &["--kind", "wifi"]).ok();
     let show = u.run(&["profile", "show", "oa", "--json"]).ok().json();
     assert_eq!(show["kind"], "wifi");
     assert_eq!(show["sign"], "hmac-sha256");
@@ -216,18 +213,11 @@ fn login_and_logout_say_there_is_no_account_login() {
 fn wrong_secret_is_a_signature_error_with_next_step() {
     let emu = Emu::start();
     let u = User::new();
-    u.run_env(
-        &[
-            "profile",
-            "add",
-            "oa",
-            "--endpoint",
-            &emu.url,
-            "--access-id",
-            lockctl_emulator::DEMO_ACCESS_ID,
-        ],
-        &[("LOCKCTL_ACCESS_SECRET", "0123456789abcdef0123456789abcdef")],
-        None,
+    add_without_backend(
+        &u,
+        &emu,
+        lockctl_emulator::DEMO_ACCESS_ID,
+        "0123456789abcdef0123456789abcdef",
     )
     .ok();
     let r = u.run(&["device", "list"]).fails(4);
@@ -331,20 +321,7 @@ fn flagged_project(flags: &str) -> (Emu, User) {
         ..Default::default()
     });
     let u = User::new();
-    u.run_env(
-        &[
-            "profile",
-            "add",
-            "oa",
-            "--endpoint",
-            &emu.url,
-            "--access-id",
-            id,
-        ],
-        &[("LOCKCTL_ACCESS_SECRET", secret)],
-        None,
-    )
-    .ok();
+    add_without_backend(&u, &emu, id, secret).ok();
     (emu, u)
 }
 
