@@ -14,6 +14,7 @@ use serde_json::Value;
 pub mod fake;
 pub mod faultrun;
 pub mod flavour;
+pub mod several;
 #[allow(unused_imports)]
 pub use fake::{CachedLock, FakeCloud};
 
