@@ -6,6 +6,7 @@ mod common;
 
 use std::process::Stdio;
 
+use common::cmdline::temppwd_create;
 use common::several::{declined_at_a_terminal, element};
 use common::{Emu, User, BLE, WIFI, ZIGBEE};
 use serde_json::Value;
@@ -153,22 +154,7 @@ fn what_can_be_checked_is_checked_for_every_lock_before_any_request() {
     let all = format!("{WIFI},{BLE},{ZIGBEE}");
     // A 7-digit PIN fits the Wi-Fi lock only: the other two are named.
     let r = u
-        .run_stdin(
-            &[
-                "temppwd",
-                "create",
-                "-d",
-                &all,
-                "--name",
-                "G",
-                "--pin-stdin",
-                "--from",
-                "now",
-                "--to",
-                "+1d",
-            ],
-            "1234567\n",
-        )
+        .run_stdin(&temppwd_create(&all, "G", "+1d", &[]), "1234567\n")
         .fails(2);
     assert!(r.stderr.contains("2 of 3 locks"), "{}", r.stderr);
     assert!(

@@ -3,6 +3,7 @@
 
 mod common;
 
+use common::cmdline::temppwd_create;
 use common::flavour::refused_naming_mobile;
 use common::{Emu, User, WIFI};
 
@@ -404,21 +405,7 @@ fn expired_tokens_are_renewed_and_throttling_says_back_off() {
 }
 
 fn create_args<'a>(name: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
-    let mut a = vec![
-        "temppwd",
-        "create",
-        "-d",
-        WIFI,
-        "--name",
-        name,
-        "--pin-stdin",
-        "--from",
-        "now",
-        "--to",
-        "+7d",
-    ];
-    a.extend(extra);
-    a
+    temppwd_create(WIFI, name, "+7d", extra)
 }
 
 #[test]
@@ -543,19 +530,7 @@ fn pin_length_is_left_to_the_cloud_on_locks_of_unknown_kind() {
     let u = user(&emu);
     // The Bluetooth lock takes 6 digits: lockctl does not know its kind and lets the cloud say.
     let r = u.run_stdin(
-        &[
-            "temppwd",
-            "create",
-            "-d",
-            common::BLE,
-            "--name",
-            "Seven",
-            "--pin-stdin",
-            "--from",
-            "now",
-            "--to",
-            "+1d",
-        ],
+        &temppwd_create(common::BLE, "Seven", "+1d", &[]),
         "1234567\n",
     );
     assert_ne!(r.code, 0, "{}", r.stdout);
@@ -749,19 +724,7 @@ fn a_window_across_a_dst_change_is_flagged_on_fixed_offset_locks() {
     if lock_offset == "Europe/Berlin" && (here == 3600 || here == 7200) {
         assert!(r.stderr.contains("daylight-saving"), "{}", r.stderr);
     }
-    let short = [
-        "temppwd",
-        "create",
-        "-d",
-        WIFI,
-        "--name",
-        "Short",
-        "--pin-stdin",
-        "--from",
-        "now",
-        "--to",
-        "+1h",
-    ];
+    let short = temppwd_create(WIFI, "Short", "+1h", &[]);
     let r = u
         .run_env(&short, &[("TZ", "Europe/Berlin")], Some("1122335\n"))
         .ok();

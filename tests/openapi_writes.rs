@@ -8,6 +8,7 @@
 
 mod common;
 
+use common::cmdline::temppwd_create;
 use common::faultrun::*;
 use common::*;
 use lockctl_emulator::server::Faults;
@@ -159,20 +160,7 @@ fn member_writes_under_faults_never_duplicate_or_misreport() {
 }
 
 fn temp_create(u: &User, name: &str, pin: usize) -> Run {
-    let args = [
-        "temppwd",
-        "create",
-        "-d",
-        WIFI,
-        "--name",
-        name,
-        "--pin-stdin",
-        "--from",
-        "now",
-        "--to",
-        "+1d",
-        "--json",
-    ];
+    let args = temppwd_create(WIFI, name, "+1d", &["--json"]);
     run(u, &args, Some(&format!("{pin}\n")))
 }
 

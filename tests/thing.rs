@@ -4,6 +4,7 @@
 
 mod common;
 
+use common::cmdline::temppwd_create;
 use common::{Emu, User, BLE};
 use lockctl_emulator::demo_thing as app;
 
@@ -353,20 +354,7 @@ fn the_lock_verbs_work_on_every_kind_of_lock() {
         ok(&["member", "remove", "-d", dev, "--user", &id, "--yes"]);
         let created = u
             .run_stdin(
-                &[
-                    "temppwd",
-                    "create",
-                    "-d",
-                    dev,
-                    "--name",
-                    "Guest",
-                    "--pin-stdin",
-                    "--from",
-                    "now",
-                    "--to",
-                    "+2d",
-                    "--json",
-                ],
+                &temppwd_create(dev, "Guest", "+2d", &["--json"]),
                 &format!("{pin}\n"),
             )
             .ok()

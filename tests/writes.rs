@@ -7,6 +7,7 @@
 
 mod common;
 
+use common::cmdline::temppwd_create;
 use common::faultrun::*;
 use common::*;
 
@@ -285,19 +286,7 @@ fn temppwd_creates_under_faults_never_duplicate_or_misreport() {
         13,
         |i| {
             let name = format!("Visitor {i}");
-            let args = [
-                "temppwd",
-                "create",
-                "-d",
-                BLE,
-                "--name",
-                &name,
-                "--pin-stdin",
-                "--from",
-                "now",
-                "--to",
-                "+1d",
-            ];
+            let args = temppwd_create(BLE, &name, "+1d", &[]);
             run(&u, &args, Some(&format!("{}\n", 300_000 + i * 7)))
         },
         |i| temps_named(&emu, BLE, &format!("Visitor {i}")),

@@ -11,6 +11,7 @@ use lockctl_emulator::server::Shared;
 use lockctl_emulator::world::World;
 use serde_json::Value;
 
+pub mod cmdline;
 pub mod fake;
 pub mod faultrun;
 pub mod flavour;
