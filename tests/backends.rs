@@ -5,6 +5,7 @@
 
 mod common;
 
+use common::cmdline::temppwd_create;
 use common::flavour::{refused_naming_mobile, Flavour};
 use common::{Emu, User, BLE, WIFI, ZIGBEE};
 use serde_json::Value;
@@ -175,20 +176,7 @@ fn opmode_list(f: Flavour) {
 
 fn create(u: &User, dev: &str, name: &str, pin: &str) -> Value {
     u.run_stdin(
-        &[
-            "temppwd",
-            "create",
-            "-d",
-            dev,
-            "--name",
-            name,
-            "--pin-stdin",
-            "--from",
-            "now",
-            "--to",
-            "+2d",
-            "--json",
-        ],
+        &temppwd_create(dev, name, "+2d", &["--json"]),
         &format!("{pin}\n"),
     )
     .ok()

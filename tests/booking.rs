@@ -202,38 +202,32 @@ fn a_feed_adds_then_moves_and_cancels_bookings() {
     }
 }
 
-#[test]
-fn a_lock_that_cannot_update_gets_a_new_password_for_a_moved_booking() {
-    let emu = Emu::start_dated();
-    let u = User::warm(&emu);
-    let f = write_feed(&u, &feed(&[event("w@x", 3, 5, "Jo", "")]));
-    u.run(&[
+/// `booking sync` of feed file `f` to the Wi-Fi lock, naming passwords "Guest {summary}".
+fn sync_guests(u: &User, f: &str, extra: &[&str]) -> Run {
+    let mut args = vec![
         "booking",
         "sync",
         "-d",
         WIFI,
         "--ical",
-        &f,
+        f,
         "--name",
         "Guest {summary}",
-    ])
-    .ok();
+    ];
+    args.extend_from_slice(extra);
+    u.run(&args)
+}
+
+#[test]
+fn a_lock_that_cannot_update_gets_a_new_password_for_a_moved_booking() {
+    let emu = Emu::start_dated();
+    let u = User::warm(&emu);
+    let f = write_feed(&u, &feed(&[event("w@x", 3, 5, "Jo", "")]));
+    sync_guests(&u, &f, &[]).ok();
     let old = find(&emu, WIFI, "Guest Jo").unwrap();
     assert_eq!(old.3.len(), 7, "Wi-Fi PINs have 7 digits");
     write_feed(&u, &feed(&[event("w@x", 4, 5, "Jo", "")]));
-    let r = u
-        .run(&[
-            "booking",
-            "sync",
-            "-d",
-            WIFI,
-            "--ical",
-            &f,
-            "--name",
-            "Guest {summary}",
-            "--yes",
-        ])
-        .ok();
+    let r = sync_guests(&u, &f, &["--yes"]).ok();
     assert!(r.stdout.contains("replace\tGuest Jo"), "{}", r.stdout);
     let new = find(&emu, WIFI, "Guest Jo").unwrap();
     assert_eq!(new.1, at(4, 14, 0));
@@ -241,18 +235,7 @@ fn a_lock_that_cannot_update_gets_a_new_password_for_a_moved_booking() {
     // A lost state file: the password already on the lock is linked again, not made twice.
     std::fs::remove_file(u.dir.path().join("data/bookings.toml")).unwrap();
     emu.clear_journal();
-    let r = u
-        .run(&[
-            "booking",
-            "sync",
-            "-d",
-            WIFI,
-            "--ical",
-            &f,
-            "--name",
-            "Guest {summary}",
-        ])
-        .ok();
+    let r = sync_guests(&u, &f, &[]).ok();
     assert!(r.stderr.contains("linked"), "{}", r.stderr);
     assert!(writes(&emu).is_empty(), "{:?}", writes(&emu));
     let state = std::fs::read_to_string(u.dir.path().join("data/bookings.toml")).unwrap();

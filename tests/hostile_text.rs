@@ -5,6 +5,7 @@
 
 mod common;
 
+use common::cmdline::temppwd_create;
 use common::*;
 
 /// Writes the clipboard (OSC 52), clears the screen, then reverses the text that follows.
@@ -197,22 +198,7 @@ fn names_typed_with_control_or_invisible_characters_are_refused_before_any_reque
         inert("refusal", &r.stderr);
         assert!(r.stderr.contains("--name"), "{}", r.stderr);
         let r = u
-            .run_stdin(
-                &[
-                    "temppwd",
-                    "create",
-                    "-d",
-                    WIFI,
-                    "--name",
-                    name,
-                    "--pin-stdin",
-                    "--from",
-                    "now",
-                    "--to",
-                    "+1d",
-                ],
-                "1234567\n",
-            )
+            .run_stdin(&temppwd_create(WIFI, name, "+1d", &[]), "1234567\n")
             .fails(2);
         inert("refusal", &r.stderr);
         let r = u

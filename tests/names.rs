@@ -3,6 +3,7 @@
 
 mod common;
 
+use common::cmdline::temppwd_create;
 use common::{Emu, Run, User, BLE, WIFI, ZIGBEE};
 
 /// Actions that read the device list or one device (what resolving a lock may cost).
@@ -169,19 +170,7 @@ fn an_expired_cache_is_refreshed_and_a_repaired_lock_gets_its_new_key() {
     // The lock is paired again: the cloud gives it a new localKey.
     emu.with_inner(|s| s.world.lock_mut(BLE).unwrap().local_key = "0123456789abcdef".into());
     let ttl0 = [("LOCKCTL_CACHE_TTL", "0")];
-    let create = [
-        "temppwd",
-        "create",
-        "-d",
-        "back door",
-        "--name",
-        "Repaired",
-        "--pin-stdin",
-        "--from",
-        "now",
-        "--to",
-        "+1d",
-    ];
+    let create = temppwd_create("back door", "Repaired", "+1d", &[]);
     u.run_env(&create, &ttl0, Some("135790\n")).ok();
     assert_eq!(
         lookups(&emu),

@@ -3,8 +3,26 @@
 
 mod common;
 
+use common::cmdline::temppwd_create;
 use common::flavour::refused_naming_mobile;
 use common::{Emu, User, WIFI};
+
+/// `profile add oa --endpoint URL --access-id ID` (the access id alone picks the backend).
+fn add_without_backend(u: &User, emu: &Emu, id: &str, secret: &str) -> common::Run {
+    u.run_env(
+        &[
+            "profile",
+            "add",
+            "oa",
+            "--endpoint",
+            &emu.url,
+            "--access-id",
+            id,
+        ],
+        &[("LOCKCTL_ACCESS_SECRET", secret)],
+        None,
+    )
+}
 
 fn user(emu: &Emu) -> User {
     let u = User::new();
@@ -51,27 +69,7 @@ fn device_list_with_nothing_else_set_up() {
 fn profile_kind_says_what_the_cloud_does_not() {
     let emu = Emu::start();
     let u = User::new();
-    u.run_env(
-        &[
-            "profile",
-            "add",
-            "oa",
-            "--backend",
-            "openapi",
-            "--endpoint",
-            &emu.url,
-            "--access-id",
-            lockctl_emulator::DEMO_ACCESS_ID,
-            "--kind",
-            "wifi",
-        ],
-        &[(
-            "LOCKCTL_ACCESS_SECRET",
-            lockctl_emulator::DEMO_ACCESS_SECRET,
-        )],
-        None,
-    )
-    .ok();
+    u.add_openapi_with(&emu, "oa", &["--kind", "wifi"]).ok();
     let show = u.run(&["profile", "show", "oa", "--json"]).ok().json();
     assert_eq!(show["kind"], "wifi");
     assert_eq!(show["sign"], "hmac-sha256");
@@ -216,18 +214,11 @@ fn login_and_logout_say_there_is_no_account_login() {
 fn wrong_secret_is_a_signature_error_with_next_step() {
     let emu = Emu::start();
     let u = User::new();
-    u.run_env(
-        &[
-            "profile",
-            "add",
-            "oa",
-            "--endpoint",
-            &emu.url,
-            "--access-id",
-            lockctl_emulator::DEMO_ACCESS_ID,
-        ],
-        &[("LOCKCTL_ACCESS_SECRET", "0123456789abcdef0123456789abcdef")],
-        None,
+    add_without_backend(
+        &u,
+        &emu,
+        lockctl_emulator::DEMO_ACCESS_ID,
+        "0123456789abcdef0123456789abcdef",
     )
     .ok();
     let r = u.run(&["device", "list"]).fails(4);
@@ -331,20 +322,7 @@ fn flagged_project(flags: &str) -> (Emu, User) {
         ..Default::default()
     });
     let u = User::new();
-    u.run_env(
-        &[
-            "profile",
-            "add",
-            "oa",
-            "--endpoint",
-            &emu.url,
-            "--access-id",
-            id,
-        ],
-        &[("LOCKCTL_ACCESS_SECRET", secret)],
-        None,
-    )
-    .ok();
+    add_without_backend(&u, &emu, id, secret).ok();
     (emu, u)
 }
 
@@ -427,21 +405,7 @@ fn expired_tokens_are_renewed_and_throttling_says_back_off() {
 }
 
 fn create_args<'a>(name: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
-    let mut a = vec![
-        "temppwd",
-        "create",
-        "-d",
-        WIFI,
-        "--name",
-        name,
-        "--pin-stdin",
-        "--from",
-        "now",
-        "--to",
-        "+7d",
-    ];
-    a.extend(extra);
-    a
+    temppwd_create(WIFI, name, "+7d", extra)
 }
 
 #[test]
@@ -566,19 +530,7 @@ fn pin_length_is_left_to_the_cloud_on_locks_of_unknown_kind() {
     let u = user(&emu);
     // The Bluetooth lock takes 6 digits: lockctl does not know its kind and lets the cloud say.
     let r = u.run_stdin(
-        &[
-            "temppwd",
-            "create",
-            "-d",
-            common::BLE,
-            "--name",
-            "Seven",
-            "--pin-stdin",
-            "--from",
-            "now",
-            "--to",
-            "+1d",
-        ],
+        &temppwd_create(common::BLE, "Seven", "+1d", &[]),
         "1234567\n",
     );
     assert_ne!(r.code, 0, "{}", r.stdout);
@@ -772,19 +724,7 @@ fn a_window_across_a_dst_change_is_flagged_on_fixed_offset_locks() {
     if lock_offset == "Europe/Berlin" && (here == 3600 || here == 7200) {
         assert!(r.stderr.contains("daylight-saving"), "{}", r.stderr);
     }
-    let short = [
-        "temppwd",
-        "create",
-        "-d",
-        WIFI,
-        "--name",
-        "Short",
-        "--pin-stdin",
-        "--from",
-        "now",
-        "--to",
-        "+1h",
-    ];
+    let short = temppwd_create(WIFI, "Short", "+1h", &[]);
     let r = u
         .run_env(&short, &[("TZ", "Europe/Berlin")], Some("1122335\n"))
         .ok();

@@ -8,25 +8,19 @@
 
 mod common;
 
+use common::cmdline::temppwd_create;
+use common::faultrun::*;
 use common::*;
 use lockctl_emulator::server::Faults;
 
-const TIMEOUT_MS: &str = "700";
-const HOLD_MS: u64 = 1500;
+/// A write reported as unknown is not retried: the user is told which command would tell.
+const RUN: FaultRun = FaultRun {
+    retry_unknown: false,
+    min_faults: 4,
+};
 
 /// Writes of each kind under faults.
 const N: usize = 40;
-
-fn faults(rate: f64, seed: u64, kinds: &[&str], fail_after: u64) -> Faults {
-    Faults {
-        write_fault_rate: rate,
-        seed,
-        write_fault_kinds: kinds.iter().map(|k| k.to_string()).collect(),
-        write_fault_delay_ms: HOLD_MS,
-        fail_after_write_fault: fail_after,
-        ..Faults::default()
-    }
-}
 
 fn oa_user(emu: &Emu) -> User {
     let u = User::new();
@@ -34,21 +28,6 @@ fn oa_user(emu: &Emu) -> User {
     u.run(&["device", "list"]).ok();
     emu.clear_journal();
     u
-}
-
-fn run(u: &User, args: &[&str], stdin: Option<&str>) -> Run {
-    u.run_env(args, &[("LOCKCTL_TIMEOUT_MS", TIMEOUT_MS)], stdin)
-}
-
-fn members_named(emu: &Emu, dev: &str, name: &str) -> usize {
-    emu.world(|w| {
-        w.lock(dev)
-            .unwrap()
-            .members
-            .iter()
-            .filter(|m| m.nick_name == name)
-            .count()
-    })
 }
 
 fn member_id(emu: &Emu, dev: &str, name: &str) -> String {
@@ -67,28 +46,6 @@ fn has_member(emu: &Emu, dev: &str, id: &str) -> bool {
     emu.world(|w| w.lock(dev).unwrap().members.iter().any(|m| m.user_id == id))
 }
 
-fn temps_named(emu: &Emu, dev: &str, name: &str) -> usize {
-    emu.world(|w| {
-        w.lock(dev)
-            .unwrap()
-            .temp_passwords
-            .iter()
-            .filter(|p| !p.removed && p.name == name)
-            .count()
-    })
-}
-
-fn offline_named(emu: &Emu, dev: &str, name: &str) -> usize {
-    emu.world(|w| {
-        w.lock(dev)
-            .unwrap()
-            .offline_passwords
-            .iter()
-            .filter(|p| p.pwd_name == name)
-            .count()
-    })
-}
-
 fn remote_records(emu: &Emu, dev: &str) -> usize {
     emu.world(|w| {
         w.lock(dev)
@@ -105,77 +62,6 @@ fn posts(emu: &Emu, tail: &str) -> usize {
         .iter()
         .filter(|a| !a.starts_with("GET") && a.ends_with(tail))
         .count()
-}
-
-/// What happened to the writes of one kind under faults.
-#[derive(Debug, Default)]
-struct Tally {
-    faults: u64,
-    kinds: std::collections::BTreeMap<String, u64>,
-    applied: usize,
-    reported_done: usize,
-    reported_failed: usize,
-    reported_unknown: usize,
-    applied_reported_failed: usize,
-    done_not_applied: usize,
-    retries: usize,
-    duplicates: usize,
-}
-
-/// `n` writes under 20% faults, each retried once by hand when it is reported as failed (the
-/// natural retry). `count(i)` counts the entries in the world in the state write `i` aims at:
-/// more afterwards is the write applied; more than one is a duplicate.
-fn under_faults(
-    emu: &Emu,
-    n: usize,
-    seed: u64,
-    write: impl Fn(usize) -> Run,
-    count: impl Fn(usize) -> usize,
-) -> Tally {
-    emu.faults(faults(0.2, seed, &[], 0));
-    let mut t = Tally::default();
-    for i in 0..n {
-        for attempt in 0..2 {
-            let before = count(i);
-            let r = write(i);
-            let landed = count(i) > before;
-            t.applied += landed as usize;
-            let unknown = r.stderr.contains("may have landed");
-            match (r.code, unknown) {
-                (0, _) => t.reported_done += 1,
-                (_, true) => t.reported_unknown += 1,
-                _ => t.reported_failed += 1,
-            }
-            if landed && r.code != 0 && !unknown {
-                t.applied_reported_failed += 1;
-                eprintln!("applied but reported failed: {}", r.stderr);
-            }
-            if !landed && r.code == 0 {
-                t.done_not_applied += 1;
-                eprintln!("reported done, not applied: {}", r.stderr);
-            }
-            if r.code == 0 || unknown || attempt == 1 {
-                break;
-            }
-            t.retries += 1;
-        }
-        t.duplicates += count(i).saturating_sub(1);
-    }
-    t.kinds = emu.with_inner(|s| s.faults.write_faults_injected.clone());
-    t.faults = t.kinds.values().sum();
-    emu.faults(Faults::default());
-    t
-}
-
-fn check(kind: &str, t: &Tally) {
-    eprintln!("{kind}: {t:?}");
-    assert_eq!(t.duplicates, 0, "{kind}: {t:?}");
-    assert_eq!(t.applied_reported_failed, 0, "{kind}: {t:?}");
-    assert_eq!(t.done_not_applied, 0, "{kind}: {t:?}");
-    assert!(
-        t.faults >= 4,
-        "{kind}: too few faults to mean anything: {t:?}"
-    );
 }
 
 #[test]
@@ -198,15 +84,8 @@ fn a_lost_member_add_is_read_back_landed_absent_or_unknown() {
         assert_eq!(members_named(&emu, WIFI, &name), 1, "{kind}");
         assert_eq!(posts(&emu, "/user"), i + 1, "sent once: {:?}", emu.sent());
     }
-    emu.faults(faults(1.0, 7, &["5xx-unapplied"], 0));
-    let r = add("Absent").fails(1);
-    assert!(r.stderr.contains("nothing was changed"), "{}", r.stderr);
-    assert_eq!(members_named(&emu, WIFI, "Absent"), 0);
-    emu.faults(faults(1.0, 8, &["5xx"], 100));
-    let r = add("Unknown").fails(1);
-    let check = format!("may have landed: check with `lockctl member list -d {WIFI}`");
-    assert!(r.stderr.contains(&check), "{}", r.stderr);
-    assert_eq!(members_named(&emu, WIFI, "Unknown"), 1);
+    let list = format!("lockctl member list -d {WIFI}");
+    member_add_absent_or_unknown(&emu, WIFI, &list, add);
 }
 
 #[test]
@@ -237,17 +116,17 @@ fn member_writes_under_faults_never_duplicate_or_misreport() {
     let emu = Emu::start();
     let u = oa_user(&emu);
     let name = |i: usize| format!("Guest {i}");
-    let t = under_faults(
+    let t = RUN.under_faults(
         &emu,
         N,
         21,
         |i| run(&u, &["member", "add", "-d", WIFI, "--name", &name(i)], None),
         |i| members_named(&emu, WIFI, &name(i)),
     );
-    check("member add", &t);
+    RUN.check("member add", &t);
     let ids: Vec<String> = (0..N).map(|i| member_id(&emu, WIFI, &name(i))).collect();
     let renamed = |i: usize| format!("Renamed {i}");
-    let t = under_faults(
+    let t = RUN.under_faults(
         &emu,
         N,
         22,
@@ -266,8 +145,8 @@ fn member_writes_under_faults_never_duplicate_or_misreport() {
         },
         |i| members_named(&emu, WIFI, &renamed(i)),
     );
-    check("member update", &t);
-    let t = under_faults(
+    RUN.check("member update", &t);
+    let t = RUN.under_faults(
         &emu,
         N,
         23,
@@ -277,24 +156,11 @@ fn member_writes_under_faults_never_duplicate_or_misreport() {
         },
         |i| usize::from(!has_member(&emu, WIFI, &ids[i])),
     );
-    check("member remove", &t);
+    RUN.check("member remove", &t);
 }
 
 fn temp_create(u: &User, name: &str, pin: usize) -> Run {
-    let args = [
-        "temppwd",
-        "create",
-        "-d",
-        WIFI,
-        "--name",
-        name,
-        "--pin-stdin",
-        "--from",
-        "now",
-        "--to",
-        "+1d",
-        "--json",
-    ];
+    let args = temppwd_create(WIFI, name, "+1d", &["--json"]);
     run(u, &args, Some(&format!("{pin}\n")))
 }
 
@@ -303,14 +169,14 @@ fn temppwd_writes_under_faults_never_duplicate_or_misreport() {
     let emu = Emu::start();
     let u = oa_user(&emu);
     let name = |i: usize| format!("Visitor {i}");
-    let t = under_faults(
+    let t = RUN.under_faults(
         &emu,
         N,
         31,
         |i| temp_create(&u, &name(i), 3_000_000 + i * 7),
         |i| temps_named(&emu, WIFI, &name(i)),
     );
-    check("temppwd create", &t);
+    RUN.check("temppwd create", &t);
     let ids: Vec<String> = (0..N)
         .map(|i| {
             emu.world(|w| {
@@ -325,7 +191,7 @@ fn temppwd_writes_under_faults_never_duplicate_or_misreport() {
         })
         .collect();
     let renamed = |i: usize| format!("Friend {i}");
-    let t = under_faults(
+    let t = RUN.under_faults(
         &emu,
         N,
         32,
@@ -345,8 +211,8 @@ fn temppwd_writes_under_faults_never_duplicate_or_misreport() {
         },
         |i| temps_named(&emu, WIFI, &renamed(i)),
     );
-    check("temppwd update", &t);
-    let t = under_faults(
+    RUN.check("temppwd update", &t);
+    let t = RUN.under_faults(
         &emu,
         N,
         33,
@@ -356,7 +222,7 @@ fn temppwd_writes_under_faults_never_duplicate_or_misreport() {
         },
         |i| usize::from(temps_named(&emu, WIFI, &renamed(i)) == 0),
     );
-    check("temppwd remove", &t);
+    RUN.check("temppwd remove", &t);
 }
 
 #[test]
@@ -379,7 +245,7 @@ fn offline_codes_whose_answer_is_lost_are_unknown_never_retried() {
     let emu = Emu::start();
     let u = oa_user(&emu);
     let name = |i: usize| format!("Code {i}");
-    let t = under_faults(
+    let t = RUN.under_faults(
         &emu,
         N,
         41,
@@ -402,7 +268,7 @@ fn offline_codes_whose_answer_is_lost_are_unknown_never_retried() {
         },
         |i| offline_named(&emu, WIFI, &name(i)),
     );
-    check("offlinepwd create", &t);
+    RUN.check("offlinepwd create", &t);
     // No OpenAPI call lists offline codes: every lost answer is unknown, none a failure.
     assert_eq!(t.reported_failed, 0, "{t:?}");
     assert!(t.reported_unknown > 0, "{t:?}");

@@ -3,6 +3,7 @@
 
 mod common;
 
+use common::cmdline::temppwd_create;
 use common::*;
 use serde_json::Value;
 
@@ -108,20 +109,7 @@ fn one_time_opens_once_and_removed_never() {
     let u = User::warm(&emu);
     for (dev, pin) in [(WIFI, "1112223"), (BLE, "111222"), (ZIGBEE, "333444")] {
         u.run_stdin(
-            &[
-                "temppwd",
-                "create",
-                "-d",
-                dev,
-                "--name",
-                "Once",
-                "--pin-stdin",
-                "--from",
-                "now",
-                "--to",
-                "+2d",
-                "--once",
-            ],
+            &temppwd_create(dev, "Once", "+2d", &["--once"]),
             &format!("{pin}\n"),
         )
         .ok();
@@ -138,19 +126,7 @@ fn one_time_opens_once_and_removed_never() {
         assert_eq!(once["effective"], 5, "used one-time password shows expired");
         let rem_pin = if dev == WIFI { "5556667" } else { "555666" };
         u.run_stdin(
-            &[
-                "temppwd",
-                "create",
-                "-d",
-                dev,
-                "--name",
-                "Gone",
-                "--pin-stdin",
-                "--from",
-                "now",
-                "--to",
-                "+2d",
-            ],
+            &temppwd_create(dev, "Gone", "+2d", &[]),
             &format!("{rem_pin}\n"),
         )
         .ok();
@@ -994,20 +970,7 @@ fn generated_create_prints_one_document_with_id_and_pin() {
         let pin_in = if dev == WIFI { "2223334" } else { "222333" };
         let doc = u
             .run_stdin(
-                &[
-                    "temppwd",
-                    "create",
-                    "-d",
-                    dev,
-                    "--name",
-                    "Typed",
-                    "--pin-stdin",
-                    "--from",
-                    "now",
-                    "--to",
-                    "+1d",
-                    "--json",
-                ],
+                &temppwd_create(dev, "Typed", "+1d", &["--json"]),
                 &format!("{pin_in}\n"),
             )
             .ok()

@@ -45,32 +45,8 @@ fn md5_profile_logs_in_and_lists_devices() {
 fn hmac_profile_logs_in_and_calls() {
     let emu = Emu::start();
     let u = User::new();
-    u.run_env(
-        &[
-            "profile",
-            "add",
-            "h",
-            "--endpoint",
-            &emu.url,
-            "--client-id",
-            HMAC_ID,
-            "--sign",
-            "hmac",
-            "--cert-sign",
-            "A",
-        ],
-        &[
-            ("LOCKCTL_APP_SECRET", HMAC_SECRET),
-            ("LOCKCTL_BMP_SECRET", HMAC_BMP),
-        ],
-        None,
-    )
-    .ok();
-    u.run_stdin(
-        &["login", "--email", "demo@example.com", "--password-stdin"],
-        "lockctl-demo\n",
-    )
-    .ok();
+    u.add_hmac(&emu, "h").ok();
+    u.login_demo().ok();
     let j = u
         .run(&["api", "call", "tuya.m.device.member.list", "--dev", BLE])
         .ok()
@@ -608,18 +584,7 @@ fn phone_accounts_log_in_with_their_country_code() {
         )
         .fails(2);
     assert!(r.stderr.contains("--country-code"), "{}", r.stderr);
-    u.run_stdin(
-        &[
-            "login",
-            "--phone",
-            "15550000001",
-            "--country-code",
-            "49",
-            "--password-stdin",
-        ],
-        "lockctl-demo\n",
-    )
-    .ok();
+    u.login_demo_phone().ok();
     assert!(emu
         .journal()
         .iter()

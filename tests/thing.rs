@@ -4,6 +4,7 @@
 
 mod common;
 
+use common::cmdline::temppwd_create;
 use common::{Emu, User, BLE};
 use lockctl_emulator::demo_thing as app;
 
@@ -17,6 +18,17 @@ fn secrets() -> [(&'static str, &'static str); 2] {
 }
 
 fn add(u: &User, url: &str, extra: &[&str]) -> common::Run {
+    add_as(u, url, app::CLIENT_ID, extra, &secrets())
+}
+
+/// `profile add t --sign thing` for `client_id` with `extra` flags, the secrets from `env`.
+fn add_as(
+    u: &User,
+    url: &str,
+    client_id: &str,
+    extra: &[&str],
+    env: &[(&str, &str)],
+) -> common::Run {
     let mut args = vec![
         "profile",
         "add",
@@ -24,12 +36,12 @@ fn add(u: &User, url: &str, extra: &[&str]) -> common::Run {
         "--endpoint",
         url,
         "--client-id",
-        app::CLIENT_ID,
+        client_id,
         "--sign",
         "thing",
     ];
     args.extend_from_slice(extra);
-    u.run_env(&args, &secrets(), None)
+    u.run_env(&args, env, None)
 }
 
 fn login(u: &User, extra: &[&str]) -> common::Run {
@@ -93,27 +105,14 @@ fn thing_profiles_are_checked_before_anything_is_stored() {
     )
     .fails(2);
     // The bmp secret is required, and named.
-    let r = u
-        .run_env(
-            &[
-                "profile",
-                "add",
-                "t",
-                "--endpoint",
-                &emu.url,
-                "--client-id",
-                app::CLIENT_ID,
-                "--sign",
-                "thing",
-                "--cert-sign",
-                app::CERT_SHA256,
-                "--package",
-                app::PACKAGE,
-            ],
-            &[("LOCKCTL_APP_SECRET", app::APP_SECRET)],
-            None,
-        )
-        .fails(2);
+    let r = add_as(
+        &u,
+        &emu.url,
+        app::CLIENT_ID,
+        &["--cert-sign", app::CERT_SHA256, "--package", app::PACKAGE],
+        &[("LOCKCTL_APP_SECRET", app::APP_SECRET)],
+    )
+    .fails(2);
     assert!(r.stderr.contains("LOCKCTL_BMP_SECRET"), "{}", r.stderr);
     assert!(emu.journal().is_empty(), "{:?}", emu.journal());
 }
@@ -150,12 +149,7 @@ fn a_thing_profile_stores_the_colon_form_and_shows_no_secret() {
 fn login_uses_the_thing_actions_and_keeps_the_ecode_with_the_session() {
     let emu = Emu::start();
     let u = User::new();
-    add(
-        &u,
-        &emu.url,
-        &["--cert-sign", app::CERT_SHA256, "--package", app::PACKAGE],
-    )
-    .ok();
+    u.add_thing(&emu, "t").ok();
     login(&u, &[]).ok();
     assert_eq!(
         emu.journal(),
@@ -201,12 +195,7 @@ fn login_uses_the_thing_actions_and_keeps_the_ecode_with_the_session() {
 fn verbose_shows_decrypted_bodies_without_secrets() {
     let emu = Emu::start();
     let u = User::new();
-    add(
-        &u,
-        &emu.url,
-        &["--cert-sign", app::CERT_SHA256, "--package", app::PACKAGE],
-    )
-    .ok();
+    u.add_thing(&emu, "t").ok();
     let r = login(&u, &["-v"]).ok();
     let m = u.run(&["-v", "member", "list", "-d", BLE]).ok();
     let creds = u.file("credentials.toml");
@@ -237,12 +226,7 @@ fn verbose_shows_decrypted_bodies_without_secrets() {
 fn an_expired_session_logs_in_again_the_thing_way() {
     let emu = Emu::start();
     let u = User::new();
-    add(
-        &u,
-        &emu.url,
-        &["--cert-sign", app::CERT_SHA256, "--package", app::PACKAGE],
-    )
-    .ok();
+    u.add_thing(&emu, "t").ok();
     login(&u, &["--remember-password"]).ok();
     emu.with_inner(|s| s.expire_sessions());
     emu.clear_journal();
@@ -266,24 +250,15 @@ fn an_expired_session_logs_in_again_the_thing_way() {
 fn a_wrong_secret_is_refused_with_the_clouds_error() {
     let emu = Emu::start();
     let u = User::new();
-    u.run_env(
+    add(
+        &u,
+        &emu.url,
         &[
-            "profile",
-            "add",
-            "t",
-            "--endpoint",
-            &emu.url,
-            "--client-id",
-            app::CLIENT_ID,
-            "--sign",
-            "thing",
             "--cert-sign",
             app::CERT_SHA256,
             "--package",
             "com.example.other",
         ],
-        &secrets(),
-        None,
     )
     .ok();
     let r = login(&u, &[]);
@@ -379,20 +354,7 @@ fn the_lock_verbs_work_on_every_kind_of_lock() {
         ok(&["member", "remove", "-d", dev, "--user", &id, "--yes"]);
         let created = u
             .run_stdin(
-                &[
-                    "temppwd",
-                    "create",
-                    "-d",
-                    dev,
-                    "--name",
-                    "Guest",
-                    "--pin-stdin",
-                    "--from",
-                    "now",
-                    "--to",
-                    "+2d",
-                    "--json",
-                ],
+                &temppwd_create(dev, "Guest", "+2d", &["--json"]),
                 &format!("{pin}\n"),
             )
             .ok()
@@ -445,17 +407,11 @@ fn a_registered_thing_app_serves_its_profile() {
         ..Default::default()
     });
     let u = User::new();
-    u.run_env(
+    add_as(
+        &u,
+        &emu.url,
+        "myappkey000000000001",
         &[
-            "profile",
-            "add",
-            "t",
-            "--endpoint",
-            &emu.url,
-            "--client-id",
-            "myappkey000000000001",
-            "--sign",
-            "thing",
             "--cert-sign",
             app::CERT_SHA256,
             "--package",
@@ -465,7 +421,6 @@ fn a_registered_thing_app_serves_its_profile() {
             ("LOCKCTL_APP_SECRET", "myappsecret000000000000000000001"),
             ("LOCKCTL_BMP_SECRET", "mybmpsecret000000000000000000002"),
         ],
-        None,
     )
     .ok();
     login(&u, &[]).ok();
@@ -482,24 +437,8 @@ fn a_registered_thing_app_serves_its_profile() {
 fn phone_accounts_log_in_the_thing_way() {
     let emu = Emu::start();
     let u = User::new();
-    add(
-        &u,
-        &emu.url,
-        &["--cert-sign", app::CERT_SHA256, "--package", app::PACKAGE],
-    )
-    .ok();
-    u.run_stdin(
-        &[
-            "login",
-            "--phone",
-            "15550000001",
-            "--country-code",
-            "49",
-            "--password-stdin",
-        ],
-        "lockctl-demo\n",
-    )
-    .ok();
+    u.add_thing(&emu, "t").ok();
+    u.login_demo_phone().ok();
     assert_eq!(
         emu.journal(),
         vec![

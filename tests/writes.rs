@@ -7,61 +7,15 @@
 
 mod common;
 
+use common::cmdline::temppwd_create;
+use common::faultrun::*;
 use common::*;
-use lockctl_emulator::server::Faults;
 
-/// The client's wait in fault runs, and how long a `timeout` fault holds the answer.
-const TIMEOUT_MS: &str = "700";
-const HOLD_MS: u64 = 1500;
-
-fn faults(rate: f64, seed: u64, kinds: &[&str], fail_after: u64) -> Faults {
-    Faults {
-        write_fault_rate: rate,
-        seed,
-        write_fault_kinds: kinds.iter().map(|k| k.to_string()).collect(),
-        write_fault_delay_ms: HOLD_MS,
-        fail_after_write_fault: fail_after,
-        ..Faults::default()
-    }
-}
-
-fn run(u: &User, args: &[&str], stdin: Option<&str>) -> Run {
-    u.run_env(args, &[("LOCKCTL_TIMEOUT_MS", TIMEOUT_MS)], stdin)
-}
-
-/// Live members of a lock called `name`.
-fn members_named(emu: &Emu, dev: &str, name: &str) -> usize {
-    emu.world(|w| {
-        w.lock(dev)
-            .unwrap()
-            .members
-            .iter()
-            .filter(|m| m.nick_name == name)
-            .count()
-    })
-}
-
-fn temps_named(emu: &Emu, dev: &str, name: &str) -> usize {
-    emu.world(|w| {
-        w.lock(dev)
-            .unwrap()
-            .temp_passwords
-            .iter()
-            .filter(|p| !p.removed && p.name == name)
-            .count()
-    })
-}
-
-fn offline_named(emu: &Emu, dev: &str, name: &str) -> usize {
-    emu.world(|w| {
-        w.lock(dev)
-            .unwrap()
-            .offline_passwords
-            .iter()
-            .filter(|p| p.pwd_name == name)
-            .count()
-    })
-}
+/// Writes reported as unknown are retried by hand like failed ones.
+const RUN: FaultRun = FaultRun {
+    retry_unknown: true,
+    min_faults: 5,
+};
 
 /// Methods of a lock numbered `dp-n` attached to `member`.
 fn methods_attached(emu: &Emu, dev: &str, dp: u32, n: &str, member: &str) -> usize {
@@ -225,17 +179,10 @@ fn a_lost_answer_is_read_back_landed_absent_or_unknown() {
         assert_eq!(r.json()["name"], name.as_str(), "{kind}: {}", r.stderr);
         assert_eq!(members_named(&emu, BLE, &name), 1, "{kind}");
     }
-    // Not applied: a plain failure saying nothing changed.
-    emu.faults(faults(1.0, 7, &["5xx-unapplied"], 0));
-    let r = add("Absent").fails(1);
-    assert!(r.stderr.contains("nothing was changed"), "{}", r.stderr);
-    assert_eq!(members_named(&emu, BLE, "Absent"), 0);
-    // Applied, and the read-backs fail too: exit 1 naming the exact command to check.
-    emu.faults(faults(1.0, 8, &["5xx"], 100));
-    let r = add("Unknown").fails(1);
-    let check = format!("may have landed: check with `lockctl member list --panel --all -d {BLE}`");
-    assert!(r.stderr.contains(&check), "{}", r.stderr);
-    assert_eq!(members_named(&emu, BLE, "Unknown"), 1);
+    // Not applied: a plain failure saying nothing changed. Applied, and the read-backs fail
+    // too: exit 1 naming the exact command to check.
+    let list = format!("lockctl member list --panel --all -d {BLE}");
+    member_add_absent_or_unknown(&emu, BLE, &list, add);
 }
 
 #[test]
@@ -269,82 +216,13 @@ fn a_write_whose_follow_up_read_fails_exits_0_with_a_warning() {
     assert_eq!(members_named(&emu, BLE, "Warned"), 1);
 }
 
-/// What happened to the writes of one kind under faults.
-#[derive(Debug, Default)]
-struct Tally {
-    faults: u64,
-    kinds: std::collections::BTreeMap<String, u64>,
-    applied: usize,
-    reported_done: usize,
-    reported_failed: usize,
-    reported_unknown: usize,
-    applied_reported_failed: usize,
-    done_not_applied: usize,
-    retries: usize,
-    duplicates: usize,
-}
-
-/// `n` writes under 20% faults, each retried once by hand when it is reported as failed (the
-/// natural retry); `write(i, attempt)` runs one and `count(i)` counts its entries in the world.
-fn under_faults(
-    emu: &Emu,
-    n: usize,
-    seed: u64,
-    write: impl Fn(usize) -> Run,
-    count: impl Fn(usize) -> usize,
-) -> Tally {
-    emu.faults(faults(0.2, seed, &[], 0));
-    let mut t = Tally::default();
-    for i in 0..n {
-        for attempt in 0..2 {
-            let before = count(i);
-            let r = write(i);
-            let landed = count(i) > before;
-            t.applied += landed as usize;
-            let unknown = r.stderr.contains("may have landed");
-            match (r.code, unknown) {
-                (0, _) => t.reported_done += 1,
-                (_, true) => t.reported_unknown += 1,
-                _ => t.reported_failed += 1,
-            }
-            if landed && r.code != 0 && !unknown {
-                t.applied_reported_failed += 1;
-                eprintln!("applied but reported failed: {}", r.stderr);
-            }
-            if !landed && r.code == 0 {
-                t.done_not_applied += 1;
-                eprintln!("reported done, not applied: {}", r.stderr);
-            }
-            if r.code == 0 || attempt == 1 {
-                break;
-            }
-            t.retries += 1;
-        }
-        t.duplicates += count(i).saturating_sub(1);
-    }
-    t.kinds = emu.with_inner(|s| s.faults.write_faults_injected.clone());
-    t.faults = t.kinds.values().sum();
-    t
-}
-
-fn check(kind: &str, t: &Tally) {
-    eprintln!("{kind}: {t:?}");
-    assert_eq!(t.duplicates, 0, "{kind}: {t:?}");
-    assert_eq!(t.applied_reported_failed, 0, "{kind}: {t:?}");
-    assert_eq!(t.done_not_applied, 0, "{kind}: {t:?}");
-    assert!(
-        t.faults >= 5,
-        "{kind}: too few faults to mean anything: {t:?}"
-    );
-}
-
 const N: usize = 100;
 
 #[test]
 fn member_adds_under_faults_never_duplicate_or_misreport() {
     let emu = Emu::start();
     let u = User::warm(&emu);
-    let t = under_faults(
+    let t = RUN.under_faults(
         &emu,
         N,
         11,
@@ -358,7 +236,7 @@ fn member_adds_under_faults_never_duplicate_or_misreport() {
         },
         |i| members_named(&emu, BLE, &format!("Guest {i}")),
     );
-    check("member add", &t);
+    RUN.check("member add", &t);
 }
 
 #[test]
@@ -375,7 +253,7 @@ fn opmode_adds_under_faults_never_duplicate_or_misreport() {
             .user_id
             .clone()
     });
-    let t = under_faults(
+    let t = RUN.under_faults(
         &emu,
         N,
         12,
@@ -395,37 +273,25 @@ fn opmode_adds_under_faults_never_duplicate_or_misreport() {
         },
         |i| methods_attached(&emu, BLE, 12, &(100 + i).to_string(), &member),
     );
-    check("opmode add", &t);
+    RUN.check("opmode add", &t);
 }
 
 #[test]
 fn temppwd_creates_under_faults_never_duplicate_or_misreport() {
     let emu = Emu::start();
     let u = User::warm(&emu);
-    let t = under_faults(
+    let t = RUN.under_faults(
         &emu,
         N,
         13,
         |i| {
             let name = format!("Visitor {i}");
-            let args = [
-                "temppwd",
-                "create",
-                "-d",
-                BLE,
-                "--name",
-                &name,
-                "--pin-stdin",
-                "--from",
-                "now",
-                "--to",
-                "+1d",
-            ];
+            let args = temppwd_create(BLE, &name, "+1d", &[]);
             run(&u, &args, Some(&format!("{}\n", 300_000 + i * 7)))
         },
         |i| temps_named(&emu, BLE, &format!("Visitor {i}")),
     );
-    check("temppwd create", &t);
+    RUN.check("temppwd create", &t);
 }
 
 #[test]
@@ -433,7 +299,7 @@ fn offlinepwd_creates_under_faults_never_duplicate_or_misreport() {
     let emu = Emu::start();
     let u = User::warm(&emu);
     // Multiple-use codes: the hourly cap applies to one-time and clear codes only.
-    let t = under_faults(
+    let t = RUN.under_faults(
         &emu,
         N,
         14,
@@ -457,5 +323,5 @@ fn offlinepwd_creates_under_faults_never_duplicate_or_misreport() {
         },
         |i| offline_named(&emu, BLE, &format!("Code {i}")),
     );
-    check("offlinepwd create", &t);
+    RUN.check("offlinepwd create", &t);
 }

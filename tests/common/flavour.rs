@@ -21,32 +21,8 @@ impl Flavour {
             Flavour::Md5 => User::ready(emu),
             Flavour::Hmac => {
                 let u = User::new();
-                u.run_env(
-                    &[
-                        "profile",
-                        "add",
-                        "t",
-                        "--endpoint",
-                        &emu.url,
-                        "--client-id",
-                        HMAC_ID,
-                        "--sign",
-                        "hmac",
-                        "--cert-sign",
-                        "A",
-                    ],
-                    &[
-                        ("LOCKCTL_APP_SECRET", HMAC_SECRET),
-                        ("LOCKCTL_BMP_SECRET", HMAC_BMP),
-                    ],
-                    None,
-                )
-                .ok();
-                u.run_stdin(
-                    &["login", "--email", "demo@example.com", "--password-stdin"],
-                    "lockctl-demo\n",
-                )
-                .ok();
+                u.add_hmac(emu, "t").ok();
+                u.login_demo().ok();
                 u
             }
             Flavour::OpenApi => {
@@ -57,11 +33,7 @@ impl Flavour {
             Flavour::Thing => {
                 let u = User::new();
                 u.add_thing(emu, "t").ok();
-                u.run_stdin(
-                    &["login", "--email", "demo@example.com", "--password-stdin"],
-                    "lockctl-demo\n",
-                )
-                .ok();
+                u.login_demo().ok();
                 u
             }
         }
@@ -81,6 +53,53 @@ impl Flavour {
 }
 
 impl User {
+    /// `login` of the current profile as the demo account (email and password).
+    pub fn login_demo(&self) -> Run {
+        self.run_stdin(
+            &["login", "--email", "demo@example.com", "--password-stdin"],
+            "lockctl-demo\n",
+        )
+    }
+
+    /// `login` of the current profile as the demo account's phone (German country code).
+    pub fn login_demo_phone(&self) -> Run {
+        self.run_stdin(
+            &[
+                "login",
+                "--phone",
+                "15550000001",
+                "--country-code",
+                "49",
+                "--password-stdin",
+            ],
+            "lockctl-demo\n",
+        )
+    }
+
+    /// `profile add NAME --sign hmac` for the emulator's test hmac client.
+    pub fn add_hmac(&self, emu: &Emu, profile: &str) -> Run {
+        self.run_env(
+            &[
+                "profile",
+                "add",
+                profile,
+                "--endpoint",
+                &emu.url,
+                "--client-id",
+                HMAC_ID,
+                "--sign",
+                "hmac",
+                "--cert-sign",
+                "A",
+            ],
+            &[
+                ("LOCKCTL_APP_SECRET", HMAC_SECRET),
+                ("LOCKCTL_BMP_SECRET", HMAC_BMP),
+            ],
+            None,
+        )
+    }
+
     /// `profile add NAME --sign thing` for the emulator's built-in demo Thing app.
     pub fn add_thing(&self, emu: &Emu, profile: &str) -> Run {
         use lockctl_emulator::demo_thing as app;
@@ -110,18 +129,25 @@ impl User {
 
     /// `profile add NAME --backend openapi` for the emulator's built-in demo project.
     pub fn add_openapi(&self, emu: &Emu, profile: &str) -> Run {
+        self.add_openapi_with(emu, profile, &[])
+    }
+
+    /// [`User::add_openapi`] with `extra` flags after the usual ones.
+    pub fn add_openapi_with(&self, emu: &Emu, profile: &str, extra: &[&str]) -> Run {
+        let mut args = vec![
+            "profile",
+            "add",
+            profile,
+            "--backend",
+            "openapi",
+            "--endpoint",
+            &emu.url,
+            "--access-id",
+            lockctl_emulator::DEMO_ACCESS_ID,
+        ];
+        args.extend_from_slice(extra);
         self.run_env(
-            &[
-                "profile",
-                "add",
-                profile,
-                "--backend",
-                "openapi",
-                "--endpoint",
-                &emu.url,
-                "--access-id",
-                lockctl_emulator::DEMO_ACCESS_ID,
-            ],
+            &args,
             &[(
                 "LOCKCTL_ACCESS_SECRET",
                 lockctl_emulator::DEMO_ACCESS_SECRET,

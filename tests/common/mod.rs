@@ -11,8 +11,11 @@ use lockctl_emulator::server::Shared;
 use lockctl_emulator::world::World;
 use serde_json::Value;
 
+pub mod cmdline;
 pub mod fake;
+pub mod faultrun;
 pub mod flavour;
+pub mod several;
 #[allow(unused_imports)]
 pub use fake::{CachedLock, FakeCloud};
 

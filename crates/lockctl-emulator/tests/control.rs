@@ -2,47 +2,15 @@
 //! clocks, streams large dumps, and slow clients cannot hold a connection; the emulator never
 //! repeats a secret of a bad `--client`.
 
+mod common;
+
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use common::{raw, start};
 use lockctl_emulator::Config;
-
-/// An emulator in a thread of its own; its address.
-fn start(cfg: Config) -> SocketAddr {
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .unwrap();
-        rt.block_on(async move {
-            let r = lockctl_emulator::start(cfg).await.unwrap();
-            tx.send(r.addr).unwrap();
-            std::future::pending::<()>().await;
-        });
-    });
-    rx.recv_timeout(Duration::from_secs(10)).unwrap()
-}
-
-/// Send a raw request; the status code and the body.
-fn raw(addr: SocketAddr, request: &str) -> (u16, String) {
-    let mut s = TcpStream::connect(addr).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
-    s.write_all(request.as_bytes()).unwrap();
-    let mut out = Vec::new();
-    s.read_to_end(&mut out).unwrap();
-    let out = String::from_utf8_lossy(&out).into_owned();
-    let status = out
-        .split(' ')
-        .nth(1)
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(0);
-    let body = out.split_once("\r\n\r\n").map_or("", |b| b.1).to_string();
-    (status, body)
-}
 
 fn request(
     addr: SocketAddr,
@@ -272,6 +240,22 @@ fn a_mapped_ipv4_loopback_peer_is_loopback() {
     assert!(out.starts_with("HTTP/1.1 200"), "{out}");
 }
 
+/// `serve --client SPEC` exits 2 with "bad --client" and repeats neither secret of the spec.
+fn refuses_client(spec: &str) {
+    let out = Command::new(env!("CARGO_BIN_EXE_lockctl-emulator"))
+        .args(["serve", "--addr", "127.0.0.1:0", "--client", spec])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{spec}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bad --client"), "{err}");
+    assert!(
+        !err.contains("appsecret-AAA") && !err.contains("bmpsecret-BBB"),
+        "{spec}: {err}"
+    );
+}
+
 #[test]
 fn a_bad_client_spec_is_not_echoed() {
     for spec in [
@@ -281,18 +265,7 @@ fn a_bad_client_spec_is_not_echoed() {
         "myid:appsecret-AAA:hmac:bmpsecret-BBB",
         ":appsecret-AAA",
     ] {
-        let out = Command::new(env!("CARGO_BIN_EXE_lockctl-emulator"))
-            .args(["serve", "--addr", "127.0.0.1:0", "--client", spec])
-            .stdin(Stdio::null())
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(2), "{spec}");
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert!(err.contains("bad --client"), "{err}");
-        assert!(
-            !err.contains("appsecret-AAA") && !err.contains("bmpsecret-BBB"),
-            "{spec}: {err}"
-        );
+        refuses_client(spec);
     }
 }
 
@@ -309,17 +282,6 @@ fn a_bad_thing_client_spec_is_not_echoed() {
             &cert[2..]
         ),
     ] {
-        let out = Command::new(env!("CARGO_BIN_EXE_lockctl-emulator"))
-            .args(["serve", "--addr", "127.0.0.1:0", "--client", &spec])
-            .stdin(Stdio::null())
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(2), "{spec}");
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert!(err.contains("bad --client"), "{err}");
-        assert!(
-            !err.contains("appsecret-AAA") && !err.contains("bmpsecret-BBB"),
-            "{spec}: {err}"
-        );
+        refuses_client(&spec);
     }
 }

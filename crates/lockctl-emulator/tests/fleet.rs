@@ -2,31 +2,17 @@
 //! --delivery-delay`), the control API under `/_emulator/locks/`, `delivery`, `throttle` and
 //! `latency`, and the gateway's throttling answer.
 
-use std::io::{BufRead, BufReader, Read, Write};
+mod common;
+
+use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use common::{body_of, spawn_serve, start, status_of};
 use lockctl_emulator::server::{ThrottleSettings, Tuning};
 use lockctl_emulator::Config;
 use serde_json::Value;
-
-fn start(cfg: Config) -> SocketAddr {
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .unwrap();
-        rt.block_on(async move {
-            let r = lockctl_emulator::start(cfg).await.unwrap();
-            tx.send(r.addr).unwrap();
-            std::future::pending::<()>().await;
-        });
-    });
-    rx.recv_timeout(Duration::from_secs(10)).unwrap()
-}
 
 /// One HTTP/1.0 request; the status code and the body as JSON (Null when it is not JSON).
 fn call(addr: SocketAddr, method: &str, path: &str, body: &str) -> (u16, Value) {
@@ -35,13 +21,10 @@ fn call(addr: SocketAddr, method: &str, path: &str, body: &str) -> (u16, Value) 
     write!(s, "{method} {path} HTTP/1.0\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}", body.len()).unwrap();
     let mut out = String::new();
     s.read_to_string(&mut out).unwrap();
-    let status = out
-        .split(' ')
-        .nth(1)
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(0);
-    let body = out.split_once("\r\n\r\n").map_or("", |b| b.1);
-    (status, serde_json::from_str(body).unwrap_or(Value::Null))
+    (
+        status_of(&out),
+        serde_json::from_str(body_of(&out)).unwrap_or(Value::Null),
+    )
 }
 
 fn post(addr: SocketAddr, path: &str, body: &str) -> (u16, Value) {
@@ -292,26 +275,18 @@ fn latency_is_set_alone() {
 #[test]
 fn serve_takes_the_fleet_flags_and_refuses_bad_ones() {
     let bin = env!("CARGO_BIN_EXE_lockctl-emulator");
-    let mut child = Command::new(bin)
-        .args([
-            "serve",
-            "--fleet",
-            "2000",
-            "--throttle",
-            "20",
-            "--latency",
-            "0",
-        ])
-        .args(["--delivery-delay", "5"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let addr: SocketAddr = line.trim().trim_start_matches("http://").parse().unwrap();
+    let (mut child, url) = spawn_serve(&[
+        "serve",
+        "--fleet",
+        "2000",
+        "--throttle",
+        "20",
+        "--latency",
+        "0",
+        "--delivery-delay",
+        "5",
+    ]);
+    let addr: SocketAddr = url.trim_start_matches("http://").parse().unwrap();
     let (_, v) = call(addr, "GET", "/_emulator/locks/bf00fl000ble00002000", "");
     let (_, t) = post(addr, "/_emulator/throttle", "{}");
     let (_, d) = post(addr, "/_emulator/delivery", "{}");

@@ -2,10 +2,13 @@
 //! test's own, checked against Tuya's published token example; it shares no code with the
 //! emulator's check or with lockctl's client.
 
-use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpStream};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+mod common;
 
+use std::io::Read;
+use std::net::SocketAddr;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use common::{raw, start};
 use hmac::{Hmac, Mac};
 use lockctl_emulator::openapi::Project;
 use lockctl_emulator::Config;
@@ -18,24 +21,6 @@ const WIFI: &str = "bf00demo0000wifi0001";
 const BLE: &str = "bf00demo00000ble0001";
 const ZIGBEE: &str = "bf00demo000zigbee001";
 
-/// An emulator in a thread of its own; its address.
-fn start(cfg: Config) -> SocketAddr {
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .unwrap();
-        rt.block_on(async move {
-            let r = lockctl_emulator::start(cfg).await.unwrap();
-            tx.send(r.addr).unwrap();
-            std::future::pending::<()>().await;
-        });
-    });
-    rx.recv_timeout(Duration::from_secs(10)).unwrap()
-}
-
 fn emulator() -> SocketAddr {
     start(Config {
         projects: vec![Project::parse(
@@ -44,23 +29,6 @@ fn emulator() -> SocketAddr {
         .unwrap()],
         ..Config::default()
     })
-}
-
-/// Send a raw request; the status code and the body.
-fn raw(addr: SocketAddr, request: &str) -> (u16, String) {
-    let mut s = TcpStream::connect(addr).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
-    s.write_all(request.as_bytes()).unwrap();
-    let mut out = Vec::new();
-    s.read_to_end(&mut out).unwrap();
-    let out = String::from_utf8_lossy(&out).into_owned();
-    let status = out
-        .split(' ')
-        .nth(1)
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(0);
-    let body = out.split_once("\r\n\r\n").map_or("", |b| b.1).to_string();
-    (status, body)
 }
 
 fn now_ms() -> i64 {

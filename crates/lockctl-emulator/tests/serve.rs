@@ -1,23 +1,17 @@
 //! The `lockctl-emulator serve` binary: first line of stdout is its URL, it answers GET with the
 //! parameters in the query string, and `--state` survives a restart.
 
-use std::io::{BufRead, BufReader, Read, Write};
+mod common;
+
+use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
+
+use common::spawn_serve;
 
 fn serve(state: &std::path::Path) -> (Child, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_lockctl-emulator"))
-        .args(["serve", "--addr", "127.0.0.1:0", "--state"])
-        .arg(state)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    (child, line.trim().to_string())
+    let state = state.to_str().unwrap();
+    spawn_serve(&["serve", "--addr", "127.0.0.1:0", "--state", state])
 }
 
 fn http(url: &str, method: &str, path: &str, body: &str) -> String {
