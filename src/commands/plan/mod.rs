@@ -36,7 +36,8 @@ pub const APPLY_EXAMPLES: &str = "Examples:
   lockctl apply -f access.toml          # lists the changes, then asks
   GUEST_PIN=1234567 lockctl apply -f access.toml --yes
 
-Exit codes: 0 done (or no changes), 1 a change failed, 2 a bad file.";
+Exit codes: 0 done (or no changes), 1 a change failed, 2 a bad file, 130 cancelled (Ctrl-C:
+what was done is reported).";
 
 /// One lock, what the file wants on it, and the changes that get it there.
 pub struct LockPlan {
