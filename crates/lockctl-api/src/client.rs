@@ -14,6 +14,7 @@ use serde_json::Value;
 use url::Url;
 
 use crate::error::{CloudCode, Error, Result};
+use crate::http;
 use crate::secret::Secret;
 use crate::sign::{self, SigningKey, HMAC_ET};
 
@@ -195,19 +196,7 @@ fn now_secs() -> i64 {
 
 impl Client {
     pub fn new(config: ClientConfig) -> Result<Client> {
-        let mut builder = reqwest::Client::builder()
-            .connect_timeout(config.connect_timeout)
-            .timeout(config.timeout)
-            .user_agent(concat!("lockctl/", env!("CARGO_PKG_VERSION")))
-            // Redirects could carry signed parameters to another host.
-            .redirect(reqwest::redirect::Policy::none());
-        // A proxy from HTTP(S)_PROXY would see (or fail) traffic that never leaves the machine.
-        if crate::endpoint::is_loopback(&config.endpoint) {
-            builder = builder.no_proxy();
-        }
-        let http = builder
-            .build()
-            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
+        let http = http::client(&config.endpoint, config.connect_timeout, config.timeout)?;
         Ok(Client {
             config,
             http,
@@ -466,9 +455,10 @@ impl Client {
             .form(&params)
             .send()
             .await
-            .map_err(|e| lost_or_unreachable(&e, &url_shown, action))?;
+            .map_err(|e| http::lost_or_unreachable(&e, &url_shown, action))?;
         let status = resp.status();
-        let body = self.read_capped(resp, &url_shown, action).await?;
+        let body =
+            http::read_capped(resp, self.config.max_answer_bytes, &url_shown, action).await?;
         self.note(format!(
             "<- HTTP {} {} bytes in {} ms",
             status.as_u16(),
@@ -501,65 +491,8 @@ impl Client {
     }
 }
 
-impl Client {
-    /// The body of an answer, refused as soon as it would pass the cap (by its announced length
-    /// when it has one), so a hostile or broken server cannot make lockctl hold more.
-    async fn read_capped(
-        &self,
-        mut resp: reqwest::Response,
-        url: &str,
-        action: &str,
-    ) -> Result<Vec<u8>> {
-        let cap = self.config.max_answer_bytes;
-        let too_large = |size: String| {
-            Error::BadResponse {
-            url: url.to_string(),
-            reason: format!(
-                "the answer of {action} is {size}, more than the {} MiB lockctl reads; raise the cap with {MAX_ANSWER_ENV}=MiB",
-                cap >> 20
-            ),
-        }
-        };
-        if let Some(n) = resp.content_length().filter(|n| *n > cap) {
-            return Err(too_large(format!("{:.1} MiB", n as f64 / 1_048_576.0)));
-        }
-        // Sized once from the announced length (already checked against the cap), so the buffer
-        // is not regrown (and briefly held twice) while a large answer arrives.
-        let announced = resp.content_length().unwrap_or(0).min(cap);
-        let mut body: Vec<u8> = Vec::with_capacity(usize::try_from(announced).unwrap_or(0));
-        // A body cut off after the request went out is a lost answer, not an unreachable cloud.
-        while let Some(chunk) = resp
-            .chunk()
-            .await
-            .map_err(|e| lost_or_unreachable(&e, url, action))?
-        {
-            if (body.len() + chunk.len()) as u64 > cap {
-                return Err(too_large(format!("over {} MiB", cap >> 20)));
-            }
-            body.extend_from_slice(&chunk);
-        }
-        Ok(body)
-    }
-}
-
 /// The parameters of one request, in the order they are sent.
 type Params = Vec<(&'static str, String)>;
-
-/// A transport failure: `Unreachable` when the request never left (the connection failed), else
-/// `AnswerLost`, since the gateway may have applied it (a timeout, a reset mid-answer).
-fn lost_or_unreachable(e: &reqwest::Error, url: &str, action: &str) -> Error {
-    if e.is_connect() {
-        return Error::Unreachable {
-            url: url.to_string(),
-            reason: describe_reqwest(e),
-        };
-    }
-    Error::AnswerLost {
-        url: url.to_string(),
-        action: action.to_string(),
-        reason: describe_reqwest(e),
-    }
-}
 
 /// An HTTP 5xx that carries no gateway envelope comes from something in front of the gateway
 /// (a proxy, a crashed worker): the request may have been applied, so it is a lost answer. An
@@ -578,28 +511,5 @@ fn classify_answer(
             }))
         }
         other => other,
-    }
-}
-
-fn describe_reqwest(e: &reqwest::Error) -> String {
-    if e.is_timeout() {
-        "no answer in time (timed out)".into()
-    } else if e.is_connect() {
-        let mut src: Option<&dyn std::error::Error> = std::error::Error::source(e);
-        let mut last = String::from("connection failed");
-        while let Some(s) = src {
-            last = s.to_string();
-            src = s.source();
-        }
-        format!("connection failed ({last})")
-    } else {
-        // The innermost cause says what happened (`connection reset`, `unexpected end of file`).
-        let mut src: Option<&dyn std::error::Error> = std::error::Error::source(e);
-        let mut last = e.to_string();
-        while let Some(s) = src {
-            last = s.to_string();
-            src = s.source();
-        }
-        format!("the connection broke ({last})")
     }
 }

@@ -9,6 +9,7 @@ pub mod devices;
 pub mod endpoint;
 mod envelope;
 pub mod error;
+mod http;
 pub mod kind;
 pub mod lock;
 pub mod login;

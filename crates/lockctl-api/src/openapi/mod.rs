@@ -150,18 +150,7 @@ impl OpenApi {
         if config.access_id.trim().is_empty() {
             return Err(Error::Config("the access id is empty".into()));
         }
-        let mut builder = reqwest::Client::builder()
-            .connect_timeout(config.connect_timeout)
-            .timeout(config.timeout)
-            .user_agent(concat!("lockctl/", env!("CARGO_PKG_VERSION")))
-            // Redirects could carry the signed headers to another host.
-            .redirect(reqwest::redirect::Policy::none());
-        if crate::endpoint::is_loopback(&config.endpoint) {
-            builder = builder.no_proxy();
-        }
-        let http = builder
-            .build()
-            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
+        let http = crate::http::client(&config.endpoint, config.connect_timeout, config.timeout)?;
         Ok(OpenApi {
             config,
             http,

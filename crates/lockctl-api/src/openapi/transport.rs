@@ -11,6 +11,7 @@ use super::errors::{self, service};
 use super::sign::{self, ToSign};
 use super::{OpenApi, Token};
 use crate::error::{Error, Result};
+use crate::http;
 use crate::secret::Secret;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -280,9 +281,13 @@ impl OpenApi {
                 .body(b.to_string());
         }
         let started = std::time::Instant::now();
-        let resp = req.send().await.map_err(|e| self.transport(&e, path))?;
+        let url = self.config.endpoint.to_string();
+        let resp = req
+            .send()
+            .await
+            .map_err(|e| http::lost_or_unreachable(&e, &url, path))?;
         let status = resp.status().as_u16();
-        let bytes = self.read_capped(resp, path).await?;
+        let bytes = http::read_capped(resp, self.config.max_answer_bytes, &url, path).await?;
         self.note(format!(
             "<- HTTP {status} {} bytes in {} ms",
             bytes.len(),
@@ -333,42 +338,6 @@ impl OpenApi {
                 "{path} answered an envelope with neither success nor code"
             ))),
         }
-    }
-
-    fn transport(&self, e: &reqwest::Error, path: &str) -> Error {
-        let url = self.config.endpoint.to_string();
-        if e.is_connect() {
-            return Error::Unreachable {
-                url,
-                reason: "connection failed".into(),
-            };
-        }
-        let reason = if e.is_timeout() {
-            "no answer in time (timed out)".to_string()
-        } else {
-            "the connection broke".to_string()
-        };
-        Error::AnswerLost {
-            url,
-            action: path.to_string(),
-            reason,
-        }
-    }
-
-    async fn read_capped(&self, mut resp: reqwest::Response, path: &str) -> Result<Vec<u8>> {
-        let cap = self.config.max_answer_bytes;
-        let mut body = vec![];
-        while let Some(chunk) = resp.chunk().await.map_err(|e| self.transport(&e, path))? {
-            if (body.len() + chunk.len()) as u64 > cap {
-                return Err(self.bad(&format!(
-                    "the answer of {path} is over {} MiB; raise the cap with {}=MiB",
-                    cap >> 20,
-                    crate::client::MAX_ANSWER_ENV
-                )));
-            }
-            body.extend_from_slice(&chunk);
-        }
-        Ok(body)
     }
 }
 
