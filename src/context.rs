@@ -263,16 +263,7 @@ impl Context {
     /// Read a lock's members (family and panel) from the cloud into the cache: (id, name) pairs.
     pub async fn refresh_members(&mut self, lock: &Lock) -> Result<Vec<(String, String)>> {
         let api = self.api().await?;
-        let mut all = api.family_members(lock).await?;
-        let page = lockctl_api::ops::members::Page {
-            offset: 0,
-            limit: 100,
-            all: true,
-        };
-        // Locks without panel members refuse the panel list before sending anything.
-        if let Ok(panel) = api.panel_members(lock, page).await {
-            all.extend(panel);
-        }
+        let all = crate::resolve::everyone(api.as_ref(), lock).await?;
         api.take_raw();
         let mut pairs: Vec<(String, String)> = vec![];
         for m in all {

@@ -301,9 +301,11 @@ pub fn user_arg(flag: &str, u: &str) -> Result<UserQuery> {
     Ok(UserQuery::Name(u))
 }
 
-/// The id of the member named `name` (case-insensitive) on `lock`, read from the cloud: for runs
-/// over several locks, where each lock has its own members.
-pub async fn member_on(api: &dyn lockctl_api::Backend, lock: &Lock, name: &str) -> Result<String> {
+/// Every member of `lock`, family and panel, read from the cloud.
+pub async fn everyone(
+    api: &dyn lockctl_api::Backend,
+    lock: &Lock,
+) -> Result<Vec<lockctl_api::ops::members::Member>> {
     let mut all = api.family_members(lock).await?;
     let page = lockctl_api::ops::members::Page {
         offset: 0,
@@ -314,6 +316,13 @@ pub async fn member_on(api: &dyn lockctl_api::Backend, lock: &Lock, name: &str) 
     if let Ok(panel) = api.panel_members(lock, page).await {
         all.extend(panel);
     }
+    Ok(all)
+}
+
+/// The id of the member named `name` (case-insensitive) on `lock`, read from the cloud: for runs
+/// over several locks, where each lock has its own members.
+pub async fn member_on(api: &dyn lockctl_api::Backend, lock: &Lock, name: &str) -> Result<String> {
+    let all = everyone(api, lock).await?;
     let mut ids: Vec<String> = all
         .into_iter()
         .filter(|m| m.name.eq_ignore_ascii_case(name))

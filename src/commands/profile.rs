@@ -263,12 +263,7 @@ fn store_profile(
         entry.device_id = credentials::new_device_id();
     }
     credentials::save(&dir, &creds)?;
-    let mut cfg = settings_file::load(&dir)?;
-    cfg.profiles.insert(name.to_string(), profile);
-    if cfg.current.is_none() {
-        cfg.current = Some(name.to_string());
-    }
-    settings_file::save(&dir, &cfg)
+    settings_file::put_profile(&dir, name, profile)
 }
 
 /// One profile as `profile list` shows it.

@@ -144,12 +144,7 @@ fn store(ctx: &Context, name: &str, profile: settings_file::Profile, secret: &st
         ..Default::default()
     };
     credentials::save(&dir, &creds)?;
-    let mut cfg = settings_file::load(&dir)?;
-    cfg.profiles.insert(name.to_string(), profile);
-    if cfg.current.is_none() {
-        cfg.current = Some(name.to_string());
-    }
-    settings_file::save(&dir, &cfg)
+    settings_file::put_profile(&dir, name, profile)
 }
 
 /// `demo-openapi` as `profile list` shows it: the demo's entry with the demo project.

@@ -80,6 +80,16 @@ pub fn load(dir: &Path) -> Result<ConfigFile> {
     .unwrap_or_default())
 }
 
+/// Store a profile (added or replaced); the first profile of a machine becomes the current one.
+pub fn put_profile(dir: &Path, name: &str, profile: Profile) -> Result<()> {
+    let mut cfg = load(dir)?;
+    cfg.profiles.insert(name.to_string(), profile);
+    if cfg.current.is_none() {
+        cfg.current = Some(name.to_string());
+    }
+    save(dir, &cfg)
+}
+
 pub fn save(dir: &Path, cfg: &ConfigFile) -> Result<()> {
     let text = toml::to_string_pretty(cfg).context("cannot serialise the config")?;
     super::write_atomic(&path(dir), text.as_bytes(), false)

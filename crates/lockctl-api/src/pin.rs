@@ -45,17 +45,18 @@ pub fn encrypt(pin: &Secret, local_key: &Secret) -> Result<String> {
         )));
     }
     let cipher = Aes128::new(GenericArray::from_slice(key));
-    let data = pin.expose().as_bytes();
+    Ok(hex::encode(ecb_pkcs7(&cipher, pin.expose().as_bytes())))
+}
+
+/// AES-ECB over `data` padded with PKCS#7: the cloud's block mode for PINs and ticket keys.
+pub(crate) fn ecb_pkcs7(cipher: &impl BlockEncrypt, data: &[u8]) -> Vec<u8> {
     let pad = 16 - data.len() % 16;
     let mut buf = data.to_vec();
     buf.extend(std::iter::repeat_n(pad as u8, pad));
-    let mut out = Vec::with_capacity(buf.len());
-    for chunk in buf.chunks(16) {
-        let mut block = GenericArray::clone_from_slice(chunk);
-        cipher.encrypt_block(&mut block);
-        out.extend_from_slice(&block);
+    for chunk in buf.chunks_mut(16) {
+        cipher.encrypt_block(GenericArray::from_mut_slice(chunk));
     }
-    Ok(hex::encode(out))
+    buf
 }
 
 #[cfg(test)]

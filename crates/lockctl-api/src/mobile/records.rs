@@ -39,24 +39,6 @@ fn names(who: &Option<Person>, asked: &Option<String>) -> bool {
     })
 }
 
-fn check<K>(q: &Query<K>) -> Result<()> {
-    if !(1..=500).contains(&q.page_size) {
-        return Err(Error::Invalid(format!(
-            "a page holds 1 to 500 records, not {}",
-            q.page_size
-        )));
-    }
-    if q.limit == Some(0) {
-        return Err(Error::Invalid("a limit of 0 records".into()));
-    }
-    if !(1..=16).contains(&q.concurrency) {
-        return Err(Error::Invalid(
-            "1 to 16 pages may be fetched at once".into(),
-        ));
-    }
-    Ok(())
-}
-
 fn millis(t: Option<Timestamp>) -> Option<i64> {
     t.map(|t| t.as_millisecond())
 }
@@ -148,7 +130,7 @@ fn limited<K, T: Send + 'static>(
 #[async_trait]
 impl RecordOps for Mobile {
     async fn history(&self, lock: &Lock, q: &Query<UnlockKind>) -> Result<Box<dyn Pages<Record>>> {
-        check(q)?;
+        q.check()?;
         let wifi = lock.kind.column() == Column::Wifi;
         let mut base = json!({ "devId": lock.id, "limit": page_len(q, wifi) });
         let dps: Vec<u32> = q
@@ -177,7 +159,7 @@ impl RecordOps for Mobile {
     }
 
     async fn alarms(&self, lock: &Lock, q: &Query<AlarmKind>) -> Result<Box<dyn Pages<Alarm>>> {
-        check(q)?;
+        q.check()?;
         let mut base = json!({ "devId": lock.id, "limit": page_len(q, false) });
         // Duress alarms have a DP of their own; every other alarm is a value of the alarm DP.
         let mut dps = vec![];

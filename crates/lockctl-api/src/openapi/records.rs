@@ -205,19 +205,6 @@ fn alarm_of(v: &Value, lock: &Lock) -> Alarm {
     }
 }
 
-fn check<K>(q: &Query<K>) -> Result<()> {
-    if !(1..=500).contains(&q.page_size) {
-        return Err(Error::Invalid(format!(
-            "a page holds 1 to 500 records, not {}",
-            q.page_size
-        )));
-    }
-    if q.limit == Some(0) {
-        return Err(Error::Invalid("a limit of 0 records".into()));
-    }
-    Ok(())
-}
-
 fn in_window<K>(t: Option<Timestamp>, q: &Query<K>) -> bool {
     let Some(t) = t else {
         return q.since.is_none() && q.until.is_none();
@@ -245,7 +232,7 @@ struct Source {
 #[async_trait]
 impl RecordOps for OpenApi {
     async fn history(&self, lock: &Lock, qr: &Query<UnlockKind>) -> Result<Box<dyn Pages<Record>>> {
-        check(qr)?;
+        qr.check()?;
         let start = qr.since.map(|t| t.as_millisecond()).unwrap_or(0);
         let end = qr
             .until
@@ -297,7 +284,7 @@ impl RecordOps for OpenApi {
     }
 
     async fn alarms(&self, lock: &Lock, qr: &Query<AlarmKind>) -> Result<Box<dyn Pages<Alarm>>> {
-        check(qr)?;
+        qr.check()?;
         let (l, filters) = (lock.clone(), qr.clone());
         let keep: Keep<Alarm> = Box::new(move |v: &Value| {
             let a = alarm_of(v, &l);

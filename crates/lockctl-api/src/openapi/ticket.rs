@@ -2,7 +2,7 @@
 //! (AES-256-ECB, PKCS#7, hex); PINs travel encrypted with that key (AES-128-ECB, PKCS#7,
 //! lowercase hex). Neither the key nor the PIN leaves this module in clear.
 
-use aes::cipher::{generic_array::GenericArray, BlockDecrypt, BlockEncrypt, KeyInit};
+use aes::cipher::{generic_array::GenericArray, BlockDecrypt, KeyInit};
 use aes::Aes256;
 
 use crate::error::{Error, Result};
@@ -84,16 +84,10 @@ pub fn seal_key(key: &str, access_secret: &str) -> Option<String> {
         return None;
     }
     let cipher = Aes256::new(GenericArray::from_slice(secret));
-    let mut buf = key.as_bytes().to_vec();
-    let pad = 16 - buf.len() % 16;
-    buf.extend(std::iter::repeat_n(pad as u8, pad));
-    let mut out = Vec::with_capacity(buf.len());
-    for chunk in buf.chunks(16) {
-        let mut block = GenericArray::clone_from_slice(chunk);
-        cipher.encrypt_block(&mut block);
-        out.extend_from_slice(&block);
-    }
-    Some(hex::encode_upper(out))
+    Some(hex::encode_upper(crate::pin::ecb_pkcs7(
+        &cipher,
+        key.as_bytes(),
+    )))
 }
 
 #[cfg(test)]

@@ -144,6 +144,28 @@ pub struct Query<K> {
     pub concurrency: usize,
 }
 
+impl<K> Query<K> {
+    /// The bounds every backend holds a query to, before any request.
+    pub fn check(&self) -> crate::error::Result<()> {
+        use crate::error::Error;
+        if !(1..=500).contains(&self.page_size) {
+            return Err(Error::Invalid(format!(
+                "a page holds 1 to 500 records, not {}",
+                self.page_size
+            )));
+        }
+        if self.limit == Some(0) {
+            return Err(Error::Invalid("a limit of 0 records".into()));
+        }
+        if !(1..=16).contains(&self.concurrency) {
+            return Err(Error::Invalid(
+                "1 to 16 pages may be fetched at once".into(),
+            ));
+        }
+        Ok(())
+    }
+}
+
 /// One page of a listing, filtered, with the wire result it came from (for `--raw`).
 #[derive(Debug)]
 pub struct Page<T> {
