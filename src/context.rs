@@ -161,8 +161,14 @@ impl Context {
         std::fs::create_dir_all(&dir)
             .with_context(|| format!("cannot create {}", dir.display()))?;
         let state = dir.join("demo-state.json");
+        // The demo's locks live on lockctl's calendar (moved by LOCKCTL_NOW, if at all).
+        let tuning = lockctl_emulator::server::Tuning {
+            clock_offset: lockctl_api::clock::offset().as_secs(),
+            ..Default::default()
+        };
         let running = lockctl_emulator::start(lockctl_emulator::Config {
             state_file: Some(state),
+            tuning,
             ..Default::default()
         })
         .await

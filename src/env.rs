@@ -44,6 +44,11 @@ pub const POLL_MS: &str = "LOCKCTL_POLL_MS";
 /// gets no answer by then counts as answer lost. Tests set it short.
 pub const TIMEOUT_MS: &str = "LOCKCTL_TIMEOUT_MS";
 
+/// Start lockctl's calendar at this instant instead of the system clock's (RFC 3339, Unix
+/// seconds, or a shift such as `+400d`); it then advances in real time. For tests and for trying
+/// what a window will look like on another day. Request signatures keep the real clock.
+pub const NOW: &str = "LOCKCTL_NOW";
+
 /// [`TIMEOUT_MS`] when it is set to a whole number of milliseconds.
 pub fn timeout() -> Option<std::time::Duration> {
     get(TIMEOUT_MS)

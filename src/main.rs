@@ -23,6 +23,15 @@ fn main() {
 }
 
 fn run() -> error::Exit {
+    if let Some(start) = env::get(env::NOW) {
+        match lockctl_api::clock::parse_start(&start) {
+            Ok(at) => lockctl_api::clock::start_at(at),
+            Err(why) => {
+                let e = error::Fail::usage(format!("{} is not usable: {why}", env::NOW));
+                return error::render(&e, &error::Given::default());
+            }
+        }
+    }
     if let Some(dir) = commands::man::requested() {
         return match commands::man::write(&dir) {
             Ok(()) => error::Exit::Ok,

@@ -15,7 +15,7 @@ fn berlin() -> TimeZone {
 
 /// `YYYYMMDD`, `days` from today in Berlin.
 fn day(days: i64) -> String {
-    let today = jiff::Timestamp::now().to_zoned(berlin()).date();
+    let today = common::clock::now().to_zoned(berlin()).date();
     today
         .checked_add(jiff::Span::new().days(days))
         .unwrap()
@@ -25,7 +25,7 @@ fn day(days: i64) -> String {
 
 /// Unix seconds of `HH:MM` Berlin time `days` from today.
 fn at(days: i64, h: i8, m: i8) -> i64 {
-    let today = jiff::Timestamp::now().to_zoned(berlin()).date();
+    let today = common::clock::now().to_zoned(berlin()).date();
     today
         .checked_add(jiff::Span::new().days(days))
         .unwrap()

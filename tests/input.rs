@@ -11,7 +11,7 @@ use std::process::Stdio;
 use common::*;
 use jiff::civil::DateTime;
 use jiff::tz::TimeZone;
-use jiff::{Timestamp, ToSpan, Zoned};
+use jiff::{Timestamp, ToSpan};
 
 fn berlin() -> TimeZone {
     TimeZone::get("Europe/Berlin").unwrap()
@@ -27,7 +27,7 @@ fn time_of(v: &serde_json::Value, key: &str) -> Timestamp {
 
 /// Christmas Eve 14:00 of the README's year, or of the next one once that has passed.
 fn christmas_eve() -> String {
-    let now = Zoned::now().with_time_zone(berlin());
+    let now = clock::now().to_zoned(berlin());
     let readme: DateTime = "2026-12-24T14:00".parse().unwrap();
     let year = if now.datetime() < readme {
         2026
@@ -97,7 +97,7 @@ fn the_readme_example_counts_a_relative_to_from_from() {
 fn today_tomorrow_and_calendar_months() {
     let emu = Emu::start();
     let u = User::ready(&emu);
-    let before = Zoned::now().with_time_zone(berlin());
+    let before = clock::now().to_zoned(berlin());
     let r = u
         .run(&[
             "temppwd",
@@ -119,7 +119,7 @@ fn today_tomorrow_and_calendar_months() {
     let to = time_of(&r, "to").to_zoned(berlin());
     let tomorrow = before.date().checked_add(1.day()).unwrap();
     // Unless the test ran across midnight, "tomorrow" is the day after the test began.
-    let after = Zoned::now().with_time_zone(berlin());
+    let after = clock::now().to_zoned(berlin());
     if after.date() == before.date() {
         assert_eq!(from.date(), tomorrow, "{r}");
     }

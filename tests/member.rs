@@ -849,7 +849,7 @@ fn member_remove_confirms_on_a_terminal() {
 }
 
 fn open_with(emu: &Emu, dev: &str, unlock_id: &str) -> serde_json::Value {
-    let at = jiff::Timestamp::now().as_second();
+    let at = common::clock::now().as_second();
     emu.with_inner(|s| lockctl_emulator::keypad::use_method(&mut s.world, dev, unlock_id, at))
         .unwrap()
 }

@@ -697,7 +697,7 @@ fn history_pages_are_read_as_needed() {
 fn a_window_across_a_dst_change_is_flagged_on_fixed_offset_locks() {
     let emu = Emu::start();
     let u = user(&emu);
-    let now = jiff::Timestamp::now();
+    let now = common::clock::now();
     let berlin = jiff::tz::TimeZone::get("Europe/Berlin").unwrap();
     let lock_offset = emu.world(|w| w.lock(WIFI).unwrap().time_zone.clone());
     // Only meaningful while Berlin's offset now is the lock's (+01:00 in winter, +02:00 in summer).
@@ -760,7 +760,8 @@ fn a_token_about_to_expire_is_refreshed_with_its_refresh_token() {
     u.run(&["device", "list"]).ok();
     let path = u.config_dir().join("credentials.toml");
     let text = std::fs::read_to_string(&path).unwrap();
-    let soon = jiff::Timestamp::now().as_millisecond() + 30_000;
+    // Token ages are kept on the real clock.
+    let soon = common::clock::real_now().as_millisecond() + 30_000;
     let edited: String = text
         .lines()
         .map(|l| match l.trim_start().starts_with("expires_at") {

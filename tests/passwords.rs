@@ -113,7 +113,7 @@ fn one_time_opens_once_and_removed_never() {
             &format!("{pin}\n"),
         )
         .ok();
-        let now = jiff::Timestamp::now().as_second() + 60;
+        let now = common::clock::now().as_second() + 60;
         assert!(opens(&emu, dev, pin, now), "{dev}");
         assert!(!opens(&emu, dev, pin, now + 60), "{dev}: one use only");
         let j = u.run(&["temppwd", "list", "-d", dev, "--raw"]).ok().json();
@@ -398,7 +398,7 @@ fn dynamic_passwords_last_five_minutes() {
             .trim()
             .to_string();
         assert_eq!(code.len(), 8);
-        let now = jiff::Timestamp::now().as_second();
+        let now = common::clock::now().as_second();
         assert!(opens(&emu, dev, &code, now + 60));
         assert!(!opens(&emu, dev, &code, now + 301));
     }
@@ -475,7 +475,7 @@ fn offline_multi_code_stops_after_its_clear_code() {
             "shown prominently: {}",
             r.stderr
         );
-        let now = jiff::Timestamp::now().as_second() + 10;
+        let now = common::clock::now().as_second() + 10;
         assert!(opens(&emu, dev, &code, now));
         assert!(
             opens(&emu, dev, &code, now + 3600),
@@ -582,7 +582,7 @@ fn once_codes_and_clear_all() {
         .stdout
         .trim()
         .to_string();
-    let now = jiff::Timestamp::now().as_second() + 5;
+    let now = common::clock::now().as_second() + 5;
     assert!(opens(&emu, BLE, &once, now));
     assert!(!opens(&emu, BLE, &once, now + 10), "one use");
     let once2 = u
@@ -961,7 +961,7 @@ fn generated_create_prints_one_document_with_id_and_pin() {
             .to_string();
         assert_eq!(doc["id"], id.as_str(), "{doc}");
         assert_eq!(doc["name"], "Gen");
-        let now = jiff::Timestamp::now().as_second() + 60;
+        let now = common::clock::now().as_second() + 60;
         assert!(
             opens(&emu, dev, &pin, now),
             "{dev}: the generated PIN opens"

@@ -212,7 +212,7 @@ fn create_window(a: &CreateArgs, lock: &Lock) -> Result<Option<(Timestamp, Times
     let (Some(f), Some(t)) = (&a.from, &a.to) else {
         return Ok(None);
     };
-    let now = Timestamp::now();
+    let now = lockctl_api::clock::now();
     let (s, e) = window(f, t, &lock.zone, now)?;
     if e <= now.as_second() {
         return Err(Fail::usage(format!("--to ({t}) is in the past")));
@@ -375,7 +375,7 @@ async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
             p.name.clone(),
             type_words(p.kind).into(),
             status_words(p).into(),
-            time::window_standing(p.from.as_ref(), p.to.as_ref(), Timestamp::now()),
+            time::window_standing(p.from.as_ref(), p.to.as_ref(), lockctl_api::clock::now()),
             clear,
         ]
     });
@@ -438,7 +438,7 @@ async fn revocable(ctx: &mut Context) -> Result<()> {
             vec![
                 p.id.clone(),
                 p.name.clone(),
-                time::window_standing(p.from.as_ref(), p.to.as_ref(), Timestamp::now()),
+                time::window_standing(p.from.as_ref(), p.to.as_ref(), lockctl_api::clock::now()),
             ]
         })
         .collect();

@@ -36,7 +36,7 @@ pub fn status(s: Option<MemberStatus>, frozen: bool) -> String {
 /// hours)`: the window, then where it stands now.
 pub fn access(a: &MemberAccess) -> String {
     let mut span = format!("from {} to {}", when(a.from.as_ref()), when(a.to.as_ref()));
-    let standing = time::standing(a.from.as_ref(), a.to.as_ref(), jiff::Timestamp::now());
+    let standing = time::standing(a.from.as_ref(), a.to.as_ref(), lockctl_api::clock::now());
     if !standing.is_empty() {
         span.push_str(&format!(" ({standing})"));
     }

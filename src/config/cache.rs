@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
+
 
 use anyhow::Result;
 use lockctl_api::devices::Device;
@@ -93,10 +93,7 @@ impl ProfileCache {
 }
 
 pub fn now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
+    lockctl_api::clock::wire_now().as_second()
 }
 
 /// The time-to-live in seconds: `LOCKCTL_CACHE_TTL` minutes when it is a number, else the default.

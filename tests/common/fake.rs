@@ -105,10 +105,8 @@ impl User {
             format!("[profiles.x]\napp_secret = \"s\"\ndevice_id = \"d\"\n[profiles.x.session]\nsid = \"sid\"\nuid = \"u\"\nmobile_api_url = \"{url}\"\n"),
         )
         .unwrap();
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_secs();
+        // The cache's age is kept on the real clock.
+        let now = super::clock::real_now().as_second();
         let mut cache = format!("[profiles.x]\nlisted_at = {now}\n");
         for l in locks {
             cache.push_str(&format!(

@@ -11,6 +11,7 @@ use lockctl_emulator::server::Shared;
 use lockctl_emulator::world::World;
 use serde_json::Value;
 
+pub mod clock;
 pub mod cmdline;
 pub mod fake;
 pub mod faultrun;
@@ -51,7 +52,7 @@ impl Emu {
     /// that tests of relative times see the same world and the same clock on every day.
     pub fn pin_clock(&self, at: i64) {
         self.with_inner(|s| {
-            s.clock_offset = at - jiff::Timestamp::now().as_second();
+            s.clock_offset = at - clock::real_now().as_second();
             s.world = lockctl_emulator::world::fresh_at(s.history_records, at);
             // The fleet and delivery delay the emulator was started with.
             let tuning = s.tuning.clone();
@@ -60,6 +61,8 @@ impl Emu {
     }
 
     pub fn with(mut cfg: lockctl_emulator::Config) -> Emu {
+        // The suite's clock (moved by LOCKCTL_TEST_SHIFT) is the lock clock too.
+        cfg.tuning.clock_offset += clock::shift_secs();
         cfg.clients.push(
             lockctl_emulator::AppClient::parse(&format!(
                 "{HMAC_ID}:{HMAC_SECRET}:hmac:A:{HMAC_BMP}"
@@ -253,6 +256,9 @@ impl User {
             .env("LOCKCTL_CONFIG_DIR", self.config_dir())
             .env("LOCKCTL_DATA_DIR", self.dir.path().join("data"))
             .env("NO_COLOR", "1");
+        if let Some(now) = clock::lockctl_now() {
+            c.env("LOCKCTL_NOW", now);
+        }
         c
     }
 

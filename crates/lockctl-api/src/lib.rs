@@ -5,6 +5,7 @@
 
 pub mod catalogue;
 pub mod client;
+pub mod clock;
 pub mod devices;
 pub mod endpoint;
 mod envelope;

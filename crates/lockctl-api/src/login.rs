@@ -155,10 +155,7 @@ fn session_of(client: &Client, account: &Account, result: &Value) -> Result<Sess
         account: account.id().to_string(),
         nickname: str_field(result, "nickname"),
         ecode: Secret::new(str_field(result, "ecode")),
-        created: std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0),
+        created: crate::clock::wire_now().as_second(),
     })
 }
 

@@ -67,6 +67,11 @@ struct TuningArgs {
     #[arg(long, value_name = "SECS", default_value_t = 0,
           value_parser = clap::value_parser!(i64).range(0..=86_400))]
     delivery_delay: i64,
+    /// Run the lock clock this many seconds ahead of the real clock (negative: behind); the
+    /// demo world is dated at it. The gateway's own clock (signature times) stays real.
+    #[arg(long, value_name = "SECS", default_value_t = 0, allow_hyphen_values = true,
+          value_parser = clap::value_parser!(i64).range(-1_000_000_000..=2_000_000_000))]
+    clock_offset: i64,
 }
 
 impl TuningArgs {
@@ -78,6 +83,7 @@ impl TuningArgs {
             throttle: lockctl_emulator::server::ThrottleSettings::new(self.throttle, None)
                 .unwrap_or_default(),
             delivery_delay: self.delivery_delay,
+            clock_offset: self.clock_offset,
         }
     }
 }

@@ -6,7 +6,6 @@ mod common;
 
 use std::io::Read;
 use std::net::SocketAddr;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use common::{raw, start};
 use hmac::{Hmac, Mac};
@@ -31,11 +30,9 @@ fn emulator() -> SocketAddr {
     })
 }
 
+/// The gateway's clock (signature times), which stays real when the lock clock is moved.
 fn now_ms() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap()
-        .as_millis() as i64
+    common::real_now_ms()
 }
 
 /// The test's signer: `HMAC-SHA256(secret, client_id + token + t + nonce + stringToSign)`,

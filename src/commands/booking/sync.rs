@@ -119,7 +119,7 @@ pub async fn sync(a: SyncArgs, ctx: &mut Context) -> Result<()> {
         check_out: f.check_out,
         zone: lock.zone.clone(),
         template: a.name.clone(),
-        now: Timestamp::now(),
+        now: lockctl_api::clock::now(),
         can_update: api.offers(&lock, PasswordOp::TempUpdate).is_ok(),
     };
     // Forget and Adopt touch the state only.

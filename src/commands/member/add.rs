@@ -158,7 +158,7 @@ pub async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     } else {
         a.member.validity.clone()
     };
-    let access = validity.access(&lock.zone, jiff::Timestamp::now())?;
+    let access = validity.access(&lock.zone, lockctl_api::clock::now())?;
     let new = NewMember {
         name: name.clone(),
         access,
@@ -192,7 +192,7 @@ async fn many(
         return Err(Fail::usage("member add on several locks needs --name"));
     };
     let api = ctx.api().await?;
-    let now = jiff::Timestamp::now();
+    let now = lockctl_api::clock::now();
     let plans = fleet::prepare("member add", &locks, |l| {
         // `--permanent` is what a lock that keeps no validity gives every member anyway, so
         // one command can add a permanent member to every kind.
@@ -293,7 +293,7 @@ pub async fn update(a: UpdateArgs, ctx: &mut Context) -> Result<()> {
         access: a
             .member
             .validity
-            .access(&lock.zone, jiff::Timestamp::now())?,
+            .access(&lock.zone, lockctl_api::clock::now())?,
         allow,
     };
     let done = ctx

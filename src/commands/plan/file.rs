@@ -208,7 +208,7 @@ fn time(l: &Loaded, s: &Spanned<String>, tz: &TimeZone, lock: &Lock) -> Result<T
             format!("`{t}` is relative; write a fixed time such as `2026-12-24 14:00`"),
         ));
     }
-    timeparse::parse_time(t, tz, Timestamp::now())
+    timeparse::parse_time(t, tz, lockctl_api::clock::now())
         .map_err(|e| l.bad(s.span(), format!("{e} (on {})", lock.name)))
 }
 

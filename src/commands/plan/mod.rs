@@ -238,7 +238,7 @@ async fn diff_lock(api: &dyn Backend, prefix: &str, w: Wanted) -> Result<LockPla
         member_access: api.keeps_member_access(&lock),
         update_password: api.offers(&lock, PasswordOp::TempUpdate).is_ok(),
     };
-    let now = jiff::Timestamp::now();
+    let now = lockctl_api::clock::now();
     let mut changes = diff::members(prefix, &w.members, &have, can);
     changes.extend(diff::passwords(prefix, &w.passwords, &pwds, can, now));
     let skipped = w

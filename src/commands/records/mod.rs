@@ -200,7 +200,7 @@ fn parse_time(flag: &str, value: &Option<String>, lock: &Lock) -> Result<Option<
     value
         .as_deref()
         .map(|v| {
-            timeparse::parse_time(v, &lock.zone, Timestamp::now())
+            timeparse::parse_time(v, &lock.zone, lockctl_api::clock::now())
                 .map_err(|e| Fail::usage_hint(format!("{flag}: {e}"), format!("use {TIME_FORMS}")))
         })
         .transpose()

@@ -313,7 +313,7 @@ fn gather(a: CreateArgs, e: Early, lock: &Lock, ctx: &Context) -> Result<Plan> {
 }
 
 pub fn ask_window(a: &CreateArgs, tz: &TimeZone, ctx: &Context) -> Result<(Timestamp, Timestamp)> {
-    let now = Timestamp::now();
+    let now = lockctl_api::clock::now();
     let from_text = match &a.from {
         Some(f) => f.clone(),
         None => ctx.prompter.text_default(

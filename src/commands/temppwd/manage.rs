@@ -4,7 +4,6 @@ use std::sync::Arc;
 
 use anyhow::Result;
 use clap::Args;
-use jiff::Timestamp;
 use lockctl_api::ops::passwords::{DynamicPassword, TempPassword, TempPasswordNow};
 use lockctl_api::{Delivery, Done, Lock};
 
@@ -92,7 +91,7 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     // Rows are made one at a time as they are written: a long list is never held twice.
     ctx.out.show_list(&items, ctx.raw(), |o| {
         let mut rows = o.rows(&["ID", "NAME", "STATUS", "WINDOW", "SCHEDULE", "USES"])?;
-        let now = Timestamp::now();
+        let now = lockctl_api::clock::now();
         for p in &items {
             rows.row(vec![
                 p.id.clone().unwrap_or_default(),
@@ -118,7 +117,7 @@ pub async fn show(a: IdArgs, ctx: &mut Context) -> Result<()> {
             "`lockctl temppwd list` shows the ids",
         ));
     };
-    let opening = password.opening(Timestamp::now(), &lock.zone);
+    let opening = password.opening(lockctl_api::clock::now(), &lock.zone);
     let p = TempPasswordNow { password, opening };
     ctx.out.show(&p, ctx.raw(), |o| {
         let o_ = &p.opening;
@@ -138,7 +137,7 @@ pub async fn show(a: IdArgs, ctx: &mut Context) -> Result<()> {
             ("status", state_words(q).to_string()),
             (
                 "window",
-                window_standing(q.from.as_ref(), q.to.as_ref(), Timestamp::now()),
+                window_standing(q.from.as_ref(), q.to.as_ref(), lockctl_api::clock::now()),
             ),
             ("schedule", schedule_words(&q.schedules)),
             ("uses", if q.one_time { "once" } else { "many" }.to_string()),

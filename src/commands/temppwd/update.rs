@@ -52,7 +52,7 @@ pub async fn update(a: UpdateArgs, ctx: &mut Context) -> Result<()> {
     }
     let window = match (&f.from, &f.to) {
         (Some(fr), Some(to)) => {
-            let now = Timestamp::now();
+            let now = lockctl_api::clock::now();
             let (a, b) = window(fr, to, &lock.zone, now)?;
             if b <= now.as_second() {
                 return Err(Fail::usage(format!("--to ({to}) is in the past")));

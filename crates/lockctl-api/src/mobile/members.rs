@@ -10,8 +10,8 @@ mod codec;
 mod fetch;
 mod methods;
 
+use crate::clock;
 use async_trait::async_trait;
-use jiff::Timestamp;
 use serde_json::json;
 
 use crate::error::{Error, Result};
@@ -115,7 +115,7 @@ impl MemberOps for Mobile {
         let raw = self
             .send(lock, "member me", json!({ "devId": lock.id }))
             .await?;
-        let mut m = codec::member(&raw, lock, Timestamp::now());
+        let mut m = codec::member(&raw, lock, clock::now());
         m.unlock_methods = fetch::methods(&self.client, lock, &m.id).await?.0;
         Ok(m)
     }
@@ -123,7 +123,7 @@ impl MemberOps for Mobile {
     async fn member(&self, lock: &Lock, id: &str) -> Result<Member> {
         let pd = json!({ "devId": lock.id, "userId": id });
         let raw = self.send(lock, "member show", pd).await?;
-        let mut m = codec::member(&raw, lock, Timestamp::now());
+        let mut m = codec::member(&raw, lock, clock::now());
         m.unlock_methods = if lock.kind == Kind::Wifi {
             codec::detail_methods(&raw, id)
         } else {

@@ -5,7 +5,7 @@ mod create;
 mod offline;
 mod read;
 
-use jiff::Timestamp;
+use crate::clock;
 use serde_json::{json, Value};
 
 use crate::error::{Error, Result};
@@ -97,7 +97,7 @@ fn as_sent(lock: &Lock, new: &NewTempPassword) -> TempPassword {
     TempPassword {
         id: None,
         name: new.name.clone(),
-        validity: Validity::of_window(Some(from), Some(to), Timestamp::now().as_second()),
+        validity: Validity::of_window(Some(from), Some(to), clock::now().as_second()),
         delivery: Some(Delivery::Pending),
         from: Time::from_secs(from, &lock.zone),
         to: Time::from_secs(to, &lock.zone),
@@ -222,7 +222,7 @@ impl PasswordOps for Mobile {
             .await?;
         Ok(DynamicPassword {
             pin: text(&r, "dynamicPassword"),
-            valid_until: Time::from_secs(Timestamp::now().as_second() + DYNAMIC_SECS, &lock.zone),
+            valid_until: Time::from_secs(clock::now().as_second() + DYNAMIC_SECS, &lock.zone),
         })
     }
 

@@ -1,6 +1,7 @@
 //! Devices, remote unlock and the ticket: the OpenAPI's side of [`DeviceOps`]. The service does
 //! not tell a lock's radio, so locks come out of kind `unknown` (the profile or `--kind` may say).
 
+use crate::clock;
 use async_trait::async_trait;
 use serde_json::{json, Value};
 
@@ -139,7 +140,7 @@ impl DeviceOps for OpenApi {
         let action = if open { "remote unlock" } else { "remote lock" };
         let done = Self::done(lock, action, None);
         // Counted before sending: after a lost answer, one more tells it landed.
-        let since = jiff::Timestamp::now().as_millisecond() - super::writes::REMOTE_LOOKBACK_MS;
+        let since = clock::now().as_millisecond() - super::writes::REMOTE_LOOKBACK_MS;
         let before = self
             .remote_count(lock, since)
             .await

@@ -5,6 +5,7 @@
 
 mod temp;
 
+use crate::clock;
 use async_trait::async_trait;
 use jiff::{Timestamp, ToSpan};
 use serde_json::{json, Value};
@@ -178,7 +179,7 @@ impl PasswordOps for OpenApi {
                 reason: "the dynamic password answer has no dynamic_password".into(),
             });
         }
-        let until = Timestamp::now() + 5.minutes();
+        let until = clock::now() + 5.minutes();
         Ok(DynamicPassword {
             pin,
             valid_until: Some(Time(until.to_zoned(lock.zone.clone()))),
@@ -194,7 +195,7 @@ impl PasswordOps for OpenApi {
         lock: &Lock,
         new: &NewOfflinePassword,
     ) -> Result<OfflinePassword> {
-        let now = Timestamp::now();
+        let now = clock::now();
         let body = offline_body(new, now)?;
         let what = match &new.name {
             Some(n) => format!("offlinepwd create \"{n}\""),
@@ -236,7 +237,7 @@ impl PasswordOps for OpenApi {
 
     async fn revoke_offline_password(&self, lock: &Lock, id: &str) -> Result<ClearCode> {
         check_id("the offline password id", id)?;
-        let now = Timestamp::now();
+        let now = clock::now();
         let body = json!({
             "type": "clear_one",
             "name": "",

@@ -2,6 +2,7 @@
 //! as they are asked for, until the cloud's `total`, the limit, or an empty page; kinds, member
 //! and (for alarms) times are filtered here.
 
+use crate::clock;
 use std::collections::hash_map::DefaultHasher;
 use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
@@ -236,7 +237,7 @@ impl RecordOps for OpenApi {
         let start = qr.since.map(|t| t.as_millisecond()).unwrap_or(0);
         let end = qr
             .until
-            .unwrap_or_else(|| Timestamp::now() + jiff::SignedDuration::from_hours(24))
+            .unwrap_or_else(|| clock::now() + jiff::SignedDuration::from_hours(24))
             .as_millisecond();
         let window = q(&[
             ("start_time", start.to_string()),

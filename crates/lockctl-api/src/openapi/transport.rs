@@ -3,7 +3,6 @@
 //! once. Nothing else is retried: a lost answer is an error the caller settles by reading back.
 
 use std::sync::atomic::Ordering;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde_json::Value;
 
@@ -66,10 +65,7 @@ pub fn split_path(typed: &str) -> Result<(String, Vec<(String, String)>)> {
 }
 
 fn now_ms() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0)
+    crate::clock::wire_now().as_millisecond()
 }
 
 /// What one attempt came to.

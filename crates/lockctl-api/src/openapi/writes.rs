@@ -3,7 +3,7 @@
 //! that would tell: offline codes (no OpenAPI call lists them) and remote unlocks (only the
 //! open-door records show them).
 
-use jiff::Timestamp;
+use crate::clock;
 use serde_json::Value;
 
 use super::members::{kind_of_code, CODES};
@@ -50,7 +50,7 @@ impl OpenApi {
     /// machine's clock, the same for the count before and after a remote call). Read page by
     /// page without dropping rows that look alike: two unlocks in one second are two rows.
     pub(crate) async fn remote_count(&self, lock: &Lock, since: i64) -> Result<usize> {
-        let end = Timestamp::now().as_millisecond() + DAY_MS;
+        let end = clock::now().as_millisecond() + DAY_MS;
         let window = [
             ("start_time".to_string(), since.to_string()),
             ("end_time".to_string(), end.to_string()),

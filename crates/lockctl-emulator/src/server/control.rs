@@ -351,8 +351,8 @@ fn clock(s: &mut Inner, body: &Value) -> Result<Value, String> {
 fn run(s: &mut Inner, op: &str, body: &Value) -> Result<Value, String> {
     match op {
         "reset" => {
-            // Back to the real clock, and a world dated at it.
-            s.clock_offset = 0;
+            // Back to the clock the emulator started with, and a world dated at it.
+            s.clock_offset = s.tuning.clock_offset;
             s.world = s.fresh_world();
             s.gateway_skew = 0;
             s.faults = s.tuning.faults();

@@ -187,11 +187,12 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
     };
     let fresh = loaded.is_none();
     let configured_delay = config.tuning.delivery_delay;
+    let lock_now = real_now().saturating_add(config.tuning.clock_offset);
     let world = loaded.unwrap_or_else(|| {
-        let mut w = demo_world(config.pinned_world, config.history_records, real_now());
+        let mut w = demo_world(config.pinned_world, config.history_records, lock_now);
         config
             .tuning
-            .furnish(&mut w, config.pinned_world, real_now());
+            .furnish(&mut w, config.pinned_world, lock_now);
         w
     });
     let mut world = world;
@@ -210,7 +211,7 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         world,
         auth: Auth::new(config.session_ttl.as_secs() as i64),
         clients,
-        clock_offset: 0,
+        clock_offset: config.tuning.clock_offset,
         gateway_skew: 0,
         faults: config.tuning.faults(),
         journal: vec![],

@@ -1,5 +1,5 @@
-//! Fleet and load settings given at start (`serve --fleet N --latency MS --throttle N
-//! --delivery-delay S`, or [`super::Config::tuning`]); `reset` returns to them.
+//! Fleet, load and clock settings given at start (`serve --fleet N --latency MS --throttle N
+//! --delivery-delay S --clock-offset S`, or [`super::Config::tuning`]); `reset` returns to them.
 
 use crate::world::{ids, World};
 
@@ -16,6 +16,9 @@ pub struct Tuning {
     pub throttle: ThrottleSettings,
     /// Seconds of the lock clock a write takes to reach an online lock (0: at once).
     pub delivery_delay: i64,
+    /// Seconds the lock clock runs ahead of the real clock from the start (negative: behind).
+    /// The demo world is dated at the lock clock. Tests move it to prove they hold on any day.
+    pub clock_offset: i64,
 }
 
 impl Tuning {

@@ -9,8 +9,10 @@ use std::time::Duration;
 
 use lockctl_emulator::Config;
 
-/// An emulator in a thread of its own; its address.
-pub fn start(cfg: Config) -> SocketAddr {
+/// An emulator in a thread of its own; its address. Its lock clock is moved by
+/// `LOCKCTL_TEST_SHIFT` (as in lockctl's tests), so these tests prove they hold on any day.
+pub fn start(mut cfg: Config) -> SocketAddr {
+    cfg.tuning.clock_offset += shift_secs();
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let rt = tokio::runtime::Builder::new_multi_thread()
@@ -66,4 +68,28 @@ pub fn spawn_serve(args: &[&str]) -> (Child, String) {
         .read_line(&mut line)
         .unwrap();
     (child, line.trim().to_string())
+}
+
+/// Seconds the suite's clock runs ahead of the system clock: `LOCKCTL_TEST_SHIFT` as days
+/// (`400d`), hours (`12h`) or seconds (`3600`); 0 when unset. `.ci/run` runs the suite shifted.
+pub fn shift_secs() -> i64 {
+    let text = std::env::var("LOCKCTL_TEST_SHIFT").unwrap_or_default();
+    let t = text.trim();
+    let (digits, unit) = match t.char_indices().last() {
+        None => return 0,
+        Some((i, 'd')) => (&t[..i], 86_400),
+        Some((i, 'h')) => (&t[..i], 3_600),
+        Some((i, 's')) => (&t[..i], 1),
+        _ => (t, 1),
+    };
+    let n: i64 = digits
+        .parse()
+        .unwrap_or_else(|_| panic!("LOCKCTL_TEST_SHIFT={text}: use days (400d), hours or seconds"));
+    n * unit
+}
+
+/// The real clock in milliseconds: the gateway's own clock (signature times), which the shift
+/// does not move.
+pub fn real_now_ms() -> i64 {
+    jiff::Timestamp::now().as_millisecond()
 }

@@ -4,9 +4,9 @@
 //! The members seen before the add are what tells the new one apart: after the add, a member
 //! with this name whose id was not there before is the one just made.
 
+use crate::clock;
 use std::collections::HashSet;
 
-use jiff::Timestamp;
 use serde_json::{json, Value};
 
 use super::{codec, fetch, op_mode};
@@ -83,7 +83,7 @@ pub async fn add(m: &Mobile, lock: &Lock, new: &NewMember) -> Result<Member> {
     let sent = m
         .send_write_reconciled(lock, "member add", pd, landed)
         .await?;
-    let now = Timestamp::now();
+    let now = clock::now();
     match sent {
         Sent::Lost(reason) => {
             settle(&what, reason, check(lock), || {

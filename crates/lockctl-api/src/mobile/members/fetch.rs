@@ -1,9 +1,9 @@
 //! Reads that take several requests: every page of panel members, and each listed member's
 //! unlock methods (a few at a time, so a long list neither crawls nor floods the gateway).
 
+use crate::clock;
 use std::sync::Arc;
 
-use jiff::Timestamp;
 
 use serde_json::{json, Value};
 use tokio::task::JoinSet;
@@ -29,7 +29,7 @@ pub async fn family(m: &Mobile, lock: &Lock, keep: bool) -> Result<Vec<Member>> 
     let r = m
         .send_text(lock, "member list", json!({ "devId": lock.id }))
         .await?;
-    let now = Timestamp::now();
+    let now = clock::now();
     let members = each_of(&r, |v| Some(codec::member(v, lock, now)));
     if keep {
         m.keep_raw_text(r);
@@ -43,7 +43,7 @@ pub async fn panel_pages(m: &Mobile, lock: &Lock, page: Page, keep: bool) -> Res
     let mut out = vec![];
     let mut offset = page.offset as u64;
     let mut previous: Option<u64> = None;
-    let now = Timestamp::now();
+    let now = clock::now();
     for _ in 0..MAX_PAGES {
         let pd = json!({ "devId": lock.id, "offset": offset, "limit": page.limit });
         let r = m.send_text(lock, "member list --panel", pd).await?;

@@ -2,9 +2,9 @@
 //! (Wi-Fi `offlinepwd.bind` with a `mobile` field, Bluetooth `offlinepwd.name.update`) and the
 //! answers of `revoke` (the code as text on Wi-Fi, `{pwd, pwdId}` on Bluetooth).
 
+use crate::clock;
 use std::collections::HashSet;
 
-use jiff::Timestamp;
 use serde_json::{json, Value};
 
 use super::{num_id, read};
@@ -110,7 +110,7 @@ async fn codes(m: &Mobile, lock: &Lock, kind: OfflineType) -> Result<Vec<Value>>
 /// Refuse a name a live code already has; answer the ids of the new code's type seen before.
 async fn known_codes(m: &Mobile, lock: &Lock, new: &NewOfflinePassword) -> Result<HashSet<String>> {
     let name = new.name.clone().unwrap_or_default();
-    let now = Timestamp::now().as_second();
+    let now = clock::now().as_second();
     let mut known = HashSet::new();
     for kind in NAMED {
         let check_name = !name.is_empty() && !new.allow_duplicate_name;
@@ -150,7 +150,7 @@ async fn settle_lost(
         kind: new.kind.as_str().into(),
     };
     settle(&what, reason, check, || async {
-        let now = Timestamp::now().as_second();
+        let now = clock::now().as_second();
         Ok(codes(m, lock, new.kind)
             .await?
             .into_iter()
@@ -169,7 +169,7 @@ fn as_sent(
     start: i64,
     end: i64,
 ) -> OfflinePassword {
-    let now = Timestamp::now().as_second();
+    let now = clock::now().as_second();
     let window = (start > 0).then_some((start, end));
     OfflinePassword {
         id,
@@ -188,7 +188,7 @@ fn as_sent(
 }
 
 async fn find(m: &Mobile, lock: &Lock, kind: OfflineType, id: &str) -> Option<OfflinePassword> {
-    let now = Timestamp::now().as_second();
+    let now = clock::now().as_second();
     for page in 0..READBACK_PAGES {
         let pd = json!({ "devId": lock.id, "pwdType": read::offline_code(kind),
             "offset": page * READBACK_LIMIT, "limit": READBACK_LIMIT });
@@ -230,7 +230,7 @@ async fn pages(
     q: &OfflineQuery,
 ) -> Result<Vec<OfflinePassword>> {
     let limit = q.limit.max(1) as usize;
-    let now = Timestamp::now().as_second();
+    let now = clock::now().as_second();
     let mut offset = 0;
     let mut out = vec![];
     let mut previous: Option<u64> = None;

@@ -1,7 +1,7 @@
 //! Reading the gateway's password answers into the typed models. Both lock kinds answer the same
 //! field names; anything missing or malformed becomes null, never a failure.
 
-use jiff::Timestamp;
+use crate::clock;
 use serde_json::value::RawValue;
 use serde_json::Value;
 
@@ -90,7 +90,7 @@ pub fn temp_password(p: &Value, lock: &Lock, now: i64) -> TempPassword {
 
 /// The temporary passwords of a list answer, read from its text one element at a time.
 pub fn temp_passwords(r: &RawValue, lock: &Lock) -> Vec<TempPassword> {
-    let now = Timestamp::now().as_second();
+    let now = clock::now().as_second();
     each_of(r, |p| p.is_object().then(|| temp_password(p, lock, now)))
 }
 

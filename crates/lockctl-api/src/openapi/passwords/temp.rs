@@ -1,6 +1,7 @@
 //! Online temporary passwords on the wire: the list and one password read into the model, and the
 //! create and modify bodies (the PIN encrypted with a fresh ticket each time).
 
+use crate::clock;
 use std::time::Duration;
 
 use jiff::Timestamp;
@@ -72,7 +73,7 @@ pub fn read(v: &Value, lock: &Lock) -> Option<TempPassword> {
         Validity::of_window(
             from.as_ref().map(|t| t.as_secs()),
             to.as_ref().map(|t| t.as_secs()),
-            Timestamp::now().as_second(),
+            clock::now().as_second(),
         )
     };
     let schedules = wire::list(v, "schedule_list")
@@ -285,7 +286,7 @@ impl OpenApi {
                 validity: Validity::of_window(
                     Some(new.from.as_second()),
                     Some(new.to.as_second()),
-                    Timestamp::now().as_second(),
+                    clock::now().as_second(),
                 ),
                 delivery: Some(Delivery::Pending),
                 from: crate::model::Time::from_secs(new.from.as_second(), &lock.zone),
@@ -390,11 +391,11 @@ impl OpenApi {
                 cur.from
                     .as_ref()
                     .map(|t| t.timestamp())
-                    .unwrap_or_else(Timestamp::now),
+                    .unwrap_or_else(clock::now),
                 cur.to
                     .as_ref()
                     .map(|t| t.timestamp())
-                    .unwrap_or_else(Timestamp::now),
+                    .unwrap_or_else(clock::now),
             ),
         };
         let schedules = change.schedules.clone().unwrap_or(cur.schedules.clone());
