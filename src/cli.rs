@@ -259,7 +259,11 @@ pub fn report(e: clap::Error) -> Exit {
         (false, std::io::stdout().is_terminal())
     };
     let styled = e.render();
-    let text = if color::decide(ColorChoice::Auto, color::ColorEnv::read(), tty) {
+    // The line did not parse (help is one way not to), so `--color` is read from it by hand:
+    // the same decision as every other output, clap's help and usage errors included.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let choice = requested_color(&args);
+    let text = if color::decide(choice, color::ColorEnv::read(), tty) {
         styled.ansi().to_string()
     } else {
         styled.to_string()
@@ -277,6 +281,29 @@ pub fn report(e: clap::Error) -> Exit {
         clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => Exit::Ok,
         _ => Exit::Usage,
     }
+}
+
+/// The `--color` a command line asks for (the last one before `--`), whether or not the rest of
+/// it parses; `auto` when it names none or an unknown value.
+pub fn requested_color(args: &[std::ffi::OsString]) -> ColorChoice {
+    let mut choice = ColorChoice::Auto;
+    let mut words = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(word) = words.next() {
+        let value = match word.as_ref() {
+            "--" => break,
+            "--color" => words.next().map(|v| v.into_owned()),
+            w => match w.strip_prefix("--color=") {
+                Some(v) => Some(v.to_string()),
+                None => continue,
+            },
+        };
+        choice = match value.as_deref() {
+            Some("always") => ColorChoice::Always,
+            Some("never") => ColorChoice::Never,
+            _ => ColorChoice::Auto,
+        };
+    }
+    choice
 }
 
 impl From<KindArg> for lockctl_api::Kind {

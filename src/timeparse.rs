@@ -8,7 +8,7 @@ use jiff::civil::{Date, DateTime, Time};
 use jiff::tz::{AmbiguousOffset, TimeZone};
 use jiff::{Span, Timestamp, ToSpan};
 
-pub const TIME_FORMS: &str = "`2026-12-01 14:00`, `2026-12-01`, `today 18:00`, `tomorrow 14:00`, \
+pub const TIME_FORMS: &str = "`YYYY-MM-DD HH:MM`, `YYYY-MM-DD`, `today 18:00`, `tomorrow 14:00`, \
 RFC 3339, `now`, `+3d`, `+2h`, `+30m`, `+1w`, `+2mo`";
 
 /// The last instant lockctl accepts: the locks keep times as 32-bit seconds, and nobody means a

@@ -54,7 +54,7 @@ fn keys(v: &Value) -> Vec<String> {
 }
 
 fn opens(emu: &Emu, dev: &str, pin: &str) -> bool {
-    let at = common::clock::now().as_second() + 60;
+    let at = emu.now() + 60;
     emu.with_inner(|s| lockctl_emulator::keypad::enter(&mut s.world, dev, pin, at))
         .unwrap()["opened"]
         == true

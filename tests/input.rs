@@ -17,6 +17,10 @@ fn berlin() -> TimeZone {
     TimeZone::get("Europe/Berlin").unwrap()
 }
 
+fn ts(secs: i64) -> Timestamp {
+    Timestamp::from_second(secs).unwrap()
+}
+
 fn time_of(v: &serde_json::Value, key: &str) -> Timestamp {
     v[key]
         .as_str()
@@ -25,12 +29,13 @@ fn time_of(v: &serde_json::Value, key: &str) -> Timestamp {
         .unwrap()
 }
 
-/// Christmas Eve 14:00 of the README's year, or of the next one once that has passed.
+/// The next Christmas Eve 14:00 (the README's example) in Berlin: this year's, or next year's
+/// once this year's has passed.
 fn christmas_eve() -> String {
     let now = clock::now().to_zoned(berlin());
-    let readme: DateTime = "2026-12-24T14:00".parse().unwrap();
-    let year = if now.datetime() < readme {
-        2026
+    let this_year: DateTime = format!("{}-12-24T14:00", now.year()).parse().unwrap();
+    let year = if now.datetime() < this_year {
+        now.year()
     } else {
         now.year() + 1
     };
@@ -97,7 +102,7 @@ fn the_readme_example_counts_a_relative_to_from_from() {
 fn today_tomorrow_and_calendar_months() {
     let emu = Emu::start();
     let u = User::ready(&emu);
-    let before = clock::now().to_zoned(berlin());
+    let before = ts(emu.now()).to_zoned(berlin());
     let r = u
         .run(&[
             "temppwd",
@@ -119,7 +124,7 @@ fn today_tomorrow_and_calendar_months() {
     let to = time_of(&r, "to").to_zoned(berlin());
     let tomorrow = before.date().checked_add(1.day()).unwrap();
     // Unless the test ran across midnight, "tomorrow" is the day after the test began.
-    let after = clock::now().to_zoned(berlin());
+    let after = ts(emu.now()).to_zoned(berlin());
     if after.date() == before.date() {
         assert_eq!(from.date(), tomorrow, "{r}");
     }
@@ -211,24 +216,22 @@ fn weekday_words_must_be_weekdays() {
 fn dst_gaps_and_folds_are_refused_with_a_way_out() {
     let emu = Emu::start();
     let u = User::warm(&emu);
-    // Berlin springs forward on 2027-03-28 at 02:00 and falls back on 2027-10-31 at 03:00.
+    // Berlin's next spring-forward (02:00 to 03:00) and fall-back (03:00 to 02:00) days.
+    let (spring, _, _) = clock::next_dst_change("Europe/Berlin", 2, true);
+    let (autumn, _, _) = clock::next_dst_change("Europe/Berlin", 2, false);
     let gap = refused(
         &emu,
         &u,
-        &temppwd("2027-03-28 02:30", "+1d"),
+        &temppwd(&clock::typed(spring, "02:30"), "+1d"),
         "does not exist in Europe/Berlin",
     );
     assert!(gap.contains("02:00 to 03:00"), "{gap}");
-    let fold = refused(
-        &emu,
-        &u,
-        &temppwd("2027-10-31 02:30", "+1d"),
-        "happens twice",
-    );
+    let fold_time = clock::typed(autumn, "02:30");
+    let fold = refused(&emu, &u, &temppwd(&fold_time, "+1d"), "happens twice");
     assert!(fold.contains("+02:00") && fold.contains("+01:00"), "{fold}");
     // The way out the message shows works.
     let r = u
-        .run_stdin(&temppwd("2027-10-31 02:30+01:00", "+1d"), "1234567\n")
+        .run_stdin(&temppwd(&format!("{fold_time}+01:00"), "+1d"), "1234567\n")
         .ok();
     assert!(
         r.stderr.is_empty() || !r.stderr.contains("error"),
@@ -236,26 +239,18 @@ fn dst_gaps_and_folds_are_refused_with_a_way_out() {
         r.stderr
     );
     // Gaps in --to and in member windows are refused the same way.
+    let day_before = clock::typed(spring.yesterday().unwrap(), "12:00");
     refused(
         &emu,
         &u,
-        &temppwd("2027-03-27 12:00", "2027-03-28 02:15"),
+        &temppwd(&day_before, &clock::typed(spring, "02:15")),
         "does not exist",
     );
     refused(
         &emu,
         &u,
         &[
-            "member",
-            "add",
-            "-d",
-            BLE,
-            "--name",
-            "M",
-            "--from",
-            "2027-10-31 02:30",
-            "--to",
-            "+1d",
+            "member", "add", "-d", BLE, "--name", "M", "--from", &fold_time, "--to", "+1d",
         ],
         "happens twice",
     );

@@ -139,6 +139,14 @@ fn count_and_me() {
 fn add_show_update_remove_on_bluetooth_and_zigbee() {
     let emu = Emu::start();
     let u = User::warm(&emu);
+    // A winter start and a summer end, in a year that is always ahead.
+    let (jan1, jun30) = (clock::fy_date("01-01"), clock::fy_date("06-30"));
+    let (jan1_8, jun30_18, feb1) = (
+        clock::fy("01-01 08:00"),
+        clock::fy("06-30 18:00"),
+        clock::fy("02-01"),
+    );
+    let jan1_day = clock::fy("01-01");
     for dev in [BLE, ZIGBEE] {
         let r = u
             .run(&[
@@ -149,9 +157,9 @@ fn add_show_update_remove_on_bluetooth_and_zigbee() {
                 "--name",
                 "Cleaner Two",
                 "--from",
-                "2027-01-01 08:00",
+                &jan1_8,
                 "--to",
-                "2027-06-30 18:00",
+                &jun30_18,
                 "--tz",
                 "Europe/Berlin",
             ])
@@ -164,18 +172,18 @@ fn add_show_update_remove_on_bluetooth_and_zigbee() {
             (m.nick_name.as_str(), m.user_type, m.time_type),
             ("Cleaner Two", 30, 20)
         );
-        // 2027-01-01 07:00Z and 2027-06-30 16:00Z.
+        // 07:00Z (CET) and 16:00Z (CEST).
         assert_eq!(
             m.time_set,
-            format!("{:08x}{:08x}", 1_798_786_800u32, 1_814_371_200u32)
+            format!(
+                "{:08x}{:08x}",
+                clock::at_offset(jan1, "08:00", 1),
+                clock::at_offset(jun30, "18:00", 2)
+            )
         );
         let show = u.run(&["member", "show", "-d", dev, "--user", &id]).ok();
-        assert!(
-            show.stdout
-                .contains("from 2027-01-01 08:00 CET to 2027-06-30 18:00 CEST"),
-            "{}",
-            show.stdout
-        );
+        let window = format!("from {jan1_8} CET to {jun30_18} CEST");
+        assert!(show.stdout.contains(&window), "{}", show.stdout);
         // Recurring.
         u.run(&[
             "member",
@@ -191,9 +199,9 @@ fn add_show_update_remove_on_bluetooth_and_zigbee() {
             "--daily",
             "09:00-12:00",
             "--from",
-            "2027-01-01",
+            &jan1_day,
             "--to",
-            "2027-02-01",
+            &feb1,
         ])
         .ok();
         let m = emu
@@ -201,12 +209,8 @@ fn add_show_update_remove_on_bluetooth_and_zigbee() {
             .unwrap();
         assert_eq!((m.nick_name.as_str(), m.time_type), ("Cleaner 2", 30));
         let list = u.run(&["member", "list", "--panel", "-d", dev]).ok();
-        assert!(
-            list.stdout
-                .contains("Mon-Fri 09:00-12:00, from 2027-01-01 00:00 CET to 2027-02-01 00:00 CET"),
-            "{}",
-            list.stdout
-        );
+        let window = format!("Mon-Fri 09:00-12:00, from {jan1_day} 00:00 CET to {feb1} 00:00 CET");
+        assert!(list.stdout.contains(&window), "{}", list.stdout);
         u.run(&["member", "update", "-d", dev, "--user", &id, "--permanent"])
             .ok();
         assert_eq!(
@@ -610,22 +614,14 @@ fn bad_input_is_refused_before_any_request() {
     let emu = Emu::start();
     let u = User::warm(&emu);
     let long = "x".repeat(33);
+    let (jan1, feb1) = (clock::fy("01-01"), clock::fy("02-01"));
     let cases: Vec<Vec<&str>> = vec![
         vec!["member", "show", "-d", BLE, "--user", "no such/user"],
         vec!["member", "show", "-d", BLE, "--user", ""],
         vec!["member", "add", "-d", BLE, "--name", "", "--permanent"],
         vec!["member", "add", "-d", BLE, "--name", &long, "--permanent"],
         vec![
-            "member",
-            "add",
-            "-d",
-            BLE,
-            "--name",
-            "A",
-            "--from",
-            "2027-02-01",
-            "--to",
-            "2027-01-01",
+            "member", "add", "-d", BLE, "--name", "A", "--from", &feb1, "--to", &jan1,
         ],
         vec!["member", "add", "-d", BLE, "--name", "A", "--weekdays", ","],
         vec![
@@ -735,16 +731,7 @@ fn bad_input_is_refused_before_any_request() {
     );
     let r = u
         .run(&[
-            "member",
-            "add",
-            "-d",
-            BLE,
-            "--name",
-            "A",
-            "--from",
-            "2027-02-01",
-            "--to",
-            "2027-01-01",
+            "member", "add", "-d", BLE, "--name", "A", "--from", &feb1, "--to", &jan1,
         ])
         .fails(2);
     assert!(r.stderr.contains("--to"), "{}", r.stderr);
@@ -797,9 +784,9 @@ fn member_add_asks_for_name_and_validity_on_a_terminal() {
         "expect:Hours",
         "send:08:00-10:00\r",
         "expect:From",
-        "send:2027-01-01\r",
+        &format!("send:{}\r", clock::fy("01-01")),
         "expect:To",
-        "send:2027-03-01\r",
+        &format!("send:{}\r", clock::fy("03-01")),
         "expect:Added member Weekday cleaner",
     ];
     let Some((ok, log)) = pty(&u, &["member", "add", "-d", BLE], &script) else {
@@ -849,7 +836,7 @@ fn member_remove_confirms_on_a_terminal() {
 }
 
 fn open_with(emu: &Emu, dev: &str, unlock_id: &str) -> serde_json::Value {
-    let at = common::clock::now().as_second();
+    let at = emu.now();
     emu.with_inner(|s| lockctl_emulator::keypad::use_method(&mut s.world, dev, unlock_id, at))
         .unwrap()
 }

@@ -178,20 +178,29 @@ fn member_show_says_frozen() {
     }
 }
 
-const CREATE: &[&str] = &[
-    "temppwd",
-    "create",
-    "-d",
-    WIFI,
-    "--name",
-    "Office",
-    "--from",
-    "2026-12-01 00:00",
-    "--to",
-    "2026-12-31 00:00",
-    "--schedule",
-    "mon-fri 09:00-18:00",
-];
+/// `temppwd create` of a 30-day office window that starts on a Monday two weeks or more from
+/// today (whatever today is), and the window's first instant as a table shows it.
+fn create_args() -> (Vec<String>, String) {
+    let monday = clock::next_weekday_after(14, jiff::civil::Weekday::Monday);
+    let end = monday + jiff::Span::new().days(30);
+    let args = [
+        "temppwd",
+        "create",
+        "-d",
+        WIFI,
+        "--name",
+        "Office",
+        "--from",
+        &clock::typed(monday, "00:00"),
+        "--to",
+        &clock::typed(end, "00:00"),
+        "--schedule",
+        "mon-fri 09:00-18:00",
+    ]
+    .map(String::from)
+    .to_vec();
+    (args, clock::shown(monday, "00:00"))
+}
 
 /// The preview of what `temppwd create` will send is for someone at a terminal: not written into
 /// a pipe or a log, where the notice of what was done still goes.
@@ -199,7 +208,8 @@ const CREATE: &[&str] = &[
 fn the_create_preview_is_shown_only_on_a_terminal() {
     let emu = Emu::start();
     let u = User::warm(&emu);
-    let mut args = CREATE.to_vec();
+    let (create, first) = create_args();
+    let mut args: Vec<&str> = create.iter().map(String::as_str).collect();
     args.push("--pin-stdin");
     let r = u.run_stdin(&args, "7654321\n").ok();
     assert!(
@@ -213,7 +223,7 @@ fn the_create_preview_is_shown_only_on_a_terminal() {
         r.stderr
     );
 
-    let mut args = CREATE.to_vec();
+    let mut args: Vec<&str> = create.iter().map(String::as_str).collect();
     args[5] = "Office 2";
     args.push("--generate");
     let script = [
@@ -227,9 +237,7 @@ fn the_create_preview_is_shown_only_on_a_terminal() {
     };
     assert!(ok, "pty session failed:\n{log}");
     assert!(
-        log.contains("•••••••")
-            && log.contains("Mon-Fri 09:00-18:00")
-            && log.contains("2026-12-01 00:00 CET"),
+        log.contains("•••••••") && log.contains("Mon-Fri 09:00-18:00") && log.contains(&first),
         "preview on the terminal:\n{log}"
     );
 }

@@ -697,7 +697,7 @@ fn history_pages_are_read_as_needed() {
 fn a_window_across_a_dst_change_is_flagged_on_fixed_offset_locks() {
     let emu = Emu::start();
     let u = user(&emu);
-    let now = common::clock::now();
+    let now = jiff::Timestamp::from_second(emu.now()).unwrap();
     let berlin = jiff::tz::TimeZone::get("Europe/Berlin").unwrap();
     let lock_offset = emu.world(|w| w.lock(WIFI).unwrap().time_zone.clone());
     // Only meaningful while Berlin's offset now is the lock's (+01:00 in winter, +02:00 in summer).

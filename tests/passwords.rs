@@ -7,15 +7,6 @@ use common::cmdline::temppwd_create;
 use common::*;
 use serde_json::Value;
 
-/// Unix seconds of a Berlin wall-clock time (the demo locks' zone).
-fn berlin(s: &str) -> i64 {
-    let dt: jiff::civil::DateTime = s.parse().unwrap();
-    dt.to_zoned(jiff::tz::TimeZone::get("Europe/Berlin").unwrap())
-        .unwrap()
-        .timestamp()
-        .as_second()
-}
-
 fn keypad(emu: &Emu, dev: &str, pin: &str, at: i64) -> Value {
     emu.with_inner(|s| lockctl_emulator::keypad::enter(&mut s.world, dev, pin, at))
         .unwrap()
@@ -41,6 +32,13 @@ fn temp_ids(emu: &Emu, dev: &str) -> Vec<(i64, String)> {
 fn weekday_schedule_opens_only_inside_window_and_hours() {
     let emu = Emu::start();
     let u = User::warm(&emu);
+    // A window of 30 days starting on a Monday two weeks or more from today, whatever today is.
+    let monday = clock::next_weekday_after(14, jiff::civil::Weekday::Monday);
+    let day = |n: i64| monday + jiff::Span::new().days(n);
+    let (from, to) = (
+        clock::typed(monday, "00:00"),
+        clock::typed(day(30), "00:00"),
+    );
     let r = u.run_stdin(
         &[
             "temppwd",
@@ -51,9 +49,9 @@ fn weekday_schedule_opens_only_inside_window_and_hours() {
             "Office",
             "--pin-stdin",
             "--from",
-            "2026-12-01 00:00",
+            &from,
             "--to",
-            "2026-12-31 00:00",
+            &to,
             "--schedule",
             "mon-fri 09:00-18:00",
         ],
@@ -67,7 +65,7 @@ fn weekday_schedule_opens_only_inside_window_and_hours() {
     assert!(
         !r.stderr.contains("•••••••")
             && !r.stderr.contains("Mon-Fri 09:00-18:00")
-            && !r.stderr.contains("2026-12-01 00:00 CET"),
+            && !r.stderr.contains(&clock::shown(monday, "00:00")),
         "preview written to a pipe: {}",
         r.stderr
     );
@@ -82,25 +80,25 @@ fn weekday_schedule_opens_only_inside_window_and_hours() {
             .unwrap()
     });
     assert_eq!(p.pin, "7654321");
-    assert_eq!(p.effective_time, berlin("2026-12-01T00:00"));
+    assert_eq!(p.effective_time, clock::berlin_secs(monday, "00:00"));
     assert_eq!(p.schedule[0].working_day, 0b0111110);
     // Tuesday 10:00 opens; Saturday 10:00 does not; Tuesday 08:59 does not; after the window not.
-    assert!(opens(&emu, WIFI, "7654321", berlin("2026-12-01T10:00")));
-    assert!(!opens(&emu, WIFI, "7654321", berlin("2026-12-05T10:00")));
-    assert!(!opens(&emu, WIFI, "7654321", berlin("2026-12-01T08:59")));
-    assert!(!opens(&emu, WIFI, "7654321", berlin("2027-01-05T10:00")));
+    let at = |n: i64, hh_mm: &str| clock::berlin_secs(day(n), hh_mm);
+    assert!(opens(&emu, WIFI, "7654321", at(1, "10:00")));
+    assert!(!opens(&emu, WIFI, "7654321", at(5, "10:00")));
+    assert!(!opens(&emu, WIFI, "7654321", at(1, "08:59")));
+    assert!(!opens(&emu, WIFI, "7654321", at(36, "10:00")));
     // The opening is in history under the password's name.
     let h = emu.world(|w| w.lock(WIFI).unwrap().history[0].clone());
     assert_eq!((h.dp_id, h.unlock_name.as_str()), (14, "Office"));
     let list = u.run(&["temppwd", "list", "-d", WIFI]).ok();
     // The window is followed by where it stands now (tests/names_more.rs checks those words).
-    assert!(
-        steady(&list.stdout).contains(
-            "Office\tpending\t2026-12-01 00:00 CET to 2026-12-31 00:00 CET (~)\tMon-Fri 09:00-18:00\tmany"
-        ),
-        "{}",
-        list.stdout
+    let row = format!(
+        "Office\tpending\t{} to {} (~)\tMon-Fri 09:00-18:00\tmany",
+        clock::shown(monday, "00:00"),
+        clock::shown(day(30), "00:00")
     );
+    assert!(steady(&list.stdout).contains(&row), "{}", list.stdout);
 }
 
 #[test]
@@ -113,7 +111,7 @@ fn one_time_opens_once_and_removed_never() {
             &format!("{pin}\n"),
         )
         .ok();
-        let now = common::clock::now().as_second() + 60;
+        let now = emu.now() + 60;
         assert!(opens(&emu, dev, pin, now), "{dev}");
         assert!(!opens(&emu, dev, pin, now + 60), "{dev}: one use only");
         let j = u.run(&["temppwd", "list", "-d", dev, "--raw"]).ok().json();
@@ -154,7 +152,11 @@ fn one_time_opens_once_and_removed_never() {
 fn window_across_dst_lands_on_the_right_instants() {
     let emu = Emu::start();
     let u = User::warm(&emu);
-    // Berlin leaves summer time on 2027-10-31 at 03:00 CEST.
+    // Across the next day Berlin leaves summer time (at 03:00 CEST), from noon before to noon after.
+    let (day, cest, cet) = clock::next_dst_change("Europe/Berlin", 2, false);
+    assert_eq!((cest, cet), (2, 1));
+    let (before, after) = (day.yesterday().unwrap(), day.tomorrow().unwrap());
+    let (from, to) = (clock::typed(before, "12:00"), clock::typed(after, "12:00"));
     u.run_stdin(
         &[
             "temppwd",
@@ -165,9 +167,9 @@ fn window_across_dst_lands_on_the_right_instants() {
             "Autumn",
             "--pin-stdin",
             "--from",
-            "2027-10-30 12:00",
+            &from,
             "--to",
-            "2027-11-01 12:00",
+            &to,
         ],
         "246810\n",
     )
@@ -182,11 +184,21 @@ fn window_across_dst_lands_on_the_right_instants() {
             .unwrap()
     });
     assert_eq!(
-        p.effective_time, 1_824_890_400,
-        "2027-10-30T10:00:00Z (CEST)"
+        p.effective_time,
+        clock::at_offset(before, "12:00", 2),
+        "{from} CEST"
     );
-    assert_eq!(p.invalid_time, 1_825_066_800, "2027-11-01T11:00:00Z (CET)");
-    // Same through --tz and RFC 3339.
+    assert_eq!(
+        p.invalid_time,
+        clock::at_offset(after, "12:00", 1),
+        "{to} CET"
+    );
+    // Same through --tz and RFC 3339, across New York's next spring change (EST to EDT).
+    let (day, est, edt) = clock::next_dst_change("America/New_York", 2, true);
+    assert_eq!((est, edt), (-5, -4));
+    let (before, after) = (day.yesterday().unwrap(), day.tomorrow().unwrap());
+    let from = clock::typed(before, "12:00");
+    let to = format!("{after}T12:00:00-04:00");
     u.run_stdin(
         &[
             "temppwd",
@@ -199,9 +211,9 @@ fn window_across_dst_lands_on_the_right_instants() {
             "--tz",
             "America/New_York",
             "--from",
-            "2027-03-13 12:00",
+            &from,
             "--to",
-            "2027-03-15T12:00:00-04:00",
+            &to,
         ],
         "135791\n",
     )
@@ -216,10 +228,11 @@ fn window_across_dst_lands_on_the_right_instants() {
             .unwrap()
     });
     assert_eq!(
-        p.effective_time, 1_804_957_200,
-        "2027-03-13T17:00:00Z (EST)"
+        p.effective_time,
+        clock::at_offset(before, "12:00", -5),
+        "{from} EST"
     );
-    assert_eq!(p.invalid_time, 1_805_126_400, "2027-03-15T16:00:00Z (EDT)");
+    assert_eq!(p.invalid_time, clock::at_offset(after, "12:00", -4), "{to}");
 }
 
 #[test]
@@ -398,7 +411,7 @@ fn dynamic_passwords_last_five_minutes() {
             .trim()
             .to_string();
         assert_eq!(code.len(), 8);
-        let now = common::clock::now().as_second();
+        let now = emu.now();
         assert!(opens(&emu, dev, &code, now + 60));
         assert!(!opens(&emu, dev, &code, now + 301));
     }
@@ -435,9 +448,9 @@ fn statuses_follow_the_emulator_clock() {
             .clone()
     };
     assert_eq!(status(&u), 1);
-    emu.with_inner(|s| s.clock_offset = 86400 + 3600);
+    emu.clock_ahead(86400 + 3600);
     assert_eq!(status(&u), 3);
-    emu.with_inner(|s| s.clock_offset = 3 * 86400);
+    emu.clock_ahead(3 * 86400);
     assert_eq!(status(&u), 5);
     assert!(u
         .run(&["temppwd", "list", "-d", WIFI])
@@ -475,7 +488,7 @@ fn offline_multi_code_stops_after_its_clear_code() {
             "shown prominently: {}",
             r.stderr
         );
-        let now = common::clock::now().as_second() + 10;
+        let now = emu.now() + 10;
         assert!(opens(&emu, dev, &code, now));
         assert!(
             opens(&emu, dev, &code, now + 3600),
@@ -582,7 +595,7 @@ fn once_codes_and_clear_all() {
         .stdout
         .trim()
         .to_string();
-    let now = common::clock::now().as_second() + 5;
+    let now = emu.now() + 5;
     assert!(opens(&emu, BLE, &once, now));
     assert!(!opens(&emu, BLE, &once, now + 10), "one use");
     let once2 = u
@@ -663,7 +676,7 @@ fn hourly_limit_is_a_clear_error() {
     u.run(&["offlinepwd", "create", "-d", WIFI, "--type", "clear-all"])
         .fails(1);
     // An hour later the lock takes codes again.
-    emu.with_inner(|s| s.clock_offset = 3601);
+    emu.clock_ahead(3601);
     u.run(&["offlinepwd", "create", "-d", WIFI, "--type", "once"])
         .ok();
 }
@@ -961,7 +974,7 @@ fn generated_create_prints_one_document_with_id_and_pin() {
             .to_string();
         assert_eq!(doc["id"], id.as_str(), "{doc}");
         assert_eq!(doc["name"], "Gen");
-        let now = common::clock::now().as_second() + 60;
+        let now = emu.now() + 60;
         assert!(
             opens(&emu, dev, &pin, now),
             "{dev}: the generated PIN opens"
@@ -1019,7 +1032,7 @@ fn status_filters_by_validity() {
     );
     assert!(names(&["temppwd", "list", "-d", WIFI, "--status", "expired", "--json"]).is_empty());
     // Three days on: Soon has expired, the seeded password is still active.
-    emu.with_inner(|s| s.clock_offset = 3 * 86400);
+    emu.clock_ahead(3 * 86400);
     for dev in [WIFI, BLE] {
         assert_eq!(
             names(&["temppwd", "list", "-d", dev, "--status", "expired", "--json"]),
@@ -1049,7 +1062,7 @@ fn status_filters_by_validity() {
         "--json"
     ])
     .is_empty());
-    emu.with_inner(|s| s.clock_offset = 400 * 86400);
+    emu.clock_ahead(400 * 86400);
     assert_eq!(
         names(&[
             "offlinepwd",

@@ -20,10 +20,20 @@ fn writes(emu: &Emu) -> Vec<String> {
         .collect()
 }
 
+/// Write the access file, its dates moved into the future: the years 2030, 2031 and 2032 in the
+/// texts below stand for `clock::future_year()` and the two after it, so that a plan's windows
+/// are ahead on any day the suite runs.
 fn write_file(u: &User, text: &str) -> String {
     let p = u.dir.path().join("access.toml");
-    std::fs::write(&p, text).unwrap();
+    std::fs::write(&p, dated(text)).unwrap();
     p.display().to_string()
+}
+
+fn dated(text: &str) -> String {
+    let y = clock::future_year();
+    text.replace("2030-", &format!("{y}-"))
+        .replace("2031-", &format!("{}-", y + 1))
+        .replace("2032-", &format!("{}-", y + 2))
 }
 
 fn temp_names(emu: &Emu, dev: &str) -> Vec<String> {
@@ -160,9 +170,9 @@ fn entries_without_the_prefix_are_never_touched() {
             name,
             "--generate",
             "--from",
-            "2030-01-01 00:00",
+            &dated("2030-01-01 00:00"),
             "--to",
-            "2030-02-01 00:00",
+            &dated("2030-02-01 00:00"),
         ])
         .ok();
     }
@@ -220,7 +230,7 @@ fn a_pin_from_the_environment_opens_the_lock_and_a_moved_window_is_updated() {
     let f = write_file(&u, &text.replace(", \"Front Door\"", ""));
     u.run_env(&["apply", "-f", &f, "--yes"], &[("GUEST", "246813")], None)
         .ok();
-    let at = jiff::civil::date(2030, 12, 25)
+    let at = jiff::civil::date(clock::future_year(), 12, 25)
         .at(12, 0, 0, 0)
         .to_zoned(jiff::tz::TimeZone::get("Europe/Berlin").unwrap())
         .unwrap()

@@ -23,6 +23,9 @@ fn temppwd_show_says_whether_it_opens_now_and_when_next() {
     let r = u.run(&["temppwd", "show", "-d", WIFI, "--id", "150"]).ok();
     assert!(r.stdout.contains("opens now   yes, until "), "{}", r.stdout);
     // A password whose window has not begun opens at its first scheduled hour.
+    let monday = clock::next_weekday_after(14, jiff::civil::Weekday::Monday);
+    let from = clock::typed(monday, "00:00");
+    let to = clock::typed(monday + jiff::Span::new().days(31), "00:00");
     for (dev, pin) in [(BLE, "555001"), (WIFI, "5550001")] {
         let made = u
             .run_stdin(
@@ -35,9 +38,9 @@ fn temppwd_show_says_whether_it_opens_now_and_when_next() {
                     "Office",
                     "--pin-stdin",
                     "--from",
-                    "2030-01-01 00:00",
+                    &from,
                     "--to",
-                    "2030-02-01 00:00",
+                    &to,
                     "--schedule",
                     "mon-fri 09:00-18:00",
                     "--json",
@@ -64,7 +67,7 @@ fn temppwd_show_says_whether_it_opens_now_and_when_next() {
             j,
             serde_json::json!({
                 "opensNow": false,
-                "nextOpen": "2030-01-01T09:00:00+01:00",
+                "nextOpen": clock::rfc3339(monday, "09:00"),
                 "reason": "upcoming"
             }),
             "{dev}"
@@ -75,11 +78,8 @@ fn temppwd_show_says_whether_it_opens_now_and_when_next() {
             "{}",
             r.stdout
         );
-        assert!(
-            r.stdout.contains("next opens  2030-01-01 09:00 CET"),
-            "{}",
-            r.stdout
-        );
+        let next = format!("next opens  {}", clock::shown(monday, "09:00"));
+        assert!(r.stdout.contains(&next), "{}", r.stdout);
     }
     // An id the lock does not have; an id that is no id, refused before any request.
     let r = u

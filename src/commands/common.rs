@@ -106,7 +106,7 @@ pub struct ValidityArgs {
     /// Valid forever.
     #[arg(long, conflicts_with_all = ["from", "to", "weekdays", "daily"])]
     pub permanent: bool,
-    /// Valid from (in the lock's zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`.
+    /// Valid from (in the lock's zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`.
     #[arg(long, allow_hyphen_values = true)]
     pub from: Option<String>,
     /// Valid until (same forms as --from).

@@ -92,7 +92,7 @@ pub struct AvailableArgs {
 
 #[derive(Args, Debug)]
 #[command(
-    after_help = "Examples:\n  lockctl offlinepwd create -d ID --type once --name Plumber\n  lockctl offlinepwd create -d ID --type multiple --name Family \\\n      --from '2026-12-24 12:00' --to '2026-12-27 12:00'\n  lockctl offlinepwd create -d ID --type clear-all"
+    after_help = "Examples:\n  lockctl offlinepwd create -d ID --type once --name Plumber\n  lockctl offlinepwd create -d ID --type multiple --name Family \\\n      --from 'tomorrow 12:00' --to +3d\n  lockctl offlinepwd create -d ID --type clear-all"
 )]
 pub struct CreateArgs {
     /// The type of code.
@@ -277,7 +277,7 @@ async fn create(a: CreateArgs, ctx: &mut Context) -> Result<()> {
         PwdType::Multiple if a.from.is_none() || a.to.is_none() => {
             return Err(Fail::usage_hint(
                 "--type multiple needs --from and --to",
-                "e.g. --from '2026-12-24 12:00' --to +3d",
+                "e.g. --from 'tomorrow 12:00' --to +3d",
             ));
         }
         PwdType::Once | PwdType::ClearAll if a.from.is_some() || a.to.is_some() => {

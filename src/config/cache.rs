@@ -8,7 +8,6 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-
 use anyhow::Result;
 use lockctl_api::devices::Device;
 use lockctl_api::Secret;

@@ -38,6 +38,8 @@ pub struct Output {
     /// Stdout is laid out as for a terminal (or `LOCKCTL_FORCE_TTY` says to).
     pub stdout_tty: bool,
     pub stderr_tty: bool,
+    /// Stderr is a terminal that takes cursor controls (not `TERM=dumb`): live progress bars.
+    pub stderr_live: bool,
     /// The `--jq` program, compiled once by [`Output::check_jq`].
     jq: Option<jq::Program>,
     /// A run over several locks: the JSON is an array of per-lock outcomes ([`fleet`]).
@@ -82,6 +84,7 @@ impl Output {
             color_stderr: color::decide(color, env, stderr_tty),
             stdout_tty,
             stderr_tty,
+            stderr_live: stderr_tty && !env.term_dumb,
             jq: None,
             many: false,
         };
@@ -366,10 +369,11 @@ impl Output {
         }
     }
 
-    /// A progress bar on stderr for a long operation: shown only on a terminal and without
-    /// --quiet. `template` is an indicatif template such as `{spinner} {pos}/{len} records`.
+    /// A progress bar on stderr for a long operation: shown only on a terminal that takes
+    /// cursor controls (a dumb one gets none) and without --quiet. `template` is an indicatif
+    /// template such as `{spinner} {pos}/{len} records`.
     pub fn progress(&self, template: &str) -> Progress {
-        Progress::new(self.stderr_tty && !self.quiet, template)
+        Progress::new(self.stderr_live && !self.quiet, template)
     }
 
     fn paint_stderr(&self, text: &str, sgr: &str) -> String {

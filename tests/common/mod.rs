@@ -33,14 +33,32 @@ pub struct Emu {
     pub state: Shared,
 }
 
+/// The lock clock of an emulator on the pinned world ([`Emu::start`]) when it starts: Monday
+/// 2026-12-07 11:00 in Berlin, 36 days after the seed epoch. The pinned world's windows,
+/// statuses and relative times are read at it on every day the suite runs.
+pub const PINNED_NOW: i64 = lockctl_emulator::world::ids::SEED_EPOCH + 36 * 86_400 + 10 * 3_600;
+
+/// Every emulator this test process started, by URL: a `lockctl` whose profile points at one runs
+/// on its lock clock (see [`User::cmd`]).
+static EMULATORS: std::sync::Mutex<Vec<(String, Shared)>> = std::sync::Mutex::new(Vec::new());
+
 impl Emu {
-    /// An emulator on the seeded world pinned at the seed epoch: output that does not move with
-    /// the date.
+    /// An emulator on the seeded world pinned at the seed epoch, its lock clock pinned at
+    /// [`PINNED_NOW`] (and so the clock of every `lockctl` run against it): output that does not
+    /// move with the date.
     pub fn start() -> Emu {
-        Self::with(lockctl_emulator::Config {
+        let emu = Self::with(lockctl_emulator::Config {
             pinned_world: true,
             ..Default::default()
-        })
+        });
+        emu.with_inner(|s| s.clock_offset = PINNED_NOW - clock::real_now().as_second());
+        emu
+    }
+
+    /// The emulator's lock clock, in Unix seconds: "now" for this emulator and every `lockctl`
+    /// run against it.
+    pub fn now(&self) -> i64 {
+        self.with_inner(|s| s.now())
     }
 
     /// An emulator on the demo world dated at the real clock, as users meet it.
@@ -85,6 +103,10 @@ impl Emu {
         let (url, state) = rx
             .recv_timeout(Duration::from_secs(10))
             .expect("emulator did not start");
+        EMULATORS
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((url.clone(), state.clone()));
         Emu { url, state }
     }
 
@@ -162,6 +184,11 @@ impl Emu {
         self.with_inner(|s| s.world.delivery_delay = secs);
     }
 
+    /// Set the emulator's lock clock `secs` ahead of the suite's now (`clock::now()`).
+    pub fn clock_ahead(&self, secs: i64) {
+        self.with_inner(|s| s.clock_offset = clock::shift_secs() + secs);
+    }
+
     /// Move the emulator's clock on; changes due by then reach their locks.
     pub fn advance(&self, secs: i64) {
         self.with_inner(|s| {
@@ -232,12 +259,39 @@ impl Run {
 /// A user: a temp config dir (and HOME) of their own.
 pub struct User {
     pub dir: tempfile::TempDir,
+    /// The emulator this user's profile was last added against (`--endpoint`): its lock clock is
+    /// this user's `lockctl`'s clock.
+    emulator: std::cell::RefCell<Option<Shared>>,
 }
 
 impl User {
     pub fn new() -> User {
         User {
             dir: tempfile::tempdir().unwrap(),
+            emulator: std::cell::RefCell::new(None),
+        }
+    }
+
+    /// `LOCKCTL_NOW` for this user's next run: the lock clock of the emulator its profile points
+    /// at, else the suite's clock (moved by `LOCKCTL_TEST_SHIFT`).
+    fn lockctl_now(&self) -> Option<String> {
+        match &*self.emulator.borrow() {
+            Some(state) => {
+                let offset = state.lock().unwrap_or_else(|e| e.into_inner()).clock_offset;
+                Some(format!("{offset:+}s"))
+            }
+            None => clock::lockctl_now(),
+        }
+    }
+
+    /// Follow the emulator at `url` when a command line names it as an endpoint.
+    fn bind(&self, args: &[&str]) {
+        let Some(url) = args.windows(2).find(|w| w[0] == "--endpoint").map(|w| w[1]) else {
+            return;
+        };
+        let emulators = EMULATORS.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, state)) = emulators.iter().rev().find(|(u, _)| u == url) {
+            *self.emulator.borrow_mut() = Some(state.clone());
         }
     }
 
@@ -256,7 +310,8 @@ impl User {
             .env("LOCKCTL_CONFIG_DIR", self.config_dir())
             .env("LOCKCTL_DATA_DIR", self.dir.path().join("data"))
             .env("NO_COLOR", "1");
-        if let Some(now) = clock::lockctl_now() {
+        self.bind(args);
+        if let Some(now) = self.lockctl_now() {
             c.env("LOCKCTL_NOW", now);
         }
         c
@@ -392,6 +447,17 @@ pub fn skip(why: &str) {
 /// waits for each text and for the prompt to read before it types; it fails after 30 s).
 /// Returns None, after [`skip`] has said so, where python3 is missing.
 pub fn pty(u: &User, args: &[&str], script: &[&str]) -> Option<(bool, String)> {
+    pty_env(u, args, &[], script)
+}
+
+/// [`pty`] with the environment changed: `(name, Some(value))` sets a variable (`TERM` too, which
+/// is `xterm` otherwise), `(name, None)` removes it (`NO_COLOR`, which every run has).
+pub fn pty_env(
+    u: &User,
+    args: &[&str],
+    envs: &[(&str, Option<&str>)],
+    script: &[&str],
+) -> Option<(bool, String)> {
     if !has_tool("python3") {
         skip("python3 not found; the pty session did not run");
         return None;
@@ -410,6 +476,12 @@ pub fn pty(u: &User, args: &[&str], script: &[&str]) -> Option<(bool, String)> {
         }
     }
     py.env("TERM", "xterm").env("COLUMNS", "120");
+    for (k, v) in envs {
+        match v {
+            Some(v) => py.env(k, v),
+            None => py.env_remove(k),
+        };
+    }
     if let Some(t) = std::env::var_os("PTY_DRIVE_TIMEOUT") {
         py.env("PTY_DRIVE_TIMEOUT", t);
     }

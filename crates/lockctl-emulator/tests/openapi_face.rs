@@ -493,8 +493,9 @@ impl Cloud {
     }
 }
 
+/// The lock clock in seconds (windows, records): moved with the suite's clock.
 fn now_s() -> i64 {
-    now_ms() / 1000
+    now_ms() / 1000 + common::shift_secs()
 }
 
 fn temp_path(dev: &str, rest: &str) -> String {
@@ -760,7 +761,7 @@ fn remote_unlock_with_a_ticket_lands_in_the_open_logs() {
         1109,
         "a ticket opens once"
     );
-    let (_, end) = (0, now_ms() + 1000);
+    let (_, end) = (0, (now_s() + 1) * 1000);
     let end = end.to_string();
     let logs = c.ok(
         "GET",

@@ -205,7 +205,10 @@ fn time(l: &Loaded, s: &Spanned<String>, tz: &TimeZone, lock: &Lock) -> Result<T
     if relative {
         return Err(l.bad(
             s.span(),
-            format!("`{t}` is relative; write a fixed time such as `2026-12-24 14:00`"),
+            format!(
+                "`{t}` is relative; write a fixed time such as `{}-12-24 14:00`",
+                lockctl_api::clock::now().to_zoned(tz.clone()).year() + 1
+            ),
         ));
     }
     timeparse::parse_time(t, tz, lockctl_api::clock::now())

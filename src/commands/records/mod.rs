@@ -45,7 +45,7 @@ pub enum HistoryCommand {
 
 const HISTORY_EXAMPLES: &str = "Examples:
   lockctl history list -d ID --since -7d
-  lockctl history list -d ID --type fingerprint,card --since 2026-11-01 --until now
+  lockctl history list -d ID --type fingerprint,card --since 'yesterday 00:00' --until 'today 00:00'
   lockctl history list -d ID --all --format ndjson > history.ndjson";
 
 #[derive(Subcommand, Debug)]
@@ -88,7 +88,7 @@ pub struct ListArgs {
     /// Only these kinds, comma separated.
     #[arg(long = "type", value_delimiter = ',')]
     pub types: Vec<String>,
-    /// Records at or after this time (lock's zone or --tz): `2026-11-01`, `-7d`, RFC 3339...
+    /// Records at or after this time (lock's zone or --tz): `YYYY-MM-DD`, `-7d`, RFC 3339...
     #[arg(long, allow_hyphen_values = true)]
     pub since: Option<String>,
     /// Records at or before this time.

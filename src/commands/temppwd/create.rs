@@ -32,7 +32,7 @@ pub struct CreateArgs {
     /// Generate a random PIN of the lock's length (printed once on stdout).
     #[arg(long)]
     pub generate: bool,
-    /// Valid from (lock's zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`.
+    /// Valid from (lock's zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`.
     #[arg(long, allow_hyphen_values = true)]
     pub from: Option<String>,
     /// Valid until (same forms).
@@ -58,7 +58,7 @@ pub struct CreateArgs {
 /// `temppwd create`: the fields, and whether a name a live password has is fine.
 #[derive(Args, Debug)]
 #[command(
-    after_help = "Examples:\n  printf '1234567\\n' | lockctl temppwd create -d ID --name Guest --pin-stdin --from '2026-12-01 14:00' --to +3d\n  lockctl temppwd create -d ID --name Cleaner --generate --from now --to +30d --schedule 'mon-fri 09:00-12:00'\n  lockctl temppwd create -d ID     # on a terminal: asks for everything"
+    after_help = "Examples:\n  printf '1234567\\n' | lockctl temppwd create -d ID --name Guest --pin-stdin --from 'tomorrow 14:00' --to +3d\n  lockctl temppwd create -d ID --name Cleaner --generate --from now --to +30d --schedule 'mon-fri 09:00-12:00'\n  lockctl temppwd create -d ID     # on a terminal: asks for everything"
 )]
 pub struct NewArgs {
     #[command(flatten)]

@@ -52,7 +52,7 @@ const LIST_EXAMPLES: &str = "Examples:
 
 const CREATE_EXAMPLES: &str = "Examples:
   printf '1234567\\n' | lockctl temppwd create -d ID --name Guest --pin-stdin \\
-      --from '2026-12-01 14:00' --to +3d
+      --from 'tomorrow 14:00' --to +3d
   lockctl temppwd create -d ID --name Cleaner --generate --from now --to +30d \\
       --schedule 'mon-fri 09:00-12:00'
   lockctl temppwd create -d ID     # on a terminal: asks for everything";

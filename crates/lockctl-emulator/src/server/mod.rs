@@ -190,9 +190,7 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
     let lock_now = real_now().saturating_add(config.tuning.clock_offset);
     let world = loaded.unwrap_or_else(|| {
         let mut w = demo_world(config.pinned_world, config.history_records, lock_now);
-        config
-            .tuning
-            .furnish(&mut w, config.pinned_world, lock_now);
+        config.tuning.furnish(&mut w, config.pinned_world, lock_now);
         w
     });
     let mut world = world;

@@ -4,7 +4,6 @@
 use crate::clock;
 use std::sync::Arc;
 
-
 use serde_json::{json, Value};
 use tokio::task::JoinSet;
 
