@@ -675,7 +675,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
         }
         'lockctl;member;add' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The member''s name (1-32 characters)')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Valid from (in the lock''s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Valid from (in the lock''s zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Valid until (same forms as --from)')
             [CompletionResult]::new('--weekdays', '--weekdays', [CompletionResultType]::ParameterName, 'Recurring: on these days (`mon-fri`, `sat,sun`, `daily`)')
             [CompletionResult]::new('--daily', '--daily', [CompletionResultType]::ParameterName, 'Recurring: at these times of day (`09:00-18:00`)')
@@ -710,7 +710,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
         'lockctl;member;update' {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Member: id or name (case-insensitive, or a unique prefix)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The member''s name (1-32 characters)')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Valid from (in the lock''s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Valid from (in the lock''s zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Valid until (same forms as --from)')
             [CompletionResult]::new('--weekdays', '--weekdays', [CompletionResultType]::ParameterName, 'Recurring: on these days (`mon-fri`, `sat,sun`, `daily`)')
             [CompletionResult]::new('--daily', '--daily', [CompletionResultType]::ParameterName, 'Recurring: at these times of day (`09:00-18:00`)')
@@ -1528,7 +1528,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
         }
         'lockctl;temppwd;create' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Password name (1-32 characters)')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Valid from (lock''s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Valid from (lock''s zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Valid until (same forms)')
             [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'When in the window it opens: `mon-fri 09:00-18:00`, `sat,sun all-day`. Repeatable')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number to notify')
@@ -1566,7 +1566,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
         }
         'lockctl;temppwd;validate' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Password name (1-32 characters)')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Valid from (lock''s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Valid from (lock''s zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Valid until (same forms)')
             [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'When in the window it opens: `mon-fri 09:00-18:00`, `sat,sun all-day`. Repeatable')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number to notify')
@@ -1602,7 +1602,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
         'lockctl;temppwd;update' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The password''s id (ID in `temppwd list`)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Password name (1-32 characters)')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Valid from (lock''s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Valid from (lock''s zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Valid until (same forms)')
             [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'When in the window it opens: `mon-fri 09:00-18:00`, `sat,sun all-day`. Repeatable')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number to notify')
@@ -2010,7 +2010,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;history;list' {
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Records at or after this time (lock''s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Records at or after this time (lock''s zone or --tz): `YYYY-MM-DD`, `-7d`, RFC 3339...')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Records at or before this time')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only records of this member (id or name)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many records (that pass the filters; pages are read until there are that many or the history ends)')
@@ -2117,7 +2117,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;alarm;list' {
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Records at or after this time (lock''s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Records at or after this time (lock''s zone or --tz): `YYYY-MM-DD`, `-7d`, RFC 3339...')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Records at or before this time')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only records of this member (id or name)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many records (that pass the filters; pages are read until there are that many or the history ends)')

@@ -636,7 +636,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         }
         &'lockctl;member;add'= {
             cand --name 'The member''s name (1-32 characters)'
-            cand --from 'Valid from (in the lock''s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`'
+            cand --from 'Valid from (in the lock''s zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`'
             cand --to 'Valid until (same forms as --from)'
             cand --weekdays 'Recurring: on these days (`mon-fri`, `sat,sun`, `daily`)'
             cand --daily 'Recurring: at these times of day (`09:00-18:00`)'
@@ -670,7 +670,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         &'lockctl;member;update'= {
             cand --user 'Member: id or name (case-insensitive, or a unique prefix)'
             cand --name 'The member''s name (1-32 characters)'
-            cand --from 'Valid from (in the lock''s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`'
+            cand --from 'Valid from (in the lock''s zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`'
             cand --to 'Valid until (same forms as --from)'
             cand --weekdays 'Recurring: on these days (`mon-fri`, `sat,sun`, `daily`)'
             cand --daily 'Recurring: at these times of day (`09:00-18:00`)'
@@ -1429,7 +1429,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         }
         &'lockctl;temppwd;create'= {
             cand --name 'Password name (1-32 characters)'
-            cand --from 'Valid from (lock''s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`'
+            cand --from 'Valid from (lock''s zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`'
             cand --to 'Valid until (same forms)'
             cand --schedule 'When in the window it opens: `mon-fri 09:00-18:00`, `sat,sun all-day`. Repeatable'
             cand --phone 'Phone number to notify'
@@ -1466,7 +1466,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         }
         &'lockctl;temppwd;validate'= {
             cand --name 'Password name (1-32 characters)'
-            cand --from 'Valid from (lock''s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`'
+            cand --from 'Valid from (lock''s zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`'
             cand --to 'Valid until (same forms)'
             cand --schedule 'When in the window it opens: `mon-fri 09:00-18:00`, `sat,sun all-day`. Repeatable'
             cand --phone 'Phone number to notify'
@@ -1501,7 +1501,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         &'lockctl;temppwd;update'= {
             cand --id 'The password''s id (ID in `temppwd list`)'
             cand --name 'Password name (1-32 characters)'
-            cand --from 'Valid from (lock''s zone or --tz): `2026-12-01 14:00`, RFC 3339, `now`, `+3d`'
+            cand --from 'Valid from (lock''s zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`'
             cand --to 'Valid until (same forms)'
             cand --schedule 'When in the window it opens: `mon-fri 09:00-18:00`, `sat,sun all-day`. Repeatable'
             cand --phone 'Phone number to notify'
@@ -1879,7 +1879,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;history;list'= {
-            cand --since 'Records at or after this time (lock''s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...'
+            cand --since 'Records at or after this time (lock''s zone or --tz): `YYYY-MM-DD`, `-7d`, RFC 3339...'
             cand --until 'Records at or before this time'
             cand --user 'Only records of this member (id or name)'
             cand --limit 'At most this many records (that pass the filters; pages are read until there are that many or the history ends)'
@@ -1979,7 +1979,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;alarm;list'= {
-            cand --since 'Records at or after this time (lock''s zone or --tz): `2026-11-01`, `-7d`, RFC 3339...'
+            cand --since 'Records at or after this time (lock''s zone or --tz): `YYYY-MM-DD`, `-7d`, RFC 3339...'
             cand --until 'Records at or before this time'
             cand --user 'Only records of this member (id or name)'
             cand --limit 'At most this many records (that pass the filters; pages are read until there are that many or the history ends)'

@@ -31,6 +31,9 @@ pub const HMAC_BMP: &str = "testbmpsecret0000000000000000002";
 pub struct Emu {
     pub url: String,
     pub state: Shared,
+    /// The lock clock's offset from the real clock as the test set it up (start, pin_clock):
+    /// what [`Emu::clock_ahead`] counts from.
+    start_offset: std::sync::atomic::AtomicI64,
 }
 
 /// The lock clock of an emulator on the pinned world ([`Emu::start`]) when it starts: Monday
@@ -51,7 +54,10 @@ impl Emu {
             pinned_world: true,
             ..Default::default()
         });
-        emu.with_inner(|s| s.clock_offset = PINNED_NOW - clock::real_now().as_second());
+        let offset = PINNED_NOW - clock::real_now().as_second();
+        emu.with_inner(|s| s.clock_offset = offset);
+        emu.start_offset
+            .store(offset, std::sync::atomic::Ordering::Relaxed);
         emu
     }
 
@@ -71,6 +77,8 @@ impl Emu {
     pub fn pin_clock(&self, at: i64) {
         self.with_inner(|s| {
             s.clock_offset = at - clock::real_now().as_second();
+            self.start_offset
+                .store(s.clock_offset, std::sync::atomic::Ordering::Relaxed);
             s.world = lockctl_emulator::world::fresh_at(s.history_records, at);
             // The fleet and delivery delay the emulator was started with.
             let tuning = s.tuning.clone();
@@ -107,7 +115,12 @@ impl Emu {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .push((url.clone(), state.clone()));
-        Emu { url, state }
+        let start_offset = state.lock().unwrap().clock_offset;
+        Emu {
+            url,
+            state,
+            start_offset: std::sync::atomic::AtomicI64::new(start_offset),
+        }
     }
 
     /// Read the emulator's world.
@@ -184,9 +197,11 @@ impl Emu {
         self.with_inner(|s| s.world.delivery_delay = secs);
     }
 
-    /// Set the emulator's lock clock `secs` ahead of the suite's now (`clock::now()`).
+    /// Set the emulator's lock clock `secs` ahead of where the test set it up (its start, or
+    /// [`Emu::pin_clock`]); `lockctl` runs against it follow.
     pub fn clock_ahead(&self, secs: i64) {
-        self.with_inner(|s| s.clock_offset = clock::shift_secs() + secs);
+        let base = self.start_offset.load(std::sync::atomic::Ordering::Relaxed);
+        self.with_inner(|s| s.clock_offset = base + secs);
     }
 
     /// Move the emulator's clock on; changes due by then reach their locks.
@@ -261,21 +276,21 @@ pub struct User {
     pub dir: tempfile::TempDir,
     /// The emulator this user's profile was last added against (`--endpoint`): its lock clock is
     /// this user's `lockctl`'s clock.
-    emulator: std::cell::RefCell<Option<Shared>>,
+    emulator: std::sync::Mutex<Option<Shared>>,
 }
 
 impl User {
     pub fn new() -> User {
         User {
             dir: tempfile::tempdir().unwrap(),
-            emulator: std::cell::RefCell::new(None),
+            emulator: std::sync::Mutex::new(None),
         }
     }
 
     /// `LOCKCTL_NOW` for this user's next run: the lock clock of the emulator its profile points
     /// at, else the suite's clock (moved by `LOCKCTL_TEST_SHIFT`).
     fn lockctl_now(&self) -> Option<String> {
-        match &*self.emulator.borrow() {
+        match &*self.emulator.lock().unwrap_or_else(|e| e.into_inner()) {
             Some(state) => {
                 let offset = state.lock().unwrap_or_else(|e| e.into_inner()).clock_offset;
                 Some(format!("{offset:+}s"))
@@ -291,7 +306,7 @@ impl User {
         };
         let emulators = EMULATORS.lock().unwrap_or_else(|e| e.into_inner());
         if let Some((_, state)) = emulators.iter().rev().find(|(u, _)| u == url) {
-            *self.emulator.borrow_mut() = Some(state.clone());
+            *self.emulator.lock().unwrap_or_else(|e| e.into_inner()) = Some(state.clone());
         }
     }
 

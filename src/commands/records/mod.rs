@@ -45,7 +45,7 @@ pub enum HistoryCommand {
 
 const HISTORY_EXAMPLES: &str = "Examples:
   lockctl history list -d ID --since -7d
-  lockctl history list -d ID --type fingerprint,card --since 'yesterday 00:00' --until 'today 00:00'
+  lockctl history list -d ID --type fingerprint,card --since 'today 00:00' --until now
   lockctl history list -d ID --all --format ndjson > history.ndjson";
 
 #[derive(Subcommand, Debug)]
