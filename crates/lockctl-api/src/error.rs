@@ -251,6 +251,28 @@ pub enum Check {
     },
 }
 
+/// What the read after a write that was done could not learn: the write stands (it is reported
+/// as done), and the command warns naming `check`, the read that shows it. Carried on the made
+/// model, never serialised.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotRead {
+    /// What could not be read: `the new password's id`, `the lock's state`.
+    pub thing: String,
+    /// Why: the read's error, or what it found instead.
+    pub reason: String,
+    pub check: Check,
+}
+
+impl NotRead {
+    pub fn new(thing: &str, reason: impl std::fmt::Display, check: Check) -> NotRead {
+        NotRead {
+            thing: thing.to_string(),
+            reason: reason.to_string(),
+            check,
+        }
+    }
+}
+
 impl Error {
     /// The stable code word of an error a script may test for.
     pub fn code_word(&self) -> Option<&'static str> {

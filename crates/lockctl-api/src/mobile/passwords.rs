@@ -107,6 +107,7 @@ fn as_sent(lock: &Lock, new: &NewTempPassword) -> TempPassword {
         phone: new.phone.clone().filter(|p| !p.is_empty()),
         country_code: new.country_code.clone().filter(|c| !c.is_empty()),
         sn: None,
+        not_read: None,
     }
 }
 

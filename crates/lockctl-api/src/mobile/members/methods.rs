@@ -60,6 +60,7 @@ pub async fn add(
             duress: false,
             frozen: false,
             delivery: Delivery::Delivered,
+            not_read: None,
         });
     }
     let thing = "the attached method's id".to_string();

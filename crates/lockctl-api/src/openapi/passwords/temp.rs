@@ -100,6 +100,7 @@ pub fn read(v: &Value, lock: &Lock) -> Option<TempPassword> {
         phone: (!phone.is_empty()).then_some(phone),
         country_code: None,
         sn: wire::i(v, "sn"),
+        not_read: None,
     })
 }
 
@@ -296,6 +297,7 @@ impl OpenApi {
                 phone: new.phone.clone(),
                 country_code: None,
                 sn: None,
+                not_read: None,
             },
         })
     }
