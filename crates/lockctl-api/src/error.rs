@@ -145,14 +145,6 @@ pub enum Error {
         read: String,
         check: Box<Check>,
     },
-    /// A write that the cloud applied, whose follow-up read failed: a success with a warning.
-    #[error("{what} was done, but {thing} could not be read back ({reason})")]
-    Unread {
-        what: String,
-        thing: String,
-        reason: String,
-        check: Box<Check>,
-    },
     /// A live entry of the same type already has this name on the lock; nothing was sent.
     #[error("already_exists: {what} named `{name}` already exists on this lock (id {id})")]
     AlreadyExists {
@@ -247,6 +239,10 @@ pub enum Check {
     },
     /// Remote unlocks in a lock's open-door records.
     RemoteUnlocks {
+        lock: String,
+    },
+    /// The lock's device record (online or not).
+    Device {
         lock: String,
     },
 }

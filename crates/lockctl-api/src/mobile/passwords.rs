@@ -8,7 +8,7 @@ mod read;
 use jiff::Timestamp;
 use serde_json::{json, Value};
 
-use crate::error::{Error, Result};
+use crate::error::{Check, Error, NotRead, Result};
 use crate::kind::Column;
 use crate::lock::Lock;
 use crate::mobile::wire::{list, text};
@@ -111,6 +111,31 @@ fn as_sent(lock: &Lock, new: &NewTempPassword) -> TempPassword {
     }
 }
 
+/// What lockctl knows of a password it changed when it cannot read it back: its id and what the
+/// change set (the rest is unknown: an empty name, no window, validity from the window).
+pub(crate) fn as_changed(lock: &Lock, id: &str, change: &TempPasswordChange) -> TempPassword {
+    let (from, to) = match change.window {
+        Some((f, t)) => (Some(f.as_second()), Some(t.as_second())),
+        None => (None, None),
+    };
+    let secs = |t: Option<i64>| t.and_then(|t| Time::from_secs(t, &lock.zone));
+    TempPassword {
+        id: Some(id.trim().to_string()),
+        name: change.name.clone().unwrap_or_default(),
+        validity: Validity::of_window(from, to, Timestamp::now().as_second()),
+        delivery: None,
+        from: secs(from),
+        to: secs(to),
+        schedules: change.schedules.clone().unwrap_or_default(),
+        one_time: change.one_time.unwrap_or(false),
+        pin: None,
+        phone: change.phone.clone().filter(|p| !p.is_empty()),
+        country_code: change.country_code.clone().filter(|c| !c.is_empty()),
+        sn: None,
+        not_read: None,
+    }
+}
+
 impl Mobile {
     /// The lock's temporary passwords, read without keeping the answer for `--raw`.
     async fn temp_list_aux(&self, lock: &Lock) -> Result<Vec<TempPassword>> {
@@ -187,16 +212,24 @@ impl PasswordOps for Mobile {
             pd["countryCode"] = json!(change.country_code.clone().unwrap_or_default());
         }
         self.send(lock, "temppwd update", pd).await?;
-        // The cloud answers only `true`: read the password back.
-        self.temp_list_aux(lock)
-            .await?
-            .into_iter()
-            .find(|p| p.id.as_deref() == Some(id.trim()))
-            .ok_or_else(|| {
-                Error::Invalid(format!(
-                    "temporary password {id} was changed but is no longer on the lock's list"
-                ))
-            })
+        // The cloud answers only `true`: read the password back. The change is done: a failed
+        // read gives what the change says, noted for the command to warn.
+        let why = match self.temp_list_aux(lock).await {
+            Ok(list) => match list
+                .into_iter()
+                .find(|p| p.id.as_deref() == Some(id.trim()))
+            {
+                Some(p) => return Ok(p),
+                None => "it is no longer on the lock's list".to_string(),
+            },
+            Err(e) => e.to_string(),
+        };
+        let check = Check::TempPasswords {
+            lock: lock.id.clone(),
+        };
+        let mut p = as_changed(lock, id, change);
+        p.not_read = Some(NotRead::new("the changed password", why, check));
+        Ok(p)
     }
 
     async fn rename_temp_password(&self, lock: &Lock, id: &str, name: &str) -> Result<Done> {
