@@ -163,7 +163,9 @@ async fn update_lost(
     }
     settle(&what, reason, check, || async {
         let list = m.temp_list_aux(lock).await?;
-        let p = list.into_iter().find(|p| p.id.as_deref() == Some(id.trim()));
+        let p = list
+            .into_iter()
+            .find(|p| p.id.as_deref() == Some(id.trim()));
         match p {
             Some(p) if as_changed_by(&p, change) => Ok(Some(p)),
             _ => Err(Error::Invalid(format!(
