@@ -60,7 +60,12 @@ impl Lossy {
                 self.warned += r.stderr.contains("could not be read back") as usize;
             }
             (0, _) => self.miss(r, made),
-            (_, 0) if !unknown => self.failed += 1,
+            (_, 0) if !unknown => {
+                if std::env::var_os("LOSSY_DEBUG").is_some() {
+                    eprintln!("failed: {}\n{}", r.stdout, r.stderr);
+                }
+                self.failed += 1
+            }
             (_, _) if unknown => self.unknown += 1,
             _ => self.miss(r, made),
         }
@@ -267,7 +272,7 @@ fn other_writes_on_a_lossy_link_are_never_misreported_mobile() {
                 ],
                 _ => temppwd_create(&several, &name, "+1d", &["--json"]),
             };
-            let r = run(&u, &args, Some("314159\n"));
+            let r = run(&u, &args, Some(&pin(BLE, 100 + i)));
             let made: Vec<(&str, usize, usize)> = devs
                 .iter()
                 .zip(before)
@@ -343,7 +348,7 @@ fn other_writes_on_a_lossy_link_are_never_misreported_openapi() {
         let r = run(
             &u,
             &temppwd_create(&several, &name, "+1d", &["--json"]),
-            Some("314159\n"),
+            Some(&pin(BLE, 100 + i)),
         );
         let made: Vec<(&str, usize, usize)> = devs
             .iter()
