@@ -329,7 +329,12 @@ async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         Ok(())
     })?;
     let done = format!("{unlock} was attached to member {user}");
-    for n in m.not_read.iter().chain(&v.not_read) {
+    for n in m
+        .not_read
+        .as_deref()
+        .into_iter()
+        .chain(v.not_read.as_deref())
+    {
         ctx.out.warn(&fleet::wait::not_read_words(&done, n));
     }
     Ok(())

@@ -83,7 +83,7 @@ pub struct Verified<M> {
     pub offline: bool,
     /// A read after the write failed (the lock's state, a `--wait` poll): what is unknown. The
     /// write stands.
-    pub not_read: Option<NotRead>,
+    pub not_read: Option<Box<NotRead>>,
 }
 
 /// The warning for a write that was done whose follow-up read failed: what was done, what could
@@ -123,7 +123,7 @@ pub async fn offline(s: &Shared, lock: &Lock) -> Result<bool> {
 
 /// Whether the lock is offline, read after a write: a failed read is no failure (the write
 /// stands), it is noted instead.
-async fn offline_after(s: &Shared, lock: &Lock) -> (bool, Option<NotRead>) {
+async fn offline_after(s: &Shared, lock: &Lock) -> (bool, Option<Box<NotRead>>) {
     match offline(s, lock).await {
         Ok(o) => (o, None),
         Err(e) => {

@@ -260,12 +260,13 @@ pub struct NotRead {
 }
 
 impl NotRead {
-    pub fn new(thing: &str, reason: impl std::fmt::Display, check: Check) -> NotRead {
-        NotRead {
+    /// Boxed: it rides on models that are otherwise small.
+    pub fn new(thing: &str, reason: impl std::fmt::Display, check: Check) -> Box<NotRead> {
+        Box::new(NotRead {
             thing: thing.to_string(),
             reason: reason.to_string(),
             check,
-        }
+        })
     }
 }
 

@@ -132,8 +132,9 @@ fn warnings(v: &Verified<Member>) -> Vec<String> {
     let done = format!("member \"{}\" was added", v.model.name);
     v.model
         .not_read
-        .iter()
-        .chain(&v.not_read)
+        .as_deref()
+        .into_iter()
+        .chain(v.not_read.as_deref())
         .map(|n| wait::not_read_words(&done, n))
         .collect()
 }

@@ -99,8 +99,9 @@ pub fn warnings(m: &Made) -> Vec<String> {
     let done = format!("temporary password \"{}\" was created", v.model.name);
     v.model
         .not_read
-        .iter()
-        .chain(&v.not_read)
+        .as_deref()
+        .into_iter()
+        .chain(v.not_read.as_deref())
         .map(|n| wait::not_read_words(&done, n))
         .collect()
 }

@@ -192,7 +192,7 @@ pub struct Member {
     pub lock_user_id: Option<String>,
     /// The add was done, but reading the new member back failed: what is missing.
     #[serde(skip)]
-    pub not_read: Option<NotRead>,
+    pub not_read: Option<Box<NotRead>>,
 }
 
 impl Fields for Member {
@@ -245,7 +245,7 @@ pub struct UnlockMethod {
     pub delivery: Delivery,
     /// The add was done, but reading the method back failed: what is missing.
     #[serde(skip)]
-    pub not_read: Option<NotRead>,
+    pub not_read: Option<Box<NotRead>>,
 }
 
 impl Fields for UnlockMethod {

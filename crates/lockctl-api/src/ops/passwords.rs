@@ -87,7 +87,7 @@ pub struct TempPassword {
     pub sn: Option<i64>,
     /// The write that made or changed it was done, but reading it back failed: what is missing.
     #[serde(skip)]
-    pub not_read: Option<NotRead>,
+    pub not_read: Option<Box<NotRead>>,
 }
 
 impl Fields for TempPassword {
