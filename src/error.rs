@@ -155,7 +155,6 @@ fn classify_api(e: &ApiError) -> (Exit, Option<String>) {
         ApiError::AnswerLost { .. } => (Exit::Failure, h("retry later: reads are safe to repeat (after `api call` of a change, check whether it was applied first)")),
         ApiError::NotApplied { .. } => (Exit::Failure, h("it is safe to retry")),
         ApiError::Unconfirmed { check, .. } => (Exit::Failure, Some(format!("may have landed: check with `{}` before retrying", check_command(check)))),
-        ApiError::Unread { check, .. } => (Exit::Ok, Some(format!("find it with `{}`", check_command(check)))),
         ApiError::Unreachable { .. } => (Exit::Failure, h("check the network and the profile's endpoint (`lockctl profile show`)")),
         ApiError::BadResponse { .. } => (Exit::Failure, h("the endpoint may not be Tuya's gateway: check it with `lockctl profile show`, or retry later")),
         ApiError::Cloud { code, message, .. } => {
@@ -198,6 +197,7 @@ pub fn check_command(c: &Check) -> String {
         Check::RemoteUnlocks { lock } => {
             format!("lockctl history list -d {lock} --type remote --since -1h")
         }
+        Check::Device { lock } => format!("lockctl device show -d {lock}"),
     }
 }
 

@@ -211,7 +211,7 @@ fn a_write_whose_follow_up_read_fails_exits_0_with_a_warning() {
         "{}",
         r.stderr
     );
-    let find = format!("find it with `lockctl member list --panel --all -d {BLE}`");
+    let find = format!("see it with `lockctl member list --panel --all -d {BLE}`");
     assert!(r.stderr.contains(&find), "{}", r.stderr);
     assert_eq!(members_named(&emu, BLE, "Warned"), 1);
 }

@@ -308,7 +308,11 @@ async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
             ),
         })
     };
-    let v = fleet::wait::verify(&s, &lock, m, first, wait, poll).await?;
+    let check = lockctl_api::error::Check::Methods {
+        lock: lock.id.clone(),
+        member: user.clone(),
+    };
+    let v = fleet::wait::verify(&s, &lock, m, first, wait, check, poll).await?;
     let m = &v.model;
     let msg = format!(
         "Attached {} {unlock} to member {user}.",
@@ -323,7 +327,17 @@ async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
             o.line(id)?;
         }
         Ok(())
-    })
+    })?;
+    let done = format!("{unlock} was attached to member {user}");
+    for n in m
+        .not_read
+        .as_deref()
+        .into_iter()
+        .chain(v.not_read.as_deref())
+    {
+        ctx.out.warn(&fleet::wait::not_read_words(&done, n));
+    }
+    Ok(())
 }
 
 async fn rename(a: RenameArgs, ctx: &mut Context) -> Result<()> {

@@ -62,7 +62,7 @@ use anyhow::Result;
 use futures::StreamExt;
 use lockctl_api::{Backend, Lock};
 
-pub use report::{report, Row};
+pub use report::{report, report_noted, Row};
 
 use crate::config::cache::CachedDevice;
 use crate::context::Context;

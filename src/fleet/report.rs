@@ -31,7 +31,6 @@ pub fn code(e: &anyhow::Error) -> String {
             ApiError::Unconfirmed { .. } => "may_have_landed",
             ApiError::NotApplied { .. } => "not_applied",
             ApiError::AnswerLost { .. } => "answer_lost",
-            ApiError::Unread { .. } => "unread",
             ApiError::Unreachable { .. } => "unreachable",
             ApiError::BadResponse { .. } => "bad_response",
             ApiError::NotLoggedIn => "not_logged_in",
@@ -52,6 +51,17 @@ pub fn code(e: &anyhow::Error) -> String {
 /// Print the outcomes (table or JSON array) and end the run with its exit code: 0 when every
 /// lock succeeded, 4 when the login could not be renewed, 130 when cancelled, else 1.
 pub fn report<M: Serialize>(ctx: &Context, ran: Ran<M>, row: impl Fn(&M) -> Row) -> Result<()> {
+    report_noted(ctx, ran, |_| vec![], row)
+}
+
+/// [`report`], with warnings per successful lock (a write that was done whose follow-up read
+/// failed): each on stderr naming the lock, and as `warnings` in the lock's JSON element.
+pub fn report_noted<M: Serialize>(
+    ctx: &Context,
+    ran: Ran<M>,
+    noted: impl Fn(&M) -> Vec<String>,
+    row: impl Fn(&M) -> Row,
+) -> Result<()> {
     let mut elements: Vec<Value> = Vec::with_capacity(ran.outcomes.len());
     let mut rows: Vec<Vec<String>> = Vec::with_capacity(ran.outcomes.len());
     let (mut ok, mut pending, mut failed, mut auth) = (0, 0, 0, false);
@@ -65,8 +75,17 @@ pub fn report<M: Serialize>(ctx: &Context, ran: Ran<M>, row: impl Fn(&M) -> Row)
                 } else {
                     ok += 1;
                 }
-                elements
-                    .push(json!({ "lock": lock, "ok": true, "result": serde_json::to_value(m)? }));
+                let mut element =
+                    json!({ "lock": lock, "ok": true, "result": serde_json::to_value(m)? });
+                let warnings = noted(m);
+                for w in &warnings {
+                    ctx.out
+                        .warn(&format!("{} ({}): {w}", o.lock.name, o.lock.id));
+                }
+                if !warnings.is_empty() {
+                    element["warnings"] = json!(warnings);
+                }
+                elements.push(element);
                 rows.push(vec![
                     o.lock.name.clone(),
                     o.lock.id.clone(),

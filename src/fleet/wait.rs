@@ -6,6 +6,7 @@ use std::future::Future;
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
+use lockctl_api::error::{Check, NotRead};
 use lockctl_api::{Delivery, Kind, Lock};
 use serde::{Serialize, Serializer};
 
@@ -80,6 +81,20 @@ pub struct Verified<M> {
     pub reached: Reached,
     /// The lock was offline when last asked.
     pub offline: bool,
+    /// A read after the write failed (the lock's state, a `--wait` poll): what is unknown. The
+    /// write stands.
+    pub not_read: Option<Box<NotRead>>,
+}
+
+/// The warning for a write that was done whose follow-up read failed: what was done, what could
+/// not be read and why, and the command that shows it.
+pub fn not_read_words(done: &str, n: &NotRead) -> String {
+    format!(
+        "{done}, but {} could not be read back ({}); see it with `{}`",
+        n.thing,
+        n.reason,
+        crate::error::check_command(&n.check)
+    )
 }
 
 impl<M: Serialize> Serialize for Verified<M> {
@@ -106,15 +121,34 @@ pub async fn offline(s: &Shared, lock: &Lock) -> Result<bool> {
     Ok(!d.online)
 }
 
+/// Whether the lock is offline, read after a write: a failed read is no failure (the write
+/// stands), it is noted instead.
+async fn offline_after(s: &Shared, lock: &Lock) -> (bool, Option<Box<NotRead>>) {
+    match offline(s, lock).await {
+        Ok(o) => (o, None),
+        Err(e) => {
+            let check = Check::Device {
+                lock: lock.id.clone(),
+            };
+            (
+                false,
+                Some(NotRead::new("whether the lock is online", e, check)),
+            )
+        }
+    }
+}
+
 /// Follow a created entry: without `wait`, report the state reached (and, when pending, whether
 /// the lock is offline); with it, read `poll` until the lock confirms or refuses, or the time is
-/// up (then an error: the write is kept).
+/// up (then an error: the write is kept). Every read here comes after the write: one that fails
+/// ends the follow with the state last known and a note (`check` shows the entry).
 pub async fn verify<M, F, Fut>(
     s: &Shared,
     lock: &Lock,
     model: M,
     first: Reached,
     wait: Option<Duration>,
+    check: Check,
     poll: F,
 ) -> Result<Verified<M>>
 where
@@ -137,23 +171,36 @@ where
                     model,
                     reached,
                     offline: false,
+                    not_read: None,
                 })
             }
             (Reached::Pending, None) => {
-                let offline = offline(s, lock).await?;
+                let (offline, not_read) = offline_after(s, lock).await;
                 return Ok(Verified {
                     model,
                     reached,
                     offline,
+                    not_read,
                 });
             }
             (Reached::Pending, Some(limit)) if started.elapsed() >= limit => {
-                let offline = offline(s, lock).await?;
+                let (offline, _) = offline_after(s, lock).await;
                 return Err(LockError::error("pending", pending_words(lock, offline)));
             }
             (Reached::Pending, Some(_)) => {
                 tokio::time::sleep(pause).await;
-                (model, reached) = poll().await?;
+                match poll().await {
+                    Ok(next) => (model, reached) = next,
+                    Err(e) => {
+                        let note = NotRead::new("where it stands at the lock", e, check);
+                        return Ok(Verified {
+                            model,
+                            reached,
+                            offline: false,
+                            not_read: Some(note),
+                        });
+                    }
+                }
             }
         }
     }

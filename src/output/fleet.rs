@@ -8,7 +8,7 @@ use super::{select, Output};
 use crate::options::Format;
 
 /// The top-level fields of a run's JSON elements, for `--json FIELDS`.
-pub const FIELDS: &[&str] = &["lock", "ok", "result", "error"];
+pub const FIELDS: &[&str] = &["lock", "ok", "result", "error", "warnings"];
 
 impl Output {
     /// Print a run's outcomes: `elements` for scripts, `rows` under `headers` for people.

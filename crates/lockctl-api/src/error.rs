@@ -145,14 +145,6 @@ pub enum Error {
         read: String,
         check: Box<Check>,
     },
-    /// A write that the cloud applied, whose follow-up read failed: a success with a warning.
-    #[error("{what} was done, but {thing} could not be read back ({reason})")]
-    Unread {
-        what: String,
-        thing: String,
-        reason: String,
-        check: Box<Check>,
-    },
     /// A live entry of the same type already has this name on the lock; nothing was sent.
     #[error("already_exists: {what} named `{name}` already exists on this lock (id {id})")]
     AlreadyExists {
@@ -249,6 +241,33 @@ pub enum Check {
     RemoteUnlocks {
         lock: String,
     },
+    /// The lock's device record (online or not).
+    Device {
+        lock: String,
+    },
+}
+
+/// What the read after a write that was done could not learn: the write stands (it is reported
+/// as done), and the command warns naming `check`, the read that shows it. Carried on the made
+/// model, never serialised.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotRead {
+    /// What could not be read: `the new password's id`, `the lock's state`.
+    pub thing: String,
+    /// Why: the read's error, or what it found instead.
+    pub reason: String,
+    pub check: Check,
+}
+
+impl NotRead {
+    /// Boxed: it rides on models that are otherwise small.
+    pub fn new(thing: &str, reason: impl std::fmt::Display, check: Check) -> Box<NotRead> {
+        Box::new(NotRead {
+            thing: thing.to_string(),
+            reason: reason.to_string(),
+            check,
+        })
+    }
 }
 
 impl Error {

@@ -50,13 +50,3 @@ where
         check: Box::new(check),
     })
 }
-
-/// The follow-up read of a write that succeeded failed: a success with a warning.
-pub(crate) fn unread(what: &str, thing: &str, e: Error, check: Check) -> Error {
-    Error::Unread {
-        what: what.to_string(),
-        thing: thing.to_string(),
-        reason: e.to_string(),
-        check: Box::new(check),
-    }
-}

@@ -32,6 +32,9 @@ pub struct SyncRow {
     /// Null in a dry run.
     pub ok: Option<bool>,
     pub error: Option<String>,
+    /// The change was done, but reading it back failed: said on stderr.
+    #[serde(skip)]
+    pub warning: Option<String>,
 }
 
 impl Fields for SyncRow {
@@ -245,6 +248,7 @@ fn row(x: &Action, lock: &Lock) -> SyncRow {
         pin: None,
         ok: None,
         error: None,
+        warning: None,
     }
 }
 
@@ -278,7 +282,7 @@ async fn act(
                 entries.retain(|e| e.uid != x.uid());
                 create(api, lock, x, pin_for(lock, phone4, pin_from), entries, r).await
             }
-            Action::Update { .. } => update(api, lock, x, entries).await,
+            Action::Update { .. } => update(api, lock, x, entries, r).await,
             Action::Delete { uid, id, .. } => {
                 api.remove_temp_password(lock, id).await?;
                 entries.retain(|e| &e.uid != uid);
@@ -306,7 +310,13 @@ fn target(x: &Action) -> Option<(&str, i64, i64)> {
     }
 }
 
-async fn update(api: &dyn Backend, lock: &Lock, x: &Action, entries: &mut [Entry]) -> Result<()> {
+async fn update(
+    api: &dyn Backend,
+    lock: &Lock,
+    x: &Action,
+    entries: &mut [Entry],
+    r: &mut SyncRow,
+) -> Result<()> {
     let (Action::Update { id, .. }, Some((name, from, to))) = (x, target(x)) else {
         return Ok(());
     };
@@ -316,7 +326,10 @@ async fn update(api: &dyn Backend, lock: &Lock, x: &Action, entries: &mut [Entry
         name: renamed.then(|| name.to_string()),
         ..Default::default()
     };
-    api.update_temp_password(lock, id, &change).await?;
+    let p = api.update_temp_password(lock, id, &change).await?;
+    r.warning = p
+        .not_read
+        .map(|n| crate::fleet::wait::not_read_words(&format!("password {id} was changed"), &n));
     if let Some(e) = entries.iter_mut().find(|e| e.uid == x.uid()) {
         (e.from, e.to, e.name) = (from, to, name.to_string());
     }
@@ -349,10 +362,20 @@ async fn create(
     let made = api.create_temp_password(lock, &new).await?;
     r.pin = Some(pin.expose().to_string());
     r.id = made.id.clone();
+    // Created, but not read back: the next sync adopts it (same name and window, linked to no
+    // booking), so it is done with a warning.
+    let done = format!("password \"{name}\" was created (the next sync links it to its booking)");
+    r.warning = made
+        .not_read
+        .as_ref()
+        .map(|n| crate::fleet::wait::not_read_words(&done, n));
     let Some(id) = made.id else {
-        return Err(anyhow::anyhow!(
-            "created, but the cloud's list did not show its id: the next sync cannot follow it"
-        ));
+        if r.warning.is_none() {
+            return Err(anyhow::anyhow!(
+                "created, but the cloud's list did not show its id: the next sync cannot follow it"
+            ));
+        }
+        return Ok(());
     };
     entries.push(Entry {
         uid: x.uid().to_string(),
@@ -365,6 +388,9 @@ async fn create(
 }
 
 fn report(ctx: &Context, rows: &[SyncRow], dry: bool, skipped: usize) -> Result<()> {
+    for w in rows.iter().filter_map(|r| r.warning.as_deref()) {
+        ctx.out.warn(w);
+    }
     if rows.is_empty() {
         ctx.out
             .status("No changes: the lock's passwords match the feed.");

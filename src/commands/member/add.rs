@@ -121,7 +121,22 @@ async fn one(
             ),
         })
     };
-    wait::verify(s, lock, m, first, wait, poll).await
+    let check = lockctl_api::error::Check::Members {
+        lock: lock.id.clone(),
+    };
+    wait::verify(s, lock, m, first, wait, check, poll).await
+}
+
+/// The warnings of an add whose follow-up reads failed (the member was added).
+fn warnings(v: &Verified<Member>) -> Vec<String> {
+    let done = format!("member \"{}\" was added", v.model.name);
+    v.model
+        .not_read
+        .as_deref()
+        .into_iter()
+        .chain(v.not_read.as_deref())
+        .map(|n| wait::not_read_words(&done, n))
+        .collect()
 }
 
 pub async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
@@ -168,14 +183,22 @@ pub async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     let s = Shared::of(ctx).await?;
     let v = one(&s, &lock, &new, wait).await?;
     let m = &v.model;
-    let msg = format!("Added member {name} to {} (id {}).", lock.name, m.id);
+    let id = if m.id.is_empty() { "unknown" } else { &m.id };
+    let msg = format!("Added member {name} to {} (id {id}).", lock.name);
     ctx.out.show(m, ctx.raw(), |o| {
         o.status(&msg);
         if v.reached == Reached::Pending {
             o.status(&wait::pending_words(&lock, v.offline));
         }
+        if m.id.is_empty() {
+            return Ok(());
+        }
         o.line(&m.id)
-    })
+    })?;
+    for w in warnings(&v) {
+        ctx.out.warn(&w);
+    }
+    Ok(())
 }
 
 /// `member add` on several locks: every flag given, each lock's validity read in its zone and
@@ -221,9 +244,15 @@ async fn many(
         }
     })
     .await?;
-    fleet::report(ctx, ran, |v| {
+    let noted = |v: &Verified<Member>| warnings(v);
+    fleet::report_noted(ctx, ran, noted, |v| {
         let pending = v.reached == Reached::Pending;
-        let mut detail = format!("member \"{}\" id {}", v.model.name, v.model.id);
+        let id = if v.model.id.is_empty() {
+            "unknown"
+        } else {
+            &v.model.id
+        };
+        let mut detail = format!("member \"{}\" id {id}", v.model.name);
         if pending {
             detail.push_str(if v.offline {
                 "; pending: lock offline"

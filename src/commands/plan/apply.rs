@@ -136,7 +136,9 @@ async fn one(
                 allow: vec![],
                 allow_duplicate_name: false,
             };
-            Ok((Some(api.add_member(lock, &new).await?.id), None))
+            // Added but not read back: the id is unknown (the next plan shows the member).
+            let id = api.add_member(lock, &new).await?.id;
+            Ok(((!id.is_empty()).then_some(id), None))
         }
         Change::UpdateMember { id, want } => {
             let change = MemberChange {

@@ -269,6 +269,7 @@ mod tests {
             },
             unlock_methods: vec![],
             lock_user_id: None,
+            not_read: None,
         }
     }
 
@@ -298,6 +299,7 @@ mod tests {
             phone: None,
             country_code: None,
             sn: None,
+            not_read: None,
         }
     }
 

@@ -199,7 +199,12 @@ pub async fn create(
     if plan.generated {
         show_generated(ctx, &plan.new.pin);
     }
-    show_made(ctx, &lock, made)
+    let warnings = verified::warnings(&made);
+    show_made(ctx, &lock, made)?;
+    for w in warnings {
+        ctx.out.warn(&w);
+    }
+    Ok(())
 }
 
 /// A one-lock create as it has always printed, saying when the lock has not confirmed it yet.

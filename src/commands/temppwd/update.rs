@@ -82,5 +82,10 @@ pub async fn update(a: UpdateArgs, ctx: &mut Context) -> Result<()> {
         }
         o.status(&format!("Updated temporary password {id}."));
         Ok(())
-    })
+    })?;
+    if let Some(n) = &updated.not_read {
+        let done = format!("temporary password {id} was changed");
+        ctx.out.warn(&crate::fleet::wait::not_read_words(&done, n));
+    }
+    Ok(())
 }

@@ -83,9 +83,27 @@ pub async fn made(
             ),
         })
     };
+    let check = lockctl_api::error::Check::TempPasswords {
+        lock: lock.id.clone(),
+    };
     Ok(Made::Online(
-        wait::verify(s, lock, created, first, f.wait, poll).await?,
+        wait::verify(s, lock, created, first, f.wait, check, poll).await?,
     ))
+}
+
+/// The warnings of a create whose follow-up reads failed (the password was created).
+pub fn warnings(m: &Made) -> Vec<String> {
+    let Made::Online(v) = m else {
+        return vec![];
+    };
+    let done = format!("temporary password \"{}\" was created", v.model.name);
+    v.model
+        .not_read
+        .as_deref()
+        .into_iter()
+        .chain(v.not_read.as_deref())
+        .map(|n| wait::not_read_words(&done, n))
+        .collect()
 }
 
 /// What the table says of a lock's create.
@@ -184,5 +202,5 @@ pub async fn create_many(a: NewArgs, e: Early, f: Follow, ctx: &mut Context) -> 
         }
     })
     .await?;
-    fleet::report(ctx, ran, row)
+    fleet::report_noted(ctx, ran, warnings, row)
 }

@@ -8,10 +8,11 @@ mod read;
 use crate::clock;
 use serde_json::{json, Value};
 
-use crate::error::{Error, Result};
+use crate::error::{Check, Error, NotRead, Result};
 use crate::kind::Column;
 use crate::lock::Lock;
 use crate::mobile::wire::{list, text};
+use crate::mobile::writes::{settle, Sent};
 use crate::mobile::Mobile;
 use crate::model::{Delivery, Done, Time, Validity};
 use crate::ops::passwords::*;
@@ -107,7 +108,83 @@ fn as_sent(lock: &Lock, new: &NewTempPassword) -> TempPassword {
         phone: new.phone.clone().filter(|p| !p.is_empty()),
         country_code: new.country_code.clone().filter(|c| !c.is_empty()),
         sn: None,
+        not_read: None,
     }
+}
+
+/// What lockctl knows of a password it changed when it cannot read it back: its id and what the
+/// change set (the rest is unknown: an empty name, no window, validity from the window).
+pub(crate) fn as_changed(lock: &Lock, id: &str, change: &TempPasswordChange) -> TempPassword {
+    let (from, to) = match change.window {
+        Some((f, t)) => (Some(f.as_second()), Some(t.as_second())),
+        None => (None, None),
+    };
+    let secs = |t: Option<i64>| t.and_then(|t| Time::from_secs(t, &lock.zone));
+    TempPassword {
+        id: Some(id.trim().to_string()),
+        name: change.name.clone().unwrap_or_default(),
+        validity: Validity::of_window(from, to, clock::now().as_second()),
+        delivery: None,
+        from: secs(from),
+        to: secs(to),
+        schedules: change.schedules.clone().unwrap_or_default(),
+        one_time: change.one_time.unwrap_or(false),
+        pin: None,
+        phone: change.phone.clone().filter(|p| !p.is_empty()),
+        country_code: change.country_code.clone().filter(|c| !c.is_empty()),
+        sn: None,
+        not_read: None,
+    }
+}
+
+/// An update's answer was lost: landed when the password reads back as the change says. What
+/// was there before is not known, so a password that reads otherwise stays unknown, never "not
+/// changed"; a change of what cannot be read back (the PIN, the phone) is unknown at once.
+async fn update_lost(
+    m: &Mobile,
+    lock: &Lock,
+    id: &str,
+    change: &TempPasswordChange,
+    reason: String,
+    check: Check,
+) -> Result<TempPassword> {
+    let what = format!("temppwd update {id}");
+    let readable = change.name.is_some()
+        || change.window.is_some()
+        || change.schedules.is_some()
+        || change.one_time.is_some();
+    if !readable {
+        return Err(Error::Unconfirmed {
+            what,
+            reason,
+            read: "only the PIN or the phone changed, and neither can be read back".into(),
+            check: Box::new(check),
+        });
+    }
+    settle(&what, reason, check, || async {
+        let list = m.temp_list_aux(lock).await?;
+        let p = list
+            .into_iter()
+            .find(|p| p.id.as_deref() == Some(id.trim()));
+        match p {
+            Some(p) if as_changed_by(&p, change) => Ok(Some(p)),
+            _ => Err(Error::Invalid(format!(
+                "temporary password {id} does not read as changed"
+            ))),
+        }
+    })
+    .await
+}
+
+/// Whether `p` reads as `change` set it (the fields the list shows).
+fn as_changed_by(p: &TempPassword, change: &TempPasswordChange) -> bool {
+    let secs = |t: &Option<Time>| t.as_ref().map(Time::as_secs);
+    change.name.as_ref().is_none_or(|n| &p.name == n)
+        && change.window.is_none_or(|(f, t)| {
+            secs(&p.from) == Some(f.as_second()) && secs(&p.to) == Some(t.as_second())
+        })
+        && change.schedules.as_ref().is_none_or(|s| &p.schedules == s)
+        && change.one_time.is_none_or(|o| p.one_time == o)
 }
 
 impl Mobile {
@@ -185,17 +262,27 @@ impl PasswordOps for Mobile {
             pd["phone"] = json!(p);
             pd["countryCode"] = json!(change.country_code.clone().unwrap_or_default());
         }
-        self.send(lock, "temppwd update", pd).await?;
-        // The cloud answers only `true`: read the password back.
-        self.temp_list_aux(lock)
-            .await?
-            .into_iter()
-            .find(|p| p.id.as_deref() == Some(id.trim()))
-            .ok_or_else(|| {
-                Error::Invalid(format!(
-                    "temporary password {id} was changed but is no longer on the lock's list"
-                ))
-            })
+        let check = Check::TempPasswords {
+            lock: lock.id.clone(),
+        };
+        if let Sent::Lost(reason) = self.send_write(lock, "temppwd update", pd).await? {
+            return update_lost(self, lock, id, change, reason, check).await;
+        }
+        // The cloud answers only `true`: read the password back. The change is done: a failed
+        // read gives what the change says, noted for the command to warn.
+        let why = match self.temp_list_aux(lock).await {
+            Ok(list) => match list
+                .into_iter()
+                .find(|p| p.id.as_deref() == Some(id.trim()))
+            {
+                Some(p) => return Ok(p),
+                None => "it is no longer on the lock's list".to_string(),
+            },
+            Err(e) => e.to_string(),
+        };
+        let mut p = as_changed(lock, id, change);
+        p.not_read = Some(NotRead::new("the changed password", why, check));
+        Ok(p)
     }
 
     async fn rename_temp_password(&self, lock: &Lock, id: &str, name: &str) -> Result<Done> {

@@ -9,7 +9,7 @@ use crate::error::{CloudCode, Error, Result};
 use crate::lock::Lock;
 use crate::mobile::Mobile;
 
-pub(crate) use crate::writes::{settle, unread, Sent};
+pub(crate) use crate::writes::{settle, Sent};
 
 impl Mobile {
     /// Send a write once; a lost answer is [`Sent::Lost`], any other failure an error.

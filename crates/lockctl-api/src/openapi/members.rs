@@ -64,6 +64,7 @@ fn method_of(v: &Value) -> Option<UnlockMethod> {
         duress: wire::i(v, "unlock_attr") == Some(1),
         frozen: phase == 3,
         delivery,
+        not_read: None,
     })
 }
 
@@ -80,6 +81,7 @@ fn key_of(v: &Value, member: &str) -> UnlockMethod {
         duress: wire::b(v, "hijack"),
         frozen: false,
         delivery: Delivery::Delivered,
+        not_read: None,
     }
 }
 
@@ -110,6 +112,7 @@ fn member_of(v: &Value, methods: Vec<UnlockMethod>) -> Member {
         },
         unlock_methods: methods,
         lock_user_id: (!lock_user.is_empty() && lock_user != "0").then_some(lock_user),
+        not_read: None,
     }
 }
 

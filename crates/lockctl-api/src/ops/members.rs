@@ -8,7 +8,7 @@ use async_trait::async_trait;
 use jiff::Timestamp;
 use serde::Serialize;
 
-use crate::error::Result;
+use crate::error::{NotRead, Result};
 use crate::lock::Lock;
 pub use crate::model::Weekday;
 use crate::model::{Delivery, Done, Fields, Time, UnlockKind, Validity};
@@ -161,10 +161,19 @@ pub struct MemberAccess {
     pub daily_to: Option<String>,
 }
 
+fn id_or_null<S: serde::Serializer>(id: &str, s: S) -> std::result::Result<S::Ok, S::Error> {
+    match id {
+        "" => s.serialize_none(),
+        id => s.serialize_str(id),
+    }
+}
+
 /// A person who may open the lock.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Member {
+    /// Empty (null in JSON) only when an add was done but the new member could not be read back.
+    #[serde(serialize_with = "id_or_null")]
     pub id: String,
     pub name: String,
     pub role: Role,
@@ -181,6 +190,9 @@ pub struct Member {
     pub unlock_methods: Vec<UnlockMethod>,
     /// The member's number inside the lock, on locks that report it (null elsewhere).
     pub lock_user_id: Option<String>,
+    /// The add was done, but reading the new member back failed: what is missing.
+    #[serde(skip)]
+    pub not_read: Option<Box<NotRead>>,
 }
 
 impl Fields for Member {
@@ -231,6 +243,9 @@ pub struct UnlockMethod {
     pub frozen: bool,
     /// Whether the cloud has put it on the lock.
     pub delivery: Delivery,
+    /// The add was done, but reading the method back failed: what is missing.
+    #[serde(skip)]
+    pub not_read: Option<Box<NotRead>>,
 }
 
 impl Fields for UnlockMethod {

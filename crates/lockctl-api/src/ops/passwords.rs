@@ -6,7 +6,7 @@ use async_trait::async_trait;
 use jiff::Timestamp;
 use serde::{Serialize, Serializer};
 
-use crate::error::Result;
+use crate::error::{NotRead, Result};
 use crate::lock::Lock;
 pub use crate::model::Weekday;
 use crate::model::{Delivery, Done, Fields, Time, Validity};
@@ -85,6 +85,9 @@ pub struct TempPassword {
     pub country_code: Option<String>,
     /// The password's number on the lock, when the cloud says.
     pub sn: Option<i64>,
+    /// The write that made or changed it was done, but reading it back failed: what is missing.
+    #[serde(skip)]
+    pub not_read: Option<Box<NotRead>>,
 }
 
 impl Fields for TempPassword {

@@ -1,6 +1,7 @@
 //! Faults injected through the control API: latency, HTTP errors, non-JSON bodies, rate limits,
 //! shifted record pages and lying totals; and faults that hit writes at a seeded rate, most of
-//! them after the write was applied (the answer is lost, the change is made).
+//! them after the write was applied (the answer is lost, the change is made); and faults that hit
+//! any request, reads too, at a seeded rate (a lossy link).
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -47,9 +48,20 @@ pub struct Faults {
     pub fail_after_write_fault: u64,
     /// Write faults injected so far, per kind.
     pub write_faults_injected: BTreeMap<String, u64>,
+    /// The share of all requests (reads and writes) a link fault hits, 0.0 to 1.0: a lossy
+    /// link. Drawn from `seed` like the write faults; a write hit counts in
+    /// `write_faults_injected`, a read in `read_faults_injected`.
+    pub fault_rate: f64,
+    /// Which link faults to draw from (default: all of [`LINK_FAULTS`]).
+    pub fault_kinds: Vec<String>,
+    /// Link faults injected on reads so far, per kind.
+    pub read_faults_injected: BTreeMap<String, u64>,
     /// Writes seen since the faults were set (the draw's counter).
     #[serde(skip)]
     pub writes_seen: u64,
+    /// Requests seen by the link-fault draw since the faults were set.
+    #[serde(skip)]
+    pub requests_seen: u64,
     /// Requests still to fail after the last write fault.
     #[serde(skip)]
     pub failing: u64,
@@ -59,6 +71,11 @@ pub struct Faults {
 /// applies it and answers HTTP 500, `timeout` applies it and answers too late, `5xx-unapplied`
 /// answers HTTP 503 without applying it.
 pub const WRITE_FAULTS: [&str; 4] = ["reset", "5xx", "timeout", "5xx-unapplied"];
+
+/// The link faults (`fault_rate`): `reset` handles the request and breaks the connection
+/// mid-answer, `5xx` handles it and answers HTTP 500, `reset-unapplied` breaks the connection
+/// and `5xx-unapplied` answers HTTP 503, both before handling it.
+pub const LINK_FAULTS: [&str; 4] = ["reset", "5xx", "reset-unapplied", "5xx-unapplied"];
 
 /// Drawn only when named in `write_fault_kinds`: the write is answered as usual (with
 /// `fail_after_write_fault`, the reads after a successful write fail).
@@ -72,6 +89,8 @@ pub enum WriteFault {
     ServerError,
     Timeout(Duration),
     Unapplied,
+    /// The connection breaks before the request is handled.
+    ResetUnapplied,
 }
 
 /// SplitMix64: a small, well-mixed, seedable generator; the draws need no more.
@@ -141,6 +160,37 @@ impl Faults {
         })
     }
 
+    /// Whether a link fault (`fault_rate`) hits this request, and which; counted as a read or
+    /// a write fault by `write`.
+    pub fn draw_link_fault(&mut self, write: bool) -> Option<WriteFault> {
+        if self.fault_rate <= 0.0 {
+            return None;
+        }
+        self.requests_seen += 1;
+        // Another stream than the write draw's, so both may share one seed.
+        let r = mix(!self.seed ^ mix(self.requests_seen.wrapping_add(0x5eed)));
+        let u = (r >> 11) as f64 / (1u64 << 53) as f64;
+        if u >= self.fault_rate {
+            return None;
+        }
+        let kinds: Vec<&str> = LINK_FAULTS
+            .into_iter()
+            .filter(|k| self.fault_kinds.is_empty() || self.fault_kinds.iter().any(|w| w == k))
+            .collect();
+        let kind = *kinds.get((mix(r) % kinds.len().max(1) as u64) as usize)?;
+        let counts = match write {
+            true => &mut self.write_faults_injected,
+            false => &mut self.read_faults_injected,
+        };
+        *counts.entry(kind.into()).or_default() += 1;
+        Some(match kind {
+            "reset" => WriteFault::Reset,
+            "5xx" => WriteFault::ServerError,
+            "reset-unapplied" => WriteFault::ResetUnapplied,
+            _ => WriteFault::Unapplied,
+        })
+    }
+
     /// The 503 of a request that follows a write fault, while `fail_after_write_fault` lasts.
     pub fn failing_after_write(&mut self) -> Option<Response> {
         if self.failing == 0 {
@@ -159,6 +209,11 @@ pub fn server_error(status: StatusCode) -> Response {
         format!("<html><body>{status}</body></html>"),
     )
         .into_response()
+}
+
+/// The connection breaks before any answer (the request was not handled).
+pub fn reset_unapplied() -> Response {
+    broken(server_error(StatusCode::OK))
 }
 
 /// The answer breaks off after its first bytes and the connection is closed, as a reset would.

@@ -273,7 +273,15 @@ async fn gateway(State(state): State<Shared>, RawQuery(query): RawQuery, body: B
             Some(_) => None,
         };
         let write_fault = match (&fault, &refusal) {
-            (None, None) if is_write(&params) => s.faults.draw_write_fault(),
+            (None, None) => {
+                let write = is_write(&params);
+                let drawn = if write {
+                    s.faults.draw_write_fault()
+                } else {
+                    None
+                };
+                drawn.or_else(|| s.faults.draw_link_fault(write))
+            }
             _ => None,
         };
         (s.faults.latency_ms, fault, write_fault, refusal)
@@ -287,8 +295,12 @@ async fn gateway(State(state): State<Shared>, RawQuery(query): RawQuery, body: B
     if let Some(e) = refusal {
         return refused(&state, &params, e);
     }
-    if write_fault == Some(WriteFault::Unapplied) {
-        return faults::server_error(StatusCode::SERVICE_UNAVAILABLE);
+    match write_fault {
+        Some(WriteFault::Unapplied) => {
+            return faults::server_error(StatusCode::SERVICE_UNAVAILABLE)
+        }
+        Some(WriteFault::ResetUnapplied) => return faults::reset_unapplied(),
+        _ => {}
     }
     let (result, t_ms, seal) = {
         let mut s = lock_inner(&state);

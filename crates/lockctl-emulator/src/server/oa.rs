@@ -26,7 +26,14 @@ fn draw_faults(s: &mut Inner, writes: bool) -> (u64, Option<Response>, Option<Wr
     let fault = s.faults.transport_fault(seq);
     let fault = fault.or_else(|| s.faults.failing_after_write());
     let write_fault = match fault {
-        None if writes => s.faults.draw_write_fault(),
+        None => {
+            let drawn = if writes {
+                s.faults.draw_write_fault()
+            } else {
+                None
+            };
+            drawn.or_else(|| s.faults.draw_link_fault(writes))
+        }
         _ => None,
     };
     (s.faults.latency_ms, fault, write_fault)
@@ -138,8 +145,12 @@ pub(super) async fn serve(State(state): State<Shared>, req: Request) -> Response
     if let Some(r) = fault {
         return r;
     }
-    if write_fault == Some(WriteFault::Unapplied) {
-        return faults::server_error(StatusCode::SERVICE_UNAVAILABLE);
+    match write_fault {
+        Some(WriteFault::Unapplied) => {
+            return faults::server_error(StatusCode::SERVICE_UNAVAILABLE)
+        }
+        Some(WriteFault::ResetUnapplied) => return faults::reset_unapplied(),
+        _ => {}
     }
     let request = openapi::Request {
         method: &method,

@@ -10,14 +10,14 @@ use std::collections::HashSet;
 use serde_json::{json, Value};
 
 use super::{codec, fetch, op_mode};
-use crate::error::{Check, Error, Result};
+use crate::error::{Check, Error, NotRead, Result};
 use crate::kind::Kind;
 use crate::lock::Lock;
 use crate::mobile::wire::text;
-use crate::mobile::writes::{settle, unread, Sent};
+use crate::mobile::writes::{settle, Sent};
 use crate::mobile::Mobile;
 use crate::model::Validity;
-use crate::ops::members::{Access, Member, MemberStatus, NewMember, Page};
+use crate::ops::members::{Access, Member, MemberStatus, NewMember, Page, Role};
 
 /// Every member of the lock (family and panel), as the list answers show them.
 async fn everyone(m: &Mobile, lock: &Lock) -> Result<Vec<Member>> {
@@ -91,33 +91,59 @@ pub async fn add(m: &Mobile, lock: &Lock, new: &NewMember) -> Result<Member> {
             })
             .await
         }
-        // Wi-Fi locks answer the new id; the member is read back by it.
+        // Wi-Fi locks answer the new id; the member is read back by it. The add is done: a
+        // failed read gives the member as sent, noted for the command to warn.
         // A null answer: the add was found landed after throttling; read back below.
         Sent::Answer(r) if lock.kind == Kind::Wifi && !r.is_null() => {
             let id = text(&r, "userId");
             let pd = json!({ "devId": lock.id, "userId": id });
-            let detail = m
-                .send_aux(lock, "member show", pd)
-                .await
-                .map_err(|e| unread(&what, &format!("the new member (id {id})"), e, check(lock)))?;
-            let mut out = codec::member(&detail, lock, now);
-            out.unlock_methods = codec::detail_methods(&detail, &id);
-            Ok(out)
+            match m.send_aux(lock, "member show", pd).await {
+                Ok(detail) => {
+                    let mut out = codec::member(&detail, lock, now);
+                    out.unlock_methods = codec::detail_methods(&detail, &id);
+                    Ok(out)
+                }
+                Err(e) => {
+                    let thing = format!("the new member (id {id})");
+                    Ok(as_sent(
+                        lock,
+                        &id,
+                        new,
+                        now,
+                        NotRead::new(&thing, e, check(lock)),
+                    ))
+                }
+            }
         }
         // The others answer `true`: the new member is found among the members.
         Sent::Answer(_) => {
-            let thing = "the new member's id".to_string();
-            match made(m, lock, &new.name, &known).await {
-                Ok(Some(member)) => Ok(member),
-                Ok(None) => Err(unread(
-                    &what,
-                    &thing,
-                    Error::Invalid("the member lists do not show it yet".into()),
-                    check(lock),
-                )),
-                Err(e) => Err(unread(&what, &thing, e, check(lock))),
-            }
+            let why = match made(m, lock, &new.name, &known).await {
+                Ok(Some(member)) => return Ok(member),
+                Ok(None) => "the member lists do not show it yet".to_string(),
+                Err(e) => e.to_string(),
+            };
+            let note = NotRead::new("the new member's id", why, check(lock));
+            Ok(as_sent(lock, "", new, now, note))
         }
+    }
+}
+
+/// What lockctl knows of a member it added when it cannot read the member back: the id when
+/// the answer gave it (else empty: null in JSON), the name and access sent.
+fn as_sent(lock: &Lock, id: &str, new: &NewMember, now: jiff::Timestamp, note: Box<NotRead>) -> Member {
+    let access = new.access.clone().unwrap_or(Access::Permanent);
+    Member {
+        id: id.to_string(),
+        name: new.name.clone(),
+        role: Role::Panel,
+        contact: None,
+        validity: access.validity(now),
+        status: None,
+        frozen: false,
+        access: access.view(lock),
+        unlock_methods: vec![],
+        lock_user_id: None,
+        not_read: Some(note),
     }
 }
 

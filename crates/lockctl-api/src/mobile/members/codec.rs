@@ -134,6 +134,7 @@ pub fn member(v: &Value, lock: &Lock, now: Timestamp) -> Member {
         lock_user_id: v
             .get("lockUserId")
             .and_then(|_| non_empty(text(v, "lockUserId"))),
+        not_read: None,
     }
 }
 
@@ -153,6 +154,7 @@ pub fn detail_methods(v: &Value, member: &str) -> Vec<UnlockMethod> {
                 duress: flag(&m, "unlockAttr"),
                 frozen: false,
                 delivery: Delivery::Delivered,
+                not_read: None,
             });
         }
     }
@@ -179,6 +181,7 @@ pub fn opmode_methods(v: &Value, member: &str) -> Vec<UnlockMethod> {
                     Some(30) => Delivery::Failed,
                     _ => Delivery::Delivered,
                 },
+                not_read: None,
             }
         })
         .collect()
@@ -206,6 +209,7 @@ fn unassigned_group(g: &Value) -> Vec<UnlockMethod> {
             duress: false,
             frozen: false,
             delivery: Delivery::Delivered,
+            not_read: None,
         })
         .collect()
 }

@@ -7,11 +7,11 @@
 
 use serde_json::json;
 
-use crate::error::{Check, Error, Result};
+use crate::error::{Check, Error, NotRead, Result};
 use crate::kind::Kind;
 use crate::lock::Lock;
 use crate::mobile::wire::{int, text};
-use crate::mobile::writes::{settle, unread, Sent};
+use crate::mobile::writes::{settle, Sent};
 use crate::mobile::Mobile;
 use crate::model::{Delivery, Done};
 use crate::ops::members::{MethodCount, MethodRef, MethodSettings, UnlockId, UnlockMethod};
@@ -60,19 +60,27 @@ pub async fn add(
             duress: false,
             frozen: false,
             delivery: Delivery::Delivered,
+            not_read: None,
         });
     }
-    let thing = "the attached method's id".to_string();
-    match attached(m, lock, member, unlock).await {
-        Ok(Some(x)) => Ok(x),
-        Ok(None) => Err(unread(
-            &what,
-            &thing,
-            Error::Invalid(format!("{unlock} is not listed yet")),
-            check,
-        )),
-        Err(e) => Err(unread(&what, &thing, e, check)),
-    }
+    // Answered with nothing: the method is read back. The attach is done: a failed read gives
+    // the method as sent, noted for the command to warn.
+    let why = match attached(m, lock, member, unlock).await {
+        Ok(Some(x)) => return Ok(x),
+        Ok(None) => format!("{unlock} is not listed yet"),
+        Err(e) => e.to_string(),
+    };
+    Ok(UnlockMethod {
+        id: None,
+        unlock_id: unlock.to_string(),
+        kind: unlock.kind(),
+        name: name.unwrap_or_default().to_string(),
+        member: Some(member.to_string()),
+        duress: false,
+        frozen: false,
+        delivery: Delivery::Pending,
+        not_read: Some(NotRead::new("the attached method's id", why, check)),
+    })
 }
 
 /// The member's method `unlock`, if the member's list shows it.

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use serde_json::json;
 
 use super::{as_sent, temp_post_data};
-use crate::error::{Check, Error, Result};
+use crate::error::{Check, Error, NotRead, Result};
 use crate::lock::Lock;
 use crate::mobile::writes::{settle, Sent};
 use crate::mobile::Mobile;
@@ -56,10 +56,22 @@ pub async fn create(m: &Mobile, lock: &Lock, new: &NewTempPassword) -> Result<Te
         .await?
     {
         // The cloud answers only `true`: the list read back gives the new password its id. A
-        // failed read-back is no failure: the password is shown as sent, without an id.
+        // failed read-back is no failure: the password is shown as sent, without an id, and
+        // what could not be read is noted for the command to warn.
         Sent::Answer(_) => {
-            let list = m.temp_list_aux(lock).await.unwrap_or_default();
-            Ok(newest(list, new, &known).unwrap_or_else(|| as_sent(lock, new)))
+            let check = Check::TempPasswords {
+                lock: lock.id.clone(),
+            };
+            let why = match m.temp_list_aux(lock).await {
+                Ok(list) => match newest(list, new, &known) {
+                    Some(p) => return Ok(p),
+                    None => "the lock's list does not show it yet".to_string(),
+                },
+                Err(e) => e.to_string(),
+            };
+            let mut p = as_sent(lock, new);
+            p.not_read = Some(NotRead::new("the new password's id", why, check));
+            Ok(p)
         }
         Sent::Lost(reason) => {
             let what = format!("creating temporary password `{}`", new.name);

@@ -85,6 +85,7 @@ pub fn temp_password(p: &Value, lock: &Lock, now: i64) -> TempPassword {
         phone: some_text(p, "phone"),
         country_code: some_text(p, "countryCode"),
         sn: int(p, "sn"),
+        not_read: None,
     }
 }
 

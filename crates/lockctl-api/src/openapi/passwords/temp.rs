@@ -7,7 +7,7 @@ use std::time::Duration;
 use jiff::Timestamp;
 use serde_json::{json, Value};
 
-use crate::error::{Check, Error, Result};
+use crate::error::{Check, Error, NotRead, Result};
 use crate::kind::Kind;
 use crate::lock::Lock;
 use crate::model::{Delivery, Validity};
@@ -101,6 +101,7 @@ pub fn read(v: &Value, lock: &Lock) -> Option<TempPassword> {
         phone: (!phone.is_empty()).then_some(phone),
         country_code: None,
         sn: wire::i(v, "sn"),
+        not_read: None,
     })
 }
 
@@ -175,6 +176,12 @@ struct Body<'a> {
     phone: Option<&'a str>,
 }
 
+fn check(lock: &Lock) -> Check {
+    Check::TempPasswords {
+        lock: lock.id.clone(),
+    }
+}
+
 impl OpenApi {
     pub(super) async fn temp_list(&self, lock: &Lock) -> Result<Vec<Value>> {
         let path = format!("/v1.0/devices/{}/door-lock/temp-passwords", lock.id);
@@ -216,15 +223,12 @@ impl OpenApi {
     }
 
     /// Read a written password back, waiting a little while the lock has not taken it yet.
+    /// `Err` is the read's failure: the write is done, only its state is unknown.
     async fn settle(&self, lock: &Lock, id: &str) -> Result<Option<TempPassword>> {
         let started = std::time::Instant::now();
         let mut pause = Duration::from_millis(500);
         loop {
-            let p = self
-                .temp_show(lock, id)
-                .await
-                .ok()
-                .and_then(|v| read(&v, lock));
+            let p = read(&self.temp_show(lock, id).await?, lock);
             let pending = p
                 .as_ref()
                 .is_some_and(|p| p.delivery == Some(Delivery::Pending));
@@ -278,26 +282,33 @@ impl OpenApi {
             Value::Object(_) => wire::s(&v, "id"),
             other => wire::s(&json!({ "id": other }), "id"),
         };
-        Ok(match self.settle(lock, &id).await? {
-            Some(p) => p,
-            None => TempPassword {
-                id: (!id.is_empty()).then_some(id),
-                name: new.name.clone(),
-                validity: Validity::of_window(
-                    Some(new.from.as_second()),
-                    Some(new.to.as_second()),
-                    clock::now().as_second(),
-                ),
-                delivery: Some(Delivery::Pending),
-                from: crate::model::Time::from_secs(new.from.as_second(), &lock.zone),
-                to: crate::model::Time::from_secs(new.to.as_second(), &lock.zone),
-                schedules: new.schedules.clone(),
-                one_time: new.one_time,
-                pin: None,
-                phone: new.phone.clone(),
-                country_code: None,
-                sn: None,
-            },
+        let why = match self.settle(lock, &id).await {
+            Ok(Some(p)) => return Ok(p),
+            Ok(None) => "the cloud does not show it yet".to_string(),
+            Err(e) => e.to_string(),
+        };
+        let thing = match id.is_empty() {
+            true => "the new password".to_string(),
+            false => format!("the new password (id {id})"),
+        };
+        Ok(TempPassword {
+            id: (!id.is_empty()).then_some(id),
+            name: new.name.clone(),
+            validity: Validity::of_window(
+                Some(new.from.as_second()),
+                Some(new.to.as_second()),
+                clock::now().as_second(),
+            ),
+            delivery: Some(Delivery::Pending),
+            from: crate::model::Time::from_secs(new.from.as_second(), &lock.zone),
+            to: crate::model::Time::from_secs(new.to.as_second(), &lock.zone),
+            schedules: new.schedules.clone(),
+            one_time: new.one_time,
+            pin: None,
+            phone: new.phone.clone(),
+            country_code: None,
+            sn: None,
+            not_read: Some(NotRead::new(&thing, why, check(lock))),
         })
     }
 
@@ -415,9 +426,27 @@ impl OpenApi {
         if let Sent::Lost(reason) = self.send_write(Method::Put, &path, Some(&body)).await? {
             return self.update_lost(lock, id, &cur, &b, reason).await;
         }
-        self.settle(lock, id).await?.ok_or_else(|| {
-            Error::Invalid(format!("temporary password {id} is gone after the change"))
-        })
+        // The change is done: a failed read gives the password as sent, noted for the command.
+        let why = match self.settle(lock, id).await {
+            Ok(Some(p)) => return Ok(p),
+            Ok(None) => "it is gone from the lock's list".to_string(),
+            Err(e) => e.to_string(),
+        };
+        let mut p = cur.clone();
+        p.name = b.name.to_string();
+        p.from = crate::model::Time::from_secs(from.as_second(), &lock.zone);
+        p.to = crate::model::Time::from_secs(to.as_second(), &lock.zone);
+        p.validity = Validity::of_window(
+            Some(from.as_second()),
+            Some(to.as_second()),
+            clock::now().as_second(),
+        );
+        p.delivery = None;
+        p.schedules = schedules.clone();
+        p.one_time = b.one_time;
+        p.phone = b.phone.map(str::to_string);
+        p.not_read = Some(NotRead::new("the changed password", why, check(lock)));
+        Ok(p)
     }
 }
 

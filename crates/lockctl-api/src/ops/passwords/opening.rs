@@ -213,6 +213,7 @@ mod tests {
             phone: None,
             country_code: None,
             sn: None,
+            not_read: None,
         }
     }
 
