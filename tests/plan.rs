@@ -31,9 +31,21 @@ fn write_file(u: &User, text: &str) -> String {
 
 fn dated(text: &str) -> String {
     let y = clock::future_year();
-    text.replace("2030-", &format!("{y}-"))
-        .replace("2031-", &format!("{}-", y + 1))
-        .replace("2032-", &format!("{}-", y + 2))
+    // Each year at once (a year written may be one of those still to replace).
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = ["2030-", "2031-", "2032-"]
+        .iter()
+        .filter_map(|p| rest.find(p))
+        .min()
+    {
+        let written: i16 = rest[at..at + 4].parse().unwrap();
+        out.push_str(&rest[..at]);
+        out.push_str(&format!("{}-", y + (written - 2030)));
+        rest = &rest[at + 5..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn temp_names(emu: &Emu, dev: &str) -> Vec<String> {

@@ -130,7 +130,13 @@ pub async fn add(m: &Mobile, lock: &Lock, new: &NewMember) -> Result<Member> {
 
 /// What lockctl knows of a member it added when it cannot read the member back: the id when
 /// the answer gave it (else empty: null in JSON), the name and access sent.
-fn as_sent(lock: &Lock, id: &str, new: &NewMember, now: jiff::Timestamp, note: Box<NotRead>) -> Member {
+fn as_sent(
+    lock: &Lock,
+    id: &str,
+    new: &NewMember,
+    now: jiff::Timestamp,
+    note: Box<NotRead>,
+) -> Member {
     let access = new.access.clone().unwrap_or(Access::Permanent);
     Member {
         id: id.to_string(),
