@@ -239,7 +239,7 @@ impl Context {
     }
 
     /// Remember the cloud's full device list (kind, localKey, zone) for later verbs.
-    pub fn cache_devices(&self, devices: &[lockctl_api::devices::Device]) -> Result<()> {
+    pub fn cache_devices(&self, devices: &[lockctl_api::ops::device::Device]) -> Result<()> {
         let Some(name) = &self.settings.profile_name else {
             return Ok(());
         };
@@ -324,7 +324,7 @@ impl Context {
     }
 
     /// Remember one device the cloud described.
-    pub fn cache_device(&self, d: &lockctl_api::devices::Device) -> Result<()> {
+    pub fn cache_device(&self, d: &lockctl_api::ops::device::Device) -> Result<()> {
         match &self.settings.profile_name {
             Some(name) => cache::store_one(&self.cache_dir()?, name, d),
             None => Ok(()),

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::Result;
-use lockctl_api::devices::Device;
+use lockctl_api::ops::device::Device;
 use lockctl_api::Secret;
 use serde::{Deserialize, Serialize};
 
