@@ -91,7 +91,7 @@ impl FleetArgs {
     fn selector(
         &self,
         dev: Vec<String>,
-    ) -> anyhow::Result<(Option<String>, Option<crate::fleet::Selector>)> {
+    ) -> anyhow::Result<(Option<String>, Option<crate::options::Selector>)> {
         let many = dev.len() > 1
             || dev.iter().any(|d| d.contains(','))
             || !self.home.is_empty()
@@ -112,7 +112,7 @@ impl FleetArgs {
         }
         Ok((
             None,
-            Some(crate::fleet::Selector {
+            Some(crate::options::Selector {
                 devs,
                 homes: self.home.clone(),
                 all: self.all_locks,

@@ -26,7 +26,7 @@ fn run() -> error::Exit {
     if let Some(dir) = commands::man::requested() {
         return match commands::man::write(&dir) {
             Ok(()) => error::Exit::Ok,
-            Err(e) => error::render(&e, &error::Given::default()),
+            Err(e) => output::failure::render(&e, &error::Given::default()),
         };
     }
     let cli = match cli::parse() {
@@ -35,7 +35,7 @@ fn run() -> error::Exit {
     };
     let options = match cli.global.into_options() {
         Ok(o) => o,
-        Err(e) => return error::render(&e, &error::Given::default()),
+        Err(e) => return output::failure::render(&e, &error::Given::default()),
     };
     let given = error::Given::of(&options);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -46,7 +46,7 @@ fn run() -> error::Exit {
         Ok(r) => r,
         Err(e) => {
             let e = anyhow::Error::new(e).context("cannot start the async runtime");
-            return error::render(&e, &given);
+            return output::failure::render(&e, &given);
         }
     };
     let result = runtime.block_on(async {
@@ -74,6 +74,6 @@ fn run() -> error::Exit {
         Ok(()) => error::Exit::Ok,
         // A closed pipe (`lockctl ... | head`) is not an error.
         Err(e) if output::sink::is_broken_pipe(&e) => error::Exit::Ok,
-        Err(e) => error::render(&e, &given),
+        Err(e) => output::failure::render(&e, &given),
     }
 }

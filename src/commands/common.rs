@@ -13,23 +13,6 @@ use crate::timeparse;
 
 pub const NAME_MAX: usize = 32;
 
-/// `--user`: a member id as the cloud gives it.
-pub fn check_user(flag: &str, u: &str) -> Result<String> {
-    let u = u.trim();
-    if u.is_empty()
-        || u.len() > 32
-        || !u
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-    {
-        return Err(Fail::usage_hint(
-            format!("{flag} `{u}` is not a member id"),
-            "member ids are what `lockctl member list` shows in the ID column",
-        ));
-    }
-    Ok(u.to_string())
-}
-
 /// A name: 1-32 characters, none of them a control character or an invisible format character
 /// (bidi overrides, zero-width spaces...): a name shows in tables and other people's apps, where
 /// such characters would hide or reorder text.

@@ -286,7 +286,7 @@ pub async fn update(a: UpdateArgs, ctx: &mut Context) -> Result<()> {
     if name.is_none() && !a.member.validity.given() && allow.is_empty() {
         return Err(Fail::usage("nothing to change: pass --name, --allow, or validity flags (--permanent, --from/--to, --weekdays)"));
     }
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let user = resolve::member(ctx, &lock, user).await?;
     let change = MemberChange {
         name,

@@ -19,7 +19,7 @@ pub struct ShowArgs {
 pub async fn show(a: ShowArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Member>()?;
     let user = resolve::user_arg("--user", &a.user)?;
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let user = resolve::member(ctx, &lock, user).await?;
     let api = ctx.api().await?;
     let m = api.member(&lock, &user).await?;

@@ -259,7 +259,7 @@ async fn targets(l: &mut Loaded, ctx: &mut Context) -> Result<Vec<Lock>> {
     let mut out: Vec<Lock> = vec![];
     let mut aliases = vec![];
     for q in &l.file.locks {
-        let lock = ctx.lock(q.get_ref()).await.map_err(|e| {
+        let lock = crate::resolve::lock(ctx, q.get_ref()).await.map_err(|e| {
             Fail::usage_hint(
                 format!("{}: {}", l.at(q.span()), e),
                 "`lockctl device list` shows the locks",

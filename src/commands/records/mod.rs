@@ -252,7 +252,7 @@ async fn query<K>(
         return Err(Fail::usage("--concurrency must be 1 to 16"));
     }
     let user = user_query(&a.user)?;
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let (since, until) = window(a, &lock)?;
     let q = Query {
         kinds,
@@ -322,7 +322,7 @@ async fn history_follow(a: follow::FollowArgs, ctx: &mut Context) -> Result<()> 
     let words: Vec<&str> = UnlockKind::ALL.iter().map(|k| k.as_str()).collect();
     let kinds = kinds(&a.types, UnlockKind::parse, "an unlock type", &words)?;
     let (every, json) = follow::check(&a, ctx)?;
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let member = member_id(ctx, &lock, user_query(&a.user)?).await?;
     let q = follow::query(&a, kinds, &lock, member)?;
     let (api, at) = (ctx.api().await?, lock.clone());
@@ -338,7 +338,7 @@ async fn alarm_follow(a: follow::FollowArgs, ctx: &mut Context) -> Result<()> {
     let words: Vec<&str> = AlarmKind::ALL.iter().map(|k| k.as_str()).collect();
     let kinds = kinds(&a.types, alarm_word, "an alarm type", &words)?;
     let (every, json) = follow::check(&a, ctx)?;
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let member = member_id(ctx, &lock, user_query(&a.user)?).await?;
     let q = follow::query(&a, kinds, &lock, member)?;
     let (api, at) = (ctx.api().await?, lock.clone());
