@@ -24,7 +24,7 @@ fn main() {
 
 fn run() -> error::Exit {
     if let Some(dir) = commands::man::requested() {
-        return match commands::man::write(&dir) {
+        return match commands::man::write(cli::command(), &dir) {
             Ok(()) => error::Exit::Ok,
             Err(e) => output::failure::render(&e, &error::Given::default()),
         };
@@ -54,8 +54,7 @@ fn run() -> error::Exit {
         // A verb that ends on Ctrl-C by itself (follow) is not raced with the cancel here.
         // A run over several locks prints what it did so far on Ctrl-C, so it listens itself.
         let own_ctrl_c =
-            commands::records::handles_ctrl_c(&cli.command) || ctx.global.fleet.is_some();
-        let own_ctrl_c = own_ctrl_c || commands::plan::handles_ctrl_c(&cli.command);
+            cli::handles_ctrl_c(&cli.command) || ctx.global.fleet.is_some();
         let cancel = async {
             match own_ctrl_c {
                 true => std::future::pending().await,
@@ -63,7 +62,7 @@ fn run() -> error::Exit {
             }
         };
         let outcome = tokio::select! {
-            r = commands::dispatch(cli.command, &mut ctx) => r,
+            r = cli::dispatch(cli.command, &mut ctx) => r,
             _ = cancel => Err(error::Fail::cancelled()),
         };
         // A session the client renewed on the way is kept whatever the verb's outcome.

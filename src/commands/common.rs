@@ -2,7 +2,7 @@
 //! request, so bad input never reaches the cloud.
 
 use anyhow::Result;
-use clap::Args;
+use clap::{Args, ValueEnum};
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use lockctl_api::ops::members::{Access, UnlockId, Weekday};
@@ -81,6 +81,24 @@ pub fn window(from: &str, to: &str, tz: &TimeZone, now: Timestamp) -> Result<(i6
         ));
     }
     Ok((f.as_second(), t.as_second()))
+}
+
+/// `--kind` (and `profile add --default-kind`): the lock's radio, when the category does not say.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KindArg {
+    Wifi,
+    Ble,
+    Zigbee,
+}
+
+impl From<KindArg> for lockctl_api::Kind {
+    fn from(k: KindArg) -> Self {
+        match k {
+            KindArg::Wifi => lockctl_api::Kind::Wifi,
+            KindArg::Ble => lockctl_api::Kind::Ble,
+            KindArg::Zigbee => lockctl_api::Kind::Zigbee,
+        }
+    }
 }
 
 /// Member validity on Bluetooth locks: permanent, a window, or recurring.

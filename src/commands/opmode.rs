@@ -74,7 +74,7 @@ pub enum HijackCommand {
 #[derive(Args, Debug)]
 pub struct UserArgs {
     /// Member: id or name (case-insensitive, or a unique prefix).
-    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
+    #[arg(long, add = ArgValueCompleter::new(crate::complete::complete_user))]
     pub user: String,
 }
 
@@ -88,7 +88,7 @@ pub struct UnlockIdArg {
 #[derive(Args, Debug)]
 pub struct AddArgs {
     /// The member who gets the method: id or name (case-insensitive, or a unique prefix).
-    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
+    #[arg(long, add = ArgValueCompleter::new(crate::complete::complete_user))]
     pub user: String,
     /// The method, DP-N (e.g. 12-2).
     #[arg(long)]
@@ -117,7 +117,7 @@ pub struct RemoveArgs {
     #[arg(long)]
     pub unlock_id: Option<String>,
     /// Bluetooth: the member (id or name).
-    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
+    #[arg(long, add = ArgValueCompleter::new(crate::complete::complete_user))]
     pub user: Option<String>,
     /// Bluetooth: the method's opmode id.
     #[arg(long)]
@@ -127,7 +127,7 @@ pub struct RemoveArgs {
 #[derive(Args, Debug)]
 pub struct UnlockIdsArgs {
     /// The member: id or name (case-insensitive, or a unique prefix).
-    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
+    #[arg(long, add = ArgValueCompleter::new(crate::complete::complete_user))]
     pub user: String,
     /// Methods, DP-N, comma separated or repeated.
     #[arg(long, value_delimiter = ',', required = true)]

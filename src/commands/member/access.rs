@@ -13,14 +13,14 @@ use crate::resolve;
 #[derive(Args, Debug)]
 pub struct UserArgs {
     /// Member: id or name (case-insensitive, or a unique prefix).
-    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
+    #[arg(long, add = ArgValueCompleter::new(crate::complete::complete_user))]
     pub user: String,
 }
 
 #[derive(Args, Debug)]
 pub struct ShareArgs {
     /// Member (a panel member): id or name.
-    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
+    #[arg(long, add = ArgValueCompleter::new(crate::complete::complete_user))]
     pub user: String,
     /// The app account to bind: email or phone number.
     #[arg(long)]

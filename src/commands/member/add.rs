@@ -48,7 +48,7 @@ pub struct MemberFields {
 #[derive(Args, Debug)]
 pub struct UpdateArgs {
     /// Member: id or name (case-insensitive, or a unique prefix).
-    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
+    #[arg(long, add = ArgValueCompleter::new(crate::complete::complete_user))]
     pub user: String,
     #[command(flatten)]
     pub member: MemberFields,

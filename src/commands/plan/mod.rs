@@ -65,14 +65,6 @@ pub fn refuse_raw(ctx: &Context, verb: &str) -> Result<()> {
     Ok(())
 }
 
-/// `plan` and `apply` listen for Ctrl-C themselves: `apply` then reports what it did.
-pub fn handles_ctrl_c(cmd: &crate::cli::Command) -> bool {
-    matches!(
-        cmd,
-        crate::cli::Command::Plan(_) | crate::cli::Command::Apply(_)
-    )
-}
-
 pub async fn plan(a: FileArgs, ctx: &mut Context) -> Result<()> {
     refuse_raw(ctx, "plan")?;
     crate::fleet::concurrency(&ctx.global)?;

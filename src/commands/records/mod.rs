@@ -308,15 +308,6 @@ async fn alarm_list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     export::run(ctx, pages, mode, a.all, &empty).await
 }
 
-/// Whether the verb ends on Ctrl-C by itself (with exit 0) rather than as cancelled.
-pub fn handles_ctrl_c(cmd: &crate::cli::Command) -> bool {
-    matches!(
-        cmd,
-        crate::cli::Command::History(HistoryCommand::Follow(_))
-            | crate::cli::Command::Alarm(AlarmCommand::Follow(_))
-    )
-}
-
 async fn history_follow(a: follow::FollowArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Record>()?;
     let words: Vec<&str> = UnlockKind::ALL.iter().map(|k| k.as_str()).collect();
