@@ -14,30 +14,68 @@ use std::path::Path;
 type ModPath = Vec<String>;
 
 /// The binary's layers, bottom (0) to top. A module may import its own layer or lower ones;
-/// within a layer the no-cycle check keeps the order. Every module of the binary must be listed.
+/// within a layer the no-cycle check keeps the order. Every module must be listed (`group::*`
+/// stands for the modules grouped under `group`).
 const BINARY_LAYERS: &[(&str, u32)] = &[
-    // Plain values: what the global options are, errors as values, times, the environment.
+    // Plain values: the global options, errors and their words, times, the environment.
     ("env", 0),
     ("options", 0),
     ("timeparse", 0),
     ("error", 0),
-    // Output (every byte to stdout and stderr) and configuration (files, profiles), the prompter.
+    // Output (every byte to stdout and stderr), configuration (files, profiles), the prompter.
     ("output", 1),
     ("config", 1),
     ("settings", 1),
     ("prompt", 1),
     // The lazily built providers.
     ("context", 2),
-    // Runners over the context: resolving locks and members, running over several locks.
+    // Over the context: names to locks and members, runs over several locks; completion of
+    // names (from the files only).
     ("resolve", 3),
     ("fleet", 3),
-    // Shell completion of names (reads the files only).
     ("complete", 3),
-    // The command groups (`commands::<group>`), then their dispatcher and the clap front.
+    // The command groups (`commands/mod.rs` only declares them).
+    ("commands", 4),
     ("commands::*", 4),
-    ("commands", 5),
-    ("cli", 6),
-    ("crate", 7),
+    // The clap front and the dispatcher, then main.
+    ("cli", 5),
+    ("crate", 6),
+];
+
+/// The API crate's layers: models and the operations' traits; pure wire pieces (signing,
+/// envelopes, endpoints, PINs); the transport; the login; the two backends.
+const API_LAYERS: &[(&str, u32)] = &[
+    ("error", 0),
+    ("kind", 0),
+    ("secret", 0),
+    ("model", 0),
+    ("lock", 0),
+    ("ops", 0),
+    ("endpoint", 1),
+    ("catalogue", 1),
+    ("pin", 1),
+    ("sign", 1),
+    ("thing", 1),
+    ("envelope", 1),
+    ("writes", 1),
+    ("http", 2),
+    ("thing_wire", 2),
+    ("throttle", 2),
+    ("client", 2),
+    ("login", 3),
+    ("mobile", 4),
+    ("openapi", 4),
+    ("crate", 5),
+];
+
+/// The emulator's layers: the lock world, the two faces over it, HTTP, the crate's front.
+const EMULATOR_LAYERS: &[(&str, u32)] = &[
+    ("world", 0),
+    ("mobile", 1),
+    ("openapi", 1),
+    ("server", 2),
+    ("keypad", 3),
+    ("crate", 3),
 ];
 
 #[test]
@@ -45,50 +83,23 @@ fn the_binary_has_no_import_cycles_and_imports_downward_only() {
     let krate = Crate::load_dir(&root().join("src"), "main.rs", &["commands"]);
     krate.assert_sane("lockctl", 25, 60);
     krate.assert_acyclic("lockctl");
-
-    let layer = |m: &str| -> u32 {
-        let key = if m.starts_with("commands::") {
-            "commands::*"
-        } else {
-            m
-        };
-        match BINARY_LAYERS.iter().find(|(name, _)| *name == key) {
-            Some((_, l)) => *l,
-            None => panic!("module `{m}` of the binary is not in BINARY_LAYERS (tests/layers.rs)"),
-        }
-    };
-    let mut upward = Vec::new();
-    for ((from, to), at) in &krate.edges {
-        if layer(from) < layer(to) {
-            upward.push(format!(
-                "  {from} (layer {}) imports {to} (layer {}) at {at}",
-                layer(from),
-                layer(to)
-            ));
-        }
-    }
-    for m in krate.groups() {
-        layer(&m);
-    }
-    assert!(
-        upward.is_empty(),
-        "modules of the binary import upward:\n{}",
-        upward.join("\n")
-    );
+    krate.assert_layers("lockctl", BINARY_LAYERS);
 }
 
 #[test]
-fn the_api_crate_has_no_import_cycles() {
+fn the_api_crate_has_no_import_cycles_and_imports_downward_only() {
     let krate = Crate::load_dir(&root().join("crates/lockctl-api/src"), "lib.rs", &[]);
     krate.assert_sane("lockctl-api", 15, 30);
     krate.assert_acyclic("lockctl-api");
+    krate.assert_layers("lockctl-api", API_LAYERS);
 }
 
 #[test]
-fn the_emulator_has_no_import_cycles() {
+fn the_emulator_has_no_import_cycles_and_imports_downward_only() {
     let krate = Crate::load_dir(&root().join("crates/lockctl-emulator/src"), "lib.rs", &[]);
     krate.assert_sane("lockctl-emulator", 4, 4);
     krate.assert_acyclic("lockctl-emulator");
+    krate.assert_layers("lockctl-emulator", EMULATOR_LAYERS);
 }
 
 /// The scanner itself: a two-module cycle through a `use` group and a `super::` path is found,
@@ -126,6 +137,10 @@ fn a_synthetic_cycle_is_found_and_noise_is_not_an_edge() {
     assert_eq!(cycles, vec![vec!["a".to_string(), "b".to_string()]]);
     let caught = std::panic::catch_unwind(|| krate.assert_acyclic("synthetic"));
     assert!(caught.is_err(), "the cycle a <-> b was not reported");
+    krate.assert_layers("synthetic", &[("a", 0), ("b", 0), ("c", 0), ("crate", 1)]);
+    let upward = [("a", 0), ("b", 1), ("c", 0), ("crate", 2)];
+    let caught = std::panic::catch_unwind(|| krate.assert_layers("synthetic", &upward));
+    assert!(caught.is_err(), "a (layer 0) importing b (layer 1) was not reported");
 }
 
 fn root() -> &'static Path {
@@ -355,6 +370,40 @@ impl Crate {
             }
         }
         panic!("{report}");
+    }
+
+    /// No module imports a module of a higher layer; every module has a layer.
+    fn assert_layers(&self, name: &str, table: &[(&str, u32)]) {
+        let layer = |m: &str| -> u32 {
+            let wildcard = m.split_once("::").map(|(top, _)| format!("{top}::*"));
+            let found = table.iter().find(|(key, _)| {
+                *key == m || wildcard.as_deref() == Some(*key)
+            });
+            match found {
+                Some((_, l)) => *l,
+                None => panic!("{name}: module `{m}` has no layer in tests/layers.rs"),
+            }
+        };
+        for m in self.groups() {
+            layer(&m);
+        }
+        let upward: Vec<String> = self
+            .edges
+            .iter()
+            .filter(|((from, to), _)| layer(from) < layer(to))
+            .map(|((from, to), at)| {
+                format!(
+                    "  {from} (layer {}) imports {to} (layer {}) at {at}",
+                    layer(from),
+                    layer(to)
+                )
+            })
+            .collect();
+        assert!(
+            upward.is_empty(),
+            "{name}: modules import upward:\n{}",
+            upward.join("\n")
+        );
     }
 
     /// The scan found the crate: enough modules and edges that it cannot pass by reading nothing.
