@@ -4,6 +4,9 @@
 //!
 //! The completer is handed the word being completed and nothing else, so the `--profile` and
 //! `--dev` already typed are read from the command line the shell passed (after `--`).
+//!
+//! The completers clap calls (`complete_profile`, `complete_dev`, `complete_user`) sit at the end,
+//! below both the global flags in `cli.rs` and the verbs' own arguments that name them.
 
 use clap_complete::engine::CompletionCandidate;
 

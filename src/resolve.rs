@@ -338,9 +338,7 @@ pub enum UserQuery {
 pub fn user_arg(flag: &str, u: &str) -> Result<UserQuery> {
     let u = check_query(flag, u)?;
     if u.bytes().all(|b| b.is_ascii_digit()) {
-        return Ok(UserQuery::Id(check_user(
-            flag, &u,
-        )?));
+        return Ok(UserQuery::Id(check_user(flag, &u)?));
     }
     let name_char = |c: char| c.is_alphanumeric() || c == ' ' || ".'_-&+()@".contains(c);
     if u.chars().count() > 32 || !u.chars().all(name_char) {

@@ -108,7 +108,10 @@ fn the_emulator_has_no_import_cycles_and_imports_downward_only() {
 fn a_synthetic_cycle_is_found_and_noise_is_not_an_edge() {
     let files: BTreeMap<&str, &str> = [
         ("lib.rs", "mod a;\nmod b;\nmod c;\npub use a::Thing;\n"),
-        ("a.rs", "use crate::{b::{self, Other}};\npub struct Thing;\n"),
+        (
+            "a.rs",
+            "use crate::{b::{self, Other}};\npub struct Thing;\n",
+        ),
         ("b/mod.rs", "mod inner;\npub struct Other;\n"),
         ("b/inner.rs", "fn f() -> super::super::Thing { todo!() }\n"),
         (
@@ -125,7 +128,11 @@ fn a_synthetic_cycle_is_found_and_noise_is_not_an_edge() {
     ]
     .into_iter()
     .collect();
-    let krate = Crate::load(&|p: &str| files.get(p).map(|s| s.to_string()), "lib.rs", &[]);
+    let krate = Crate::load(
+        &|p: &str| files.get(p).map(|s| s.to_string()),
+        "lib.rs",
+        &[],
+    );
     assert_eq!(krate.groups().len(), 4, "{:?}", krate.groups());
     let edges: BTreeSet<(String, String)> = krate.edges.keys().cloned().collect();
     let want: BTreeSet<(String, String)> = [("a", "b"), ("b", "a"), ("crate", "a")]
@@ -140,7 +147,10 @@ fn a_synthetic_cycle_is_found_and_noise_is_not_an_edge() {
     krate.assert_layers("synthetic", &[("a", 0), ("b", 0), ("c", 0), ("crate", 1)]);
     let upward = [("a", 0), ("b", 1), ("c", 0), ("crate", 2)];
     let caught = std::panic::catch_unwind(|| krate.assert_layers("synthetic", &upward));
-    assert!(caught.is_err(), "a (layer 0) importing b (layer 1) was not reported");
+    assert!(
+        caught.is_err(),
+        "a (layer 0) importing b (layer 1) was not reported"
+    );
 }
 
 fn root() -> &'static Path {
@@ -376,9 +386,9 @@ impl Crate {
     fn assert_layers(&self, name: &str, table: &[(&str, u32)]) {
         let layer = |m: &str| -> u32 {
             let wildcard = m.split_once("::").map(|(top, _)| format!("{top}::*"));
-            let found = table.iter().find(|(key, _)| {
-                *key == m || wildcard.as_deref() == Some(*key)
-            });
+            let found = table
+                .iter()
+                .find(|(key, _)| *key == m || wildcard.as_deref() == Some(*key));
             match found {
                 Some((_, l)) => *l,
                 None => panic!("{name}: module `{m}` has no layer in tests/layers.rs"),
@@ -747,9 +757,8 @@ fn use_tree(
                 k += 1;
                 while k < tokens.len() && text(tokens, k) != "}" {
                     k = use_tree(tokens, k, prefix.clone(), out);
-                    if text(tokens, k) == "," {
-                        k += 1;
-                    } else if text(tokens, k) != "}" {
+                    // Past the `,` (or a token the tree did not take, so the loop moves on).
+                    if text(tokens, k) != "}" {
                         k += 1;
                     }
                 }

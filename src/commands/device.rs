@@ -165,10 +165,9 @@ async fn use_lock(a: UseArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<DefaultLock>()?;
     let profile = ctx.settings.require_profile()?.to_string();
     let lock = match &a.lock {
-        Some(q) => Some(
-            crate::resolve::lock(ctx, &crate::resolve::check_query("NAME|ID", q)?)
-                .await?,
-        ),
+        Some(q) => {
+            Some(crate::resolve::lock(ctx, &crate::resolve::check_query("NAME|ID", q)?).await?)
+        }
         None => None,
     };
     let dir = ctx.settings.config_dir.clone();

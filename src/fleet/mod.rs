@@ -35,7 +35,7 @@
 //! - [`targets`] resolves `-d A,B`, repeated `-d`, `--home` and `--all-locks` (their union, in the
 //!   order given, each lock once); with none of them it is the one lock of `--dev`,
 //!   `LOCKCTL_DEV` or the default lock. Verbs that never call it refuse several locks
-//!   (`Context::dev` says so, exit 2).
+//!   (`resolve::dev` says so, exit 2).
 //! - [`precheck`] / [`prepare`] run a check on every lock and refuse the whole run (exit 2,
 //!   naming each lock that fails it) before anything is sent; `prepare` keeps what the check
 //!   made per lock. [`one_lock_only`] refuses a per-lock id given for several locks.
