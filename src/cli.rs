@@ -1,11 +1,16 @@
-//! The top-level parser: global options and the list of groups.
+//! The top-level parser: global options and the list of groups, and the dispatcher that runs the
+//! verb a command line names.
 
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
-use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
+use clap_complete::engine::ArgValueCompleter;
 
 use std::io::IsTerminal;
 
 use crate::commands;
+use crate::commands::common::KindArg;
+use crate::commands::records::{AlarmCommand, HistoryCommand};
+use crate::complete::{complete_dev, complete_profile};
+use crate::context::Context;
 use crate::error::{Exit, Fail};
 use crate::options::{ColorChoice, Format, Options};
 use crate::output::{color, sink};
@@ -91,7 +96,7 @@ impl FleetArgs {
     fn selector(
         &self,
         dev: Vec<String>,
-    ) -> anyhow::Result<(Option<String>, Option<crate::fleet::Selector>)> {
+    ) -> anyhow::Result<(Option<String>, Option<crate::options::Selector>)> {
         let many = dev.len() > 1
             || dev.iter().any(|d| d.contains(','))
             || !self.home.is_empty()
@@ -112,20 +117,13 @@ impl FleetArgs {
         }
         Ok((
             None,
-            Some(crate::fleet::Selector {
+            Some(crate::options::Selector {
                 devs,
                 homes: self.home.clone(),
                 all: self.all_locks,
             }),
         ))
     }
-}
-
-#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
-pub enum KindArg {
-    Wifi,
-    Ble,
-    Zigbee,
 }
 
 impl GlobalArgs {
@@ -188,40 +186,50 @@ impl GlobalArgs {
     }
 }
 
+/// The whole clap tree (for the man pages).
+pub fn command() -> clap::Command {
+    Cli::command()
+}
+
 /// Answer a shell's completion request (`COMPLETE=bash lockctl` prints the registration script;
 /// the shell then calls back with the words typed) and exit; on a normal run, do nothing.
 pub fn complete_if_asked() {
     clap_complete::CompleteEnv::with_factory(Cli::command).complete();
 }
 
-fn candidates(offers: Vec<crate::complete::Offer>) -> Vec<CompletionCandidate> {
-    offers
-        .into_iter()
-        .map(|o| CompletionCandidate::new(o.value).help(o.help.map(Into::into)))
-        .collect()
-}
-
-fn complete_profile(current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
-    candidates(crate::complete::profiles(&current.to_string_lossy()))
-}
-
-/// Locks for `-d`; in a comma list, the part after the last comma (the rest kept in front).
-fn complete_dev(current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
-    let current = current.to_string_lossy();
-    let (done, part) = match current.rfind(',') {
-        Some(i) => current.split_at(i + 1),
-        None => ("", current.as_ref()),
-    };
-    let mut offers = crate::complete::locks(part);
-    for o in &mut offers {
-        o.value = format!("{done}{}", o.value);
+/// Run the verb the command line names.
+pub async fn dispatch(command: Command, ctx: &mut Context) -> anyhow::Result<()> {
+    match command {
+        Command::Profile(c) => commands::profile::run(c, ctx),
+        Command::Login(a) => commands::login::login(a, ctx).await,
+        Command::Logout => commands::login::logout(ctx),
+        Command::Device(c) => commands::device::run(c, ctx).await,
+        Command::Api(c) => commands::api::run(c, ctx).await,
+        Command::Completions(a) => commands::completions::run(a, Cli::command()),
+        Command::Member(c) => commands::member::run(c, ctx).await,
+        Command::Opmode(c) => commands::opmode::run(c, ctx).await,
+        Command::Temppwd(c) => commands::temppwd::run(c, ctx).await,
+        Command::Offlinepwd(c) => commands::offlinepwd::run(c, ctx).await,
+        Command::History(c) => commands::records::history(c, ctx).await,
+        Command::Alarm(c) => commands::records::alarm(c, ctx).await,
+        Command::Voice(c) => commands::voice::run(c, ctx).await,
+        Command::Remote(c) => commands::remote::run(c, ctx).await,
+        Command::Plan(a) => commands::plan::plan(a, ctx).await,
+        Command::Apply(a) => commands::plan::apply(a, ctx).await,
+        Command::Booking(c) => commands::booking::run(c, ctx).await,
     }
-    candidates(offers)
 }
 
-/// Member names from the cache, for `--user` (used by the verbs' own arguments).
-pub fn complete_user(current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
-    candidates(crate::complete::members(&current.to_string_lossy()))
+/// Whether the verb listens for Ctrl-C itself rather than being raced with the cancel: `follow`
+/// ends on it with exit 0; `plan` and `apply` (which then reports what it did) listen themselves.
+pub fn handles_ctrl_c(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::History(HistoryCommand::Follow(_))
+            | Command::Alarm(AlarmCommand::Follow(_))
+            | Command::Plan(_)
+            | Command::Apply(_)
+    )
 }
 
 /// Parse the command line. A bare `--json` may stand anywhere; when it stands before the verb
@@ -304,16 +312,6 @@ pub fn requested_color(args: &[std::ffi::OsString]) -> ColorChoice {
         };
     }
     choice
-}
-
-impl From<KindArg> for lockctl_api::Kind {
-    fn from(k: KindArg) -> Self {
-        match k {
-            KindArg::Wifi => lockctl_api::Kind::Wifi,
-            KindArg::Ble => lockctl_api::Kind::Ble,
-            KindArg::Zigbee => lockctl_api::Kind::Zigbee,
-        }
-    }
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,6 +4,11 @@
 //!
 //! The completer is handed the word being completed and nothing else, so the `--profile` and
 //! `--dev` already typed are read from the command line the shell passed (after `--`).
+//!
+//! The completers clap calls (`complete_profile`, `complete_dev`, `complete_user`) sit at the end,
+//! below both the global flags in `cli.rs` and the verbs' own arguments that name them.
+
+use clap_complete::engine::CompletionCandidate;
 
 use crate::config::{self, cache, settings_file};
 use crate::env;
@@ -155,6 +160,37 @@ pub fn members(typed: &str) -> Vec<Offer> {
         }
     }
     out
+}
+
+/// The offers as clap's completion candidates.
+fn candidates(offers: Vec<Offer>) -> Vec<CompletionCandidate> {
+    offers
+        .into_iter()
+        .map(|o| CompletionCandidate::new(o.value).help(o.help.map(Into::into)))
+        .collect()
+}
+
+pub fn complete_profile(current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
+    candidates(profiles(&current.to_string_lossy()))
+}
+
+/// Locks for `-d`; in a comma list, the part after the last comma (the rest kept in front).
+pub fn complete_dev(current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
+    let current = current.to_string_lossy();
+    let (done, part) = match current.rfind(',') {
+        Some(i) => current.split_at(i + 1),
+        None => ("", current.as_ref()),
+    };
+    let mut offers = locks(part);
+    for o in &mut offers {
+        o.value = format!("{done}{}", o.value);
+    }
+    candidates(offers)
+}
+
+/// Member names from the cache, for `--user` (on the verbs' own arguments).
+pub fn complete_user(current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
+    candidates(members(&current.to_string_lossy()))
 }
 
 #[cfg(test)]

@@ -142,7 +142,7 @@ impl Context {
             let connect = config.connect_timeout.min(t);
             config = config.with_timeouts(connect, t);
         }
-        config.rate_limit_backoff = crate::fleet::backoff();
+        config.rate_limit_backoff = backoff();
         let relogin = secrets.relogin.map(|r| Relogin {
             account: r.account,
             country_code: r.country_code,
@@ -187,7 +187,7 @@ impl Context {
             .with_device_id("lockctldemo")
             .with_timeouts(Duration::from_secs(2), Duration::from_secs(60))
             .with_max_answer_mb(crate::env::get(crate::env::MAX_ANSWER_MB).as_deref())?;
-        config.rate_limit_backoff = crate::fleet::backoff();
+        config.rate_limit_backoff = backoff();
         let account = Account::Email(lockctl_emulator::world::ids::DEMO_EMAIL.into());
         let password = lockctl_emulator::world::ids::DEMO_PASSWORD;
         let client = Client::new(config)?
@@ -205,11 +205,11 @@ impl Context {
     /// The token bucket every request of this run goes through (`--rate`, bursts of
     /// `--concurrency`).
     fn throttle(&self) -> Arc<lockctl_api::throttle::Throttle> {
-        let rate = self.global.rate.unwrap_or(crate::fleet::DEFAULT_RATE);
+        let rate = self.global.rate.unwrap_or(crate::options::DEFAULT_RATE);
         let burst = self
             .global
             .concurrency
-            .unwrap_or(crate::fleet::DEFAULT_CONCURRENCY);
+            .unwrap_or(crate::options::DEFAULT_CONCURRENCY);
         Arc::new(lockctl_api::throttle::Throttle::new(
             rate,
             u32::try_from(burst).unwrap_or(u32::MAX),
@@ -232,7 +232,7 @@ impl Context {
     }
 
     /// The directory of the device cache.
-    fn cache_dir(&self) -> Result<std::path::PathBuf> {
+    pub fn cache_dir(&self) -> Result<std::path::PathBuf> {
         crate::config::data_dir()
     }
 
@@ -245,7 +245,7 @@ impl Context {
     }
 
     /// Remember the cloud's full device list (kind, localKey, zone) for later verbs.
-    pub fn cache_devices(&self, devices: &[lockctl_api::devices::Device]) -> Result<()> {
+    pub fn cache_devices(&self, devices: &[lockctl_api::ops::device::Device]) -> Result<()> {
         let Some(name) = &self.settings.profile_name else {
             return Ok(());
         };
@@ -266,89 +266,17 @@ impl Context {
             .collect())
     }
 
-    /// Read a lock's members (family and panel) from the cloud into the cache: (id, name) pairs.
-    pub async fn refresh_members(&mut self, lock: &Lock) -> Result<Vec<(String, String)>> {
-        let api = self.api().await?;
-        let all = crate::resolve::everyone(api.as_ref(), lock).await?;
-        api.take_raw();
-        let mut pairs: Vec<(String, String)> = vec![];
-        for m in all {
-            if !pairs.iter().any(|p| p.0 == m.id) {
-                pairs.push((m.id, m.name));
-            }
-        }
-        if let Some(name) = &self.settings.profile_name {
-            cache::store_members(&self.cache_dir()?, name, &lock.id, pairs.clone())?;
-        }
-        Ok(pairs)
-    }
-
-    /// The lock selector in force: `--dev`, else `LOCKCTL_DEV`, else the profile's default lock.
-    /// Empty when there is none and the user can be asked; a usage error when they cannot.
-    pub fn dev(&self) -> Result<String> {
-        if self.global.fleet.is_some() {
-            return Err(Fail::usage_hint(
-                "this verb works on one lock at a time, but several are named",
-                "name one lock with -d NAME|ID (no comma, no --home, no --all-locks)",
-            ));
-        }
-        if let Some(d) = self
-            .settings
-            .dev
-            .clone()
-            .or(self.settings.default_dev.clone())
-        {
-            // An empty --dev is a mistake, not a request to be asked.
-            return crate::resolve::check_query("--dev", &d);
-        }
-        if self.prompter.interactive {
-            return Ok(String::new());
-        }
-        let profile = match &self.global.profile {
-            Some(p) => format!(" --profile {p}"),
-            None => String::new(),
-        };
-        Err(Fail::usage_hint(
-            "missing --dev",
-            format!("pass --dev NAME|ID (or set LOCKCTL_DEV, or pick a default with `lockctl{profile} device use NAME`); `lockctl{profile} device list` shows the locks"),
-        ))
-    }
-
-    /// The lock named by `--dev` (or the default lock, or the one the user picks).
-    pub async fn dev_lock(&mut self) -> Result<LockRef> {
-        let dev = self.dev()?;
-        self.lock(&dev).await
-    }
-
-    /// The id of the device `--dev` names (or the default or picked one), not looked up further.
-    pub async fn dev_id(&mut self) -> Result<String> {
-        let q = self.dev()?;
-        if q.is_empty() {
-            return Ok(crate::resolve::pick_lock(self).await?.id);
-        }
-        crate::resolve::device_id(self, &q).await
-    }
-
     /// Remember one device the cloud described.
-    pub fn cache_device(&self, d: &lockctl_api::devices::Device) -> Result<()> {
+    pub fn cache_device(&self, d: &lockctl_api::ops::device::Device) -> Result<()> {
         match &self.settings.profile_name {
             Some(name) => cache::store_one(&self.cache_dir()?, name, d),
             None => Ok(()),
         }
     }
 
-    /// The lock `q` names (id or name; empty: ask). A lock fully cached costs no request, so a
-    /// verb the lock's kind lacks is refused before anything is sent.
-    pub async fn lock(&mut self, q: &str) -> Result<LockRef> {
-        if q.is_empty() {
-            return crate::resolve::pick_lock(self).await;
-        }
-        crate::resolve::lock(self, q).await
-    }
-
     /// A lock from its cache entry; None when the entry lacks the kind or the localKey.
     pub fn lock_from_cache(&self, c: &CachedDevice) -> Result<Option<LockRef>> {
-        let Some(kind) = crate::resolve::cached_kind(c, self.settings.kind) else {
+        let Some(kind) = cache::cached_kind(c, self.settings.kind) else {
             return Ok(None);
         };
         if c.local_key.is_empty() {
@@ -491,7 +419,7 @@ impl Context {
         let access_id = profile.access_id.clone().unwrap_or_default();
         let mut config = OpenApiConfig::new(endpoint, access_id, secrets.access_secret.clone());
         config.kind = self.settings.kind;
-        config.rate_limit_backoff = crate::fleet::backoff();
+        config.rate_limit_backoff = backoff();
         if let Some(t) = crate::env::timeout() {
             config.connect_timeout = config.connect_timeout.min(t);
             config.timeout = t;
@@ -526,7 +454,7 @@ impl Context {
         );
         config.timeout = Duration::from_secs(60);
         config.kind = self.settings.kind;
-        config.rate_limit_backoff = crate::fleet::backoff();
+        config.rate_limit_backoff = backoff();
         let keep_raw = matches!(self.out.format, crate::options::Format::Raw);
         let api = Arc::new(
             OpenApi::new(config)?
@@ -537,4 +465,14 @@ impl Context {
         self.openapi = Some(api.clone());
         Ok(api)
     }
+}
+
+/// Pauses after the cloud's throttling answers before a read goes again (and before a throttled
+/// write that reading back did not find is sent again): enough for the shared bucket to settle
+/// to the rate the cloud takes, under a quarter of a minute in all.
+fn backoff() -> Vec<std::time::Duration> {
+    [250, 500, 1000, 1500, 2000, 3000, 4000]
+        .into_iter()
+        .map(std::time::Duration::from_millis)
+        .collect()
 }

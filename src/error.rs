@@ -1,6 +1,6 @@
-//! One classification of failures into exit codes, and the renderer: `error: what`, the causes,
-//! and a `hint:` naming what to do next. A hint's commands work as printed: the renderer repeats
-//! in them the `--profile` and `--dev` the user gave as flags (see [`Given`]).
+//! One classification of failures into exit codes, and the words of an error: `error: what`, the
+//! causes, and a `hint:` naming what to do next (`output::failure` prints them). A hint's commands
+//! work as printed: they repeat the `--profile` and `--dev` the user gave as flags (see [`Given`]).
 
 use lockctl_api::error::Check;
 use lockctl_api::{CloudCode, Error as ApiError, Kind};
@@ -216,7 +216,7 @@ fn kind_hint(k: Kind) -> String {
 
 /// The message, saying so when a verb is missing only because `--kind` named another kind (the
 /// API crate's words assert what kind the lock is).
-fn message(err: &anyhow::Error, given: &Given) -> String {
+pub fn message(err: &anyhow::Error, given: &Given) -> String {
     match (err.downcast_ref::<ApiError>(), given.kind) {
         (Some(ApiError::Unsupported { verb, what, .. }), Some(k)) if !backend_wide(what) => {
             format!(
@@ -226,28 +226,6 @@ fn message(err: &anyhow::Error, given: &Given) -> String {
         }
         _ => err.to_string(),
     }
-}
-
-/// Print the error to stderr as `error: ...`, its causes, and the hint (through the output module).
-/// A write that succeeded but could not be read back is a warning, and the exit is 0.
-pub fn render(err: &anyhow::Error, given: &Given) -> Exit {
-    let (exit, hint) = classify(err, given);
-    if exit == Exit::Cancelled {
-        crate::output::sink::stderr_line("cancelled");
-        return exit;
-    }
-    if exit == Exit::Ok {
-        let hint = hint
-            .map(|h| format!("; {}", with_given(&h, given)))
-            .unwrap_or_default();
-        let text = format!("warning: {err}{hint}");
-        crate::output::sink::stderr_line(&crate::output::safe::message(&text));
-        return exit;
-    }
-    let causes: Vec<String> = err.chain().skip(1).map(|c| c.to_string()).collect();
-    let hint = hint.map(|h| with_given(&h, given));
-    crate::output::sink::error_report(&message(err, given), &causes, hint.as_deref());
-    exit
 }
 
 /// Groups whose verbs act on one lock, so a hint naming one needs the `--dev` the user gave.

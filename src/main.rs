@@ -28,14 +28,14 @@ fn run() -> error::Exit {
             Ok(at) => lockctl_api::clock::start_at(at),
             Err(why) => {
                 let e = error::Fail::usage(format!("{} is not usable: {why}", env::NOW));
-                return error::render(&e, &error::Given::default());
+                return output::failure::render(&e, &error::Given::default());
             }
         }
     }
     if let Some(dir) = commands::man::requested() {
-        return match commands::man::write(&dir) {
+        return match commands::man::write(cli::command(), &dir) {
             Ok(()) => error::Exit::Ok,
-            Err(e) => error::render(&e, &error::Given::default()),
+            Err(e) => output::failure::render(&e, &error::Given::default()),
         };
     }
     let cli = match cli::parse() {
@@ -44,7 +44,7 @@ fn run() -> error::Exit {
     };
     let options = match cli.global.into_options() {
         Ok(o) => o,
-        Err(e) => return error::render(&e, &error::Given::default()),
+        Err(e) => return output::failure::render(&e, &error::Given::default()),
     };
     let given = error::Given::of(&options);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -55,16 +55,14 @@ fn run() -> error::Exit {
         Ok(r) => r,
         Err(e) => {
             let e = anyhow::Error::new(e).context("cannot start the async runtime");
-            return error::render(&e, &given);
+            return output::failure::render(&e, &given);
         }
     };
     let result = runtime.block_on(async {
         let mut ctx = context::Context::new(options)?;
         // A verb that ends on Ctrl-C by itself (follow) is not raced with the cancel here.
         // A run over several locks prints what it did so far on Ctrl-C, so it listens itself.
-        let own_ctrl_c =
-            commands::records::handles_ctrl_c(&cli.command) || ctx.global.fleet.is_some();
-        let own_ctrl_c = own_ctrl_c || commands::plan::handles_ctrl_c(&cli.command);
+        let own_ctrl_c = cli::handles_ctrl_c(&cli.command) || ctx.global.fleet.is_some();
         let cancel = async {
             match own_ctrl_c {
                 true => std::future::pending().await,
@@ -72,7 +70,7 @@ fn run() -> error::Exit {
             }
         };
         let outcome = tokio::select! {
-            r = commands::dispatch(cli.command, &mut ctx) => r,
+            r = cli::dispatch(cli.command, &mut ctx) => r,
             _ = cancel => Err(error::Fail::cancelled()),
         };
         // A session the client renewed on the way is kept whatever the verb's outcome.
@@ -83,6 +81,6 @@ fn run() -> error::Exit {
         Ok(()) => error::Exit::Ok,
         // A closed pipe (`lockctl ... | head`) is not an error.
         Err(e) if output::sink::is_broken_pipe(&e) => error::Exit::Ok,
-        Err(e) => error::render(&e, &given),
+        Err(e) => output::failure::render(&e, &given),
     }
 }

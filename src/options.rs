@@ -30,7 +30,7 @@ pub struct Options {
     pub profile: Option<String>,
     pub dev: Option<String>,
     /// The locks of a run over several (a comma or repeated `-d`, `--home`, `--all-locks`).
-    pub fleet: Option<crate::fleet::Selector>,
+    pub fleet: Option<Selector>,
     /// `--concurrency`: requests in flight at most.
     pub concurrency: Option<usize>,
     /// `--rate`: requests a second at most.
@@ -44,3 +44,22 @@ pub struct Options {
     pub tz: Option<String>,
     pub color: ColorChoice,
 }
+
+/// The selectors that name several locks, as given.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Selector {
+    /// `-d` values, commas split.
+    pub devs: Vec<String>,
+    /// `--home` names.
+    pub homes: Vec<String>,
+    /// `--all-locks`.
+    pub all: bool,
+}
+
+/// How many locks are worked on at once unless `--concurrency` says.
+pub const DEFAULT_CONCURRENCY: usize = 8;
+/// Requests a second unless `--rate` says: well under what the cloud serves one account, and
+/// the bucket halves it by itself at the cloud's first throttling answer.
+pub const DEFAULT_RATE: f64 = 200.0;
+/// The most `--concurrency` may ask for.
+pub const MAX_CONCURRENCY: usize = 64;

@@ -6,9 +6,9 @@
 //! once before lockctl gives up (exit 2, naming the candidates).
 
 use anyhow::Result;
-use lockctl_api::{Error as ApiError, Kind, Lock};
+use lockctl_api::{Error as ApiError, Lock};
 
-use crate::config::cache::CachedDevice;
+use crate::config::cache::{self, CachedDevice};
 use crate::context::Context;
 use crate::error::Fail;
 
@@ -160,8 +160,59 @@ fn find_lock<'a>(devices: &'a [CachedDevice], q: &str) -> Found<&'a CachedDevice
     }
 }
 
-/// The lock `q` names (an id or a name), from the cache when it can, else from the cloud.
+/// The lock selector in force: `--dev`, else `LOCKCTL_DEV`, else the profile's default lock.
+/// Empty when there is none and the user can be asked; a usage error when they cannot.
+pub fn dev(ctx: &Context) -> Result<String> {
+    if ctx.global.fleet.is_some() {
+        return Err(Fail::usage_hint(
+            "this verb works on one lock at a time, but several are named",
+            "name one lock with -d NAME|ID (no comma, no --home, no --all-locks)",
+        ));
+    }
+    if let Some(d) = ctx
+        .settings
+        .dev
+        .clone()
+        .or(ctx.settings.default_dev.clone())
+    {
+        // An empty --dev is a mistake, not a request to be asked.
+        return check_query("--dev", &d);
+    }
+    if ctx.prompter.interactive {
+        return Ok(String::new());
+    }
+    let profile = match &ctx.global.profile {
+        Some(p) => format!(" --profile {p}"),
+        None => String::new(),
+    };
+    Err(Fail::usage_hint(
+        "missing --dev",
+        format!("pass --dev NAME|ID (or set LOCKCTL_DEV, or pick a default with `lockctl{profile} device use NAME`); `lockctl{profile} device list` shows the locks"),
+    ))
+}
+
+/// The lock named by `--dev` (or the default lock, or the one the user picks).
+pub async fn dev_lock(ctx: &mut Context) -> Result<Lock> {
+    let dev = dev(ctx)?;
+    lock(ctx, &dev).await
+}
+
+/// The id of the device `--dev` names (or the default or picked one), not looked up further.
+pub async fn dev_id(ctx: &mut Context) -> Result<String> {
+    let q = dev(ctx)?;
+    if q.is_empty() {
+        return Ok(pick_lock(ctx).await?.id);
+    }
+    device_id(ctx, &q).await
+}
+
+/// The lock `q` names (an id or a name; empty: ask), from the cache when it can, else from the
+/// cloud. A lock fully cached costs no request, so a verb the lock's kind lacks is refused before
+/// anything is sent.
 pub async fn lock(ctx: &mut Context, q: &str) -> Result<Lock> {
+    if q.is_empty() {
+        return pick_lock(ctx).await;
+    }
     let q = check_query("--dev", q)?;
     let cached = ctx.cached_devices();
     match find_lock(&cached.devices, &q) {
@@ -287,9 +338,7 @@ pub enum UserQuery {
 pub fn user_arg(flag: &str, u: &str) -> Result<UserQuery> {
     let u = check_query(flag, u)?;
     if u.bytes().all(|b| b.is_ascii_digit()) {
-        return Ok(UserQuery::Id(crate::commands::common::check_user(
-            flag, &u,
-        )?));
+        return Ok(UserQuery::Id(check_user(flag, &u)?));
     }
     let name_char = |c: char| c.is_alphanumeric() || c == ' ' || ".'_-&+()@".contains(c);
     if u.chars().count() > 32 || !u.chars().all(name_char) {
@@ -299,6 +348,23 @@ pub fn user_arg(flag: &str, u: &str) -> Result<UserQuery> {
         ));
     }
     Ok(UserQuery::Name(u))
+}
+
+/// `--user`: a member id as the cloud gives it.
+fn check_user(flag: &str, u: &str) -> Result<String> {
+    let u = u.trim();
+    if u.is_empty()
+        || u.len() > 32
+        || !u
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    {
+        return Err(Fail::usage_hint(
+            format!("{flag} `{u}` is not a member id"),
+            "member ids are what `lockctl member list` shows in the ID column",
+        ));
+    }
+    Ok(u.to_string())
 }
 
 /// Every member of `lock`, family and panel, read from the cloud.
@@ -342,6 +408,23 @@ pub async fn member_on(api: &dyn lockctl_api::Backend, lock: &Lock, name: &str) 
     }
 }
 
+/// Read a lock's members (family and panel) from the cloud into the cache: (id, name) pairs.
+pub async fn refresh_members(ctx: &mut Context, lock: &Lock) -> Result<Vec<(String, String)>> {
+    let api = ctx.api().await?;
+    let all = everyone(api.as_ref(), lock).await?;
+    api.take_raw();
+    let mut pairs: Vec<(String, String)> = vec![];
+    for m in all {
+        if !pairs.iter().any(|p| p.0 == m.id) {
+            pairs.push((m.id, m.name));
+        }
+    }
+    if let Some(name) = &ctx.settings.profile_name {
+        cache::store_members(&ctx.cache_dir()?, name, &lock.id, pairs.clone())?;
+    }
+    Ok(pairs)
+}
+
 /// The member id `q` names on `lock`: an id as given; a name from the lock's member list (cached
 /// for a while, refreshed once when the name is not in it).
 pub async fn member(ctx: &mut Context, lock: &Lock, q: UserQuery) -> Result<String> {
@@ -356,7 +439,7 @@ pub async fn member(ctx: &mut Context, lock: &Lock, q: UserQuery) -> Result<Stri
             }
         }
     }
-    let members = ctx.refresh_members(lock).await?;
+    let members = refresh_members(ctx, lock).await?;
     pick_member(&members, &name, true)?.ok_or_else(|| {
         let all = labels(members.iter().map(|(i, n)| (i.as_str(), n.as_str())));
         unknown(
@@ -379,11 +462,6 @@ fn pick_member(members: &[(String, String)], name: &str, last: bool) -> Result<O
         )),
         _ => Ok(None),
     }
-}
-
-/// The kind a cached entry says, unless `--kind` forces one.
-pub fn cached_kind(d: &CachedDevice, forced: Option<Kind>) -> Option<Kind> {
-    forced.or_else(|| d.kind.as_deref().and_then(Kind::parse))
 }
 
 #[cfg(test)]

@@ -155,7 +155,7 @@ async fn catalogue_version(
     }
     let kind = match (ctx.settings.kind, dev) {
         (Some(k), _) => k,
-        (None, Some(d)) => ctx.lock(d).await?.kind,
+        (None, Some(d)) => crate::resolve::lock(ctx, d).await?.kind,
         (None, None) => {
             return Err(Fail::usage_hint(
                 format!(

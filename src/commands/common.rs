@@ -2,7 +2,7 @@
 //! request, so bad input never reaches the cloud.
 
 use anyhow::Result;
-use clap::Args;
+use clap::{Args, ValueEnum};
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use lockctl_api::ops::members::{Access, UnlockId, Weekday};
@@ -12,23 +12,6 @@ use crate::output::safe;
 use crate::timeparse;
 
 pub const NAME_MAX: usize = 32;
-
-/// `--user`: a member id as the cloud gives it.
-pub fn check_user(flag: &str, u: &str) -> Result<String> {
-    let u = u.trim();
-    if u.is_empty()
-        || u.len() > 32
-        || !u
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-    {
-        return Err(Fail::usage_hint(
-            format!("{flag} `{u}` is not a member id"),
-            "member ids are what `lockctl member list` shows in the ID column",
-        ));
-    }
-    Ok(u.to_string())
-}
 
 /// A name: 1-32 characters, none of them a control character or an invisible format character
 /// (bidi overrides, zero-width spaces...): a name shows in tables and other people's apps, where
@@ -98,6 +81,24 @@ pub fn window(from: &str, to: &str, tz: &TimeZone, now: Timestamp) -> Result<(i6
         ));
     }
     Ok((f.as_second(), t.as_second()))
+}
+
+/// `--kind` (and `profile add --default-kind`): the lock's radio, when the category does not say.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KindArg {
+    Wifi,
+    Ble,
+    Zigbee,
+}
+
+impl From<KindArg> for lockctl_api::Kind {
+    fn from(k: KindArg) -> Self {
+        match k {
+            KindArg::Wifi => lockctl_api::Kind::Wifi,
+            KindArg::Ble => lockctl_api::Kind::Ble,
+            KindArg::Zigbee => lockctl_api::Kind::Zigbee,
+        }
+    }
 }
 
 /// Member validity on Bluetooth locks: permanent, a window, or recurring.

@@ -118,7 +118,7 @@ async fn show(ctx: &mut Context) -> Result<()> {
         fleet::each(ctx, "device show", body, row).await?;
         return Ok(());
     }
-    let id = ctx.dev_id().await?;
+    let id = crate::resolve::dev_id(ctx).await?;
     let d = ctx.api().await?.device(&id).await?;
     ctx.cache_device(&d)?;
     let forced = ctx.settings.kind;
@@ -165,10 +165,9 @@ async fn use_lock(a: UseArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<DefaultLock>()?;
     let profile = ctx.settings.require_profile()?.to_string();
     let lock = match &a.lock {
-        Some(q) => Some(
-            ctx.lock(&crate::resolve::check_query("NAME|ID", q)?)
-                .await?,
-        ),
+        Some(q) => {
+            Some(crate::resolve::lock(ctx, &crate::resolve::check_query("NAME|ID", q)?).await?)
+        }
         None => None,
     };
     let dir = ctx.settings.config_dir.clone();

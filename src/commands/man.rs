@@ -6,7 +6,6 @@
 use std::path::Path;
 
 use anyhow::{Context as _, Result};
-use clap::CommandFactory;
 
 /// The variable naming the directory to write the pages into.
 pub const MAN_DIR: &str = "LOCKCTL_MAN_DIR";
@@ -17,8 +16,9 @@ pub fn requested() -> Option<std::path::PathBuf> {
     (std::env::args_os().len() == 1).then(|| dir.into())
 }
 
-pub fn write(dir: &Path) -> Result<()> {
-    let mut cmd = crate::cli::Cli::command().disable_help_subcommand(true);
+/// Write the pages of `cmd`, the whole clap tree (handed in by `main`).
+pub fn write(cmd: clap::Command, dir: &Path) -> Result<()> {
+    let mut cmd = cmd.disable_help_subcommand(true);
     cmd.build();
     write_pages(cmd, dir)
         .with_context(|| format!("cannot write the man pages into {}", dir.display()))

@@ -391,7 +391,7 @@ async fn rename(a: RenameArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Done>()?;
     let id = check_id("--id", &a.id)?.to_string();
     let name = check_name("--name", &a.name)?;
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let api = ctx.api().await?;
     let done = api.rename_offline_password(&lock, &id, &name).await?;
     ctx.out.show(&done, ctx.raw(), |o| {
@@ -403,7 +403,7 @@ async fn rename(a: RenameArgs, ctx: &mut Context) -> Result<()> {
 async fn revoke(a: IdArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<ClearCode>()?;
     let id = check_id("--id", &a.id)?.to_string();
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let api = ctx.api().await?;
     let c = api.revoke_offline_password(&lock, &id).await?;
     ctx.out.show(&c, ctx.raw(), |_| {

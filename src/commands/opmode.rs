@@ -74,7 +74,7 @@ pub enum HijackCommand {
 #[derive(Args, Debug)]
 pub struct UserArgs {
     /// Member: id or name (case-insensitive, or a unique prefix).
-    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
+    #[arg(long, add = ArgValueCompleter::new(crate::complete::complete_user))]
     pub user: String,
 }
 
@@ -88,7 +88,7 @@ pub struct UnlockIdArg {
 #[derive(Args, Debug)]
 pub struct AddArgs {
     /// The member who gets the method: id or name (case-insensitive, or a unique prefix).
-    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
+    #[arg(long, add = ArgValueCompleter::new(crate::complete::complete_user))]
     pub user: String,
     /// The method, DP-N (e.g. 12-2).
     #[arg(long)]
@@ -117,7 +117,7 @@ pub struct RemoveArgs {
     #[arg(long)]
     pub unlock_id: Option<String>,
     /// Bluetooth: the member (id or name).
-    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
+    #[arg(long, add = ArgValueCompleter::new(crate::complete::complete_user))]
     pub user: Option<String>,
     /// Bluetooth: the method's opmode id.
     #[arg(long)]
@@ -127,7 +127,7 @@ pub struct RemoveArgs {
 #[derive(Args, Debug)]
 pub struct UnlockIdsArgs {
     /// The member: id or name (case-insensitive, or a unique prefix).
-    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
+    #[arg(long, add = ArgValueCompleter::new(crate::complete::complete_user))]
     pub user: String,
     /// Methods, DP-N, comma separated or repeated.
     #[arg(long, value_delimiter = ',', required = true)]
@@ -186,7 +186,7 @@ async fn list(a: UserArgs, ctx: &mut Context) -> Result<()> {
 async fn show(a: UserArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<MethodSettings>()?;
     let user = resolve::user_arg("--user", &a.user)?;
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let user = resolve::member(ctx, &lock, user).await?;
     let s = ctx.api().await?.method_settings(&lock, &user).await?;
     let allowed: Vec<&str> = s.allowed.iter().map(|k| k.as_str()).collect();
@@ -281,7 +281,7 @@ async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         .map(|n| check_name("--name", n))
         .transpose()?;
     let wait = a.wait.as_deref().map(fleet::wait::parse).transpose()?;
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let user = resolve::member(ctx, &lock, user).await?;
     let s = fleet::Shared::of(ctx).await?;
     let m = s
@@ -344,7 +344,7 @@ async fn rename(a: RenameArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Done>()?;
     let id = check_id("--id", &a.id)?.to_string();
     let name = check_name("--name", &a.name)?;
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let done = ctx.api().await?.rename_method(&lock, &id, &name).await?;
     report(
         ctx,
@@ -370,7 +370,7 @@ async fn remove(a: RemoveArgs, ctx: &mut Context) -> Result<()> {
             .map(|i| check_id("--id", i).map(|n| n.to_string()))
             .transpose()?,
     };
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let api = ctx.api().await?;
     api.check_method_ref(&lock, &r)?;
     if let Some(q) = who {
@@ -450,7 +450,7 @@ async fn ids_call(a: UnlockIdsArgs, assign: bool, ctx: &mut Context) -> Result<(
         .iter()
         .map(|s| unlock_id(s))
         .collect::<Result<_>>()?;
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let user = resolve::member(ctx, &lock, user).await?;
     let api = ctx.api().await?;
     let done = if assign {
@@ -471,7 +471,7 @@ async fn ids_call(a: UnlockIdsArgs, assign: bool, ctx: &mut Context) -> Result<(
 async fn hijack(a: UnlockIdArg, on: bool, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Done>()?;
     let unlock = unlock_id(&a.unlock_id)?;
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let done = ctx.api().await?.set_duress(&lock, &unlock, on).await?;
     let msg = format!(
         "{} {unlock} {} duress method.",

@@ -14,6 +14,7 @@ use crate::error::Fail;
 use crate::settings::{is_builtin, DEMO_PROFILE};
 use lockctl_api::endpoint::without_userinfo;
 
+mod openapi;
 mod signing;
 
 #[derive(Subcommand, Debug)]
@@ -95,9 +96,9 @@ pub struct AddArgs {
     pub country_code: Option<String>,
     /// Lock kind assumed when the cloud does not tell.
     #[arg(long, value_enum)]
-    pub default_kind: Option<crate::cli::KindArg>,
+    pub default_kind: Option<crate::commands::common::KindArg>,
     #[command(flatten)]
-    pub openapi: crate::commands::profile_openapi::OpenApiArgs,
+    pub openapi: openapi::OpenApiArgs,
 }
 
 pub fn run(cmd: ProfileCommand, ctx: &mut Context) -> Result<()> {
@@ -133,7 +134,7 @@ pub(crate) fn valid_name(name: &str) -> Result<()> {
 fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     valid_name(&a.name)?;
     if a.openapi.wanted() {
-        return crate::commands::profile_openapi::add(a, ctx);
+        return openapi::add(a, ctx);
     }
     let region =
         match a.region {
@@ -376,7 +377,7 @@ fn list(ctx: &mut Context) -> Result<()> {
                 builtin: false,
                 endpoint: Some(without_userinfo(&p.endpoint)),
                 client_id: p.access_id.clone().unwrap_or_else(|| p.client_id.clone()),
-                sign: crate::commands::profile_openapi::shown_sign(p),
+                sign: openapi::shown_sign(p),
                 // An OpenAPI profile needs no login: its project token is automatic.
                 logged_in: session.is_some() || p.is_openapi(),
                 account: session.map(|s| s.account.clone()),
@@ -384,7 +385,7 @@ fn list(ctx: &mut Context) -> Result<()> {
         })
         .collect();
     items.push(demo_entry(is_current(DEMO_PROFILE)));
-    items.push(crate::commands::profile_openapi::demo_entry(&is_current));
+    items.push(openapi::demo_entry(&is_current));
     ctx.out.show_local_list(&items, |o| {
         let rows: Vec<Vec<String>> = items
             .iter()
@@ -432,7 +433,7 @@ fn show(name: Option<String>, ctx: &mut Context) -> Result<()> {
                 endpoint: Some(without_userinfo(&p.endpoint)),
                 region: p.region.clone(),
                 client_id: p.access_id.clone().unwrap_or_else(|| p.client_id.clone()),
-                sign: crate::commands::profile_openapi::shown_sign(p),
+                sign: openapi::shown_sign(p),
                 cert_sign: p.cert_sign.clone(),
                 country_code: p.country_code.clone(),
                 kind: p.kind.clone(),
@@ -452,7 +453,7 @@ fn show(name: Option<String>, ctx: &mut Context) -> Result<()> {
             }
         }
         None if name == DEMO_PROFILE => demo_detail(),
-        None if is_builtin(&name) => crate::commands::profile_openapi::demo_detail(),
+        None if is_builtin(&name) => openapi::demo_detail(),
         None => {
             return Err(Fail::usage_hint(
                 format!("unknown profile `{name}`"),
@@ -497,7 +498,7 @@ fn detail_pairs(d: &ProfileDetail) -> Vec<(&'static str, String)> {
         ];
     }
     if d.sign == "hmac-sha256" {
-        return crate::commands::profile_openapi::detail_pairs(d);
+        return openapi::detail_pairs(d);
     }
     let mut pairs = vec![
         ("profile", d.name.clone()),

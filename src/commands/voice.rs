@@ -49,7 +49,7 @@ pub async fn run(cmd: VoiceCommand, ctx: &mut Context) -> Result<()> {
             return many(cmd, locks, ctx).await;
         }
     }
-    let dev = ctx.dev()?;
+    let dev = crate::resolve::dev(ctx)?;
     let stdin_pin = match &cmd {
         VoiceCommand::Enable(a) if a.pin_stdin => Some(crate::prompt::stdin_secret("PIN")?),
         VoiceCommand::Enable(_) => {
@@ -58,7 +58,7 @@ pub async fn run(cmd: VoiceCommand, ctx: &mut Context) -> Result<()> {
         }
         _ => None,
     };
-    let lock = ctx.lock(&dev).await?;
+    let lock = crate::resolve::lock(ctx, &dev).await?;
     let api = ctx.api().await?;
     let is_status = matches!(cmd, VoiceCommand::Status);
     let status = match cmd {

@@ -9,8 +9,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
-use lockctl_api::devices::Device;
-use lockctl_api::Secret;
+use lockctl_api::ops::device::Device;
+use lockctl_api::{Kind, Secret};
 use serde::{Deserialize, Serialize};
 
 use crate::env;
@@ -82,6 +82,11 @@ impl CachedDevice {
     pub fn fresh(&self) -> bool {
         fresh(self.seen_at)
     }
+}
+
+/// The kind a cached entry says, unless `--kind` forces one.
+pub fn cached_kind(d: &CachedDevice, forced: Option<Kind>) -> Option<Kind> {
+    forced.or_else(|| d.kind.as_deref().and_then(Kind::parse))
 }
 
 impl ProfileCache {

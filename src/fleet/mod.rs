@@ -35,7 +35,7 @@
 //! - [`targets`] resolves `-d A,B`, repeated `-d`, `--home` and `--all-locks` (their union, in the
 //!   order given, each lock once); with none of them it is the one lock of `--dev`,
 //!   `LOCKCTL_DEV` or the default lock. Verbs that never call it refuse several locks
-//!   (`Context::dev` says so, exit 2).
+//!   (`resolve::dev` says so, exit 2).
 //! - [`precheck`] / [`prepare`] run a check on every lock and refuse the whole run (exit 2,
 //!   naming each lock that fails it) before anything is sent; `prepare` keeps what the check
 //!   made per lock. [`one_lock_only`] refuses a per-lock id given for several locks.
@@ -67,36 +67,7 @@ pub use report::{report, report_noted, Row};
 use crate::config::cache::CachedDevice;
 use crate::context::Context;
 use crate::error::Fail;
-use crate::options::Options;
-
-/// How many locks are worked on at once unless `--concurrency` says.
-pub const DEFAULT_CONCURRENCY: usize = 8;
-/// Requests a second unless `--rate` says: well under what the cloud serves one account, and
-/// the bucket halves it by itself at the cloud's first throttling answer.
-pub const DEFAULT_RATE: f64 = 200.0;
-/// The most `--concurrency` may ask for.
-pub const MAX_CONCURRENCY: usize = 64;
-
-/// Pauses after the cloud's throttling answers before a read goes again (and before a throttled
-/// write that reading back did not find is sent again): enough for the shared bucket to settle
-/// to the rate the cloud takes, under a quarter of a minute in all.
-pub fn backoff() -> Vec<std::time::Duration> {
-    [250, 500, 1000, 1500, 2000, 3000, 4000]
-        .into_iter()
-        .map(std::time::Duration::from_millis)
-        .collect()
-}
-
-/// The selectors that name several locks, as given.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Selector {
-    /// `-d` values, commas split.
-    pub devs: Vec<String>,
-    /// `--home` names.
-    pub homes: Vec<String>,
-    /// `--all-locks`.
-    pub all: bool,
-}
+use crate::options::{Options, Selector, DEFAULT_CONCURRENCY, MAX_CONCURRENCY};
 
 /// What a verb works on.
 pub enum Targets {
@@ -156,7 +127,7 @@ pub struct Outcome<M> {
 /// The locks the command names: several when a selector can name several, else the one lock.
 pub async fn targets(ctx: &mut Context) -> Result<Targets> {
     match ctx.global.fleet.clone() {
-        None => Ok(Targets::One(ctx.dev_lock().await?)),
+        None => Ok(Targets::One(crate::resolve::dev_lock(ctx).await?)),
         Some(sel) => Ok(Targets::Many(resolve(ctx, &sel).await?)),
     }
 }
@@ -176,7 +147,7 @@ async fn resolve(ctx: &mut Context, sel: &Selector) -> Result<Vec<Lock>> {
         locks = from_homes(ctx, sel).await?;
     }
     for q in &sel.devs {
-        locks.push(ctx.lock(q).await?);
+        locks.push(crate::resolve::lock(ctx, q).await?);
     }
     let mut seen = HashSet::new();
     locks.retain(|l| seen.insert(l.id.clone()));

@@ -5,6 +5,7 @@
 //! through this module ([`sink`] is the only code that touches the streams).
 
 pub mod color;
+pub mod failure;
 pub mod fleet;
 pub mod jq;
 mod listing;

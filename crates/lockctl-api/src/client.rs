@@ -4,6 +4,8 @@
 //! times with backoff when a read is rate limited. It never repeats a request whose answer was
 //! lost: that is [`Error::AnswerLost`], and the caller reads back to learn whether it landed.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -14,7 +16,7 @@ use serde_json::Value;
 use url::Url;
 
 use crate::error::{CloudCode, Error, Result};
-use crate::http;
+use crate::http::{self, MAX_ANSWER_ENV};
 use crate::secret::Secret;
 use crate::sign::{self, SigningKey, HMAC_ET};
 
@@ -59,13 +61,13 @@ impl Account {
     }
 }
 
-/// What the client needs to log in again by itself when a session expires: the password's MD5
-/// (lowercase hex), never the password.
-#[derive(Debug, Clone)]
-pub struct Relogin {
-    pub account: Account,
-    pub country_code: String,
-    pub password_md5: Secret,
+/// How the client logs in again by itself when a session expires (the login module's `Relogin`).
+/// The login goes through [`Client::call`], so the client is handed it rather than naming it.
+pub trait Renew: Send + Sync {
+    fn renew<'a>(
+        &'a self,
+        client: &'a Client,
+    ) -> Pin<Box<dyn Future<Output = Result<()>> + Send + 'a>>;
 }
 
 /// One request/response, for `--verbose`. Secrets are already redacted.
@@ -96,8 +98,6 @@ pub struct ClientConfig {
 /// The answer cap unless configured: a record page is about 100 KB, the largest list a lock
 /// holds a few MB.
 pub const DEFAULT_MAX_ANSWER_MB: u64 = 32;
-/// The environment variable the binary reads the cap from, named in the error.
-pub const MAX_ANSWER_ENV: &str = "LOCKCTL_MAX_ANSWER_MB";
 
 impl ClientConfig {
     pub fn new(endpoint: Url, client_id: impl Into<String>, key: SigningKey) -> ClientConfig {
@@ -172,7 +172,7 @@ pub struct Client {
     session: Mutex<Option<Session>>,
     /// Seconds to add to the local clock, learnt from `TIME_VALIDATE_FAILED`.
     clock_offset: AtomicI64,
-    relogin: Option<Relogin>,
+    relogin: Option<Arc<dyn Renew>>,
     session_renewed: std::sync::atomic::AtomicBool,
     trace: Option<TraceSink>,
     /// The run's shared token bucket, when one was set (see [`crate::throttle`]).
@@ -210,8 +210,8 @@ impl Client {
         *self.session.lock().unwrap_or_else(|e| e.into_inner()) = session;
         self
     }
-    pub fn with_relogin(mut self, relogin: Option<Relogin>) -> Self {
-        self.relogin = relogin;
+    pub fn with_relogin<R: Renew + 'static>(mut self, relogin: Option<R>) -> Self {
+        self.relogin = relogin.map(|r| Arc::new(r) as Arc<dyn Renew>);
         self
     }
     pub fn with_trace(mut self, sink: Option<TraceSink>) -> Self {
@@ -249,7 +249,7 @@ impl Client {
         let base = match self.session() {
             // A stored session's gateway obeys the rule a fresh login's does.
             Some(s) if !s.mobile_api_url.is_empty() => {
-                crate::login::check_gateway(&self.config.endpoint, &s.mobile_api_url)?
+                crate::endpoint::check_gateway(&self.config.endpoint, &s.mobile_api_url)?
             }
             _ => self.config.endpoint.clone(),
         };
@@ -325,14 +325,8 @@ impl Client {
                     relogged = true;
                     let r = self.relogin.clone().ok_or(Error::NotLoggedIn)?;
                     self.note("session expired; logging in again".into());
-                    // Boxed: login itself goes through `call`.
-                    Box::pin(crate::login::login_md5(
-                        self,
-                        &r.account,
-                        &r.country_code,
-                        r.password_md5.expose(),
-                    ))
-                    .await?;
+                    // Boxed by `renew`: login itself goes through `call`.
+                    r.renew(self).await?;
                     self.session_renewed.store(true, Ordering::Relaxed);
                 }
                 Err(SendError::Api(Error::Cloud {

@@ -119,6 +119,51 @@ pub fn is_loopback(url: &Url) -> bool {
     }
 }
 
+/// Tuya's own gateway domains: a login may move the client to a host under one of these.
+const TUYA_DOMAINS: &[&str] = &[
+    "tuyaeu.com",
+    "tuyaus.com",
+    "tuyacn.com",
+    "tuyain.com",
+    "iotbing.com",
+    "wgine.com",
+];
+
+/// The gateway a login answer names (`mobileApiUrl`), accepted only over https under Tuya's own
+/// domains (matched on a dot boundary), or on the configured endpoint's own host (an emulator or
+/// a private gateway names itself; loopback counts as one host). Anything else would hand the session, and every signed
+/// request after it, to a host the user never chose.
+pub fn check_gateway(configured: &url::Url, raw: &str) -> Result<url::Url> {
+    let refused = |why: String| Error::BadResponse {
+        url: configured.to_string(),
+        reason: why,
+    };
+    let url = parse_endpoint(raw)
+        .map_err(|e| refused(format!("the login named an unusable gateway: {e}")))?;
+    let host = url.host_str().unwrap_or("").to_ascii_lowercase();
+    // Loopback names one machine however it is spelt (`localhost`, `127.0.0.1`).
+    let own = configured
+        .host_str()
+        .is_some_and(|h| h.eq_ignore_ascii_case(&host))
+        || (is_loopback(configured) && is_loopback(&url));
+    let tuya = url.scheme() == "https"
+        && matches!(url.host(), Some(url::Host::Domain(_)))
+        && TUYA_DOMAINS.iter().any(|d| {
+            host.strip_suffix(d)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
+        });
+    if own || tuya {
+        Ok(url)
+    } else {
+        Err(refused(format!(
+            "the login named the gateway host `{}`, which is neither under Tuya's own domains \
+             ({}) over https nor the configured endpoint's host",
+            host,
+            TUYA_DOMAINS.join(", ")
+        )))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,5 +195,33 @@ mod tests {
                 .as_str(),
             "https://a1.tuyaeu.com/"
         );
+    }
+
+    #[test]
+    fn gateways_outside_tuya_are_refused() {
+        let eu = url::Url::parse("https://a1.tuyaeu.com/").unwrap();
+        let emu = url::Url::parse("http://127.0.0.1:4000/").unwrap();
+        for ok in [
+            "https://a1.tuyaeu.com",
+            "https://a1-eu.iotbing.com/api.json",
+            "https://tuyaus.com",
+            "a2.wgine.com",
+        ] {
+            assert!(check_gateway(&eu, ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "https://a1.tuyaeu.com.evil.example",
+            "https://eviltuyaeu.com",
+            "http://a1.tuyaeu.com",
+            "https://evil.example",
+            "https://1.2.3.4",
+            "http://127.0.0.1:4000",
+        ] {
+            assert!(check_gateway(&eu, bad).is_err(), "{bad}");
+        }
+        assert!(check_gateway(&emu, "http://127.0.0.1:4000").is_ok());
+        assert!(check_gateway(&emu, "https://a1.tuyaeu.com").is_ok());
+        assert!(check_gateway(&emu, "http://localhost:4000").is_ok());
+        assert!(check_gateway(&emu, "https://evil.example").is_err());
     }
 }

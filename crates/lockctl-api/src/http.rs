@@ -5,8 +5,10 @@ use std::time::Duration;
 
 use url::Url;
 
-use crate::client::MAX_ANSWER_ENV;
 use crate::error::{Error, Result};
+
+/// The environment variable the binary reads the cap from, named in the error.
+pub const MAX_ANSWER_ENV: &str = "LOCKCTL_MAX_ANSWER_MB";
 
 /// The HTTP client of a backend talking to `endpoint`.
 pub(crate) fn client(

@@ -6,7 +6,6 @@
 pub mod catalogue;
 pub mod client;
 pub mod clock;
-pub mod devices;
 pub mod endpoint;
 mod envelope;
 pub mod error;
@@ -26,10 +25,11 @@ mod thing_wire;
 pub mod throttle;
 mod writes;
 
-pub use client::{Account, CallOptions, Client, ClientConfig, Region, Relogin, Session};
+pub use client::{Account, CallOptions, Client, ClientConfig, Region, Session};
 pub use error::{CloudCode, Error, Result};
 pub use kind::{Column, Kind};
 pub use lock::Lock;
+pub use login::Relogin;
 pub use mobile::Mobile;
 pub use model::{Delivery, Done, Fields, Time, UnlockKind, Validity, Weekday};
 pub use openapi::OpenApi;

@@ -1,13 +1,43 @@
 //! The token + RSA password login: ask for a token and an RSA public key, send the password's MD5
 //! encrypted with that key, keep the session and the account's own gateway.
 
+use std::future::Future;
+use std::pin::Pin;
+
 use rsa::{BigUint, Pkcs1v15Encrypt, RsaPublicKey};
 use serde_json::{json, Value};
 
-use crate::client::{Account, CallOptions, Client, Session};
+use crate::client::{Account, CallOptions, Client, Renew, Session};
 use crate::error::{Error, Result};
 use crate::secret::Secret;
 use crate::sign::md5_hex;
+
+/// What the client needs to log in again by itself when a session expires: the password's MD5
+/// (lowercase hex), never the password.
+#[derive(Debug, Clone)]
+pub struct Relogin {
+    pub account: Account,
+    pub country_code: String,
+    pub password_md5: Secret,
+}
+
+impl Renew for Relogin {
+    fn renew<'a>(
+        &'a self,
+        client: &'a Client,
+    ) -> Pin<Box<dyn Future<Output = Result<()>> + Send + 'a>> {
+        Box::pin(async move {
+            login_md5(
+                client,
+                &self.account,
+                &self.country_code,
+                self.password_md5.expose(),
+            )
+            .await?;
+            Ok(())
+        })
+    }
+}
 
 /// Log in and make the new session the client's. Returns the session for storage.
 pub async fn login(
@@ -145,7 +175,7 @@ fn session_of(client: &Client, account: &Account, result: &Value) -> Result<Sess
     let mobile_api_url = if mobile.is_empty() {
         client.config().endpoint.to_string()
     } else {
-        check_gateway(&client.config().endpoint, &mobile)?.to_string()
+        crate::endpoint::check_gateway(&client.config().endpoint, &mobile)?.to_string()
     };
     Ok(Session {
         sid: Secret::new(sid),
@@ -193,82 +223,4 @@ fn encrypt_md5(
         .encrypt(&mut rng, Pkcs1v15Encrypt, digest.as_bytes())
         .map_err(|e| format!("has an RSA key too small to carry the password ({e})"))?;
     Ok(hex::encode(ct))
-}
-
-/// Tuya's own gateway domains: a login may move the client to a host under one of these.
-const TUYA_DOMAINS: &[&str] = &[
-    "tuyaeu.com",
-    "tuyaus.com",
-    "tuyacn.com",
-    "tuyain.com",
-    "iotbing.com",
-    "wgine.com",
-];
-
-/// The gateway a login answer names (`mobileApiUrl`), accepted only over https under Tuya's own
-/// domains (matched on a dot boundary), or on the configured endpoint's own host (an emulator or
-/// a private gateway names itself; loopback counts as one host). Anything else would hand the session, and every signed
-/// request after it, to a host the user never chose.
-pub fn check_gateway(configured: &url::Url, raw: &str) -> Result<url::Url> {
-    let refused = |why: String| Error::BadResponse {
-        url: configured.to_string(),
-        reason: why,
-    };
-    let url = crate::client::parse_endpoint(raw)
-        .map_err(|e| refused(format!("the login named an unusable gateway: {e}")))?;
-    let host = url.host_str().unwrap_or("").to_ascii_lowercase();
-    // Loopback names one machine however it is spelt (`localhost`, `127.0.0.1`).
-    let own = configured
-        .host_str()
-        .is_some_and(|h| h.eq_ignore_ascii_case(&host))
-        || (crate::endpoint::is_loopback(configured) && crate::endpoint::is_loopback(&url));
-    let tuya = url.scheme() == "https"
-        && matches!(url.host(), Some(url::Host::Domain(_)))
-        && TUYA_DOMAINS.iter().any(|d| {
-            host.strip_suffix(d)
-                .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
-        });
-    if own || tuya {
-        Ok(url)
-    } else {
-        Err(refused(format!(
-            "the login named the gateway host `{}`, which is neither under Tuya's own domains \
-             ({}) over https nor the configured endpoint's host",
-            host,
-            TUYA_DOMAINS.join(", ")
-        )))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn gateways_outside_tuya_are_refused() {
-        let eu = url::Url::parse("https://a1.tuyaeu.com/").unwrap();
-        let emu = url::Url::parse("http://127.0.0.1:4000/").unwrap();
-        for ok in [
-            "https://a1.tuyaeu.com",
-            "https://a1-eu.iotbing.com/api.json",
-            "https://tuyaus.com",
-            "a2.wgine.com",
-        ] {
-            assert!(check_gateway(&eu, ok).is_ok(), "{ok}");
-        }
-        for bad in [
-            "https://a1.tuyaeu.com.evil.example",
-            "https://eviltuyaeu.com",
-            "http://a1.tuyaeu.com",
-            "https://evil.example",
-            "https://1.2.3.4",
-            "http://127.0.0.1:4000",
-        ] {
-            assert!(check_gateway(&eu, bad).is_err(), "{bad}");
-        }
-        assert!(check_gateway(&emu, "http://127.0.0.1:4000").is_ok());
-        assert!(check_gateway(&emu, "https://a1.tuyaeu.com").is_ok());
-        assert!(check_gateway(&emu, "http://localhost:4000").is_ok());
-        assert!(check_gateway(&emu, "https://evil.example").is_err());
-    }
 }

@@ -233,6 +233,31 @@ impl Fields for Done {
     const FIELDS: &'static [&'static str] = &["lock", "action", "id"];
 }
 
+/// The data point (DP) each unlock kind is reported on; see docs/decisions.md.
+const UNLOCK_DPS: [(u32, UnlockKind); 9] = [
+    (12, UnlockKind::Fingerprint),
+    (13, UnlockKind::Password),
+    (14, UnlockKind::TempPassword),
+    (15, UnlockKind::Dynamic),
+    (16, UnlockKind::Card),
+    (17, UnlockKind::Face),
+    (18, UnlockKind::Key),
+    (19, UnlockKind::Remote),
+    (20, UnlockKind::OfflinePassword),
+];
+
+pub fn unlock_kind_of_dp(dp: u32) -> UnlockKind {
+    UNLOCK_DPS
+        .iter()
+        .find(|(d, _)| *d == dp)
+        .map(|(_, k)| *k)
+        .unwrap_or(UnlockKind::Other)
+}
+
+pub fn dp_of_unlock_kind(kind: UnlockKind) -> Option<u32> {
+    UNLOCK_DPS.iter().find(|(_, k)| *k == kind).map(|(d, _)| *d)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -135,6 +135,13 @@ where
     }
 }
 
+/// The `sign` of an encrypted answer: `result` as sent, `t` as its JSON text.
+pub fn answer_sign(result: &str, t: &str, key: &crate::thing::Key) -> String {
+    let mut text = format!("result={result}||t={t}||").into_bytes();
+    text.extend_from_slice(key);
+    md5_hex(&text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,5 +238,13 @@ mod tests {
     fn debug_hides_secrets() {
         let s = format!("{:?}", md5key());
         assert!(!s.contains(SECRET));
+    }
+
+    #[test]
+    fn answer_sign_covers_result_time_and_key() {
+        let k = *b"f785982abcbb96c4";
+        let s = answer_sign("abc", "1700000000000", &k);
+        assert_eq!(s, md5_hex(b"result=abc||t=1700000000000||f785982abcbb96c4"));
+        assert_ne!(s, answer_sign("abd", "1700000000000", &k));
     }
 }

@@ -183,13 +183,6 @@ pub fn open(key: &Key, text: &str, cap: u64) -> Result<Vec<u8>, OpenError> {
     Ok(out)
 }
 
-/// The `sign` of an encrypted answer: `result` as sent, `t` as its JSON text.
-pub fn answer_sign(result: &str, t: &str, key: &Key) -> String {
-    let mut text = format!("result={result}||t={t}||").into_bytes();
-    text.extend_from_slice(key);
-    crate::sign::md5_hex(&text)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -299,16 +292,5 @@ mod tests {
     fn debug_hides_the_thing_secrets() {
         let shown = format!("{:?}", SigningKey::Thing(app()));
         assert!(!shown.contains("testappsecret") && !shown.contains("testbmpsecret"));
-    }
-
-    #[test]
-    fn answer_sign_covers_result_time_and_key() {
-        let k = *b"f785982abcbb96c4";
-        let s = answer_sign("abc", "1700000000000", &k);
-        assert_eq!(
-            s,
-            crate::sign::md5_hex(b"result=abc||t=1700000000000||f785982abcbb96c4")
-        );
-        assert_ne!(s, answer_sign("abd", "1700000000000", &k));
     }
 }

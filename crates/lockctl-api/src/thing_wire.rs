@@ -92,7 +92,7 @@ pub(crate) fn open_answer(
     let (Some(t), Some(sign)) = (t, sign) else {
         return fail("carries no `t` and `sign` to verify it by; refused".into());
     };
-    if !eq_ct(&thing::answer_sign(&result, &t, key), &sign) {
+    if !eq_ct(&crate::sign::answer_sign(&result, &t, key), &sign) {
         return fail(
             "has a `sign` that does not verify (altered on the way, or not from the gateway); refused"
                 .into(),
@@ -134,7 +134,7 @@ mod tests {
         let result = thing::seal(key, &[7; 12], inner.as_bytes());
         let sign = sign
             .map(str::to_string)
-            .unwrap_or_else(|| thing::answer_sign(&result, t, key));
+            .unwrap_or_else(|| crate::sign::answer_sign(&result, t, key));
         format!(r#"{{"result":"{result}","t":{t},"success":true,"status":"ok","sign":"{sign}"}}"#)
             .into_bytes()
     }

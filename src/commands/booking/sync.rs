@@ -96,7 +96,7 @@ pub async fn sync(a: SyncArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<SyncRow>()?;
     let f = flags(&a)?;
     // A missing --dev is refused before the feed is read.
-    ctx.dev()?;
+    crate::resolve::dev(ctx)?;
     let text = f.source.load(ctx.global.verbose).await?;
     let bookings = super::ical::parse(&text).map_err(|e| {
         Fail::failure(
@@ -104,7 +104,7 @@ pub async fn sync(a: SyncArgs, ctx: &mut Context) -> Result<()> {
             "nothing was changed",
         )
     })?;
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let api = ctx.api().await?;
     let live = live_passwords(api.as_ref(), &lock).await?;
     let key = Key {

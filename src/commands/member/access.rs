@@ -13,14 +13,14 @@ use crate::resolve;
 #[derive(Args, Debug)]
 pub struct UserArgs {
     /// Member: id or name (case-insensitive, or a unique prefix).
-    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
+    #[arg(long, add = ArgValueCompleter::new(crate::complete::complete_user))]
     pub user: String,
 }
 
 #[derive(Args, Debug)]
 pub struct ShareArgs {
     /// Member (a panel member): id or name.
-    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
+    #[arg(long, add = ArgValueCompleter::new(crate::complete::complete_user))]
     pub user: String,
     /// The app account to bind: email or phone number.
     #[arg(long)]
@@ -41,7 +41,7 @@ fn report(ctx: &Context, done: &Done, msg: &str) -> Result<()> {
 pub async fn upgrade(a: UserArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Done>()?;
     let user = resolve::user_arg("--user", &a.user)?;
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let user = resolve::member(ctx, &lock, user).await?;
     let done = ctx.api().await?.upgrade_member(&lock, &user).await?;
     let msg = format!("Member {user} is now a family member of {}.", lock.name);
@@ -51,7 +51,7 @@ pub async fn upgrade(a: UserArgs, ctx: &mut Context) -> Result<()> {
 pub async fn lock_id(a: UserArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<LockUserId>()?;
     let user = resolve::user_arg("--user", &a.user)?;
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let user = resolve::member(ctx, &lock, user).await?;
     let id = ctx.api().await?.lock_user_id(&lock, &user).await?;
     ctx.out.show(&id, ctx.raw(), |o| o.line(&id.lock_user_id))
@@ -68,7 +68,7 @@ pub async fn share(a: ShareArgs, ctx: &mut Context) -> Result<()> {
         )));
     }
     let user = resolve::user_arg("--user", &a.user)?;
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let user = resolve::member(ctx, &lock, user).await?;
     let to = Account {
         account: account.clone(),
@@ -85,7 +85,7 @@ pub async fn share(a: ShareArgs, ctx: &mut Context) -> Result<()> {
 pub async fn unshare(a: UserArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Done>()?;
     let user = resolve::user_arg("--user", &a.user)?;
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let user = resolve::member(ctx, &lock, user).await?;
     ctx.prompter.confirm(
         &format!("Unbind member {user} from its account?"),
@@ -99,7 +99,7 @@ pub async fn unshare(a: UserArgs, ctx: &mut Context) -> Result<()> {
 pub async fn phase(a: UserArgs, unfreeze: bool, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Done>()?;
     let user = resolve::user_arg("--user", &a.user)?;
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let user = resolve::member(ctx, &lock, user).await?;
     let done = ctx
         .api()

@@ -48,7 +48,7 @@ pub struct MemberFields {
 #[derive(Args, Debug)]
 pub struct UpdateArgs {
     /// Member: id or name (case-insensitive, or a unique prefix).
-    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
+    #[arg(long, add = ArgValueCompleter::new(crate::complete::complete_user))]
     pub user: String,
     #[command(flatten)]
     pub member: MemberFields,
@@ -315,7 +315,7 @@ pub async fn update(a: UpdateArgs, ctx: &mut Context) -> Result<()> {
     if name.is_none() && !a.member.validity.given() && allow.is_empty() {
         return Err(Fail::usage("nothing to change: pass --name, --allow, or validity flags (--permanent, --from/--to, --weekdays)"));
     }
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let user = resolve::member(ctx, &lock, user).await?;
     let change = MemberChange {
         name,

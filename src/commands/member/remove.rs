@@ -12,7 +12,7 @@ use crate::resolve::{self, UserQuery};
 #[derive(Args, Debug)]
 pub struct RemoveArgs {
     /// Member: id or name (case-insensitive, or a unique prefix).
-    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
+    #[arg(long, add = ArgValueCompleter::new(crate::complete::complete_user))]
     pub user: String,
 }
 

@@ -12,14 +12,14 @@ use crate::resolve;
 #[derive(Args, Debug)]
 pub struct ShowArgs {
     /// Member: id or name (case-insensitive, or a unique prefix).
-    #[arg(long, add = ArgValueCompleter::new(crate::cli::complete_user))]
+    #[arg(long, add = ArgValueCompleter::new(crate::complete::complete_user))]
     pub user: String,
 }
 
 pub async fn show(a: ShowArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Member>()?;
     let user = resolve::user_arg("--user", &a.user)?;
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let user = resolve::member(ctx, &lock, user).await?;
     let api = ctx.api().await?;
     let m = api.member(&lock, &user).await?;

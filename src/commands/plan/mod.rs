@@ -65,14 +65,6 @@ pub fn refuse_raw(ctx: &Context, verb: &str) -> Result<()> {
     Ok(())
 }
 
-/// `plan` and `apply` listen for Ctrl-C themselves: `apply` then reports what it did.
-pub fn handles_ctrl_c(cmd: &crate::cli::Command) -> bool {
-    matches!(
-        cmd,
-        crate::cli::Command::Plan(_) | crate::cli::Command::Apply(_)
-    )
-}
-
 pub async fn plan(a: FileArgs, ctx: &mut Context) -> Result<()> {
     refuse_raw(ctx, "plan")?;
     crate::fleet::concurrency(&ctx.global)?;
@@ -259,7 +251,7 @@ async fn targets(l: &mut Loaded, ctx: &mut Context) -> Result<Vec<Lock>> {
     let mut out: Vec<Lock> = vec![];
     let mut aliases = vec![];
     for q in &l.file.locks {
-        let lock = ctx.lock(q.get_ref()).await.map_err(|e| {
+        let lock = crate::resolve::lock(ctx, q.get_ref()).await.map_err(|e| {
             Fail::usage_hint(
                 format!("{}: {}", l.at(q.span()), e),
                 "`lockctl device list` shows the locks",

@@ -252,7 +252,7 @@ async fn query<K>(
         return Err(Fail::usage("--concurrency must be 1 to 16"));
     }
     let user = user_query(&a.user)?;
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let (since, until) = window(a, &lock)?;
     let q = Query {
         kinds,
@@ -308,21 +308,12 @@ async fn alarm_list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     export::run(ctx, pages, mode, a.all, &empty).await
 }
 
-/// Whether the verb ends on Ctrl-C by itself (with exit 0) rather than as cancelled.
-pub fn handles_ctrl_c(cmd: &crate::cli::Command) -> bool {
-    matches!(
-        cmd,
-        crate::cli::Command::History(HistoryCommand::Follow(_))
-            | crate::cli::Command::Alarm(AlarmCommand::Follow(_))
-    )
-}
-
 async fn history_follow(a: follow::FollowArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Record>()?;
     let words: Vec<&str> = UnlockKind::ALL.iter().map(|k| k.as_str()).collect();
     let kinds = kinds(&a.types, UnlockKind::parse, "an unlock type", &words)?;
     let (every, json) = follow::check(&a, ctx)?;
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let member = member_id(ctx, &lock, user_query(&a.user)?).await?;
     let q = follow::query(&a, kinds, &lock, member)?;
     let (api, at) = (ctx.api().await?, lock.clone());
@@ -338,7 +329,7 @@ async fn alarm_follow(a: follow::FollowArgs, ctx: &mut Context) -> Result<()> {
     let words: Vec<&str> = AlarmKind::ALL.iter().map(|k| k.as_str()).collect();
     let kinds = kinds(&a.types, alarm_word, "an alarm type", &words)?;
     let (every, json) = follow::check(&a, ctx)?;
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let member = member_id(ctx, &lock, user_query(&a.user)?).await?;
     let q = follow::query(&a, kinds, &lock, member)?;
     let (api, at) = (ctx.api().await?, lock.clone());

@@ -153,7 +153,7 @@ pub async fn create(
         ctx.out.check_fields::<TempPassword>()?;
     }
     let e = early(&a)?;
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let api = ctx.api().await?;
     api.offers(
         &lock,

@@ -109,7 +109,7 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
 pub async fn show(a: IdArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<TempPasswordNow>()?;
     let id = check_id("--id", &a.id)?.to_string();
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let api = ctx.api().await?;
     let Some(password) = api.temp_password(&lock, &id).await? else {
         return Err(Fail::usage_hint(
@@ -151,7 +151,7 @@ pub async fn rename(a: RenameArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Done>()?;
     let id = check_id("--id", &a.id)?.to_string();
     let name = check_name("--name", &a.name)?;
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let api = ctx.api().await?;
     let done = api.rename_temp_password(&lock, &id, &name).await?;
     ctx.out.show(&done, ctx.raw(), |o| {
@@ -163,7 +163,7 @@ pub async fn rename(a: RenameArgs, ctx: &mut Context) -> Result<()> {
 pub async fn remove(a: IdArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Done>()?;
     let id = check_id("--id", &a.id)?.to_string();
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let api = ctx.api().await?;
     api.offers(&lock, lockctl_api::ops::passwords::PasswordOp::TempRemove)?;
     ctx.prompter.confirm(

@@ -41,7 +41,7 @@ pub async fn update(a: UpdateArgs, ctx: &mut Context) -> Result<()> {
     if nothing {
         return Err(Fail::usage("nothing to change: pass --name, --pin-stdin/--generate, --from/--to, --schedule, --once/--permanent or --phone"));
     }
-    let lock = ctx.dev_lock().await?;
+    let lock = crate::resolve::dev_lock(ctx).await?;
     let api = ctx.api().await?;
     api.offers(&lock, PasswordOp::TempUpdate)?;
     let len = lock.kind.pin_len();

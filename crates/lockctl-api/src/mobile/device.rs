@@ -5,13 +5,15 @@
 use async_trait::async_trait;
 use serde_json::{json, Value};
 
-use crate::devices::{self, Device, Home};
+use crate::client::{CallOptions, Client};
 use crate::error::{Error, Result};
 use crate::lock::Lock;
-use crate::mobile::wire::{self, dp_of_unlock_kind};
+use crate::mobile::wire::{self, text};
 use crate::mobile::Mobile;
-use crate::model::{Done, Time, UnlockKind};
-use crate::ops::device::{ActiveDate, ActivePeriod, RemoteStatus, SyncCheck, VoiceStatus};
+use crate::model::{dp_of_unlock_kind, Done, Time, UnlockKind};
+use crate::ops::device::{
+    ActiveDate, ActivePeriod, Device, Home, RemoteStatus, SyncCheck, VoiceStatus,
+};
 use crate::ops::DeviceOps;
 use crate::pin;
 use crate::secret::Secret;
@@ -53,13 +55,13 @@ const MAX_HOMES: usize = 1000;
 #[async_trait]
 impl DeviceOps for Mobile {
     async fn device(&self, id: &str) -> Result<Device> {
-        let raw = devices::get(&self.client, id).await?;
+        let raw = get(&self.client, id).await?;
         self.keep_raw(&masked(raw.clone()));
-        Ok(Device::from_json(&raw, None))
+        Ok(device_of(&raw, None))
     }
 
     async fn homes_and_devices(&self) -> Result<Vec<(Home, Vec<Device>)>> {
-        let homes = devices::homes(&self.client).await?;
+        let homes = homes(&self.client).await?;
         // One request per home: a cloud that lists absurdly many would cost as many requests.
         if homes.len() > MAX_HOMES {
             return Err(Error::BadResponse {
@@ -72,8 +74,8 @@ impl DeviceOps for Mobile {
         }
         let mut out = vec![];
         for home in homes {
-            let raw = devices::devices_of(&self.client, &home.gid).await?;
-            let list = wire::each_of(&raw, |d| Some(Device::from_json(d, Some(&home))));
+            let raw = devices_of(&self.client, &home.gid).await?;
+            let list = wire::each_of(&raw, |d| Some(device_of(d, Some(&home))));
             if self.keep_raw {
                 // Only `--raw` pays for a value tree: the local keys in it are masked.
                 if let Ok(v) = serde_json::from_str::<Value>(raw.get()) {
@@ -198,4 +200,77 @@ impl DeviceOps for Mobile {
             dp: wire::int(&r, "dpId").and_then(|d| u32::try_from(d).ok()),
         })
     }
+}
+
+/// A device as the gateway describes it (in a home's list, or looked up by id: no home).
+fn device_of(v: &Value, home: Option<&Home>) -> Device {
+    Device {
+        dev_id: text(v, "devId"),
+        name: text(v, "name"),
+        category: text(v, "category"),
+        category_code: text(v, "categoryCode"),
+        product_id: text(v, "productId"),
+        online: matches!(v.get("isOnline"), Some(Value::Bool(true)))
+            || text(v, "isOnline") == "true",
+        home: home.cloned(),
+        local_key: Secret::new(text(v, "localKey")),
+        time_zone: text(v, "timezoneId"),
+        fixed_kind: None,
+    }
+}
+
+pub async fn homes(client: &Client) -> Result<Vec<Home>> {
+    let raw = client
+        .call(
+            "tuya.m.location.list",
+            "1.0",
+            None,
+            &CallOptions {
+                read: true,
+                ..Default::default()
+            },
+        )
+        .await?;
+    let homes = raw
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|h| Home {
+                    gid: text(h, "groupId"),
+                    name: text(h, "name"),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(homes)
+}
+
+/// A home's device list as text, to be read device by device (see `wire::read_list`).
+pub async fn devices_of(client: &Client, gid: &str) -> Result<Box<serde_json::value::RawValue>> {
+    client
+        .call_text(
+            "tuya.m.my.group.device.list",
+            "1.0",
+            None,
+            &CallOptions {
+                gid: Some(gid.to_string()),
+                read: true,
+                ..Default::default()
+            },
+        )
+        .await
+}
+
+pub async fn get(client: &Client, dev_id: &str) -> Result<Value> {
+    client
+        .call(
+            "tuya.m.device.get",
+            "1.0",
+            Some(&json!({ "devId": dev_id })),
+            &CallOptions {
+                read: true,
+                ..Default::default()
+            },
+        )
+        .await
 }

@@ -41,7 +41,7 @@ fn op_mode(allow: &[UnlockKind]) -> Result<Option<String>> {
     let dps = allow
         .iter()
         .map(|k| {
-            crate::mobile::wire::dp_of_unlock_kind(*k)
+            crate::model::dp_of_unlock_kind(*k)
                 .map(|d| d.to_string())
                 .ok_or_else(|| Error::Invalid(format!("`{}` cannot be allowed", k.as_str())))
         })

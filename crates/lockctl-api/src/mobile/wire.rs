@@ -7,33 +7,6 @@ use serde::de::{Deserializer as _, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 use serde_json::Value;
 
-use crate::model::UnlockKind;
-
-/// The data point (DP) each unlock kind is reported on; see docs/decisions.md.
-const UNLOCK_DPS: [(u32, UnlockKind); 9] = [
-    (12, UnlockKind::Fingerprint),
-    (13, UnlockKind::Password),
-    (14, UnlockKind::TempPassword),
-    (15, UnlockKind::Dynamic),
-    (16, UnlockKind::Card),
-    (17, UnlockKind::Face),
-    (18, UnlockKind::Key),
-    (19, UnlockKind::Remote),
-    (20, UnlockKind::OfflinePassword),
-];
-
-pub fn unlock_kind_of_dp(dp: u32) -> UnlockKind {
-    UNLOCK_DPS
-        .iter()
-        .find(|(d, _)| *d == dp)
-        .map(|(_, k)| *k)
-        .unwrap_or(UnlockKind::Other)
-}
-
-pub fn dp_of_unlock_kind(kind: UnlockKind) -> Option<u32> {
-    UNLOCK_DPS.iter().find(|(_, k)| *k == kind).map(|(d, _)| *d)
-}
-
 /// A field as text, accepting numbers and booleans; empty when absent.
 pub fn text(v: &Value, k: &str) -> String {
     match v.get(k) {

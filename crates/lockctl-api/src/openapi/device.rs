@@ -8,7 +8,6 @@ use serde_json::{json, Value};
 use super::ticket::Ticket;
 use super::wire::{self, check_id, q};
 use super::{unsupported, Method, OpenApi};
-use crate::devices::{Device, Home};
 use crate::error::{Error, Result};
 use crate::kind::Kind;
 use crate::lock::Lock;
@@ -16,6 +15,7 @@ use crate::model::{Done, UnlockKind};
 use crate::ops::device::{
     ActiveDate, ActivePeriod, DeviceOps, RemoteStatus, SyncCheck, VoiceStatus,
 };
+use crate::ops::device::{Device, Home};
 use crate::secret::Secret;
 use crate::writes::Sent;
 

@@ -2,13 +2,89 @@
 //! activation dates, method sync.
 
 use async_trait::async_trait;
+use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 
-pub use crate::devices::{Device, Home};
 use crate::error::Result;
+use crate::kind::Kind;
 use crate::lock::Lock;
 use crate::model::{Done, Fields, Time, UnlockKind};
 use crate::secret::Secret;
+
+/// A home (the cloud's "group") of the account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Home {
+    #[serde(rename = "id")]
+    pub gid: String,
+    pub name: String,
+}
+
+impl Fields for Home {
+    const FIELDS: &'static [&'static str] = &["id", "name"];
+}
+
+/// A device of the account. Serialises as `{id, name, kind, category, productId, online, home,
+/// timeZone}`: `kind` is `wifi|ble|zigbee` or null (not a lock, or a lock of unknown radio),
+/// `home` the home it was listed in (null when looked up by id), `timeZone` null when unknown.
+#[derive(Debug, Clone)]
+pub struct Device {
+    pub dev_id: String,
+    pub name: String,
+    pub category: String,
+    pub category_code: String,
+    pub product_id: String,
+    pub online: bool,
+    pub home: Option<Home>,
+    pub local_key: Secret,
+    pub time_zone: String,
+    /// The kind when the backend decides it rather than the category (the OpenAPI backend:
+    /// `unknown` for every lock); None: detected from the category.
+    pub fixed_kind: Option<Kind>,
+}
+
+impl Fields for Device {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "kind",
+        "category",
+        "productId",
+        "online",
+        "home",
+        "timeZone",
+    ];
+}
+
+impl Serialize for Device {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut o = s.serialize_struct("Device", 8)?;
+        o.serialize_field("id", &self.dev_id)?;
+        o.serialize_field("name", &self.name)?;
+        o.serialize_field("kind", &self.kind())?;
+        o.serialize_field("category", &non_empty(&self.category))?;
+        o.serialize_field("productId", &non_empty(&self.product_id))?;
+        o.serialize_field("online", &self.online)?;
+        o.serialize_field("home", &self.home)?;
+        o.serialize_field("timeZone", &non_empty(&self.time_zone))?;
+        o.end()
+    }
+}
+
+impl Device {
+    pub fn kind(&self) -> Option<Kind> {
+        if self.fixed_kind.is_some() {
+            return self.fixed_kind;
+        }
+        Kind::detect(non_empty(&self.category_code), non_empty(&self.category))
+    }
+    pub fn is_lock(&self) -> bool {
+        Kind::is_lock_category(&self.category) || self.kind().is_some()
+    }
+}
+
+fn non_empty(s: &str) -> Option<&str> {
+    (!s.is_empty()).then_some(s)
+}
 
 /// Whether the voice-assistant password is on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -265,7 +265,7 @@ pub struct UnlockId {
 
 impl UnlockId {
     pub fn kind(&self) -> UnlockKind {
-        crate::mobile::wire::unlock_kind_of_dp(self.dp)
+        crate::model::unlock_kind_of_dp(self.dp)
     }
 }
 

@@ -225,3 +225,25 @@ pub fn process(gw: Gateway, params: &BTreeMap<String, String>) -> Result<Outcome
         writes: route.writes,
     })
 }
+
+/// The built-in demo app key (md5 signing); 20 and 32 characters as real clients insist.
+pub const DEMO_CLIENT_ID: &str = "lockctldemo000000001";
+pub const DEMO_APP_SECRET: &str = "lockctldemosecret000000000000001";
+
+/// The built-in demo Thing app (`et=3` signing, encrypted bodies), registered beside the md5
+/// demo key so that Thing clients (lockctl's `--sign thing`, the public Thing SDK clients) can
+/// be tried without a `--client` flag. Made-up values of the real lengths.
+pub mod demo_thing {
+    pub const CLIENT_ID: &str = "lockctlthing00000001";
+    pub const APP_SECRET: &str = "lockctlthingsecret00000000000001";
+    pub const BMP_SECRET: &str = "lockctlthingbmp00000000000000002";
+    /// The app certificate's SHA-256, as 64 hex characters.
+    pub const CERT_SHA256: &str =
+        "4C4F434B43544C00000000000000000000000000000000000000000044454D4F";
+    pub const PACKAGE: &str = "com.example.lockctl.demo";
+
+    /// The `--client` spec of this app.
+    pub fn spec() -> String {
+        format!("{CLIENT_ID}:{APP_SECRET}:thing:{CERT_SHA256}:{BMP_SECRET}:{PACKAGE}")
+    }
+}

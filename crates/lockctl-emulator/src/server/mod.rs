@@ -199,11 +199,11 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
     }
     let mut clients = vec![AppClient::parse(&format!(
         "{}:{}",
-        crate::DEMO_CLIENT_ID,
-        crate::DEMO_APP_SECRET
+        crate::mobile::DEMO_CLIENT_ID,
+        crate::mobile::DEMO_APP_SECRET
     ))
     .map_err(anyhow::Error::msg)?];
-    clients.push(AppClient::parse(&crate::demo_thing::spec()).map_err(anyhow::Error::msg)?);
+    clients.push(AppClient::parse(&crate::mobile::demo_thing::spec()).map_err(anyhow::Error::msg)?);
     clients.extend(config.clients.iter().cloned());
     let inner = Inner {
         world,

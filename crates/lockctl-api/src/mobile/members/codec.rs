@@ -13,8 +13,8 @@ use serde_json::Value;
 
 use crate::error::{Error, Result};
 use crate::lock::Lock;
-use crate::mobile::wire::{each_of, flag, int, list, list_field, text, unlock_kind_of_dp};
-use crate::model::{Delivery, Validity};
+use crate::mobile::wire::{each_of, flag, int, list, list_field, text};
+use crate::model::{unlock_kind_of_dp, Delivery, Validity};
 use crate::ops::members::{
     Access, Member, MemberStatus, MethodCount, MethodSettings, Role, UnlockMethod, Weekday,
 };

@@ -12,8 +12,7 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use crate::error::{Error, Result};
-use crate::mobile::wire::unlock_kind_of_dp;
-use crate::model::Time;
+use crate::model::{unlock_kind_of_dp, Time};
 use crate::ops::records::{Alarm, AlarmKind, Person, Record};
 
 /// The DP alarms are reported on (its value names the alarm), and the duress DP (its value is the

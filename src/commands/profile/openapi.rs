@@ -5,12 +5,13 @@ use anyhow::Result;
 use clap::{Args, ValueEnum};
 use lockctl_api::{Kind, Secret};
 
-use crate::commands::profile::{endpoint_of, AddArgs, RegionArg, SignMode};
 use crate::config::{credentials, lock_dir, settings_file};
 use crate::context::Context;
 use crate::env;
 use crate::error::Fail;
 use crate::settings::DEMO_OPENAPI_PROFILE;
+
+use super::{endpoint_of, AddArgs, RegionArg, SignMode};
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BackendArg {
@@ -148,8 +149,8 @@ fn store(ctx: &Context, name: &str, profile: settings_file::Profile, secret: &st
 }
 
 /// `demo-openapi` as `profile list` shows it: the demo's entry with the demo project.
-pub fn demo_entry(is_current: &dyn Fn(&str) -> bool) -> crate::commands::profile::ProfileEntry {
-    let mut e = crate::commands::profile::demo_entry(is_current(DEMO_OPENAPI_PROFILE));
+pub fn demo_entry(is_current: &dyn Fn(&str) -> bool) -> super::ProfileEntry {
+    let mut e = super::demo_entry(is_current(DEMO_OPENAPI_PROFILE));
     e.name = DEMO_OPENAPI_PROFILE.into();
     e.client_id = lockctl_emulator::DEMO_ACCESS_ID.into();
     e.sign = "hmac-sha256".into();
@@ -158,8 +159,8 @@ pub fn demo_entry(is_current: &dyn Fn(&str) -> bool) -> crate::commands::profile
 }
 
 /// `demo-openapi` as `profile show` shows it.
-pub fn demo_detail() -> crate::commands::profile::ProfileDetail {
-    let mut d = crate::commands::profile::demo_detail();
+pub fn demo_detail() -> super::ProfileDetail {
+    let mut d = super::demo_detail();
     d.name = DEMO_OPENAPI_PROFILE.into();
     d.client_id = lockctl_emulator::DEMO_ACCESS_ID.into();
     d.sign = "hmac-sha256".into();
@@ -178,7 +179,7 @@ pub fn shown_sign(p: &settings_file::Profile) -> String {
 }
 
 /// The human form of `profile show` for an OpenAPI profile.
-pub fn detail_pairs(d: &crate::commands::profile::ProfileDetail) -> Vec<(&'static str, String)> {
+pub fn detail_pairs(d: &super::ProfileDetail) -> Vec<(&'static str, String)> {
     let mut pairs = vec![
         ("profile", d.name.clone()),
         ("backend", "openapi (a Tuya developer project)".into()),
