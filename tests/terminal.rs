@@ -8,6 +8,9 @@ mod common;
 use common::*;
 use lockctl_emulator::server::Faults;
 
+/// A variable set (`Some`) or removed (`None`) for one run.
+type EnvChange<'a> = (&'a str, Option<&'a str>);
+
 /// Any escape sequence: colour (SGR) or cursor control.
 fn has_escape(text: &str) -> bool {
     text.contains('\x1b')
@@ -66,7 +69,7 @@ fn usage_errors_on_a_terminal_obey_color_never_no_color_and_dumb() {
     );
 
     let never = ["--color", "never", "member", "list", "--bogus"];
-    let cases: [(&[&str], &[(&str, Option<&str>)]); 3] = [
+    let cases: [(&[&str], &[EnvChange]); 3] = [
         (&never, &[("NO_COLOR", None)]),
         (&bogus, &[("NO_COLOR", Some("1"))]),
         (&bogus, &[("NO_COLOR", None), ("TERM", Some("dumb"))]),
