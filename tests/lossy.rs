@@ -538,7 +538,9 @@ fn remaining_writes_on_a_lossy_link_are_never_misreported_mobile() {
 
     table.push(runs(&emu, "member update --name", 53, 20, |i| {
         let name = format!("Renamed {i}");
-        let args = ["member", "update", "-d", BLE, "--user", &id, "--name", &name];
+        let args = [
+            "member", "update", "-d", BLE, "--user", &id, "--name", &name,
+        ];
         let r = run(&u, &args, None);
         (r, member_id(&emu, BLE, &name).is_some())
     }));
@@ -558,7 +560,9 @@ fn remaining_writes_on_a_lossy_link_are_never_misreported_mobile() {
     let pid = ids[0].to_string();
     table.push(runs(&emu, "temppwd rename", 145, 20, |i| {
         let name = format!("Renamed {i}");
-        let args = ["temppwd", "rename", "-d", WIFI, "--id", &pid, "--name", &name];
+        let args = [
+            "temppwd", "rename", "-d", WIFI, "--id", &pid, "--name", &name,
+        ];
         let r = run(&u, &args, None);
         (r, temps_named(&emu, WIFI, &name) == 1)
     }));
@@ -600,7 +604,16 @@ fn remaining_writes_on_a_lossy_link_are_never_misreported_mobile() {
     table.push(runs(&emu, "offlinepwd rename", 246, 20, |i| {
         let name = format!("Offline renamed {i}");
         let cid = codes[0].to_string();
-        let args = ["offlinepwd", "rename", "-d", BLE, "--id", &cid, "--name", &name];
+        let args = [
+            "offlinepwd",
+            "rename",
+            "-d",
+            BLE,
+            "--id",
+            &cid,
+            "--name",
+            &name,
+        ];
         let r = run(&u, &args, None);
         (r, named(codes[0], &name))
     }));
@@ -685,6 +698,49 @@ fn remaining_writes_on_a_lossy_link_are_never_misreported_mobile() {
     }
     table.push(t.finish(&emu, "voice over several locks"));
 
+    for t in &table {
+        eprintln!("{t:?}");
+    }
+}
+
+/// On the OpenAPI (checked, not rebuilt: these verbs already read back after a lost answer):
+/// member update/remove on a Wi-Fi lock, temppwd remove, remote unlock. 20 runs each.
+#[test]
+fn remaining_writes_on_a_lossy_link_are_never_misreported_openapi() {
+    let emu = Emu::start();
+    let u = oa_user(&emu);
+    let mut table = vec![];
+
+    let ids = members(&emu, &u, WIFI, "Leaving", 20);
+    table.push(runs(&emu, "member remove", 61, 20, |i| {
+        let args = ["member", "remove", "-d", WIFI, "--user", &ids[i], "--yes"];
+        let r = run(&u, &args, None);
+        (r, member_id(&emu, WIFI, &format!("Leaving {i}")).is_none())
+    }));
+
+    let id = members(&emu, &u, WIFI, "Staying", 1).remove(0);
+    table.push(runs(&emu, "member update --name", 62, 20, |i| {
+        let name = format!("Renamed {i}");
+        let args = [
+            "member", "update", "-d", WIFI, "--user", &id, "--name", &name,
+        ];
+        let r = run(&u, &args, None);
+        (r, member_id(&emu, WIFI, &name).is_some())
+    }));
+
+    let ids = temps(&emu, &u, BLE, "Going", 20);
+    table.push(runs(&emu, "temppwd remove", 63, 20, |i| {
+        let pid = ids[i].to_string();
+        let args = ["temppwd", "remove", "-d", BLE, "--id", &pid, "--yes"];
+        let r = run(&u, &args, None);
+        (r, temp_removed(&emu, BLE, ids[i]))
+    }));
+
+    table.push(runs(&emu, "remote unlock", 64, 20, |_| {
+        let before = remote_entries(&emu, ZIGBEE);
+        let r = run(&u, &["remote", "unlock", "-d", ZIGBEE, "--yes"], None);
+        (r, remote_entries(&emu, ZIGBEE) > before)
+    }));
     for t in &table {
         eprintln!("{t:?}");
     }

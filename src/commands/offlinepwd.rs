@@ -435,7 +435,9 @@ async fn revoke(a: IdArgs, ctx: &mut Context) -> Result<()> {
             &lock,
         ),
         None => {
-            o.status(&format!("offline code {id} revoked; its clear code was lost"));
+            o.status(&format!(
+                "offline code {id} revoked; its clear code was lost"
+            ));
             Ok(())
         }
     })

@@ -197,7 +197,9 @@ impl Mobile {
     /// Temporary password `id` as the list shows it now (None: not listed).
     async fn listed_temp(&self, lock: &Lock, id: &str) -> Result<Option<TempPassword>> {
         let list = self.temp_list_aux(lock).await?;
-        Ok(list.into_iter().find(|p| p.id.as_deref() == Some(id.trim())))
+        Ok(list
+            .into_iter()
+            .find(|p| p.id.as_deref() == Some(id.trim())))
     }
 
     /// The lock's temporary passwords, read without keeping the answer for `--raw`.
@@ -304,7 +306,9 @@ impl PasswordOps for Mobile {
         let probe = || async {
             match self.listed_temp(lock, id).await? {
                 Some(p) => Ok(shown(p.name == name)),
-                None => Err(Error::Invalid(format!("temporary password {id} is not listed"))),
+                None => Err(Error::Invalid(format!(
+                    "temporary password {id} is not listed"
+                ))),
             }
         };
         let what = format!("temppwd rename {id}");
@@ -323,7 +327,9 @@ impl PasswordOps for Mobile {
         // Lost: removed when the list no longer shows it or shows it being deleted.
         let probe = || async {
             let p = self.listed_temp(lock, id).await?;
-            Ok(shown(p.is_none_or(|p| p.delivery == Some(Delivery::Deleting))))
+            Ok(shown(
+                p.is_none_or(|p| p.delivery == Some(Delivery::Deleting)),
+            ))
         };
         let what = format!("temppwd remove {id}");
         self.write_settled(lock, "temppwd remove", pd, what, temp_check(lock), probe)

@@ -302,7 +302,9 @@ pub async fn rename(m: &Mobile, lock: &Lock, id: &str, name: &str) -> Result<()>
     let probe = || async {
         match find_any(m, lock, id).await? {
             Some(p) => Ok(shown(p.name == name)),
-            None => Err(Error::Invalid(format!("offline password {id} is not listed"))),
+            None => Err(Error::Invalid(format!(
+                "offline password {id} is not listed"
+            ))),
         }
     };
     let what = format!("offlinepwd rename {id}");
