@@ -198,6 +198,7 @@ pub fn check_command(c: &Check) -> String {
             format!("lockctl history list -d {lock} --type remote --since -1h")
         }
         Check::Device { lock } => format!("lockctl device show -d {lock}"),
+        Check::Voice { lock } => format!("lockctl voice status -d {lock}"),
     }
 }
 

@@ -255,7 +255,7 @@ async fn create_many(
         }
     })
     .await?;
-    fleet::report(ctx, ran, |p: &OfflinePassword| Row {
+    fleet::report_noted(ctx, ran, issued_warnings, |p: &OfflinePassword| Row {
         state: "ok",
         detail: format!(
             "code {} ({}), id {}",
@@ -264,6 +264,18 @@ async fn create_many(
             p.id.as_deref().unwrap_or("unknown")
         ),
     })
+}
+
+/// The warning of a code that was issued whose read-back failed.
+fn issued_warnings(p: &OfflinePassword) -> Vec<String> {
+    let done = format!(
+        "offline code {} was issued",
+        p.id.as_deref().unwrap_or("unknown")
+    );
+    p.not_read
+        .iter()
+        .map(|n| crate::fleet::wait::not_read_words(&done, n))
+        .collect()
 }
 
 async fn create(a: CreateArgs, ctx: &mut Context) -> Result<()> {
@@ -301,6 +313,9 @@ async fn create(a: CreateArgs, ctx: &mut Context) -> Result<()> {
     api.offers(&lock, PasswordOp::OfflineCreate)?;
     let new = plan(&a, &name, &lock)?;
     let p = api.create_offline_password(&lock, &new).await?;
+    for w in issued_warnings(&p) {
+        ctx.out.warn(&w);
+    }
     if p.pin.is_none() {
         let id = p.id.as_deref().unwrap_or("unknown");
         ctx.out.warn(&format!(
@@ -406,13 +421,25 @@ async fn revoke(a: IdArgs, ctx: &mut Context) -> Result<()> {
     let lock = crate::resolve::dev_lock(ctx).await?;
     let api = ctx.api().await?;
     let c = api.revoke_offline_password(&lock, &id).await?;
-    ctx.out.show(&c, ctx.raw(), |_| {
-        show_code(
+    if c.pin.is_none() {
+        ctx.out.warn(&format!(
+            "offline code {id} was revoked, but the answer carrying its clear code was lost and the cloud never shows a code again; see it with `lockctl offlinepwd list -d {} --type multiple --all`",
+            lock.id
+        ));
+    }
+    ctx.out.show(&c, ctx.raw(), |o| match &c.pin {
+        Some(pin) => show_code(
             ctx,
             &format!("Clear code ending offline code {id} (type it at the lock)"),
-            &c.pin,
+            pin,
             &lock,
-        )
+        ),
+        None => {
+            o.status(&format!(
+                "offline code {id} revoked; its clear code was lost"
+            ));
+            Ok(())
+        }
     })
 }
 

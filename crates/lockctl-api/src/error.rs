@@ -245,6 +245,10 @@ pub enum Check {
     Device {
         lock: String,
     },
+    /// Whether the lock's voice-assistant password is on.
+    Voice {
+        lock: String,
+    },
 }
 
 /// What the read after a write that was done could not learn: the write stands (it is reported

@@ -5,16 +5,20 @@
 use async_trait::async_trait;
 use serde_json::{json, Value};
 
+use std::collections::HashSet;
+
 use crate::client::{CallOptions, Client};
-use crate::error::{Error, Result};
+use crate::error::{Check, Error, Result};
 use crate::lock::Lock;
 use crate::mobile::wire::{self, text};
+use crate::mobile::writes::{shown, Sent};
 use crate::mobile::Mobile;
 use crate::model::{dp_of_unlock_kind, Done, Time, UnlockKind};
 use crate::ops::device::{
     ActiveDate, ActivePeriod, Device, Home, RemoteStatus, SyncCheck, VoiceStatus,
 };
-use crate::ops::DeviceOps;
+use crate::ops::records::Query;
+use crate::ops::{DeviceOps, RecordOps};
 use crate::pin;
 use crate::secret::Secret;
 
@@ -51,6 +55,30 @@ fn bad(verb: &str, what: &str, v: &Value) -> Error {
 
 /// More homes than any account has: beyond this the home list is taken for a broken answer.
 const MAX_HOMES: usize = 1000;
+
+impl Mobile {
+    /// The ids of the lock's latest remote entries (openings and lockings from the app).
+    async fn remote_ids(&self, lock: &Lock) -> Result<HashSet<String>> {
+        let q = Query {
+            kinds: vec![UnlockKind::Remote],
+            since: None,
+            until: None,
+            member: None,
+            page_size: REMOTE_PAGE,
+            limit: Some(u64::from(REMOTE_PAGE)),
+            concurrency: 1,
+        };
+        let mut pages = self.history(lock, &q).await?;
+        let mut ids = HashSet::new();
+        while let Some(p) = pages.next().await? {
+            ids.extend(p.items.into_iter().map(|r| r.id));
+        }
+        Ok(ids)
+    }
+}
+
+/// Remote entries read to tell whether a remote call whose answer was lost landed.
+const REMOTE_PAGE: u32 = 50;
 
 #[async_trait]
 impl DeviceOps for Mobile {
@@ -117,10 +145,23 @@ impl DeviceOps for Mobile {
         } else {
             "voice disable"
         };
-        self.send(lock, verb, post).await?;
+        // Lost: done when the lock's voice switch reads as set, not when it reads otherwise.
+        let want = pin.is_some();
+        let probe = || async {
+            let r = self
+                .send_aux(lock, "voice status", json!({ "devId": lock.id }))
+                .await?;
+            Ok(shown(wire::flag(&scalar(&r), "v") == want))
+        };
+        let check = Check::Voice {
+            lock: lock.id.clone(),
+        };
+        let what = format!("{verb} of {}", lock.id);
+        self.write_settled(lock, verb, post, what, check, probe)
+            .await?;
         Ok(VoiceStatus {
             lock: lock.id.clone(),
-            enabled: pin.is_some(),
+            enabled: want,
         })
     }
 
@@ -141,12 +182,36 @@ impl DeviceOps for Mobile {
 
     async fn remote(&self, lock: &Lock, open: bool) -> Result<Done> {
         let verb = if open { "remote unlock" } else { "remote lock" };
-        self.send(lock, verb, json!({ "devId": lock.id, "open": open }))
-            .await?;
-        Ok(Done {
+        let done = Done {
             lock: lock.id.clone(),
             action: verb.into(),
             id: None,
+        };
+        // The remote entries of the lock's records before it is sent (one extra read): after a
+        // lost answer, a new one says it landed. A failed count is no reason not to send.
+        let before = self.remote_ids(lock).await;
+        let pd = json!({ "devId": lock.id, "open": open });
+        let reason = match self.send_write(lock, verb, pd).await? {
+            Sent::Answer(_) => return Ok(done),
+            Sent::Lost(reason) => reason,
+        };
+        // Landed when the records show a new remote entry; otherwise unknown (the lock may not
+        // have logged it yet), never "not applied".
+        let read = match before {
+            Err(e) => format!("the records could not be read before it was sent ({e})"),
+            Ok(before) => match self.remote_ids(lock).await {
+                Ok(after) if after.iter().any(|id| !before.contains(id)) => return Ok(done),
+                Ok(_) => "the records show no new remote entry yet".to_string(),
+                Err(e) => e.to_string(),
+            },
+        };
+        Err(Error::Unconfirmed {
+            what: format!("{verb} of {}", lock.id),
+            reason,
+            read,
+            check: Box::new(Check::RemoteUnlocks {
+                lock: lock.id.clone(),
+            }),
         })
     }
 

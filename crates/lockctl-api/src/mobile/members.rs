@@ -14,15 +14,16 @@ use crate::clock;
 use async_trait::async_trait;
 use serde_json::json;
 
-use crate::error::{Error, Result};
+use crate::error::{Check, Error, Result};
 use crate::kind::Kind;
 use crate::lock::Lock;
 use crate::mobile::wire::int;
+use crate::mobile::writes::shown;
 use crate::mobile::Mobile;
 use crate::model::{Done, UnlockKind};
 use crate::ops::members::{
     Account, LockUserId, Member, MemberChange, MemberCount, MemberOps, MethodCount, MethodRef,
-    MethodSettings, NewMember, Page, PendingMethods, UnlockId, UnlockMethod,
+    MethodSettings, NewMember, Page, PendingMethods, Role, UnlockId, UnlockMethod,
 };
 
 fn done(lock: &Lock, action: &str, id: &str) -> Done {
@@ -58,6 +59,44 @@ impl Mobile {
             m.unlock_methods = ms;
         }
         Ok(members)
+    }
+
+    /// Member `id` as the member lists show it now (None: not listed). A lost answer's read-back.
+    async fn listed(&self, lock: &Lock, id: &str) -> Result<Option<Member>> {
+        let all = add::everyone(self, lock).await?;
+        Ok(all.into_iter().find(|x| x.id == id.trim()))
+    }
+
+    /// A member write whose answer carries nothing: when it is lost, the member lists are read
+    /// back and `changed` says whether member `id` reads as the write leaves it (`Some(false)`:
+    /// not applied, `None`: cannot tell, "may have landed").
+    async fn member_write<C>(
+        &self,
+        lock: &Lock,
+        verb: &str,
+        id: &str,
+        pd: serde_json::Value,
+        changed: C,
+    ) -> Result<Done>
+    where
+        C: Fn(Option<&Member>) -> Option<bool>,
+    {
+        let what = format!("{verb} {id}");
+        let check = Check::Members {
+            lock: lock.id.clone(),
+        };
+        let probe = || async {
+            let m = self.listed(lock, id).await?;
+            changed(m.as_ref()).map(shown).ok_or_else(|| {
+                Error::Invalid(match m {
+                    None => format!("member {id} is not listed"),
+                    Some(_) => format!("member {id} does not read as changed"),
+                })
+            })
+        };
+        self.write_settled(lock, verb, pd, what, check, probe)
+            .await?;
+        Ok(done(lock, verb, id))
     }
 
     fn refuse_access(lock: &Lock, access: bool, allow: bool) -> Result<()> {
@@ -152,20 +191,29 @@ impl MemberOps for Mobile {
             pd["timeSet"] = json!(s);
             pd["timeZone"] = json!(lock.zone_name());
         }
-        self.send(lock, "member update", pd).await?;
-        Ok(done(lock, "member update", id))
+        // Only a name can be compared as read back: a change of the name alone that does not
+        // read as made was not applied; a change of the access or permissions stays unknown.
+        let name_only = change.access.is_none() && change.allow.is_empty();
+        let changed = |m: Option<&Member>| match (m, &change.name) {
+            (Some(m), Some(n)) if name_only => Some(&m.name == n),
+            _ => None,
+        };
+        self.member_write(lock, "member update", id, pd, changed)
+            .await
     }
 
     async fn remove_member(&self, lock: &Lock, id: &str) -> Result<Done> {
         let pd = json!({ "devId": lock.id, "userId": id });
-        self.send(lock, "member remove", pd).await?;
-        Ok(done(lock, "member remove", id))
+        // Removed when the lists no longer show the member.
+        self.member_write(lock, "member remove", id, pd, |m| Some(m.is_none()))
+            .await
     }
 
     async fn upgrade_member(&self, lock: &Lock, id: &str) -> Result<Done> {
         let pd = json!({ "devId": lock.id, "userId": id });
-        self.send(lock, "member upgrade", pd).await?;
-        Ok(done(lock, "member upgrade", id))
+        let changed = |m: Option<&Member>| m.map(|m| m.role == Role::Family);
+        self.member_write(lock, "member upgrade", id, pd, changed)
+            .await
     }
 
     async fn lock_user_id(&self, lock: &Lock, id: &str) -> Result<LockUserId> {
@@ -197,8 +245,8 @@ impl MemberOps for Mobile {
         };
         // `operate` 0 freezes, 1 unfreezes.
         let pd = json!({ "devId": lock.id, "userId": id, "operate": if freeze { 0 } else { 1 } });
-        self.send(lock, verb, pd).await?;
-        Ok(done(lock, verb, id))
+        let changed = |m: Option<&Member>| m.map(|m| m.frozen == freeze);
+        self.member_write(lock, verb, id, pd, changed).await
     }
 
     async fn unlock_methods(&self, lock: &Lock, member: &str) -> Result<Vec<UnlockMethod>> {

@@ -12,7 +12,7 @@ use crate::error::{Check, Error, NotRead, Result};
 use crate::kind::Column;
 use crate::lock::Lock;
 use crate::mobile::wire::{list, text};
-use crate::mobile::writes::{settle, Sent};
+use crate::mobile::writes::{settle, shown, Sent};
 use crate::mobile::Mobile;
 use crate::model::{Delivery, Done, Time, Validity};
 use crate::ops::passwords::*;
@@ -187,7 +187,21 @@ fn as_changed_by(p: &TempPassword, change: &TempPasswordChange) -> bool {
         && change.one_time.is_none_or(|o| p.one_time == o)
 }
 
+fn temp_check(lock: &Lock) -> Check {
+    Check::TempPasswords {
+        lock: lock.id.clone(),
+    }
+}
+
 impl Mobile {
+    /// Temporary password `id` as the list shows it now (None: not listed).
+    async fn listed_temp(&self, lock: &Lock, id: &str) -> Result<Option<TempPassword>> {
+        let list = self.temp_list_aux(lock).await?;
+        Ok(list
+            .into_iter()
+            .find(|p| p.id.as_deref() == Some(id.trim())))
+    }
+
     /// The lock's temporary passwords, read without keeping the answer for `--raw`.
     async fn temp_list_aux(&self, lock: &Lock) -> Result<Vec<TempPassword>> {
         let r = self
@@ -288,7 +302,18 @@ impl PasswordOps for Mobile {
     async fn rename_temp_password(&self, lock: &Lock, id: &str, name: &str) -> Result<Done> {
         // Wi-Fi `temppwd.name.update` and the Bluetooth `temppwd.update` both take these fields.
         let pd = json!({ "devId": lock.id, "pwdId": num_id(id)?, "name": name });
-        self.send(lock, "temppwd rename", pd).await?;
+        // Lost: renamed when the list shows the name, not when it shows another.
+        let probe = || async {
+            match self.listed_temp(lock, id).await? {
+                Some(p) => Ok(shown(p.name == name)),
+                None => Err(Error::Invalid(format!(
+                    "temporary password {id} is not listed"
+                ))),
+            }
+        };
+        let what = format!("temppwd rename {id}");
+        self.write_settled(lock, "temppwd rename", pd, what, temp_check(lock), probe)
+            .await?;
         Ok(done(lock, "temppwd rename", id))
     }
 
@@ -299,7 +324,16 @@ impl PasswordOps for Mobile {
             Column::Wifi => json!({ "devId": lock.id, "id": n.to_string() }),
             Column::Ble => json!({ "devId": lock.id, "pwdId": n }),
         };
-        self.send(lock, "temppwd remove", pd).await?;
+        // Lost: removed when the list no longer shows it or shows it being deleted.
+        let probe = || async {
+            let p = self.listed_temp(lock, id).await?;
+            Ok(shown(
+                p.is_none_or(|p| p.delivery == Some(Delivery::Deleting)),
+            ))
+        };
+        let what = format!("temppwd remove {id}");
+        self.write_settled(lock, "temppwd remove", pd, what, temp_check(lock), probe)
+            .await?;
         Ok(done(lock, "temppwd remove", id))
     }
 

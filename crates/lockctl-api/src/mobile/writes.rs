@@ -5,7 +5,7 @@ use std::future::Future;
 
 use serde_json::Value;
 
-use crate::error::{CloudCode, Error, Result};
+use crate::error::{Check, CloudCode, Error, Result};
 use crate::lock::Lock;
 use crate::mobile::Mobile;
 
@@ -61,4 +61,34 @@ impl Mobile {
             });
         }
     }
+}
+
+impl Mobile {
+    /// Send a write whose answer carries nothing lockctl keeps (a bare `true`). When the answer
+    /// is lost, `probe` reads back the state the write should have changed: `Some(())` it did
+    /// (landed: done, as if answered), `None` it did not (not applied), an error: unknown ("may
+    /// have landed", naming `check`). Never sent twice.
+    pub(crate) async fn write_settled<F, Fut>(
+        &self,
+        lock: &Lock,
+        verb: &str,
+        pd: Value,
+        what: String,
+        check: Check,
+        probe: F,
+    ) -> Result<()>
+    where
+        F: Fn() -> Fut,
+        Fut: Future<Output = Result<Option<()>>>,
+    {
+        match self.send_write(lock, verb, pd).await? {
+            Sent::Answer(_) => Ok(()),
+            Sent::Lost(reason) => settle(&what, reason, check, probe).await,
+        }
+    }
+}
+
+/// A probe's answer from whether the read shows the change: `Some(())` landed, `None` not.
+pub(crate) fn shown(changed: bool) -> Option<()> {
+    changed.then_some(())
 }

@@ -224,6 +224,7 @@ impl PasswordOps for OpenApi {
             delivery: None,
             clear_code_issued: false,
             clears: None,
+            not_read: None,
         })
     }
 
@@ -252,7 +253,7 @@ impl PasswordOps for OpenApi {
         let cid = wire::s(&v, "offline_temp_password_id");
         Ok(ClearCode {
             id: (!cid.is_empty()).then_some(cid),
-            pin,
+            pin: Some(pin),
             clears: id.to_string(),
         })
     }

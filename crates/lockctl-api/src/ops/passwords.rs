@@ -213,6 +213,9 @@ pub struct OfflinePassword {
     pub clear_code_issued: bool,
     /// For a `clear-one` code: the name of the code it ends.
     pub clears: Option<String>,
+    /// The code was issued, but reading it back failed: what is missing.
+    #[serde(skip)]
+    pub not_read: Option<Box<NotRead>>,
 }
 
 impl Fields for OfflinePassword {
@@ -275,7 +278,9 @@ impl Fields for OfflineAvailability {
 pub struct ClearCode {
     /// The clear code's own id, when the cloud says.
     pub id: Option<String>,
-    pub pin: String,
+    /// Null only when the clear code was issued but the answer carrying it was lost (lists
+    /// never show a code).
+    pub pin: Option<String>,
     /// The id of the code it ends.
     pub clears: String,
 }

@@ -20,7 +20,7 @@ use crate::model::Validity;
 use crate::ops::members::{Access, Member, MemberStatus, NewMember, Page, Role};
 
 /// Every member of the lock (family and panel), as the list answers show them.
-async fn everyone(m: &Mobile, lock: &Lock) -> Result<Vec<Member>> {
+pub(super) async fn everyone(m: &Mobile, lock: &Lock) -> Result<Vec<Member>> {
     let mut all = fetch::family(m, lock, false).await?;
     let page = Page {
         offset: 0,

@@ -8,11 +8,11 @@ use std::collections::HashSet;
 use serde_json::{json, Value};
 
 use super::{num_id, read};
-use crate::error::{Check, Error, Result};
+use crate::error::{Check, Error, NotRead, Result};
 use crate::kind::Column;
 use crate::lock::Lock;
 use crate::mobile::wire::{list, read_list, text};
-use crate::mobile::writes::{settle, Sent};
+use crate::mobile::writes::{settle, shown, Sent};
 use crate::mobile::Mobile;
 use crate::model::{Time, Validity};
 use crate::ops::passwords::{
@@ -73,13 +73,26 @@ pub async fn create(m: &Mobile, lock: &Lock, new: &NewOfflinePassword) -> Result
     let pin = text(&r, "pwd");
     let id = Some(text(&r, "pwdId")).filter(|s| !s.is_empty());
     // The answer holds only the code and its id: read the list back for the window the cloud
-    // gave it (one-time and clear codes start when issued). A failed read-back is no failure.
-    let found = match &id {
-        Some(id) => find(m, lock, new.kind, id).await,
-        None => None,
+    // gave it (one-time and clear codes start when issued). A failed read-back is no failure:
+    // the code as sent, noted for the command to warn.
+    let why = match &id {
+        Some(id) => match find(m, lock, new.kind, id).await {
+            Ok(Some(mut found)) => {
+                found.pin = Some(pin);
+                return Ok(found);
+            }
+            Ok(None) => "the list does not show it yet".to_string(),
+            Err(e) => e.to_string(),
+        },
+        None => "the answer carried no id".to_string(),
     };
-    let mut out = found.unwrap_or_else(|| as_sent(lock, new, id, start, end));
+    let mut out = as_sent(lock, new, id, start, end);
     out.pin = Some(pin);
+    let check = Check::OfflinePasswords {
+        lock: lock.id.clone(),
+        kind: new.kind.as_str().into(),
+    };
+    out.not_read = Some(NotRead::new("the new code's window", why, check));
     Ok(out)
 }
 
@@ -184,24 +197,41 @@ fn as_sent(
         delivery: None,
         clear_code_issued: false,
         clears: None,
+        not_read: None,
     }
 }
 
-async fn find(m: &Mobile, lock: &Lock, kind: OfflineType, id: &str) -> Option<OfflinePassword> {
+/// Code `id` of one type as the list shows it (None: not among the pages read back).
+async fn find(
+    m: &Mobile,
+    lock: &Lock,
+    kind: OfflineType,
+    id: &str,
+) -> Result<Option<OfflinePassword>> {
     let now = clock::now().as_second();
     for page in 0..READBACK_PAGES {
         let pd = json!({ "devId": lock.id, "pwdType": read::offline_code(kind),
             "offset": page * READBACK_LIMIT, "limit": READBACK_LIMIT });
-        let r = m.send_aux(lock, "offlinepwd list", pd).await.ok()?;
+        let r = m.send_aux(lock, "offlinepwd list", pd).await?;
         let items = list(&r);
         if let Some(p) = items.iter().find(|p| text(p, "pwdId") == id) {
-            return Some(read::offline(p, lock, now));
+            return Ok(Some(read::offline(p, lock, now)));
         }
         if items.len() < READBACK_LIMIT {
-            return None;
+            return Ok(None);
         }
     }
-    None
+    Ok(None)
+}
+
+/// Code `id` of any named type, as the lists show it (None: not listed), with its type.
+async fn find_any(m: &Mobile, lock: &Lock, id: &str) -> Result<Option<OfflinePassword>> {
+    for kind in NAMED {
+        if let Some(p) = find(m, lock, kind, id.trim()).await? {
+            return Ok(Some(p));
+        }
+    }
+    Ok(None)
 }
 
 /// The list calls require a type: without one, each listable type is asked for in turn (clear
@@ -268,18 +298,30 @@ pub async fn rename(m: &Mobile, lock: &Lock, id: &str, name: &str) -> Result<()>
     if lock.kind.column() == Column::Wifi {
         pd["mobile"] = json!("");
     }
-    m.send(lock, "offlinepwd rename", pd).await?;
-    Ok(())
+    // Lost: renamed when the lists show the name, not when they show another.
+    let probe = || async {
+        match find_any(m, lock, id).await? {
+            Some(p) => Ok(shown(p.name == name)),
+            None => Err(Error::Invalid(format!(
+                "offline password {id} is not listed"
+            ))),
+        }
+    };
+    let what = format!("offlinepwd rename {id}");
+    let check = Check::OfflinePasswords {
+        lock: lock.id.clone(),
+        kind: OfflineType::Multiple.as_str().into(),
+    };
+    m.write_settled(lock, "offlinepwd rename", pd, what, check, probe)
+        .await
 }
 
 pub async fn revoke(m: &Mobile, lock: &Lock, id: &str) -> Result<ClearCode> {
-    let r = m
-        .send(
-            lock,
-            "offlinepwd revoke",
-            json!({ "devId": lock.id, "pwdId": num_id(id)? }),
-        )
-        .await?;
+    let pd = json!({ "devId": lock.id, "pwdId": num_id(id)? });
+    let r = match m.send_write(lock, "offlinepwd revoke", pd).await? {
+        Sent::Answer(r) => r,
+        Sent::Lost(reason) => return revoke_lost(m, lock, id, reason).await,
+    };
     let (pin, own_id) = match &r {
         Value::String(s) => (s.clone(), None),
         other => (
@@ -289,7 +331,31 @@ pub async fn revoke(m: &Mobile, lock: &Lock, id: &str) -> Result<ClearCode> {
     };
     Ok(ClearCode {
         id: own_id,
-        pin,
+        pin: Some(pin),
         clears: id.trim().to_string(),
     })
+}
+
+/// A revoke's answer was lost: it landed when the code reads as having its clear code (the
+/// clear code's digits were lost with the answer: lists never show them), not when it reads
+/// without one.
+async fn revoke_lost(m: &Mobile, lock: &Lock, id: &str, reason: String) -> Result<ClearCode> {
+    let what = format!("offlinepwd revoke {id}");
+    let check = Check::OfflinePasswords {
+        lock: lock.id.clone(),
+        kind: OfflineType::Multiple.as_str().into(),
+    };
+    settle(&what, reason, check, || async {
+        match find(m, lock, OfflineType::Multiple, id.trim()).await? {
+            Some(p) => Ok(p.clear_code_issued.then(|| ClearCode {
+                id: None,
+                pin: None,
+                clears: id.trim().to_string(),
+            })),
+            None => Err(Error::Invalid(format!(
+                "offline password {id} is not listed"
+            ))),
+        }
+    })
+    .await
 }

@@ -141,6 +141,7 @@ pub fn offline(p: &Value, lock: &Lock, now: i64) -> OfflinePassword {
         clears: (kind == Some(OfflineType::ClearOne))
             .then(|| some_text(p, "revokedPwdName"))
             .flatten(),
+        not_read: None,
     }
 }
 
