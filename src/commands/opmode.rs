@@ -177,7 +177,7 @@ async fn list(a: UserArgs, ctx: &mut Context) -> Result<()> {
     }
     ctx.out.show_list(&methods, ctx.raw(), |o| {
         o.table(
-            &["OPMODE ID", "UNLOCK ID", "TYPE", "NAME", "STATUS", "FLAGS"],
+            &["OPMODE ID", "UNLOCK ID", "TYPE", "NAME", "DELIVERY", "FLAGS"],
             rows,
         )
     })
