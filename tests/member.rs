@@ -787,7 +787,7 @@ fn member_add_asks_for_name_and_validity_on_a_terminal() {
         &format!("send:{}\r", clock::fy("01-01")),
         "expect:To",
         &format!("send:{}\r", clock::fy("03-01")),
-        "expect:Added member Weekday cleaner",
+        "expect:member \"Weekday cleaner\" (id",
     ];
     let Some((ok, log)) = pty(&u, &["member", "add", "-d", BLE], &script) else {
         return;
