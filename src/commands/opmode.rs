@@ -381,9 +381,10 @@ async fn remove(a: RemoveArgs, ctx: &mut Context) -> Result<()> {
         (_, _, Some(u)) => format!("{} {u}", u.kind().as_str()),
         _ => "the unlock method".to_string(),
     };
-    ctx.prompter.confirm(
+    fleet::confirm(
+        ctx,
         &format!("Remove {what} from {}?", lock.name),
-        ctx.global.yes,
+        std::slice::from_ref(&lock),
     )?;
     let done = api.remove_method(&lock, &r).await?;
     report(ctx, &done, &format!("Removed {what}."))

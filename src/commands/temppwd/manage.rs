@@ -170,9 +170,10 @@ pub async fn remove(a: IdArgs, ctx: &mut Context) -> Result<()> {
     let lock = crate::resolve::dev_lock(ctx).await?;
     let api = ctx.api().await?;
     api.offers(&lock, lockctl_api::ops::passwords::PasswordOp::TempRemove)?;
-    ctx.prompter.confirm(
+    fleet::confirm(
+        ctx,
         &format!("Remove temporary password {id} from {}?", lock.name),
-        ctx.global.yes,
+        std::slice::from_ref(&lock),
     )?;
     let done = api.remove_temp_password(&lock, &id).await?;
     ctx.out.show(&done, ctx.raw(), |o| {
