@@ -127,6 +127,7 @@ fn a_feed_adds_then_moves_and_cancels_bookings() {
             "--pin-from",
             "phone",
             "--json",
+            "--yes",
         ])
         .ok();
     let rows = r.json();
