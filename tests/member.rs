@@ -35,7 +35,7 @@ fn lists_in_words_for_each_kind() {
     let w = u.run(&["member", "list", "-d", WIFI]).ok();
     assert!(
         w.stdout
-            .contains("1000\tDemo Owner\tadministrator\tfingerprint x2, password x1"),
+            .contains("1000\tDemo Owner\tadministrator\tactive\tfingerprint x2, password x1"),
         "{}",
         w.stdout
     );
@@ -43,10 +43,12 @@ fn lists_in_words_for_each_kind() {
         let b = u.run(&["member", "list", "-d", dev]).ok();
         assert!(
             b.stdout
-                .contains("1001\tAlice\tfamily member\tvalid\tcard x1, fingerprint x1\tpermanent"),
+                .contains("1001\tAlice\tfamily member\tactive\tjoined\tcard x1, fingerprint x1\tpermanent"),
             "{}",
             b.stdout
         );
+        // Everyone by default: panel members too.
+        assert!(b.stdout.contains("1002\tBob\tpanel member"), "{}", b.stdout);
         let p = u.run(&["member", "list", "--panel", "-d", dev]).ok();
         assert!(p.stdout.contains("1002\tBob\tpanel member"), "{}", p.stdout);
         assert!(!p.stdout.contains("Alice"));
@@ -259,7 +261,9 @@ fn add_and_remove_on_wifi() {
         .to_string();
     assert!(member_names(&emu, WIFI).contains(&(id.clone(), "Nanny".into(), 30)));
     let r = u
-        .run(&["member", "add", "-d", WIFI, "--name", "X", "--permanent"])
+        .run(&[
+            "member", "add", "-d", WIFI, "--name", "X", "--from", "+1d", "--to", "+2d",
+        ])
         .fails(2);
     assert!(r.stderr.contains("Wi-Fi locks keep no member validity"));
     u.run(&["member", "remove", "-d", WIFI, "--user", &id, "-y"])
@@ -313,7 +317,7 @@ fn upgrade_lock_id_share_unshare_freeze() {
             .unwrap()
             .account_uid
             .is_none()));
-        u.run(&["member", "freeze", "-d", dev, "--user", "1001"])
+        u.run(&["member", "freeze", "-d", dev, "--user", "1001", "--yes"])
             .ok();
         let phases: Vec<i64> = emu.world(|w| {
             w.lock(dev)
@@ -355,7 +359,7 @@ fn opmode_verbs_on_bluetooth_and_zigbee() {
         let list = u.run(&["opmode", "list", "-d", dev, "--user", "1000"]).ok();
         assert!(
             list.stdout
-                .contains("12-1\tfingerprint\tRight thumb\tactive"),
+                .contains("12-1\tfingerprint\tRight thumb\tdelivered"),
             "{}",
             list.stdout
         );
@@ -884,7 +888,7 @@ fn a_duress_method_raises_a_hijack_alarm() {
 fn frozen_members_and_validity_windows_keep_the_door_shut() {
     let emu = Emu::start();
     let u = User::warm(&emu);
-    u.run(&["member", "freeze", "-d", BLE, "--user", "1001"])
+    u.run(&["member", "freeze", "-d", BLE, "--user", "1001", "--yes"])
         .ok();
     assert_eq!(open_with(&emu, BLE, "16-1")["opened"], false);
     u.run(&["member", "unfreeze", "-d", BLE, "--user", "1001"])
@@ -968,7 +972,7 @@ fn typed_json_has_the_same_keys_on_every_kind() {
         (
             &alice["role"],
             &alice["validity"],
-            &alice["status"],
+            &alice["account"],
             &alice["access"]["type"]
         ),
         (
@@ -979,7 +983,7 @@ fn typed_json_has_the_same_keys_on_every_kind() {
         )
     );
     let w = u.run(&["member", "list", "-d", WIFI, "--json"]).ok().json();
-    assert!(w[0]["status"].is_null() && w[0]["lockUserId"].is_null());
+    assert!(w[0]["account"].is_null() && w[0]["lockUserId"].is_null());
 }
 
 #[test]
@@ -1020,7 +1024,10 @@ fn raw_is_the_wire_result() {
     let emu = Emu::start();
     let u = User::warm(&emu);
     for dev in [WIFI, BLE, ZIGBEE] {
-        let raw = u.run(&["member", "list", "-d", dev, "--raw"]).ok().json();
+        let raw = u
+            .run(&["member", "list", "-d", dev, "--family", "--raw"])
+            .ok()
+            .json();
         let wire = u
             .run(&["api", "call", "tuya.m.device.member.list", "-d", dev])
             .ok()

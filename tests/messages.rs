@@ -160,7 +160,7 @@ fn member_show_says_frozen() {
     let emu = Emu::start();
     let u = User::warm(&emu);
     for dev in [BLE, ZIGBEE] {
-        u.run(&["member", "freeze", "-d", dev, "--user", "1002"])
+        u.run(&["member", "freeze", "-d", dev, "--user", "1002", "--yes"])
             .ok();
         let r = u.run(&["member", "show", "-d", dev, "--user", "1002"]).ok();
         let status = r

@@ -103,6 +103,8 @@ pub async fn phase(a: UserArgs, unfreeze: bool, ctx: &mut Context) -> Result<()>
     let lock = crate::resolve::dev_lock(ctx).await?;
     let user = resolve::member(ctx, &lock, user).await?;
     if !unfreeze {
+        // A lock without freezing is refused before the question.
+        ctx.api().await?.offers_verb(&lock, "member freeze")?;
         crate::fleet::confirm(
             ctx,
             &format!(
