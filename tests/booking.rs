@@ -229,7 +229,7 @@ fn a_lock_that_cannot_update_gets_a_new_password_for_a_moved_booking() {
     let old = find(&emu, WIFI, "Guest Jo").unwrap();
     assert_eq!(old.3.len(), 7, "Wi-Fi PINs have 7 digits");
     write_feed(&u, &feed(&[event("w@x", 4, 5, "Jo", "")]));
-    let r = sync_guests(&u, &f, &["--yes"]).ok();
+    let r = sync_guests(&u, &f, &[]).ok();
     assert!(r.stdout.contains("replace\tGuest Jo"), "{}", r.stdout);
     let new = find(&emu, WIFI, "Guest Jo").unwrap();
     assert_eq!(new.1, at(4, 14, 0));

@@ -25,8 +25,19 @@ fn args<'a>(verb: &[&'a str], more: &[&'a str]) -> Vec<&'a str> {
 /// The actions sent that change something (reads, logins and tokens left out).
 fn writes(emu: &Emu) -> Vec<String> {
     const WRITE: [&str; 13] = [
-        ".add", ".remove", ".del", ".create", ".update", ".phase", ".setting", ".revoke",
-        ".execute", ".allocate", ".bind", "publish", "offlinepwd.get",
+        ".add",
+        ".remove",
+        ".del",
+        ".create",
+        ".update",
+        ".phase",
+        ".setting",
+        ".revoke",
+        ".execute",
+        ".allocate",
+        ".bind",
+        "publish",
+        "offlinepwd.get",
     ];
     emu.sent()
         .into_iter()
@@ -50,7 +61,11 @@ fn every_list_verb_says_a_state_in_the_same_words_in_its_table_its_filter_and_it
             let rows = u.run(&args(verb, &["-d", dev])).ok().stdout;
             // The header line first, then one line per item.
             let (head, rows) = rows.split_once('\n').unwrap_or((&rows, ""));
-            assert_eq!(head.split('\t').nth(col), Some("STATUS"), "{verb:?}: {head}");
+            assert_eq!(
+                head.split('\t').nth(col),
+                Some("STATUS"),
+                "{verb:?}: {head}"
+            );
             for it in &items {
                 let word = it["validity"].as_str().unwrap_or_default().to_string();
                 assert!(STATES.contains(&word.as_str()), "{verb:?} {dev}: {it}");
@@ -82,9 +97,20 @@ fn every_list_verb_says_a_state_in_the_same_words_in_its_table_its_filter_and_it
             }
         }
         // Words that are not states (delivery, the old table words) are refused as usage.
-        for old in ["pending", "in use", "in effect", "valid", "joined", "delivered"] {
+        for old in [
+            "pending",
+            "in use",
+            "in effect",
+            "valid",
+            "joined",
+            "delivered",
+        ] {
             let r = u.run(&args(verb, &["-d", BLE, "--status", old])).fails(2);
-            assert!(r.stderr.contains("upcoming"), "{verb:?} {old}: {}", r.stderr);
+            assert!(
+                r.stderr.contains("upcoming"),
+                "{verb:?} {old}: {}",
+                r.stderr
+            );
         }
     }
     // The demo world has every state somewhere.
@@ -135,14 +161,23 @@ fn every_confirmed_verb_refuses_off_a_terminal_without_yes_and_runs_with_it() {
         (vec!["remote", "unlock", "-d", ZIGBEE], ""),
         (vec!["remote", "lock", "-d", ZIGBEE], ""),
         (vec!["member", "freeze", "-d", BLE, "--user", "1002"], ""),
-        (vec!["opmode", "remove", "-d", WIFI, "--unlock-id", "12-1"], ""),
+        (
+            vec!["opmode", "remove", "-d", WIFI, "--unlock-id", "12-1"],
+            "",
+        ),
         (vec!["temppwd", "remove", "-d", BLE, "--id", &pwd], ""),
         (vec!["member", "remove", "-d", BLE, "--user", "1002"], ""),
         (vec!["voice", "disable", "-d", BLE], ""),
-        (vec!["voice", "enable", "-d", BLE, "--pin-stdin"], "246810\n"),
+        (
+            vec!["voice", "enable", "-d", BLE, "--pin-stdin"],
+            "246810\n",
+        ),
         (vec!["booking", "sync", "-d", BLE, "--ical", &ical], ""),
         // Over several locks: asked once, listing the locks.
-        (vec!["member", "remove", "-d", &several, "--user", "Cleaner"], ""),
+        (
+            vec!["member", "remove", "-d", &several, "--user", "Cleaner"],
+            "",
+        ),
     ];
     for (argv, stdin) in &confirmed {
         emu.clear_journal();
@@ -171,14 +206,36 @@ fn unconfirmed_write_verbs_never_ask_off_a_terminal() {
     let pwd = a_temppwd(&u, BLE);
     let unconfirmed: Vec<Vec<&str>> = vec![
         vec!["member", "add", "-d", BLE, "--name", "Plain", "--permanent"],
-        vec!["member", "update", "-d", BLE, "--user", "1002", "--name", "Bob B"],
+        vec![
+            "member", "update", "-d", BLE, "--user", "1002", "--name", "Bob B",
+        ],
         vec!["member", "unfreeze", "-d", BLE, "--user", "1002"],
         vec![
-            "temppwd", "create", "-d", BLE, "--name", "Asked not", "--from", "+1d", "--to", "+3d",
+            "temppwd",
+            "create",
+            "-d",
+            BLE,
+            "--name",
+            "Asked not",
+            "--from",
+            "+1d",
+            "--to",
+            "+3d",
             "--generate",
         ],
-        vec!["temppwd", "rename", "-d", BLE, "--id", &pwd, "--name", "Renamed"],
-        vec!["offlinepwd", "create", "-d", BLE, "--type", "once", "--name", "Plumber"],
+        vec![
+            "temppwd", "rename", "-d", BLE, "--id", &pwd, "--name", "Renamed",
+        ],
+        vec![
+            "offlinepwd",
+            "create",
+            "-d",
+            BLE,
+            "--type",
+            "once",
+            "--name",
+            "Plumber",
+        ],
     ];
     for argv in &unconfirmed {
         emu.clear_journal();
@@ -232,7 +289,10 @@ fn every_confirmation_goes_through_the_one_helper() {
         })
         .map(|p| p.display().to_string())
         .collect();
-    assert!(callers.is_empty(), "call fleet::confirm instead: {callers:?}");
+    assert!(
+        callers.is_empty(),
+        "call fleet::confirm instead: {callers:?}"
+    );
 }
 
 #[test]
@@ -241,7 +301,15 @@ fn member_list_shows_everyone_with_their_type_and_a_member_just_added() {
     let u = User::warm(&emu);
     for dev in [WIFI, BLE, ZIGBEE] {
         let r = u
-            .run(&["member", "add", "-d", dev, "--name", "Gardener", "--permanent"])
+            .run(&[
+                "member",
+                "add",
+                "-d",
+                dev,
+                "--name",
+                "Gardener",
+                "--permanent",
+            ])
             .ok();
         let j = u.run(&["member", "list", "-d", dev, "--json"]).ok().json();
         let all = j.as_array().unwrap();
@@ -252,7 +320,8 @@ fn member_list_shows_everyone_with_their_type_and_a_member_just_added() {
         // The message names the kind it added.
         let kind = new["role"].as_str().unwrap();
         assert!(
-            r.stderr.contains(&format!("Added {kind} member \"Gardener\"")),
+            r.stderr
+                .contains(&format!("Added {kind} member \"Gardener\"")),
             "{dev}: {}",
             r.stderr
         );
@@ -262,10 +331,17 @@ fn member_list_shows_everyone_with_their_type_and_a_member_just_added() {
         let fam = fam.as_array().unwrap();
         assert!(fam.iter().all(|m| m["role"] != "panel"), "{dev}: {fam:?}");
         let panel = u
-            .run_env(&["member", "list", "-d", dev, "--panel", "--json"], &[], None)
+            .run_env(
+                &["member", "list", "-d", dev, "--panel", "--json"],
+                &[],
+                None,
+            )
             .json();
         let panel = panel.as_array().cloned().unwrap_or_default();
-        assert!(panel.iter().all(|m| m["role"] == "panel"), "{dev}: {panel:?}");
+        assert!(
+            panel.iter().all(|m| m["role"] == "panel"),
+            "{dev}: {panel:?}"
+        );
         assert_eq!(fam.len() + panel.len(), all.len(), "{dev}");
         // The table's TYPE column.
         let rows = u.run(&["member", "list", "-d", dev]).ok().stdout;
@@ -279,8 +355,16 @@ fn permanent_is_one_rule_over_one_lock_and_several() {
     let emu = Emu::start();
     let u = User::warm(&emu);
     // Accepted on a lock that keeps no validity: what every member there is.
-    u.run(&["member", "add", "-d", WIFI, "--name", "P one", "--permanent"])
-        .ok();
+    u.run(&[
+        "member",
+        "add",
+        "-d",
+        WIFI,
+        "--name",
+        "P one",
+        "--permanent",
+    ])
+    .ok();
     u.run(&[
         "member",
         "add",
@@ -295,7 +379,9 @@ fn permanent_is_one_rule_over_one_lock_and_several() {
     for d in [WIFI.to_string(), format!("{WIFI},{BLE}")] {
         emu.clear_journal();
         let r = u
-            .run(&["member", "add", "-d", &d, "--name", "W", "--from", "+1d", "--to", "+3d"])
+            .run(&[
+                "member", "add", "-d", &d, "--name", "W", "--from", "+1d", "--to", "+3d",
+            ])
             .fails(2);
         assert!(r.stderr.contains("keep no member validity"), "{}", r.stderr);
         assert!(writes(&emu).is_empty(), "{:?}", writes(&emu));

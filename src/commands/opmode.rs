@@ -177,7 +177,14 @@ async fn list(a: UserArgs, ctx: &mut Context) -> Result<()> {
     }
     ctx.out.show_list(&methods, ctx.raw(), |o| {
         o.table(
-            &["OPMODE ID", "UNLOCK ID", "TYPE", "NAME", "DELIVERY", "FLAGS"],
+            &[
+                "OPMODE ID",
+                "UNLOCK ID",
+                "TYPE",
+                "NAME",
+                "DELIVERY",
+                "FLAGS",
+            ],
             rows,
         )
     })

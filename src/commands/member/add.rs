@@ -263,11 +263,7 @@ async fn many(
         } else {
             &v.model.id
         };
-        let mut detail = format!(
-            "{} \"{}\" id {id}",
-            words::role(v.model.role),
-            v.model.name
-        );
+        let mut detail = format!("{} \"{}\" id {id}", words::role(v.model.role), v.model.name);
         if pending {
             detail.push_str(if v.offline {
                 "; pending: lock offline"
