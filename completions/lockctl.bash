@@ -4338,7 +4338,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__list)
-            opts="-d -v -q -y -h --panel --all --limit --offset --status --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --family --panel --all --limit --offset --status --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5319,7 +5319,7 @@ _lockctl() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -W "upcoming active expired" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "upcoming active expired frozen" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -7921,7 +7921,7 @@ _lockctl() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -W "upcoming active expired" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "upcoming active expired frozen" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

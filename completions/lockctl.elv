@@ -535,7 +535,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         &'lockctl;member;list'= {
             cand --limit 'Panel members per page (1-500)'
             cand --offset 'First panel member to fetch'
-            cand --status 'Only members whose validity is this'
+            cand --status 'Only members in this state (the STATUS column, the `validity` of `--json`)'
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)'
             cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)'
@@ -547,7 +547,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --jq 'Filter the JSON through a jq expression (implies --json); prints what jq prints'
             cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
-            cand --panel 'Panel members (people known only to the lock) instead of family members'
+            cand --family 'Only family members (with an app account) and the administrator'
+            cand --panel 'Only panel members (people known only to the lock)'
             cand --all 'Fetch every page of panel members'
             cand --all-locks 'Every lock of the account'
             cand --raw 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)'
@@ -558,8 +559,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --no-input 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
             cand -y 'Skip confirmations'
             cand --yes 'Skip confirmations'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lockctl;member;count'= {
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'

@@ -138,15 +138,16 @@ impl Prompter {
         })
     }
 
-    /// Ask before a destructive step; `--yes` skips the question.
+    /// The terminal half of the one confirmation (`fleet::confirm` is the helper verbs call):
+    /// `--yes` skips the question; off a terminal, an immediate usage error naming `--yes`.
     pub fn confirm(&self, question: &str, yes: bool) -> Result<()> {
         if yes {
             return Ok(());
         }
         if !self.interactive {
             return Err(Fail::usage_hint(
-                format!("refusing without confirmation: {question}"),
-                "pass --yes to confirm",
+                format!("refusing without confirmation (--yes): {question}"),
+                "pass --yes to confirm (there is no terminal to ask on, or --no-input is set); nothing was sent",
             ));
         }
         match Confirm::new()

@@ -105,13 +105,13 @@ fn member_list(f: Flavour) {
             keys(m),
             [
                 "access",
+                "account",
                 "contact",
                 "frozen",
                 "id",
                 "lockUserId",
                 "name",
                 "role",
-                "status",
                 "unlockMethods",
                 "validity"
             ]

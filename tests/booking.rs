@@ -127,6 +127,7 @@ fn a_feed_adds_then_moves_and_cancels_bookings() {
             "--pin-from",
             "phone",
             "--json",
+            "--yes",
         ])
         .ok();
     let rows = r.json();
@@ -213,6 +214,7 @@ fn sync_guests(u: &User, f: &str, extra: &[&str]) -> Run {
         f,
         "--name",
         "Guest {summary}",
+        "--yes",
     ];
     args.extend_from_slice(extra);
     u.run(&args)
@@ -227,7 +229,7 @@ fn a_lock_that_cannot_update_gets_a_new_password_for_a_moved_booking() {
     let old = find(&emu, WIFI, "Guest Jo").unwrap();
     assert_eq!(old.3.len(), 7, "Wi-Fi PINs have 7 digits");
     write_feed(&u, &feed(&[event("w@x", 4, 5, "Jo", "")]));
-    let r = sync_guests(&u, &f, &["--yes"]).ok();
+    let r = sync_guests(&u, &f, &[]).ok();
     assert!(r.stdout.contains("replace\tGuest Jo"), "{}", r.stdout);
     let new = find(&emu, WIFI, "Guest Jo").unwrap();
     assert_eq!(new.1, at(4, 14, 0));
@@ -247,7 +249,8 @@ fn a_feed_that_fails_is_empty_or_does_not_parse_changes_nothing() {
     let emu = Emu::start_dated();
     let u = User::warm(&emu);
     let good = write_feed(&u, &feed(&[event("a@x", 3, 5, "Reserved", "")]));
-    u.run(&["booking", "sync", "-d", BLE, "--ical", &good]).ok();
+    u.run(&["booking", "sync", "-d", BLE, "--ical", &good, "--yes"])
+        .ok();
     let settled = passwords(&emu, BLE);
     emu.clear_journal();
     for bad in [
@@ -325,7 +328,7 @@ fn a_feed_address_keeps_its_token_out_of_traces_errors_and_the_state_file() {
     let u = User::warm(&emu);
     let url = serve(feed(&[event("u@x", 3, 5, "Reserved", "")]), "200 OK", 1);
     let r = u
-        .run(&["booking", "sync", "-d", BLE, "--ical", &url, "-v"])
+        .run(&["booking", "sync", "-d", BLE, "--ical", &url, "-v", "--yes"])
         .ok();
     assert!(r.stderr.contains("GET http://127.0.0.1:"), "{}", r.stderr);
     assert!(!r.stderr.contains("SECRETTOKEN") && !r.stdout.contains("SECRETTOKEN"));

@@ -94,7 +94,7 @@ fn weekday_schedule_opens_only_inside_window_and_hours() {
     let list = u.run(&["temppwd", "list", "-d", WIFI]).ok();
     // The window is followed by where it stands now (tests/names_more.rs checks those words).
     let row = format!(
-        "Office\tpending\t{} to {} (~)\tMon-Fri 09:00-18:00\tmany",
+        "Office\tupcoming\tdelivered\t{} to {} (~)\tMon-Fri 09:00-18:00\tmany",
         clock::shown(monday, "00:00"),
         clock::shown(day(30), "00:00")
     );
@@ -517,7 +517,7 @@ fn offline_multi_code_stops_after_its_clear_code() {
             .run(&["offlinepwd", "list", "-d", dev, "--type", "multi"])
             .ok();
         assert!(
-            list.stdout.contains("Family\tmulti\tin effect")
+            list.stdout.contains("Family\tmulti\tactive\t-\t")
                 && list.stdout.contains("clear code issued"),
             "{}",
             list.stdout
@@ -840,8 +840,6 @@ fn interactive_create_through_a_pty() {
         "send:\r",
         "expect:Uses",
         "send:\x1b[B\r",
-        "expect:Create this password?",
-        "send:y",
         "expect:Created temporary password",
     ];
     let Some((ok, log)) = pty(&u, &["temppwd", "create", "-d", WIFI], &script) else {

@@ -576,7 +576,10 @@ fn voice_password_per_kind() {
             "off"
         );
         let r = u
-            .run_stdin(&["voice", "enable", "-d", dev, "--pin-stdin"], "864201\n")
+            .run_stdin(
+                &["voice", "enable", "-d", dev, "--pin-stdin", "--yes"],
+                "864201\n",
+            )
             .ok();
         assert!(!r.stdout.contains("864201") && !r.stderr.contains("864201"));
         assert_eq!(
@@ -590,7 +593,7 @@ fn voice_password_per_kind() {
         u.run_stdin(&["voice", "enable", "-d", dev, "--pin-stdin"], "86420\n")
             .fails(2);
         u.run(&["voice", "enable", "-d", dev]).fails(2);
-        u.run(&["voice", "disable", "-d", dev]).ok();
+        u.run(&["voice", "disable", "-d", dev, "--yes"]).ok();
         assert!(!emu.world(|w| w.lock(dev).unwrap().voice_enabled));
     }
 }

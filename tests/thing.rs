@@ -182,7 +182,10 @@ fn login_uses_the_thing_actions_and_keeps_the_ecode_with_the_session() {
     }
     // Requests after login are keyed with the ecode: the emulator opens them.
     emu.clear_journal();
-    let members = u.run(&["member", "list", "-d", BLE, "--json"]).ok().json();
+    let members = u
+        .run(&["member", "list", "-d", BLE, "--family", "--json"])
+        .ok()
+        .json();
     assert_eq!(members.as_array().map(Vec::len), Some(3), "{members}");
     assert!(
         emu.journal().iter().all(|(_, o)| o == "ok"),
@@ -387,7 +390,10 @@ fn a_skewed_clock_is_corrected_from_the_plain_refusal() {
     let emu = Emu::start();
     let u = common::flavour::Flavour::Thing.warm(&emu);
     emu.with_inner(|s| s.gateway_skew = 3600);
-    let members = u.run(&["member", "list", "-d", BLE, "--json"]).ok().json();
+    let members = u
+        .run(&["member", "list", "-d", BLE, "--family", "--json"])
+        .ok()
+        .json();
     assert_eq!(members.as_array().map(Vec::len), Some(3), "{members}");
     let journal = emu.journal();
     assert_eq!(journal[0].1, "TIME_VALIDATE_FAILED", "{journal:?}");

@@ -11,10 +11,10 @@ use lockctl_api::ops::passwords::{
     ClearCode, NewOfflinePassword, OfflineAvailability, OfflinePassword, OfflineQuery, OfflineType,
     PasswordOp, RevocablePassword,
 };
-use lockctl_api::{Delivery, Done, Lock, Validity};
+use lockctl_api::{Done, Lock};
 
 use crate::commands::common::{check_id, check_name, window};
-use crate::commands::words::StatusArg;
+use crate::commands::words::{self, StatusArg};
 use crate::context::Context;
 use crate::error::Fail;
 use crate::fleet::{self, Row, Targets};
@@ -69,17 +69,6 @@ fn type_words(t: Option<OfflineType>) -> &'static str {
         Some(OfflineType::ClearOne) => "clear one",
         Some(OfflineType::ClearAll) => "clear all",
         None => "unknown",
-    }
-}
-
-/// The words the STATUS column has always shown.
-fn status_words(p: &OfflinePassword) -> &'static str {
-    match (p.delivery, p.validity) {
-        (Some(Delivery::Delivered), _) => "issued (landed)",
-        (_, Validity::Upcoming) => "issued",
-        (_, Validity::Active) => "in effect",
-        (_, Validity::Expired) => "ended",
-        (_, Validity::Frozen) => "frozen",
     }
 }
 
@@ -389,14 +378,23 @@ async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
             p.id.clone().unwrap_or_default(),
             p.name.clone(),
             type_words(p.kind).into(),
-            status_words(p).into(),
+            words::validity(p.validity).into(),
+            words::delivery(p.delivery).into(),
             time::window_standing(p.from.as_ref(), p.to.as_ref(), lockctl_api::clock::now()),
             clear,
         ]
     });
     ctx.out.show_list(&items, ctx.raw(), |o| {
         o.table(
-            &["ID", "NAME", "TYPE", "STATUS", "WINDOW", "CLEAR CODE"],
+            &[
+                "ID",
+                "NAME",
+                "TYPE",
+                "STATUS",
+                "DELIVERY",
+                "WINDOW",
+                "CLEAR CODE",
+            ],
             rows,
         )
     })

@@ -177,7 +177,14 @@ async fn list(a: UserArgs, ctx: &mut Context) -> Result<()> {
     }
     ctx.out.show_list(&methods, ctx.raw(), |o| {
         o.table(
-            &["OPMODE ID", "UNLOCK ID", "TYPE", "NAME", "STATUS", "FLAGS"],
+            &[
+                "OPMODE ID",
+                "UNLOCK ID",
+                "TYPE",
+                "NAME",
+                "DELIVERY",
+                "FLAGS",
+            ],
             rows,
         )
     })
@@ -381,9 +388,10 @@ async fn remove(a: RemoveArgs, ctx: &mut Context) -> Result<()> {
         (_, _, Some(u)) => format!("{} {u}", u.kind().as_str()),
         _ => "the unlock method".to_string(),
     };
-    ctx.prompter.confirm(
+    fleet::confirm(
+        ctx,
         &format!("Remove {what} from {}?", lock.name),
-        ctx.global.yes,
+        std::slice::from_ref(&lock),
     )?;
     let done = api.remove_method(&lock, &r).await?;
     report(ctx, &done, &format!("Removed {what}."))

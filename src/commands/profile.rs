@@ -564,9 +564,10 @@ fn remove(name: String, ctx: &mut Context) -> Result<()> {
             ));
         }
     }
-    ctx.prompter.confirm(
+    crate::fleet::confirm(
+        ctx,
         &format!("Remove profile `{name}` and its stored secrets and session?"),
-        ctx.global.yes,
+        &[],
     )?;
     let _lock = lock_dir(&dir)?;
     let mut cfg = settings_file::load(&dir)?;

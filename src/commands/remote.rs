@@ -96,9 +96,10 @@ pub async fn run(cmd: RemoteCommand, ctx: &mut Context) -> Result<()> {
     let s = Shared::of(ctx).await?;
     let confirm = || {
         let what = if open == Some(true) { "Unlock" } else { "Lock" };
-        ctx.prompter.confirm(
+        fleet::confirm(
+            ctx,
             &format!("{what} {} ({}) remotely now?", lock.name, lock.id),
-            ctx.global.yes,
+            std::slice::from_ref(&lock),
         )
     };
     match one(&s, &lock, &cmd, confirm).await? {

@@ -73,9 +73,21 @@ pub async fn run(cmd: VoiceCommand, ctx: &mut Context) -> Result<()> {
             if let Err(e) = lockctl_api::pin::validate(pin.expose(), len) {
                 return Err(Fail::usage(format!("PIN refused: {e}")));
             }
+            fleet::confirm(
+                ctx,
+                &format!("Turn the voice password on for {}?", lock.name),
+                std::slice::from_ref(&lock),
+            )?;
             api.set_voice(&lock, Some(&pin)).await?
         }
-        VoiceCommand::Disable => api.set_voice(&lock, None).await?,
+        VoiceCommand::Disable => {
+            fleet::confirm(
+                ctx,
+                &format!("Turn the voice password off on {}?", lock.name),
+                std::slice::from_ref(&lock),
+            )?;
+            api.set_voice(&lock, None).await?
+        }
     };
     ctx.out.show(&status, ctx.raw(), |o| {
         let on = if status.enabled { "on" } else { "off" };

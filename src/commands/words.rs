@@ -18,18 +18,21 @@ pub fn role(r: Role) -> &'static str {
     }
 }
 
-pub fn status(s: Option<MemberStatus>, frozen: bool) -> String {
-    let mut out = match s {
-        Some(MemberStatus::Joined) => "valid",
-        Some(MemberStatus::Invited) => "waiting to join",
-        Some(MemberStatus::Invalid) => "invalid",
-        None => "-",
-    }
-    .to_string();
-    if frozen {
-        out.push_str(", frozen");
-    }
-    out
+/// The ACCOUNT column: where a member stands with their app account, in the words of the JSON
+/// `account` (`-` on locks that share no members to accounts). Not a validity word: that is
+/// STATUS.
+pub fn account(s: Option<MemberStatus>) -> &'static str {
+    s.map_or("-", MemberStatus::as_str)
+}
+
+/// The STATUS column of anything with a window or a lifecycle: the JSON `validity` word.
+pub fn validity(v: Validity) -> &'static str {
+    v.as_str()
+}
+
+/// The DELIVERY column: the JSON `delivery` word, `-` when the cloud does not say.
+pub fn delivery(d: Option<Delivery>) -> &'static str {
+    d.map_or("-", Delivery::as_str)
 }
 
 /// `permanent`, `from A to B (in 3 days)`, or `Mon-Fri 09:00-12:00, from A to B (ends in 2
@@ -79,14 +82,6 @@ pub fn method_summary(methods: &[UnlockMethod]) -> String {
         .join(", ")
 }
 
-/// Delivered methods read as `active` in tables: they open the door.
-pub fn delivery(d: Delivery) -> &'static str {
-    match d {
-        Delivery::Delivered => "active",
-        other => other.as_str(),
-    }
-}
-
 pub fn flags(m: &UnlockMethod) -> String {
     let mut f = vec![];
     if m.duress {
@@ -98,19 +93,20 @@ pub fn flags(m: &UnlockMethod) -> String {
     f.join(", ")
 }
 
-/// The OPMODE ID, UNLOCK ID, TYPE, NAME, STATUS, FLAGS row of a method.
+/// The OPMODE ID, UNLOCK ID, TYPE, NAME, DELIVERY, FLAGS row of a method.
 pub fn method_row(m: &UnlockMethod) -> Vec<String> {
     vec![
         m.id.clone().unwrap_or_default(),
         m.unlock_id.clone(),
         m.kind.as_str().to_string(),
         m.name.clone(),
-        delivery(m.delivery).to_string(),
+        delivery(Some(m.delivery)).to_string(),
         flags(m),
     ]
 }
 
-/// `--status`: where a password stands in time (the `validity` words of `--json`).
+/// `--status` of every list verb: where a thing stands (the STATUS column, the `validity` of
+/// `--json`; docs/conventions.md, "States").
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StatusArg {
     /// Its window has not begun.
@@ -119,6 +115,8 @@ pub enum StatusArg {
     Active,
     /// Its window has ended, or it was used up or cleared.
     Expired,
+    /// Suspended by an administrator.
+    Frozen,
 }
 
 impl StatusArg {
@@ -127,6 +125,7 @@ impl StatusArg {
             StatusArg::Upcoming => Validity::Upcoming,
             StatusArg::Active => Validity::Active,
             StatusArg::Expired => Validity::Expired,
+            StatusArg::Frozen => Validity::Frozen,
         }
     }
 }

@@ -25,7 +25,7 @@
 //!     Targets::One(lock) => { /* the body once, print the model */ }
 //!     Targets::Many(locks) => {
 //!         let plans = fleet::prepare("temppwd create", &locks, |l| plan_for(l))?; // exit 2
-//!         fleet::confirm(ctx, "Remove ...?", &locks)?;       // destructive verbs only
+//!         fleet::confirm(ctx, "Remove ...?", &locks)?;       // confirmed verbs only
 //!         let ran = fleet::run(ctx, locks, |s, l| body(s, l, plan_of(&l))).await?;
 //!         fleet::report(ctx, ran, |m| Row { state: "ok", detail: ... })
 //!     }
@@ -39,7 +39,8 @@
 //! - [`precheck`] / [`prepare`] run a check on every lock and refuse the whole run (exit 2,
 //!   naming each lock that fails it) before anything is sent; `prepare` keeps what the check
 //!   made per lock. [`one_lock_only`] refuses a per-lock id given for several locks.
-//! - [`confirm`] lists the locks on stderr, then asks (`--yes` skips it).
+//! - [`confirm`] is the one confirmation of every confirmed verb, over one lock or several: it
+//!   lists several locks on stderr, then asks once (`--yes` skips it; off a terminal it refuses).
 //! - [`run`] calls the body for each lock, `--concurrency` at once (every request of the run also
 //!   goes through the client's shared token bucket, `--rate`); Ctrl-C stops it and what finished
 //!   is still reported.
@@ -252,9 +253,13 @@ pub fn one_lock_only(flag: &str, value: &str, locks: &[Lock]) -> Result<()> {
     ))
 }
 
-/// Ask before a destructive step on several locks, listing them first; `--yes` skips it.
+/// The one confirmation every confirmed verb calls, before anything is written (the policy and
+/// the list of verbs: docs/conventions.md, "Confirmation"). `--yes` skips it; on a terminal it
+/// lists the locks when there are several, then asks once on stderr; off a terminal (or with
+/// `--no-input`) it refuses at once with a usage error naming `--yes`. `locks` is empty for a
+/// verb about no lock (`profile remove`).
 pub fn confirm(ctx: &Context, question: &str, locks: &[Lock]) -> Result<()> {
-    if !ctx.global.yes {
+    if !ctx.global.yes && locks.len() > 1 {
         let mut list = format!("{} locks:", locks.len());
         for l in locks {
             list.push_str(&format!("\n  {} ({}, {})", l.name, l.id, l.kind.label()));

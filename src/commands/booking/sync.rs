@@ -178,28 +178,38 @@ fn settle(ctx: &Context, quiet: &[Action], entries: &mut Vec<Entry>) {
     }
 }
 
-/// Deleting a password, or replacing it (which gives the guest a new PIN), asks first.
+/// `booking sync` is a confirmed verb (it can delete a guest's password): a run that would send
+/// anything lists what it would do and asks once (`--yes` skips it; off a terminal it refuses).
+/// A run with nothing to send asks nothing.
 fn confirm(ctx: &Context, acts: &[Action], lock: &Lock) -> Result<()> {
-    let gone: Vec<String> = acts
+    let what: Vec<String> = acts
         .iter()
         .filter_map(|x| match x {
+            Action::Create { name, .. } => Some(format!("create \"{name}\"")),
+            Action::Update { name, .. } => Some(format!("update \"{name}\"")),
             Action::Delete { name, .. } => Some(format!("delete \"{name}\"")),
             Action::Replace { name, .. } => Some(format!("replace \"{name}\" (a new PIN)")),
             _ => None,
         })
         .collect();
-    if gone.is_empty() {
+    if what.is_empty() {
         return Ok(());
     }
     ctx.out
-        .preview(&format!("On {}:\n  {}", lock.name, gone.join("\n  ")));
-    ctx.prompter.confirm(
+        .preview(&format!("On {}:\n  {}", lock.name, what.join("\n  ")));
+    let gone = acts
+        .iter()
+        .filter(|x| matches!(x, Action::Delete { .. } | Action::Replace { .. }))
+        .count();
+    crate::fleet::confirm(
+        ctx,
         &format!(
-            "{} of the bookings' passwords on {} will be deleted or replaced. Go ahead?",
-            gone.len(),
+            "Make {} change{} to the bookings' passwords on {} ({gone} deleted or replaced)?",
+            what.len(),
+            if what.len() == 1 { "" } else { "s" },
             lock.name
         ),
-        ctx.global.yes,
+        std::slice::from_ref(lock),
     )
 }
 

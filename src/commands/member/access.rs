@@ -87,9 +87,10 @@ pub async fn unshare(a: UserArgs, ctx: &mut Context) -> Result<()> {
     let user = resolve::user_arg("--user", &a.user)?;
     let lock = crate::resolve::dev_lock(ctx).await?;
     let user = resolve::member(ctx, &lock, user).await?;
-    ctx.prompter.confirm(
-        &format!("Unbind member {user} from its account?"),
-        ctx.global.yes,
+    crate::fleet::confirm(
+        ctx,
+        &format!("Unbind member {user} on {} from its account?", lock.name),
+        std::slice::from_ref(&lock),
     )?;
     let done = ctx.api().await?.unshare_member(&lock, &user).await?;
     let msg = format!("Member {user} is no longer bound to an account.");
@@ -101,6 +102,18 @@ pub async fn phase(a: UserArgs, unfreeze: bool, ctx: &mut Context) -> Result<()>
     let user = resolve::user_arg("--user", &a.user)?;
     let lock = crate::resolve::dev_lock(ctx).await?;
     let user = resolve::member(ctx, &lock, user).await?;
+    if !unfreeze {
+        // A lock without freezing is refused before the question.
+        ctx.api().await?.offers_verb(&lock, "member freeze")?;
+        crate::fleet::confirm(
+            ctx,
+            &format!(
+                "Freeze member {user}'s unlock methods on {}? They cannot open it until unfrozen.",
+                lock.name
+            ),
+            std::slice::from_ref(&lock),
+        )?;
+    }
     let done = ctx
         .api()
         .await?

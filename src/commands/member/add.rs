@@ -11,6 +11,7 @@ use std::time::Duration;
 use lockctl_api::{Backend, Done, Lock, UnlockKind};
 
 use crate::commands::common::{check_name, ValidityArgs};
+use crate::commands::words;
 use crate::context::Context;
 use crate::error::Fail;
 use crate::fleet::wait::{self, Reached, Verified};
@@ -88,6 +89,16 @@ fn check_keeps(
     Ok(keeps)
 }
 
+/// The validity flags as one lock takes them, the same over one lock and several: `--permanent`
+/// is what a lock that keeps no validity (Wi-Fi) gives every member anyway, so it is accepted
+/// there and sends nothing; any other validity flag is refused there by `check_keeps`.
+fn validity_for(api: &dyn Backend, lock: &Lock, v: &ValidityArgs) -> ValidityArgs {
+    match (api.keeps_member_access(lock), v.permanent) {
+        (false, true) => ValidityArgs::default(),
+        _ => v.clone(),
+    }
+}
+
 /// One lock's add: the body the runner calls per lock (and a one-lock add once), followed to
 /// the lock with `--wait`.
 async fn one(
@@ -154,8 +165,9 @@ pub async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         Targets::Many(locks) => return many(a, name, allow, wait, locks, ctx).await,
     };
     let api = ctx.api().await?;
-    let keeps = check_keeps(api.as_ref(), &lock, &a.member.validity, &allow)?;
-    let needs_validity = keeps && !a.member.validity.given();
+    let given = validity_for(api.as_ref(), &lock, &a.member.validity);
+    let keeps = check_keeps(api.as_ref(), &lock, &given, &allow)?;
+    let needs_validity = keeps && !given.given();
     let mut missing = vec![];
     if name.is_none() {
         missing.push("--name");
@@ -171,7 +183,7 @@ pub async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     let validity = if needs_validity {
         ask_validity(ctx)?
     } else {
-        a.member.validity.clone()
+        given
     };
     let access = validity.access(&lock.zone, lockctl_api::clock::now())?;
     let new = NewMember {
@@ -184,7 +196,11 @@ pub async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     let v = one(&s, &lock, &new, wait).await?;
     let m = &v.model;
     let id = if m.id.is_empty() { "unknown" } else { &m.id };
-    let msg = format!("Added member {name} to {} (id {id}).", lock.name);
+    let msg = format!(
+        "Added {} \"{name}\" (id {id}) to {}.",
+        words::role(m.role),
+        lock.name
+    );
     ctx.out.show(m, ctx.raw(), |o| {
         o.status(&msg);
         if v.reached == Reached::Pending {
@@ -217,12 +233,7 @@ async fn many(
     let api = ctx.api().await?;
     let now = lockctl_api::clock::now();
     let plans = fleet::prepare("member add", &locks, |l| {
-        // `--permanent` is what a lock that keeps no validity gives every member anyway, so
-        // one command can add a permanent member to every kind.
-        let v = match (api.keeps_member_access(l), a.member.validity.permanent) {
-            (false, true) => ValidityArgs::default(),
-            _ => a.member.validity.clone(),
-        };
+        let v = validity_for(api.as_ref(), l, &a.member.validity);
         let keeps = check_keeps(api.as_ref(), l, &v, &allow)?;
         if keeps && !v.given() {
             return Err(Fail::usage("needs --permanent, --from/--to or --weekdays"));
@@ -252,7 +263,7 @@ async fn many(
         } else {
             &v.model.id
         };
-        let mut detail = format!("member \"{}\" id {id}", v.model.name);
+        let mut detail = format!("{} \"{}\" id {id}", words::role(v.model.role), v.model.name);
         if pending {
             detail.push_str(if v.offline {
                 "; pending: lock offline"

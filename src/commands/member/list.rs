@@ -3,19 +3,21 @@
 use std::sync::Arc;
 
 use anyhow::Result;
-use clap::builder::PossibleValuesParser;
 use clap::Args;
 use lockctl_api::ops::members::{Member, MemberCount, Page};
 use lockctl_api::{Lock, Validity};
 
-use crate::commands::words;
+use crate::commands::words::{self, StatusArg};
 use crate::context::Context;
 use crate::error::Fail;
 use crate::fleet::{self, Row, Shared, Targets};
 
 #[derive(Args, Debug)]
 pub struct ListArgs {
-    /// Panel members (people known only to the lock) instead of family members.
+    /// Only family members (with an app account) and the administrator.
+    #[arg(long, conflicts_with = "panel")]
+    pub family: bool,
+    /// Only panel members (people known only to the lock).
     #[arg(long)]
     pub panel: bool,
     /// Fetch every page of panel members.
@@ -27,9 +29,27 @@ pub struct ListArgs {
     /// First panel member to fetch.
     #[arg(long, default_value_t = 0)]
     pub offset: i64,
-    /// Only members whose validity is this.
-    #[arg(long, value_parser = PossibleValuesParser::new(Validity::WORDS))]
-    pub status: Option<String>,
+    /// Only members in this state (the STATUS column, the `validity` of `--json`).
+    #[arg(long, value_enum)]
+    pub status: Option<StatusArg>,
+}
+
+/// Which members a list shows: everyone by default, or one type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Which {
+    Everyone,
+    Family,
+    Panel,
+}
+
+impl Which {
+    fn of(a: &ListArgs) -> Which {
+        match (a.family, a.panel) {
+            (true, _) => Which::Family,
+            (_, true) => Which::Panel,
+            _ => Which::Everyone,
+        }
+    }
 }
 
 fn page(a: &ListArgs) -> Result<Page> {
@@ -48,35 +68,28 @@ fn page(a: &ListArgs) -> Result<Page> {
     })
 }
 
-fn validity(word: &str) -> Result<Validity> {
-    [
-        Validity::Upcoming,
-        Validity::Active,
-        Validity::Expired,
-        Validity::Frozen,
-    ]
-    .into_iter()
-    .find(|v| v.as_str() == word)
-    .ok_or_else(|| {
-        Fail::usage(format!(
-            "--status `{word}` is not one of {}",
-            Validity::WORDS.join(", ")
-        ))
-    })
-}
-
 /// One lock's members (the body a run over several locks calls per lock).
 async fn list_one(
     s: &Shared,
     lock: &Lock,
-    panel: bool,
+    which: Which,
     page: Page,
     status: Option<Validity>,
 ) -> Result<Vec<Member>> {
-    let mut members = if panel {
-        s.api.panel_members(lock, page).await?
-    } else {
-        s.api.family_members(lock).await?
+    let mut members = match which {
+        Which::Panel => s.api.panel_members(lock, page).await?,
+        Which::Family => s.api.family_members(lock).await?,
+        Which::Everyone => {
+            let mut all = s.api.family_members(lock).await?;
+            // Locks and backends without panel members (the OpenAPI's one list) refuse the
+            // panel list before sending anything: their one list is everyone.
+            match s.api.panel_members(lock, page).await {
+                Ok(panel) => all.extend(panel),
+                Err(lockctl_api::Error::Unsupported { .. }) => {}
+                Err(e) => return Err(e.into()),
+            }
+            all
+        }
     };
     if let Some(st) = status {
         members.retain(|m| m.validity == st);
@@ -87,12 +100,12 @@ async fn list_one(
 pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Member>()?;
     let page = page(&a)?;
-    let status = a.status.as_deref().map(validity).transpose()?;
+    let status = a.status.map(StatusArg::validity);
+    let which = Which::of(&a);
     let lock = match fleet::targets(ctx).await? {
         Targets::One(lock) => lock,
         Targets::Many(locks) => {
-            let panel = a.panel;
-            let verb = if panel {
+            let verb = if which == Which::Panel {
                 "member list --panel"
             } else {
                 "member list"
@@ -100,7 +113,7 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
             let api = ctx.api().await?;
             fleet::precheck(verb, &locks, |l| Ok(api.offers_verb(l, verb)?))?;
             let ran = fleet::run(ctx, locks, |s, l| async move {
-                list_one(&s, &l, panel, page, status).await
+                list_one(&s, &l, which, page, status).await
             })
             .await?;
             return fleet::report(ctx, ran, |m: &Vec<Member>| Row {
@@ -111,13 +124,18 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     };
     let api = ctx.api().await?;
     let s = Shared::of(ctx).await?;
-    let members = list_one(&s, &lock, a.panel, page, status).await?;
-    // Locks that keep no validity have no STATUS or VALIDITY to show.
+    let members = list_one(&s, &lock, which, page, status).await?;
+    // Locks that keep no validity have no ACCOUNT or WINDOW to show (every member is active).
     let full = api.keeps_member_access(&lock);
     let rows = members.iter().map(|m| {
-        let mut row = vec![m.id.clone(), m.name.clone(), words::role(m.role).into()];
+        let mut row = vec![
+            m.id.clone(),
+            m.name.clone(),
+            words::role(m.role).into(),
+            words::validity(m.validity).into(),
+        ];
         if full {
-            row.push(words::status(m.status, m.frozen));
+            row.push(words::account(m.status).into());
         }
         row.push(words::method_summary(&m.unlock_methods));
         if full {
@@ -126,7 +144,11 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
         row
     });
     if members.is_empty() {
-        let what = if a.panel { "panel members" } else { "members" };
+        let what = match which {
+            Which::Everyone => "members",
+            Which::Family => "family members",
+            Which::Panel => "panel members",
+        };
         let filter = if status.is_some() {
             " match --status"
         } else {
@@ -138,11 +160,19 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.show_list(&members, ctx.raw(), |o| {
         if full {
             o.table(
-                &["ID", "NAME", "TYPE", "STATUS", "UNLOCK METHODS", "VALIDITY"],
+                &[
+                    "ID",
+                    "NAME",
+                    "TYPE",
+                    "STATUS",
+                    "ACCOUNT",
+                    "UNLOCK METHODS",
+                    "WINDOW",
+                ],
                 rows,
             )
         } else {
-            o.table(&["ID", "NAME", "TYPE", "UNLOCK METHODS"], rows)
+            o.table(&["ID", "NAME", "TYPE", "STATUS", "UNLOCK METHODS"], rows)
         }
     })
 }
@@ -180,10 +210,10 @@ pub async fn me(ctx: &mut Context) -> Result<()> {
             ("id", m.id.clone()),
             ("name", m.name.clone()),
             ("type", words::role(m.role).into()),
-            ("status", words::status(m.status, false)),
-            ("frozen", if m.frozen { "yes" } else { "no" }.into()),
+            ("status", words::validity(m.validity).into()),
+            ("account", words::account(m.status).into()),
             ("lock user id", m.lock_user_id.clone().unwrap_or_default()),
-            ("validity", words::access(&m.access)),
+            ("window", words::access(&m.access)),
             ("unlock methods", words::method_summary(&m.unlock_methods)),
         ])
     })

@@ -33,12 +33,13 @@ pub async fn remove(a: RemoveArgs, ctx: &mut Context) -> Result<()> {
         Targets::Many(locks) => return many(&a.user, user, locks, ctx).await,
     };
     let user = resolve::member(ctx, &lock, user).await?;
-    ctx.prompter.confirm(
+    fleet::confirm(
+        ctx,
         &format!(
             "Remove member {user} and all their unlock methods from {}?",
             lock.name
         ),
-        ctx.global.yes,
+        std::slice::from_ref(&lock),
     )?;
     let s = Shared::of(ctx).await?;
     let done = one(&s, &lock, &UserQuery::Id(user.clone())).await?;

@@ -31,9 +31,10 @@ pub async fn show(a: ShowArgs, ctx: &mut Context) -> Result<()> {
             ("type", words::role(m.role).into()),
             ("contact", m.contact.clone().unwrap_or_default()),
         ];
+        pairs.push(("status", words::validity(m.validity).into()));
         if full {
-            pairs.push(("status", words::status(m.status, m.frozen)));
-            pairs.push(("validity", words::access(&m.access)));
+            pairs.push(("account", words::account(m.status).into()));
+            pairs.push(("window", words::access(&m.access)));
         }
         pairs.push(("unlock methods", words::method_summary(&m.unlock_methods)));
         o.fields(&pairs)?;

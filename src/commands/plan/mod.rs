@@ -86,13 +86,15 @@ pub async fn apply(a: FileArgs, ctx: &mut Context) -> Result<()> {
     }
     ctx.out.preview(&report::preview_text(&plans));
     let touched = plans.iter().filter(|p| !p.changes.is_empty()).count();
-    ctx.prompter.confirm(
+    // The preview above names every lock and its changes: the question lists no locks again.
+    crate::fleet::confirm(
+        ctx,
         &format!(
             "Apply {total} change{} to {touched} lock{}?",
             if total == 1 { "" } else { "s" },
             if touched == 1 { "" } else { "s" }
         ),
-        ctx.global.yes,
+        &[],
     )?;
     let (done, cancelled) = apply::all(ctx, &plans).await?;
     report::show_applied(ctx, &plans, &done)?;

@@ -176,10 +176,6 @@ pub async fn create(
             })
         });
     }
-    if ctx.prompter.interactive {
-        ctx.prompter
-            .confirm("Create this password?", ctx.global.yes)?;
-    }
     let local = jiff::tz::TimeZone::system();
     let (from, to) = (plan.new.from, plan.new.to);
     if let Some(t) = super::input::dst_change_in_window(&lock.zone, &local, from, to) {

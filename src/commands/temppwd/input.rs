@@ -2,8 +2,8 @@
 //! typed twice, or generated), and the human words for schedules and states.
 
 use anyhow::Result;
-use lockctl_api::ops::passwords::{Schedule, TempPassword};
-use lockctl_api::{pin, Delivery, Secret, Validity};
+use lockctl_api::ops::passwords::Schedule;
+use lockctl_api::{pin, Secret};
 
 use crate::context::Context;
 use crate::error::Fail;
@@ -52,20 +52,6 @@ pub fn schedule_words(items: &[Schedule]) -> String {
         })
         .collect::<Vec<_>>()
         .join("; ")
-}
-
-/// A temporary password's state in the words `temppwd list` has always shown.
-pub fn state_words(p: &TempPassword) -> &'static str {
-    match (p.delivery, p.validity) {
-        (Some(Delivery::Pending), _) => "to be issued",
-        (Some(Delivery::Deleting), _) => "to be deleted",
-        (Some(Delivery::Failed), _) => "refused by the lock",
-        (None, _) => "unknown",
-        (_, Validity::Upcoming) => "pending",
-        (_, Validity::Active) => "in use",
-        (_, Validity::Expired) => "expired",
-        (_, Validity::Frozen) => "frozen",
-    }
 }
 
 pub fn read_pin_stdin() -> Result<Secret> {

@@ -7,9 +7,9 @@ use clap::Args;
 use lockctl_api::ops::passwords::{DynamicPassword, TempPassword, TempPasswordNow};
 use lockctl_api::{Delivery, Done, Lock};
 
-use super::input::{schedule_words, state_words};
+use super::input::schedule_words;
 use crate::commands::common::{check_id, check_name};
-use crate::commands::words::StatusArg;
+use crate::commands::words::{self, StatusArg};
 use crate::context::Context;
 use crate::error::Fail;
 use crate::fleet::{self, Row, Shared, Targets};
@@ -90,13 +90,16 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     }
     // Rows are made one at a time as they are written: a long list is never held twice.
     ctx.out.show_list(&items, ctx.raw(), |o| {
-        let mut rows = o.rows(&["ID", "NAME", "STATUS", "WINDOW", "SCHEDULE", "USES"])?;
+        let mut rows = o.rows(&[
+            "ID", "NAME", "STATUS", "DELIVERY", "WINDOW", "SCHEDULE", "USES",
+        ])?;
         let now = lockctl_api::clock::now();
         for p in &items {
             rows.row(vec![
                 p.id.clone().unwrap_or_default(),
                 p.name.clone(),
-                state_words(p).to_string(),
+                words::validity(p.validity).to_string(),
+                words::delivery(p.delivery).to_string(),
                 window_standing(p.from.as_ref(), p.to.as_ref(), now),
                 schedule_words(&p.schedules),
                 if p.one_time { "once" } else { "many" }.to_string(),
@@ -134,7 +137,8 @@ pub async fn show(a: IdArgs, ctx: &mut Context) -> Result<()> {
         o.fields(&[
             ("id", q.id.clone().unwrap_or_default()),
             ("name", q.name.clone()),
-            ("status", state_words(q).to_string()),
+            ("status", words::validity(q.validity).to_string()),
+            ("delivery", words::delivery(q.delivery).to_string()),
             (
                 "window",
                 window_standing(q.from.as_ref(), q.to.as_ref(), lockctl_api::clock::now()),
@@ -166,9 +170,10 @@ pub async fn remove(a: IdArgs, ctx: &mut Context) -> Result<()> {
     let lock = crate::resolve::dev_lock(ctx).await?;
     let api = ctx.api().await?;
     api.offers(&lock, lockctl_api::ops::passwords::PasswordOp::TempRemove)?;
-    ctx.prompter.confirm(
+    fleet::confirm(
+        ctx,
         &format!("Remove temporary password {id} from {}?", lock.name),
-        ctx.global.yes,
+        std::slice::from_ref(&lock),
     )?;
     let done = api.remove_temp_password(&lock, &id).await?;
     ctx.out.show(&done, ctx.raw(), |o| {

@@ -181,7 +181,9 @@ pub struct Member {
     pub contact: Option<String>,
     /// `frozen` when an administrator froze the member, else from the access window now.
     pub validity: Validity,
-    /// Account status, on locks that share members to accounts (null elsewhere).
+    /// Account status, on locks that share members to accounts (null elsewhere). JSON
+    /// `account`: a different axis from `validity`.
+    #[serde(rename = "account")]
     pub status: Option<MemberStatus>,
     pub frozen: bool,
     /// When the member may open (permanent on locks that keep no member validity).
@@ -202,7 +204,7 @@ impl Fields for Member {
         "role",
         "contact",
         "validity",
-        "status",
+        "account",
         "frozen",
         "access",
         "unlockMethods",
