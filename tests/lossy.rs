@@ -532,7 +532,11 @@ fn remaining_writes_on_a_lossy_link_are_never_misreported_mobile() {
     table.push(runs(&emu, "member freeze/unfreeze", 42, 20, |_| {
         let before = frozen();
         let verb = if before { "unfreeze" } else { "freeze" };
-        let r = run(&u, &["member", verb, "-d", BLE, "--user", &id], None);
+        let r = run(
+            &u,
+            &["member", verb, "-d", BLE, "--user", &id, "--yes"],
+            None,
+        );
         (r, frozen() != before)
     }));
 
@@ -641,10 +645,10 @@ fn remaining_writes_on_a_lossy_link_are_never_misreported_mobile() {
     table.push(runs(&emu, "voice enable/disable", 348, 20, |_| {
         let before = voice(BLE);
         let r = match before {
-            true => run(&u, &["voice", "disable", "-d", BLE], None),
+            true => run(&u, &["voice", "disable", "-d", BLE, "--yes"], None),
             false => run(
                 &u,
-                &["voice", "enable", "-d", BLE, "--pin-stdin"],
+                &["voice", "enable", "-d", BLE, "--pin-stdin", "--yes"],
                 Some("246810\n"),
             ),
         };
