@@ -35,29 +35,71 @@ fn creates(n: usize) -> Vec<Create> {
     );
     let win = ["--from", "now", "--to", "+2d"];
     let mut out = vec![
-        create(&["member", "add", "-d", WIFI, "--name", &name("Sitter")], None, None),
+        create(
+            &["member", "add", "-d", WIFI, "--name", &name("Sitter")],
+            None,
+            None,
+        ),
         create(
             &["member", "add", "-d", BLE, "--name", &ble, "--permanent"],
             None,
             None,
         ),
         create(
-            &[&["temppwd", "create", "-d", WIFI, "--name", &guest, "--pin-stdin"][..], &win].concat(),
+            &[
+                &[
+                    "temppwd",
+                    "create",
+                    "-d",
+                    WIFI,
+                    "--name",
+                    &guest,
+                    "--pin-stdin",
+                ][..],
+                &win,
+            ]
+            .concat(),
             Some(if n == 0 { "5550001\n" } else { "5550002\n" }),
             None,
         ),
         create(
-            &[&["temppwd", "create", "-d", BLE, "--name", &gen, "--generate"][..], &win].concat(),
+            &[
+                &["temppwd", "create", "-d", BLE, "--name", &gen, "--generate"][..],
+                &win,
+            ]
+            .concat(),
             None,
             Some("PIN"),
         ),
         create(
-            &["offlinepwd", "create", "-d", BLE, "--type", "once", "--name", &plumber],
+            &[
+                "offlinepwd",
+                "create",
+                "-d",
+                BLE,
+                "--type",
+                "once",
+                "--name",
+                &plumber,
+            ],
             None,
             Some("CODE"),
         ),
         create(
-            &[&["offlinepwd", "create", "-d", BLE, "--type", "multiple", "--name", &family][..], &["--from", "now", "--to", "+3d"]].concat(),
+            &[
+                &[
+                    "offlinepwd",
+                    "create",
+                    "-d",
+                    BLE,
+                    "--type",
+                    "multiple",
+                    "--name",
+                    &family,
+                ][..],
+                &["--from", "now", "--to", "+3d"],
+            ]
+            .concat(),
             None,
             Some("CODE"),
         ),
@@ -70,7 +112,18 @@ fn creates(n: usize) -> Vec<Create> {
     // An unassigned method can be attached once only.
     if n == 0 {
         out.push(create(
-            &["opmode", "add", "-d", WIFI, "--user", "1001", "--unlock-id", "13-7", "--name", "Alice PIN"],
+            &[
+                "opmode",
+                "add",
+                "-d",
+                WIFI,
+                "--user",
+                "1001",
+                "--unlock-id",
+                "13-7",
+                "--name",
+                "Alice PIN",
+            ],
             None,
             None,
         ));
@@ -113,7 +166,11 @@ fn every_create_prints_the_made_thing_as_one_row_and_boxes_nothing_on_a_pipe() {
         assert_eq!(secret.map(|s| s.0), c.secret, "{what}: {}", r.stdout);
         if let Some((_, code)) = secret {
             assert!(code.len() >= 6, "{what}: {code}");
-            assert!(!r.stderr.contains(code), "{what}: boxed on a pipe: {}", r.stderr);
+            assert!(
+                !r.stderr.contains(code),
+                "{what}: boxed on a pipe: {}",
+                r.stderr
+            );
         }
         // The notice is not data: it is on stderr.
         assert!(!r.stderr.is_empty(), "{what}: a notice on stderr");
@@ -125,11 +182,19 @@ fn every_create_prints_the_made_thing_as_one_row_and_boxes_nothing_on_a_pipe() {
         let j: Value = r.json();
         assert!(j.is_object(), "{what}: one object: {}", r.stdout);
         assert!(j["id"].is_string(), "{what}: {j}");
-        assert_eq!(j.get("pin").is_some_and(|p| p.is_string()), c.secret.is_some(), "{what}: {j}");
+        assert_eq!(
+            j.get("pin").is_some_and(|p| p.is_string()),
+            c.secret.is_some(),
+            "{what}: {j}"
+        );
         assert_eq!(r.stdout, pretty(&j), "{what}: the JSON style");
     }
     // -q keeps the row and drops the notice.
-    let c = create(&["member", "add", "-d", WIFI, "--name", "Quiet"], None, None);
+    let c = create(
+        &["member", "add", "-d", WIFI, "--name", "Quiet"],
+        None,
+        None,
+    );
     let r = run(&u, &c, &["-q"]).ok();
     assert_eq!((r.stdout.lines().count(), r.stderr.as_str()), (2, ""));
 }
@@ -160,7 +225,11 @@ fn show_verbs_piped_print_key_tab_value_lines() {
         }
         // On a terminal: the aligned form.
         let t = u
-            .run_env(args, &[("LOCKCTL_FORCE_TTY", "1"), ("COLUMNS", "120")], None)
+            .run_env(
+                args,
+                &[("LOCKCTL_FORCE_TTY", "1"), ("COLUMNS", "120")],
+                None,
+            )
             .ok();
         assert!(!t.stdout.contains('\t'), "{args:?}: {}", t.stdout);
     }
@@ -184,7 +253,9 @@ fn every_json_document_has_the_same_style() {
         &["temppwd", "show", "-d", WIFI, "--id", "150"],
         &["offlinepwd", "list", "-d", BLE],
         &["history", "list", "-d", WIFI, "--limit", "5"],
-        &["history", "list", "-d", WIFI, "--limit", "5", "--json", "id,time"],
+        &[
+            "history", "list", "-d", WIFI, "--limit", "5", "--json", "id,time",
+        ],
         &["alarm", "list", "-d", WIFI, "--limit", "5"],
         &["history", "list", "-d", &two, "--limit", "2"],
         &["temppwd", "list", "-d", &two],
@@ -202,7 +273,9 @@ fn every_json_document_has_the_same_style() {
     }
     // NDJSON stays one compact document per line.
     let r = u
-        .run(&["history", "list", "-d", WIFI, "--limit", "3", "--format", "ndjson"])
+        .run(&[
+            "history", "list", "-d", WIFI, "--limit", "3", "--format", "ndjson",
+        ])
         .ok();
     for line in r.stdout.lines() {
         let v: Value = serde_json::from_str(line).unwrap();
@@ -239,16 +312,28 @@ fn color_always_colours_piped_tables_and_never_never_does() {
     // Only the header: the rows stay plain tab-separated data.
     assert_eq!(r.stdout.lines().filter(|l| l.contains('\u{1b}')).count(), 1);
     let r = u
-        .run_env(&["profile", "list", "--color", "never"], &[("CLICOLOR_FORCE", "1")], None)
+        .run_env(
+            &["profile", "list", "--color", "never"],
+            &[("CLICOLOR_FORCE", "1")],
+            None,
+        )
         .ok();
     assert!(!r.stdout.contains('\u{1b}'), "{:?}", r.stdout);
     // CLICOLOR_FORCE counts as always when NO_COLOR is unset; NO_COLOR beats it.
     let r = u
-        .run_env(&["profile", "list"], &[("NO_COLOR", ""), ("CLICOLOR_FORCE", "1")], None)
+        .run_env(
+            &["profile", "list"],
+            &[("NO_COLOR", ""), ("CLICOLOR_FORCE", "1")],
+            None,
+        )
         .ok();
     assert!(r.stdout.starts_with(bold), "{:?}", r.stdout);
     let r = u
-        .run_env(&["profile", "list"], &[("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")], None)
+        .run_env(
+            &["profile", "list"],
+            &[("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")],
+            None,
+        )
         .ok();
     assert!(!r.stdout.contains('\u{1b}'), "{:?}", r.stdout);
     // Piped and not asked for: plain.
@@ -262,7 +347,11 @@ fn a_temppwd_list_row_fits_80_columns_and_is_whole_when_piped() {
     let u = User::warm(&emu);
     let tty = [("LOCKCTL_FORCE_TTY", "1"), ("COLUMNS", "80")];
     let r = u
-        .run_env(&["temppwd", "list", "-d", WIFI, "--color", "never"], &tty, None)
+        .run_env(
+            &["temppwd", "list", "-d", WIFI, "--color", "never"],
+            &tty,
+            None,
+        )
         .ok();
     let lines: Vec<&str> = r.stdout.lines().collect();
     // A header and one line per password: no row wraps.
@@ -272,8 +361,15 @@ fn a_temppwd_list_row_fits_80_columns_and_is_whole_when_piped() {
         assert!(l.chars().count() <= 80, "{l:?}");
     }
     // Piped: the whole window, with its zone and where it stands.
-    let row150 = piped.stdout.lines().find(|l| l.starts_with("150\t")).unwrap();
-    assert!(row150.contains(" CET to ") || row150.contains(" CEST to "), "{row150}");
+    let row150 = piped
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("150\t"))
+        .unwrap();
+    assert!(
+        row150.contains(" CET to ") || row150.contains(" CEST to "),
+        "{row150}"
+    );
     assert!(row150.contains("(ends in "), "{row150}");
     // A wide terminal gets it whole too.
     let wide = u

@@ -407,7 +407,14 @@ fn list(ctx: &mut Context) -> Result<()> {
             })
             .collect();
         o.table(
-            &["CURRENT", "PROFILE", "ENDPOINT", "CLIENT ID", "SIGN", "LOGGED IN"],
+            &[
+                "CURRENT",
+                "PROFILE",
+                "ENDPOINT",
+                "CLIENT ID",
+                "SIGN",
+                "LOGGED IN",
+            ],
             rows,
         )
     })
