@@ -406,8 +406,13 @@ fn opmode_verbs_on_bluetooth_and_zigbee() {
             "Bob thumb",
         ])
         .ok();
+        // The methods table of `member show` is for people (piped, it prints key/value lines).
         assert!(u
-            .run(&["member", "show", "-d", dev, "--user", "1002"])
+            .run_env(
+                &["member", "show", "-d", dev, "--user", "1002"],
+                &[("LOCKCTL_FORCE_TTY", "1"), ("COLUMNS", "160")],
+                None
+            )
             .ok()
             .stdout
             .contains("Bob thumb"));
