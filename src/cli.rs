@@ -20,8 +20,8 @@ use crate::output::{color, sink};
     name = "lockctl",
     version,
     about = "Administer Tuya smart door locks through Tuya's cloud",
-    long_about = "Administer Tuya smart door locks (Wi-Fi, Bluetooth, Zigbee) through Tuya's cloud: members, unlock methods, passwords, history, alarms and remote unlock.\n\nTry it with no lock and no account:\n  lockctl --profile demo device list",
-    after_help = "Exit codes: 0 ok, 1 failure, 2 usage, 4 authentication, 130 cancelled."
+    long_about = "Administer Tuya smart door locks (Wi-Fi, Bluetooth, Zigbee) through Tuya's cloud: members, unlock methods, passwords, history, alarms and remote unlock.",
+    after_help = "Try it with no lock and no account:\n  lockctl --profile demo device list\n\nExit codes: 0 ok, 1 failure, 2 usage, 4 authentication, 130 cancelled."
 )]
 pub struct Cli {
     #[command(flatten)]

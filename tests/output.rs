@@ -224,7 +224,11 @@ fn colour_precedence_flag_then_no_color_then_force_then_dumb_terminal() {
     }
     // Piped without LOCKCTL_FORCE_TTY: tab-separated rows, never escape codes.
     let r = u.run_env(&["profile", "list"], &[unset], None).ok();
-    assert!(r.stdout.starts_with("PROFILE\tENDPOINT"), "{}", r.stdout);
+    assert!(
+        r.stdout.starts_with("CURRENT\tPROFILE\tENDPOINT"),
+        "{}",
+        r.stdout
+    );
     assert!(!r.stdout.contains('\u{1b}'));
 }
 

@@ -21,7 +21,7 @@ fn temppwd_show_says_whether_it_opens_now_and_when_next() {
     assert_eq!(j["openUntil"], j["to"]);
     assert!(j["reason"].is_null() && j["nextOpen"].is_null());
     let r = u.run(&["temppwd", "show", "-d", WIFI, "--id", "150"]).ok();
-    assert!(r.stdout.contains("opens now   yes, until "), "{}", r.stdout);
+    assert!(r.stdout.contains("opens now\tyes, until "), "{}", r.stdout);
     // A password whose window has not begun opens at its first scheduled hour.
     let monday = clock::next_weekday_after(14, jiff::civil::Weekday::Monday);
     let from = clock::typed(monday, "00:00");
@@ -74,11 +74,11 @@ fn temppwd_show_says_whether_it_opens_now_and_when_next() {
         );
         let r = u.run(&["temppwd", "show", "-d", dev, "--id", &id]).ok();
         assert!(
-            r.stdout.contains("opens now   no (upcoming)"),
+            r.stdout.contains("opens now\tno (upcoming)"),
             "{}",
             r.stdout
         );
-        let next = format!("next opens  {}", clock::shown(monday, "09:00"));
+        let next = format!("next opens\t{}", clock::shown(monday, "09:00"));
         assert!(r.stdout.contains(&next), "{}", r.stdout);
     }
     // An id the lock does not have; an id that is no id, refused before any request.

@@ -603,12 +603,12 @@ fn profiles_list_show_use_remove() {
     u.add_md5(&emu, "b");
     let l = u.run(&["profile", "list"]).ok();
     assert!(
-        l.stdout.contains("* a\t") && l.stdout.contains("  b\t") && l.stdout.contains("demo"),
+        l.stdout.contains("\n*\ta\t") && l.stdout.contains("\n\tb\t") && l.stdout.contains("demo"),
         "{}",
         l.stdout
     );
     u.run(&["profile", "use", "b"]).ok();
-    assert!(u.run(&["profile", "list"]).ok().stdout.contains("* b\t"));
+    assert!(u.run(&["profile", "list"]).ok().stdout.contains("\n*\tb\t"));
     // Env beats the config's current profile; the flag beats env.
     let j = u
         .run_env(

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use anyhow::Result;
 use clap::Subcommand;
-use lockctl_api::ops::device::{ActiveDate, ActivePeriod, Device, SyncCheck};
+use lockctl_api::ops::device::{ActiveDate, ActivePeriod, Device, Home, SyncCheck};
 use lockctl_api::{Fields, Kind, Lock, UnlockKind};
 use serde::Serialize;
 
@@ -110,7 +110,17 @@ async fn list(ctx: &mut Context) -> Result<()> {
 async fn show(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Device>()?;
     if ctx.global.fleet.is_some() {
-        let body = |s: Arc<Shared>, l: Lock| async move { Ok(s.api.device(&l.id).await?) };
+        let homes = Arc::new(homes_of(ctx).await);
+        let body = |s: Arc<Shared>, l: Lock| {
+            let homes = homes.clone();
+            async move {
+                let mut d = s.api.device(&l.id).await?;
+                if d.home.is_none() {
+                    d.home = homes.get(&d.dev_id).cloned();
+                }
+                Ok(d)
+            }
+        };
         let row = |d: &Device| Row {
             state: "ok",
             detail: format!("{}, {}", kind_label(d, None), online(d)),
@@ -119,10 +129,14 @@ async fn show(ctx: &mut Context) -> Result<()> {
         return Ok(());
     }
     let id = crate::resolve::dev_id(ctx).await?;
-    let d = ctx.api().await?.device(&id).await?;
+    let mut d = ctx.api().await?.device(&id).await?;
     ctx.cache_device(&d)?;
+    let raw = ctx.raw();
+    if d.home.is_none() {
+        d.home = homes_of(ctx).await.remove(&d.dev_id);
+    }
     let forced = ctx.settings.kind;
-    ctx.out.show(&d, ctx.raw(), |o| {
+    ctx.out.show(&d, raw, |o| {
         o.fields(&[
             ("id", d.dev_id.clone()),
             ("name", d.name.clone()),
@@ -146,6 +160,31 @@ async fn show(ctx: &mut Context) -> Result<()> {
             ),
         ])
     })
+}
+
+/// The home of each device of the account, so `device show` gives `home` as `device list` does
+/// (the cloud's answer for one device names none). Best effort: a home that cannot be read is
+/// null, with a warning.
+async fn homes_of(ctx: &mut Context) -> std::collections::HashMap<String, Home> {
+    let mut map = std::collections::HashMap::new();
+    let api = match ctx.api().await {
+        Ok(api) => api,
+        Err(_) => return map,
+    };
+    match api.homes_and_devices().await {
+        Ok(homes) => {
+            for (home, devices) in homes {
+                for d in devices {
+                    map.insert(d.dev_id, home.clone());
+                }
+            }
+        }
+        Err(e) => ctx.out.warn(&format!(
+            "the device's home could not be read ({e}); `home` is null; see it with `lockctl device list`"
+        )),
+    }
+    api.discard_raw();
+    map
 }
 
 /// The default lock of a profile, as `device use` sets it.

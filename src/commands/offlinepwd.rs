@@ -181,21 +181,6 @@ async fn available(a: AvailableArgs, ctx: &mut Context) -> Result<()> {
     })
 }
 
-/// Show a code so it cannot be missed: grouped digits on stderr, the bare code on stdout.
-fn show_code(ctx: &Context, what: &str, code: &str, lock: &Lock) -> std::io::Result<()> {
-    // 10 digits read best as 3-3-4.
-    let grouped = if code.len() == 10 && code.is_ascii() {
-        format!("{} {} {}", &code[0..3], &code[3..6], &code[6..])
-    } else {
-        code.to_string()
-    };
-    ctx.out.status(&format!(
-        "\n  {what} for {}:\n\n      {grouped}\n",
-        lock.name
-    ));
-    ctx.out.line(code)
-}
-
 /// The window of a `multiple` code, checked; the other types take none.
 fn create_window(a: &CreateArgs, lock: &Lock) -> Result<Option<(Timestamp, Timestamp)>> {
     let (Some(f), Some(t)) = (&a.from, &a.to) else {
@@ -312,21 +297,23 @@ async fn create(a: CreateArgs, ctx: &mut Context) -> Result<()> {
             lock.id
         ));
     }
-    ctx.out.show(&p, ctx.raw(), |o| {
-        let what = match a.pwd_type {
-            PwdType::Multiple => format!(
-                "Offline code (many uses, {})",
-                time::window(p.from.as_ref(), p.to.as_ref())
-            ),
-            PwdType::Once => "Offline code (one use, within 6 hours)".to_string(),
-            _ => "Clear-all code (typed at the lock, ends every earlier offline code)".to_string(),
-        };
-        if let Some(pin) = &p.pin {
-            show_code(ctx, &what, pin, &lock)?;
-        }
-        o.status(&format!("id {}", p.id.as_deref().unwrap_or("unknown")));
-        Ok(())
-    })
+    let what = match a.pwd_type {
+        PwdType::Multiple => "Offline code (many uses)",
+        PwdType::Once => "Offline code (one use, within 6 hours)",
+        _ => "Clear-all code (typed at the lock, ends every earlier offline code)",
+    };
+    let row = crate::output::Made::new(p.id.as_deref(), &p.name)
+        .col("TYPE", type_words(p.kind))
+        .col("WINDOW", time::window(p.from.as_ref(), p.to.as_ref()))
+        .secret("CODE", p.pin.as_deref())
+        .boxed(format!("{what} for {}", lock.name), p.pin.as_deref())
+        .notice(format!(
+            "Issued offline code \"{}\" on {} (id {}).",
+            p.name,
+            lock.name,
+            p.id.as_deref().unwrap_or("unknown")
+        ));
+    ctx.out.made(&p, ctx.raw(), row)
 }
 
 async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
@@ -426,12 +413,16 @@ async fn revoke(a: IdArgs, ctx: &mut Context) -> Result<()> {
         ));
     }
     ctx.out.show(&c, ctx.raw(), |o| match &c.pin {
-        Some(pin) => show_code(
-            ctx,
-            &format!("Clear code ending offline code {id} (type it at the lock)"),
-            pin,
-            &lock,
-        ),
+        Some(pin) => {
+            o.code_box(
+                &format!(
+                    "Clear code ending offline code {id} on {} (type it at the lock)",
+                    lock.name
+                ),
+                pin,
+            );
+            o.line(pin)
+        }
         None => {
             o.status(&format!(
                 "offline code {id} revoked; its clear code was lost"

@@ -325,16 +325,15 @@ async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         "Attached {} {unlock} to member {user}.",
         unlock.kind().as_str()
     );
-    ctx.out.show(m, ctx.raw(), |o| {
-        o.status(&msg);
-        if v.reached == Reached::Pending {
-            o.status(&fleet::wait::pending_words(&lock, v.offline));
-        }
-        if let Some(id) = &m.id {
-            o.line(id)?;
-        }
-        Ok(())
-    })?;
+    let mut row = crate::output::Made::new(m.id.as_deref(), &m.name)
+        .col("UNLOCK ID", m.unlock_id.clone())
+        .col("KIND", unlock.kind().as_str())
+        .col("MEMBER", user.to_string())
+        .notice(msg);
+    if v.reached == Reached::Pending {
+        row = row.notice(fleet::wait::pending_words(&lock, v.offline));
+    }
+    ctx.out.made(m, ctx.raw(), row)?;
     let done = format!("{unlock} was attached to member {user}");
     for n in m
         .not_read

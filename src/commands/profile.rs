@@ -391,7 +391,8 @@ fn list(ctx: &mut Context) -> Result<()> {
             .iter()
             .map(|p| {
                 vec![
-                    format!("{} {}", if p.current { "*" } else { " " }, p.name),
+                    if p.current { "*" } else { "" }.to_string(),
+                    p.name.clone(),
                     p.endpoint
                         .clone()
                         .unwrap_or_else(|| "(bundled emulator)".into()),
@@ -406,7 +407,14 @@ fn list(ctx: &mut Context) -> Result<()> {
             })
             .collect();
         o.table(
-            &["PROFILE", "ENDPOINT", "CLIENT ID", "SIGN", "LOGGED IN"],
+            &[
+                "CURRENT",
+                "PROFILE",
+                "ENDPOINT",
+                "CLIENT ID",
+                "SIGN",
+                "LOGGED IN",
+            ],
             rows,
         )
     })

@@ -124,10 +124,11 @@ impl<'a, T: Row> Listing<'a, T> {
                 for item in &page.items {
                     out.write_all(if *first { b"\n  " } else { b",\n  " })?;
                     *first = false;
+                    // Pretty like every other document (docs/json.md, "JSON style").
                     let text = match fields {
-                        None => serde_json::to_string(item)?,
+                        None => super::pretty_item(item)?,
                         Some(f) => {
-                            serde_json::to_string(&select::apply(serde_json::to_value(item)?, f))?
+                            super::pretty_item(&select::apply(serde_json::to_value(item)?, f))?
                         }
                     };
                     out.write_all(safe::json(&text).as_bytes())?;

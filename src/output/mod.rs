@@ -9,6 +9,7 @@ pub mod failure;
 pub mod fleet;
 pub mod jq;
 mod listing;
+mod made;
 pub mod safe;
 pub mod select;
 pub mod sink;
@@ -26,6 +27,7 @@ use crate::error::Fail;
 use crate::options::{ColorChoice, Format};
 
 pub use listing::{Listing, Mode, Row};
+pub use made::Made;
 pub use stream::{Progress, Rows};
 
 #[derive(Debug, Clone)]
@@ -61,14 +63,19 @@ fn print_json_list<T: Serialize>(items: &[T], fields: Option<&[String]>) -> std:
         if let Some(f) = fields {
             v = select::apply(v, f);
         }
-        // Pretty JSON has a newline only between tokens (strings escape theirs), so indenting
-        // each line by one level nests the item exactly as inside the array.
-        let text = serde_json::to_string_pretty(&v)?.replace('\n', "\n  ");
+        let text = pretty_item(&v)?;
         out.write_all(if i == 0 { b"[\n  " } else { b",\n  " })?;
         out.write_all(safe::json(&text).as_bytes())?;
     }
     out.write_all(b"\n]\n")?;
     out.flush()
+}
+
+/// One element of a pretty JSON array, indented one level (the text after `[\n  ` or `,\n  `).
+/// Pretty JSON has a newline only between tokens (strings escape theirs), so indenting each
+/// line by one level nests the item exactly as inside the array.
+pub(crate) fn pretty_item(v: &impl Serialize) -> serde_json::Result<String> {
+    Ok(serde_json::to_string_pretty(v)?.replace('\n', "\n  "))
 }
 
 impl Output {
@@ -290,15 +297,35 @@ impl Output {
         format!("{t}\n")
     }
 
-    /// `key: value` lines for one object.
+    /// One object for people: aligned `key  value` lines on a terminal, `key<TAB>value` lines
+    /// when piped (tabs and newlines inside a value become spaces).
     pub fn fields(&self, pairs: &[(&str, String)]) -> std::io::Result<()> {
-        let w = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
         let mut text = String::new();
+        if !self.stdout_tty {
+            for (k, v) in pairs {
+                text.push_str(&stream::tsv_line(&[k.to_string(), v.clone()]));
+            }
+            return sink::stdout_bytes(text.as_bytes());
+        }
+        let w = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
         for (k, v) in pairs {
             let v = safe::text(v);
             text.push_str(&format!("{k:<w$}  {v}\n"));
         }
         sink::stdout_bytes(text.as_bytes())
+    }
+
+    /// The width a table on stdout is drawn to: the terminal's (or `COLUMNS` under
+    /// `LOCKCTL_FORCE_TTY`); None when stdout is piped (nothing is shortened) or the width is
+    /// unknown.
+    pub fn width(&self) -> Option<u16> {
+        if !self.stdout_tty {
+            return None;
+        }
+        if !std::io::stdout().is_terminal() {
+            return crate::env::get(crate::env::COLUMNS).and_then(|c| c.parse().ok());
+        }
+        Table::new().width().filter(|w| *w >= 40)
     }
 
     /// A notice for people on stderr (what was done, what to do next); hidden by --quiet.

@@ -43,7 +43,18 @@ impl<'a> Rows<'a> {
             });
         }
         let mut lines = std::io::BufWriter::with_capacity(64 * 1024, Stdout);
-        std::io::Write::write_all(&mut lines, tsv_line(&headers).as_bytes())?;
+        let head = if out.color {
+            // Coloured only when asked for (`--color always`, `CLICOLOR_FORCE`): bold headers,
+            // each cell painted alone so the tabs stay bare.
+            let bold: Vec<String> = headers
+                .iter()
+                .map(|h| format!("\x1b[1m{}\x1b[0m", safe::tsv_cell(h)))
+                .collect();
+            format!("{}\n", bold.join("\t"))
+        } else {
+            tsv_line(&headers)
+        };
+        std::io::Write::write_all(&mut lines, head.as_bytes())?;
         Ok(Rows {
             out,
             headers,

@@ -85,6 +85,29 @@ pub fn window_standing(from: Option<&Time>, to: Option<&Time>, now: Timestamp) -
     }
 }
 
+/// A model's time for a narrow table, to the minute and without its zone: `12-24 14:00`, with
+/// the year (`2027-12-24 14:00`) only when it is not the year of `than`.
+fn when_short(t: &Time, than: &jiff::Zoned) -> String {
+    match t.0.year() == than.year() {
+        true => t.0.strftime("%m-%d %H:%M").to_string(),
+        false => t.0.strftime("%Y-%m-%d %H:%M").to_string(),
+    }
+}
+
+/// [`window`] for a table on a narrow terminal: `12-24 14:00–12-27 11:00`. The start has its
+/// year when it is not this year, the end when it is not the start's; no zone (a table's times
+/// are all in the lock's), no standing (the STATUS column says where it stands).
+pub fn window_short(from: Option<&Time>, to: Option<&Time>, now: Timestamp) -> String {
+    let this_year = |t: &Time| now.to_zoned(t.0.time_zone().clone());
+    let start = from.map_or_else(|| "-".into(), |f| when_short(f, &this_year(f)));
+    let end = match (to, from) {
+        (None, _) => "-".into(),
+        (Some(t), Some(f)) => when_short(t, &f.0),
+        (Some(t), None) => when_short(t, &this_year(t)),
+    };
+    format!("{start}–{end}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,5 +149,15 @@ mod tests {
         assert_eq!(standing(Some(&past), None, now), "");
         assert_eq!(standing(None, None, now), "");
         assert!(window_standing(Some(&past), Some(&past), now).ends_with("(expired 2 days ago)"));
+        let next_year = t("2027-01-02T10:00:00+00:00[UTC]");
+        assert_eq!(
+            window_short(Some(&soon), Some(&next_year), now),
+            "11-25 10:00–2027-01-02 10:00"
+        );
+        let later = t("2027-01-09T10:00:00+00:00[UTC]");
+        assert_eq!(
+            window_short(Some(&next_year), Some(&later), now),
+            "2027-01-02 10:00–01-09 10:00"
+        );
     }
 }

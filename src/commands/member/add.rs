@@ -201,16 +201,13 @@ pub async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         words::role(m.role),
         lock.name
     );
-    ctx.out.show(m, ctx.raw(), |o| {
-        o.status(&msg);
-        if v.reached == Reached::Pending {
-            o.status(&wait::pending_words(&lock, v.offline));
-        }
-        if m.id.is_empty() {
-            return Ok(());
-        }
-        o.line(&m.id)
-    })?;
+    let mut row = crate::output::Made::new(Some(&m.id), &m.name)
+        .col("VALIDITY", crate::commands::words::access(&m.access))
+        .notice(msg);
+    if v.reached == Reached::Pending {
+        row = row.notice(wait::pending_words(&lock, v.offline));
+    }
+    ctx.out.made(m, ctx.raw(), row)?;
     for w in warnings(&v) {
         ctx.out.warn(&w);
     }

@@ -38,7 +38,9 @@ pub async fn show(a: ShowArgs, ctx: &mut Context) -> Result<()> {
         }
         pairs.push(("unlock methods", words::method_summary(&m.unlock_methods)));
         o.fields(&pairs)?;
-        if m.unlock_methods.is_empty() {
+        // Piped, a show verb is key<TAB>value lines only: the methods are in `--json` and in
+        // `opmode list`.
+        if m.unlock_methods.is_empty() || !o.stdout_tty {
             return Ok(());
         }
         let rows: Vec<Vec<String>> = m

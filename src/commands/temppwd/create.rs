@@ -17,6 +17,7 @@ use crate::commands::common::check_name;
 use crate::context::Context;
 use crate::error::Fail;
 use crate::fleet::wait::{self, Reached};
+use crate::output::Made as MadeRow;
 use crate::timeparse::{self, TIME_FORMS};
 
 /// The flags of `create` and `validate`, and those `update` may change (the examples of each verb
@@ -203,47 +204,54 @@ pub async fn create(
     Ok(())
 }
 
-/// A one-lock create as it has always printed, saying when the lock has not confirmed it yet.
+/// A one-lock create: the made password as one row (its PIN only when lockctl generated it), or
+/// the offline code issued instead; saying when the lock has not confirmed it yet.
 fn show_made(ctx: &Context, lock: &Lock, made: Made) -> Result<()> {
     let v = match made {
         Made::Online(v) => v,
         Made::Offline(o) => {
-            return ctx.out.show(&o, ctx.raw(), |out| {
-                if let Some(p) = &o.pin {
-                    out.line(p)?;
-                }
-                out.status(&format!(
+            let row = MadeRow::new(o.id.as_deref(), &o.name)
+                .col(
+                    "WINDOW",
+                    crate::output::time::window(o.from.as_ref(), o.to.as_ref()),
+                )
+                .secret("CODE", o.pin.as_deref())
+                .boxed(
+                    format!("Offline code for {} (many uses)", lock.name),
+                    o.pin.as_deref(),
+                )
+                .notice(format!(
                     "{} is offline: issued offline password \"{}\" instead, valid {}.",
                     lock.name,
                     o.name,
                     crate::output::time::window(o.from.as_ref(), o.to.as_ref())
                 ));
-                Ok(())
-            })
+            return ctx.out.made(&o, ctx.raw(), row);
         }
     };
     let created = &v.model;
-    ctx.out.show(created, ctx.raw(), |o| {
-        if let Some(p) = &created.pin {
-            o.line(p.expose())?;
-        }
-        // A write the lock has not taken yet is not reported as done.
-        let phase = match created.delivery {
-            Some(lockctl_api::Delivery::Pending) => " It waits to be sent to the lock (pending).",
-            Some(lockctl_api::Delivery::Failed) => " The lock did not take it (delivery failed).",
-            _ => "",
-        };
-        o.status(&format!(
+    // A write the lock has not taken yet is not reported as done.
+    let phase = match created.delivery {
+        Some(lockctl_api::Delivery::Pending) => " It waits to be sent to the lock (pending).",
+        Some(lockctl_api::Delivery::Failed) => " The lock did not take it (delivery failed).",
+        _ => "",
+    };
+    let mut row = MadeRow::new(created.id.as_deref(), &created.name)
+        .col(
+            "WINDOW",
+            crate::output::time::window(created.from.as_ref(), created.to.as_ref()),
+        )
+        .secret("PIN", created.pin.as_ref().map(|p| p.expose()))
+        .notice(format!(
             "Created temporary password \"{}\" on {} (id {}).{phase}",
             created.name,
             lock.name,
             created.id.as_deref().unwrap_or("unknown")
         ));
-        if v.reached == Reached::Pending {
-            o.status(&crate::fleet::wait::pending_words(lock, v.offline));
-        }
-        Ok(())
-    })
+    if v.reached == Reached::Pending {
+        row = row.notice(crate::fleet::wait::pending_words(lock, v.offline));
+    }
+    ctx.out.made(created, ctx.raw(), row)
 }
 
 /// Fill in what the flags left out (on a terminal), and check the window.

@@ -13,7 +13,7 @@ use crate::commands::words::{self, StatusArg};
 use crate::context::Context;
 use crate::error::Fail;
 use crate::fleet::{self, Row, Shared, Targets};
-use crate::output::time::{when, window_standing};
+use crate::output::time::{when, window_short, window_standing};
 
 #[derive(Args, Debug)]
 pub struct ListArgs {
@@ -90,23 +90,76 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     }
     // Rows are made one at a time as they are written: a long list is never held twice.
     ctx.out.show_list(&items, ctx.raw(), |o| {
-        let mut rows = o.rows(&[
+        let headers = [
             "ID", "NAME", "STATUS", "DELIVERY", "WINDOW", "SCHEDULE", "USES",
-        ])?;
+        ];
         let now = lockctl_api::clock::now();
+        // On a terminal too narrow for the whole rows, the window is shortened (and an empty
+        // schedule said in fewer words) so a row stays on one line; piped, it is always whole.
+        let short = o
+            .width()
+            .is_some_and(|w| usize::from(w) < full_width(&headers, &items, now));
+        // Narrow, DELIVERY folds into STATUS (said only when not delivered).
+        let narrow = ["ID", "NAME", "STATUS", "WINDOW", "SCHEDULE", "USES"];
+        let mut rows = o.rows(if short { &narrow[..] } else { &headers[..] })?;
         for p in &items {
-            rows.row(vec![
-                p.id.clone().unwrap_or_default(),
-                p.name.clone(),
-                words::validity(p.validity).to_string(),
-                words::delivery(p.delivery).to_string(),
-                window_standing(p.from.as_ref(), p.to.as_ref(), now),
-                schedule_words(&p.schedules),
-                if p.one_time { "once" } else { "many" }.to_string(),
-            ])?;
+            rows.row(row(p, now, short))?;
         }
         rows.finish()
     })
+}
+
+/// A `temppwd list` row; `short`: the narrow form of the window and of an empty schedule.
+fn row(p: &TempPassword, now: jiff::Timestamp, short: bool) -> Vec<String> {
+    let (window, schedule) = if short {
+        let schedule = match p.schedules.is_empty() {
+            true => "any time".to_string(),
+            false => schedule_words(&p.schedules),
+        };
+        (window_short(p.from.as_ref(), p.to.as_ref(), now), schedule)
+    } else {
+        (
+            window_standing(p.from.as_ref(), p.to.as_ref(), now),
+            schedule_words(&p.schedules),
+        )
+    };
+    let validity = words::validity(p.validity).to_string();
+    let delivery = words::delivery(p.delivery).to_string();
+    if short {
+        let status = match delivery.as_str() {
+            "delivered" | "-" => validity,
+            _ => format!("{validity}, {delivery}"),
+        };
+        return vec![
+            p.id.clone().unwrap_or_default(),
+            p.name.clone(),
+            status,
+            window,
+            schedule,
+            if p.one_time { "once" } else { "many" }.to_string(),
+        ];
+    }
+    vec![
+        p.id.clone().unwrap_or_default(),
+        p.name.clone(),
+        validity,
+        delivery,
+        window,
+        schedule,
+        if p.one_time { "once" } else { "many" }.to_string(),
+    ]
+}
+
+/// The width of the table with whole rows: the widest cell of each column, plus the table's
+/// two spaces of padding per column.
+fn full_width(headers: &[&str], items: &[TempPassword], now: jiff::Timestamp) -> usize {
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+    for p in items {
+        for (w, c) in widths.iter_mut().zip(row(p, now, false)) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    widths.iter().map(|w| w + 2).sum()
 }
 
 pub async fn show(a: IdArgs, ctx: &mut Context) -> Result<()> {
