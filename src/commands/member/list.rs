@@ -84,6 +84,22 @@ async fn list_one(
     Ok(members)
 }
 
+/// A member list's columns on a lock that keeps validity.
+const FULL_HEADERS: [&str; 6] = ["ID", "NAME", "TYPE", "STATUS", "UNLOCK METHODS", "VALIDITY"];
+
+/// A member's row; `full` on locks that keep validity (STATUS and VALIDITY).
+fn member_cells(m: &Member, full: bool) -> Vec<String> {
+    let mut row = vec![m.id.clone(), m.name.clone(), words::role(m.role).into()];
+    if full {
+        row.push(words::status(m.status, m.frozen));
+    }
+    row.push(words::method_summary(&m.unlock_methods));
+    if full {
+        row.push(words::access(&m.access));
+    }
+    row
+}
+
 pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Member>()?;
     let page = page(&a)?;
@@ -103,9 +119,19 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
                 list_one(&s, &l, panel, page, status).await
             })
             .await?;
-            return fleet::report(ctx, ran, |m: &Vec<Member>| Row {
-                state: "ok",
-                detail: format!("{} members", m.len()),
+            // One table for every lock: a lock that keeps no validity leaves those cells empty.
+            return fleet::report_rows(ctx, ran, &FULL_HEADERS, |l, m: &Vec<Member>| {
+                let full = api.keeps_member_access(l);
+                m.iter()
+                    .map(|m| {
+                        let mut row = member_cells(m, full);
+                        if !full {
+                            row.insert(3, String::new());
+                            row.push(String::new());
+                        }
+                        row
+                    })
+                    .collect()
             });
         }
     };
@@ -114,17 +140,7 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     let members = list_one(&s, &lock, a.panel, page, status).await?;
     // Locks that keep no validity have no STATUS or VALIDITY to show.
     let full = api.keeps_member_access(&lock);
-    let rows = members.iter().map(|m| {
-        let mut row = vec![m.id.clone(), m.name.clone(), words::role(m.role).into()];
-        if full {
-            row.push(words::status(m.status, m.frozen));
-        }
-        row.push(words::method_summary(&m.unlock_methods));
-        if full {
-            row.push(words::access(&m.access));
-        }
-        row
-    });
+    let rows = members.iter().map(|m| member_cells(m, full));
     if members.is_empty() {
         let what = if a.panel { "panel members" } else { "members" };
         let filter = if status.is_some() {
@@ -137,10 +153,7 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     }
     ctx.out.show_list(&members, ctx.raw(), |o| {
         if full {
-            o.table(
-                &["ID", "NAME", "TYPE", "STATUS", "UNLOCK METHODS", "VALIDITY"],
-                rows,
-            )
+            o.table(&FULL_HEADERS, rows)
         } else {
             o.table(&["ID", "NAME", "TYPE", "UNLOCK METHODS"], rows)
         }

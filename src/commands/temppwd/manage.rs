@@ -5,7 +5,7 @@ use std::sync::Arc;
 use anyhow::Result;
 use clap::Args;
 use lockctl_api::ops::passwords::{DynamicPassword, TempPassword, TempPasswordNow};
-use lockctl_api::{Delivery, Done, Lock};
+use lockctl_api::{Done, Lock};
 
 use super::input::{schedule_words, state_words};
 use crate::commands::common::{check_id, check_name};
@@ -48,18 +48,19 @@ async fn list_one(s: &Shared, lock: &Lock, a: &ListArgs) -> Result<Vec<TempPassw
     Ok(items)
 }
 
-/// How many passwords a lock has, by where they stand at the lock.
-fn list_row(items: &[TempPassword]) -> Row {
-    let count = |d: Delivery| items.iter().filter(|p| p.delivery == Some(d)).count();
-    Row {
-        state: "ok",
-        detail: format!(
-            "{} passwords: {} to be issued, {} refused by the lock",
-            items.len(),
-            count(Delivery::Pending),
-            count(Delivery::Failed)
-        ),
-    }
+/// `temppwd list`'s columns.
+const LIST_HEADERS: [&str; 6] = ["ID", "NAME", "STATUS", "WINDOW", "SCHEDULE", "USES"];
+
+/// A password's row in `temppwd list`.
+fn list_cells(p: &TempPassword, now: jiff::Timestamp) -> Vec<String> {
+    vec![
+        p.id.clone().unwrap_or_default(),
+        p.name.clone(),
+        state_words(p).to_string(),
+        window_standing(p.from.as_ref(), p.to.as_ref(), now),
+        schedule_words(&p.schedules),
+        if p.one_time { "once" } else { "many" }.to_string(),
+    ]
 }
 
 pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
@@ -74,7 +75,10 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
             let a = &a;
             let ran =
                 fleet::run(ctx, locks, |s, l| async move { list_one(&s, &l, a).await }).await?;
-            return fleet::report(ctx, ran, |v: &Vec<TempPassword>| list_row(v));
+            let now = lockctl_api::clock::now();
+            return fleet::report_rows(ctx, ran, &LIST_HEADERS, |_, v: &Vec<TempPassword>| {
+                v.iter().map(|p| list_cells(p, now)).collect()
+            });
         }
     };
     let s = Shared::of(ctx).await?;
@@ -90,17 +94,10 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     }
     // Rows are made one at a time as they are written: a long list is never held twice.
     ctx.out.show_list(&items, ctx.raw(), |o| {
-        let mut rows = o.rows(&["ID", "NAME", "STATUS", "WINDOW", "SCHEDULE", "USES"])?;
+        let mut rows = o.rows(&LIST_HEADERS)?;
         let now = lockctl_api::clock::now();
         for p in &items {
-            rows.row(vec![
-                p.id.clone().unwrap_or_default(),
-                p.name.clone(),
-                state_words(p).to_string(),
-                window_standing(p.from.as_ref(), p.to.as_ref(), now),
-                schedule_words(&p.schedules),
-                if p.one_time { "once" } else { "many" }.to_string(),
-            ])?;
+            rows.row(list_cells(p, now))?;
         }
         rows.finish()
     })
