@@ -105,7 +105,7 @@ fn wifi_reads_run_on_each_wifi_lock() {
     );
     let arr = array(&u, &["opmode", "unassigned"], &wifis);
     assert!(element(&arr, WIFI)["result"].is_array(), "{arr}");
-    // --json FIELDS selects from the elements.
+    // --json FIELDS: the run's fields are kept (`ok` always), the model's selected in `result`.
     let r = u
         .run(&[
             "alarm",
@@ -118,7 +118,7 @@ fn wifi_reads_run_on_each_wifi_lock() {
         .ok();
     for e in r.json().as_array().unwrap() {
         let keys: Vec<&String> = e.as_object().unwrap().keys().collect();
-        assert_eq!(keys, ["lock", "result"], "{e}");
+        assert_eq!(keys, ["lock", "ok", "result"], "{e}");
     }
     // Bluetooth and Zigbee locks have none of them.
     let mixed = format!("{WIFI},{BLE},{ZIGBEE}");

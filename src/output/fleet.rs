@@ -53,17 +53,15 @@ fn select_in(element: Value, fields: &[String]) -> Value {
         .cloned()
         .collect();
     let whole = fields.iter().any(|f| f == "result");
+    // The element's own order: lock, ok, result or error, warnings.
     let mut out = serde_json::Map::new();
-    for k in KEPT {
-        if let Some(v) = obj.remove(*k) {
-            out.insert(k.to_string(), v);
-        }
-    }
-    if let Some(r) = obj.remove("result") {
-        if !model.is_empty() {
-            out.insert("result".into(), select::apply(r, &model));
-        } else if whole {
-            out.insert("result".into(), r);
+    for (k, v) in std::mem::take(&mut obj) {
+        if KEPT.contains(&k.as_str()) {
+            out.insert(k, v);
+        } else if k == "result" && !model.is_empty() {
+            out.insert(k, select::apply(v, &model));
+        } else if k == "result" && whole {
+            out.insert(k, v);
         }
     }
     Value::Object(out)
