@@ -19,9 +19,7 @@ pub const NOT_A_TIME: &str = "is not a time";
 pub fn bare_length(input: &str) -> bool {
     let s = input.trim();
     let digits = s.chars().take_while(char::is_ascii_digit).count();
-    digits > 0
-        && digits < s.len()
-        && s[digits..].chars().all(|c| c.is_ascii_alphabetic())
+    digits > 0 && digits < s.len() && s[digits..].chars().all(|c| c.is_ascii_alphabetic())
 }
 
 /// The last instant lockctl accepts: the locks keep times as 32-bit seconds, and nobody means a

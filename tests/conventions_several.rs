@@ -160,8 +160,16 @@ fn a_failed_lock_is_said_on_stderr_after_the_table_of_the_others() {
     let emu = Emu::start();
     let u = User::warm(&emu);
     // Alice is on every demo lock; once she is gone from the Back Door, it fails there alone.
-    u.run(&["member", "remove", "-d", "Back Door", "--user", "Alice", "--yes"])
-        .ok();
+    u.run(&[
+        "member",
+        "remove",
+        "-d",
+        "Back Door",
+        "--user",
+        "Alice",
+        "--yes",
+    ])
+    .ok();
     let r = u
         .run(&["opmode", "list", "--user", "Alice", "-d", TWO])
         .fails(1);
@@ -206,7 +214,13 @@ fn hints_add_to_their_error_and_date_forms_are_said_once() {
     .unwrap();
     let create = |extra: &[&'static str]| {
         let mut a = vec![
-            "temppwd", "create", "-d", "Front Door", "--name", "X", "--pin-stdin",
+            "temppwd",
+            "create",
+            "-d",
+            "Front Door",
+            "--name",
+            "X",
+            "--pin-stdin",
         ];
         a.extend_from_slice(extra);
         a
@@ -241,7 +255,12 @@ fn hints_add_to_their_error_and_date_forms_are_said_once() {
             "YYYY-MM-DD HH:MM",
         ),
         (vec!["plan", "-f", &plan], "", 2, "set GUEST_PIN_UNSET="),
-        (vec!["apply", "-f", &plan, "--yes"], "", 2, "set GUEST_PIN_UNSET="),
+        (
+            vec!["apply", "-f", &plan, "--yes"],
+            "",
+            2,
+            "set GUEST_PIN_UNSET=",
+        ),
         (
             vec!["api", "call", "tuya.m.device.lock.tempwd.list"],
             "",
@@ -260,10 +279,17 @@ fn hints_add_to_their_error_and_date_forms_are_said_once() {
             r.stderr
         );
         if let Some(w) = repeats(&error, &hint) {
-            panic!("{args:?}: the hint repeats the error (`{w}`):\n{}", r.stderr);
+            panic!(
+                "{args:?}: the hint repeats the error (`{w}`):\n{}",
+                r.stderr
+            );
         }
         // The accepted forms are listed once.
-        assert!(r.stderr.matches("tomorrow 14:00").count() <= 1, "{}", r.stderr);
+        assert!(
+            r.stderr.matches("tomorrow 14:00").count() <= 1,
+            "{}",
+            r.stderr
+        );
         // Refused before any request (a plan reads the locks before it looks at a PIN).
         if !matches!(args[0], "plan" | "apply") {
             assert!(emu.sent().is_empty(), "{args:?} sent {:?}", emu.sent());
@@ -274,15 +300,26 @@ fn hints_add_to_their_error_and_date_forms_are_said_once() {
     let r = u
         .run_stdin(
             &[
-                "temppwd", "create", "-d", "Front Door", "--name", "Dup", "--pin-stdin", "--from",
-                "now", "--to", "+1d",
+                "temppwd",
+                "create",
+                "-d",
+                "Front Door",
+                "--name",
+                "Dup",
+                "--pin-stdin",
+                "--from",
+                "now",
+                "--to",
+                "+1d",
             ],
             "3141592\n",
         )
         .fails(1);
     let (error, hint) = error_and_hint(&r.stderr);
     assert_eq!(
-        r.stderr.matches("another active temporary password").count(),
+        r.stderr
+            .matches("another active temporary password")
+            .count(),
         1,
         "{}",
         r.stderr
@@ -297,11 +334,27 @@ fn a_bare_length_in_since_looks_back() {
     let u = User::warm(&emu);
     for (bare, signed) in [("30d", "-30d"), ("2h", "-2h")] {
         let a = u
-            .run(&["history", "list", "-d", "Front Door", "--since", bare, "--json"])
+            .run(&[
+                "history",
+                "list",
+                "-d",
+                "Front Door",
+                "--since",
+                bare,
+                "--json",
+            ])
             .ok()
             .json();
         let b = u
-            .run(&["history", "list", "-d", "Front Door", "--since", signed, "--json"])
+            .run(&[
+                "history",
+                "list",
+                "-d",
+                "Front Door",
+                "--since",
+                signed,
+                "--json",
+            ])
             .ok()
             .json();
         assert_eq!(a, b, "--since {bare}");
@@ -316,8 +369,17 @@ fn the_pin_prompt_asks_again_and_offers_to_generate() {
     let emu = Emu::start();
     let u = User::warm(&emu);
     let args = [
-        "temppwd", "create", "-d", "Front Door", "--name", "Typed", "--from", "now", "--to",
-        "+1d", "--yes",
+        "temppwd",
+        "create",
+        "-d",
+        "Front Door",
+        "--name",
+        "Typed",
+        "--from",
+        "now",
+        "--to",
+        "+1d",
+        "--yes",
     ];
     // A short PIN: why, and the prompt again; then a good one typed twice.
     let Some((ok, screen)) = pty(
@@ -347,7 +409,16 @@ fn the_pin_prompt_asks_again_and_offers_to_generate() {
 
     // An empty answer generates one of the lock's length, printed once.
     let args = [
-        "temppwd", "create", "-d", "Front Door", "--name", "Made", "--from", "now", "--to", "+1d",
+        "temppwd",
+        "create",
+        "-d",
+        "Front Door",
+        "--name",
+        "Made",
+        "--from",
+        "now",
+        "--to",
+        "+1d",
         "--yes",
     ];
     let Some((ok, screen)) = pty(&u, &args, &["expect:empty: generate", "send:\\r"]) else {

@@ -644,11 +644,17 @@ fn offline_codes_and_member_lists_run_over_several_locks() {
     let lines: Vec<&str> = r.stdout.lines().collect();
     assert!(lines[0].starts_with("LOCK\tID\tNAME"), "{}", r.stdout);
     assert!(
-        lines.iter().any(|l| l.starts_with("Back Door\t") && l.contains("Alice")),
+        lines
+            .iter()
+            .any(|l| l.starts_with("Back Door\t") && l.contains("Alice")),
         "{}",
         r.stdout
     );
-    assert!(lines.iter().any(|l| l.starts_with("Front Door\t")), "{}", r.stdout);
+    assert!(
+        lines.iter().any(|l| l.starts_with("Front Door\t")),
+        "{}",
+        r.stdout
+    );
     let arr = u
         .run(&["offlinepwd", "list", "-d", &sel, "--json"])
         .ok()

@@ -894,8 +894,7 @@ fn differing_pin_entries_are_asked_again() {
     let Some((ok, log)) = pty(
         &u,
         &[
-            "temppwd", "create", "-d", BLE, "--name", "X", "--from", "now", "--to", "+1d",
-            "--yes",
+            "temppwd", "create", "-d", BLE, "--name", "X", "--from", "now", "--to", "+1d", "--yes",
         ],
         &script,
     ) else {

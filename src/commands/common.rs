@@ -84,8 +84,7 @@ pub fn time_error(flag: &str, e: String) -> anyhow::Error {
 /// counts from `--from`: `--from '2026-12-24 14:00' --to +3d` is three days from Christmas Eve
 /// (`-2d` still means two days ago).
 pub fn window(from: &str, to: &str, tz: &TimeZone, now: Timestamp) -> Result<(i64, i64)> {
-    let f =
-        timeparse::parse_time(from, tz, now).map_err(|e| time_error("--from", e))?;
+    let f = timeparse::parse_time(from, tz, now).map_err(|e| time_error("--from", e))?;
     let t = timeparse::parse_end(to, tz, f, now).map_err(|e| time_error("--to", e))?;
     if t <= f {
         return Err(Fail::usage_hint(

@@ -131,7 +131,8 @@ pub fn report_rows<M: Serialize>(
         match &o.result {
             Ok(m) => {
                 ok += 1;
-                elements.push(json!({ "lock": lock, "ok": true, "result": serde_json::to_value(m)? }));
+                elements
+                    .push(json!({ "lock": lock, "ok": true, "result": serde_json::to_value(m)? }));
                 for mut r in cells(&o.lock, m) {
                     r.insert(0, o.lock.name.clone());
                     rows.push(r);
@@ -150,7 +151,8 @@ pub fn report_rows<M: Serialize>(
     let mut all = vec!["LOCK"];
     all.extend_from_slice(headers);
     if rows.is_empty() && matches!(ctx.out.format, crate::options::Format::Human) && ok > 0 {
-        ctx.out.notice(&format!("nothing to list on the {ok} locks that answered"));
+        ctx.out
+            .notice(&format!("nothing to list on the {ok} locks that answered"));
     }
     ctx.out.fleet(elements, &all, rows)?;
     for f in &failures {

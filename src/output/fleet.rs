@@ -80,8 +80,12 @@ mod tests {
             select_in(ok.clone(), &f("id,name")),
             json!({"lock": {"id": "a"}, "ok": true, "result": [{"id": "1", "name": "x"}]})
         );
-        assert_eq!(select_in(ok, &f("lock,ok")), json!({"lock": {"id": "a"}, "ok": true}));
-        let failed = json!({"lock": {"id": "b"}, "ok": false, "error": {"code": "x", "message": "y"}});
+        assert_eq!(
+            select_in(ok, &f("lock,ok")),
+            json!({"lock": {"id": "a"}, "ok": true})
+        );
+        let failed =
+            json!({"lock": {"id": "b"}, "ok": false, "error": {"code": "x", "message": "y"}});
         assert_eq!(select_in(failed.clone(), &f("id")), failed);
     }
 }

@@ -211,16 +211,15 @@ fn time(l: &Loaded, s: &Spanned<String>, tz: &TimeZone, lock: &Lock) -> Result<T
             ),
         ));
     }
-    timeparse::parse_time(t, tz, lockctl_api::clock::now())
-        .map_err(|e| {
-            // Text that is no time: the form a plan takes (it takes fixed times only).
-            let form = if e.ends_with(timeparse::NOT_A_TIME) {
-                "; write `YYYY-MM-DD HH:MM` or RFC 3339"
-            } else {
-                ""
-            };
-            l.bad(s.span(), format!("{e} (on {}){form}", lock.name))
-        })
+    timeparse::parse_time(t, tz, lockctl_api::clock::now()).map_err(|e| {
+        // Text that is no time: the form a plan takes (it takes fixed times only).
+        let form = if e.ends_with(timeparse::NOT_A_TIME) {
+            "; write `YYYY-MM-DD HH:MM` or RFC 3339"
+        } else {
+            ""
+        };
+        l.bad(s.span(), format!("{e} (on {}){form}", lock.name))
+    })
 }
 
 /// Whether an entry's `locks` (absent: all) takes in this lock.

@@ -14,10 +14,10 @@ use super::input::{
 };
 use super::verified::{self, Follow, Made};
 use crate::commands::common::check_name;
+use crate::commands::common::time_error;
 use crate::context::Context;
 use crate::error::Fail;
 use crate::fleet::wait::{self, Reached};
-use crate::commands::common::time_error;
 use crate::timeparse;
 
 /// The flags of `create` and `validate`, and those `update` may change (the examples of each verb
@@ -332,10 +332,8 @@ pub fn ask_window(a: &CreateArgs, tz: &TimeZone, ctx: &Context) -> Result<(Times
         Some(t) => t.clone(),
         None => ctx.prompter.text_default("Valid until", "+1d", "--to")?,
     };
-    let from = timeparse::parse_time(&from_text, tz, now)
-        .map_err(|e| time_error("--from", e))?;
-    let to = timeparse::parse_end(&to_text, tz, from, now)
-        .map_err(|e| time_error("--to", e))?;
+    let from = timeparse::parse_time(&from_text, tz, now).map_err(|e| time_error("--from", e))?;
+    let to = timeparse::parse_end(&to_text, tz, from, now).map_err(|e| time_error("--to", e))?;
     if to <= from {
         return Err(Fail::usage_hint(
             format!("--to ({to_text}) is not after --from ({from_text})"),

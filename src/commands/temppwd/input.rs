@@ -118,8 +118,9 @@ pub fn ask_pin(ctx: &Context, len: usize) -> Result<(Secret, bool)> {
         }
         // The error never echoes the PIN.
         if let Err(e) = pin::validate(first.expose(), len) {
-            ctx.out
-                .warn(&format!("PIN refused: {e}; type another (empty: generate one)"));
+            ctx.out.warn(&format!(
+                "PIN refused: {e}; type another (empty: generate one)"
+            ));
             continue;
         }
         let again = Secret::new(ctx.prompter.secret("PIN again", flag)?);
