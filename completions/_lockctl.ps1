@@ -677,7 +677,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
         'lockctl;member;add' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The member''s name (1-32 characters)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Valid from (in the lock''s zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Valid until (same forms as --from)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Valid until (same forms as --from; a length such as `+3d` counts from --from)')
             [CompletionResult]::new('--weekdays', '--weekdays', [CompletionResultType]::ParameterName, 'Recurring: on these days (`mon-fri`, `sat,sun`, `daily`)')
             [CompletionResult]::new('--daily', '--daily', [CompletionResultType]::ParameterName, 'Recurring: at these times of day (`09:00-18:00`)')
             [CompletionResult]::new('--allow', '--allow', [CompletionResultType]::ParameterName, 'Unlock types this member may use (Bluetooth and Zigbee): e.g. fingerprint,card,password')
@@ -712,7 +712,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Member: id or name (case-insensitive, or a unique prefix)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The member''s name (1-32 characters)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Valid from (in the lock''s zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Valid until (same forms as --from)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Valid until (same forms as --from; a length such as `+3d` counts from --from)')
             [CompletionResult]::new('--weekdays', '--weekdays', [CompletionResultType]::ParameterName, 'Recurring: on these days (`mon-fri`, `sat,sun`, `daily`)')
             [CompletionResult]::new('--daily', '--daily', [CompletionResultType]::ParameterName, 'Recurring: at these times of day (`09:00-18:00`)')
             [CompletionResult]::new('--allow', '--allow', [CompletionResultType]::ParameterName, 'Unlock types this member may use (Bluetooth and Zigbee): e.g. fingerprint,card,password')
@@ -1530,7 +1530,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
         'lockctl;temppwd;create' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Password name (1-32 characters)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Valid from (lock''s zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Valid until (same forms)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Valid until (same forms; a length such as `+3d` counts from --from, not from now)')
             [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'When in the window it opens: `mon-fri 09:00-18:00`, `sat,sun all-day`. Repeatable')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number to notify')
             [CompletionResult]::new('--country-code', '--country-code', [CompletionResultType]::ParameterName, 'Country code of --phone (e.g. 49)')
@@ -1568,7 +1568,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
         'lockctl;temppwd;validate' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Password name (1-32 characters)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Valid from (lock''s zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Valid until (same forms)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Valid until (same forms; a length such as `+3d` counts from --from, not from now)')
             [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'When in the window it opens: `mon-fri 09:00-18:00`, `sat,sun all-day`. Repeatable')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number to notify')
             [CompletionResult]::new('--country-code', '--country-code', [CompletionResultType]::ParameterName, 'Country code of --phone (e.g. 49)')
@@ -1604,7 +1604,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The password''s id (ID in `temppwd list`)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Password name (1-32 characters)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Valid from (lock''s zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Valid until (same forms)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Valid until (same forms; a length such as `+3d` counts from --from, not from now)')
             [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'When in the window it opens: `mon-fri 09:00-18:00`, `sat,sun all-day`. Repeatable')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number to notify')
             [CompletionResult]::new('--country-code', '--country-code', [CompletionResultType]::ParameterName, 'Country code of --phone (e.g. 49)')
@@ -2011,8 +2011,8 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;history;list' {
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Records at or after this time (lock''s zone or --tz): `YYYY-MM-DD`, `-7d`, RFC 3339...')
-            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Records at or before this time')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Records at or after this time (lock''s zone or --tz): `YYYY-MM-DD`, `-7d`, RFC 3339...; a bare length (`30d`, `2h`) means that long ago')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Records at or before this time (same forms as --since)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only records of this member (id or name)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many records (that pass the filters; pages are read until there are that many or the history ends)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Records asked of the cloud per page (1-500)')
@@ -2118,8 +2118,8 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;alarm;list' {
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Records at or after this time (lock''s zone or --tz): `YYYY-MM-DD`, `-7d`, RFC 3339...')
-            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Records at or before this time')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Records at or after this time (lock''s zone or --tz): `YYYY-MM-DD`, `-7d`, RFC 3339...; a bare length (`30d`, `2h`) means that long ago')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Records at or before this time (same forms as --since)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only records of this member (id or name)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many records (that pass the filters; pages are read until there are that many or the history ends)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Records asked of the cloud per page (1-500)')

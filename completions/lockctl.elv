@@ -638,7 +638,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         &'lockctl;member;add'= {
             cand --name 'The member''s name (1-32 characters)'
             cand --from 'Valid from (in the lock''s zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`'
-            cand --to 'Valid until (same forms as --from)'
+            cand --to 'Valid until (same forms as --from; a length such as `+3d` counts from --from)'
             cand --weekdays 'Recurring: on these days (`mon-fri`, `sat,sun`, `daily`)'
             cand --daily 'Recurring: at these times of day (`09:00-18:00`)'
             cand --allow 'Unlock types this member may use (Bluetooth and Zigbee): e.g. fingerprint,card,password'
@@ -672,7 +672,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --user 'Member: id or name (case-insensitive, or a unique prefix)'
             cand --name 'The member''s name (1-32 characters)'
             cand --from 'Valid from (in the lock''s zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`'
-            cand --to 'Valid until (same forms as --from)'
+            cand --to 'Valid until (same forms as --from; a length such as `+3d` counts from --from)'
             cand --weekdays 'Recurring: on these days (`mon-fri`, `sat,sun`, `daily`)'
             cand --daily 'Recurring: at these times of day (`09:00-18:00`)'
             cand --allow 'Unlock types this member may use (Bluetooth and Zigbee): e.g. fingerprint,card,password'
@@ -1431,7 +1431,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         &'lockctl;temppwd;create'= {
             cand --name 'Password name (1-32 characters)'
             cand --from 'Valid from (lock''s zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`'
-            cand --to 'Valid until (same forms)'
+            cand --to 'Valid until (same forms; a length such as `+3d` counts from --from, not from now)'
             cand --schedule 'When in the window it opens: `mon-fri 09:00-18:00`, `sat,sun all-day`. Repeatable'
             cand --phone 'Phone number to notify'
             cand --country-code 'Country code of --phone (e.g. 49)'
@@ -1468,7 +1468,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         &'lockctl;temppwd;validate'= {
             cand --name 'Password name (1-32 characters)'
             cand --from 'Valid from (lock''s zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`'
-            cand --to 'Valid until (same forms)'
+            cand --to 'Valid until (same forms; a length such as `+3d` counts from --from, not from now)'
             cand --schedule 'When in the window it opens: `mon-fri 09:00-18:00`, `sat,sun all-day`. Repeatable'
             cand --phone 'Phone number to notify'
             cand --country-code 'Country code of --phone (e.g. 49)'
@@ -1503,7 +1503,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --id 'The password''s id (ID in `temppwd list`)'
             cand --name 'Password name (1-32 characters)'
             cand --from 'Valid from (lock''s zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`'
-            cand --to 'Valid until (same forms)'
+            cand --to 'Valid until (same forms; a length such as `+3d` counts from --from, not from now)'
             cand --schedule 'When in the window it opens: `mon-fri 09:00-18:00`, `sat,sun all-day`. Repeatable'
             cand --phone 'Phone number to notify'
             cand --country-code 'Country code of --phone (e.g. 49)'
@@ -1880,8 +1880,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;history;list'= {
-            cand --since 'Records at or after this time (lock''s zone or --tz): `YYYY-MM-DD`, `-7d`, RFC 3339...'
-            cand --until 'Records at or before this time'
+            cand --since 'Records at or after this time (lock''s zone or --tz): `YYYY-MM-DD`, `-7d`, RFC 3339...; a bare length (`30d`, `2h`) means that long ago'
+            cand --until 'Records at or before this time (same forms as --since)'
             cand --user 'Only records of this member (id or name)'
             cand --limit 'At most this many records (that pass the filters; pages are read until there are that many or the history ends)'
             cand --page-size 'Records asked of the cloud per page (1-500)'
@@ -1980,8 +1980,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;alarm;list'= {
-            cand --since 'Records at or after this time (lock''s zone or --tz): `YYYY-MM-DD`, `-7d`, RFC 3339...'
-            cand --until 'Records at or before this time'
+            cand --since 'Records at or after this time (lock''s zone or --tz): `YYYY-MM-DD`, `-7d`, RFC 3339...; a bare length (`30d`, `2h`) means that long ago'
+            cand --until 'Records at or before this time (same forms as --since)'
             cand --user 'Only records of this member (id or name)'
             cand --limit 'At most this many records (that pass the filters; pages are read until there are that many or the history ends)'
             cand --page-size 'Records asked of the cloud per page (1-500)'

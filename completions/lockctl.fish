@@ -564,7 +564,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l name -d 'The member\'s name (1-32 characters)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l from -d 'Valid from (in the lock\'s zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l to -d 'Valid until (same forms as --from)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l to -d 'Valid until (same forms as --from; a length such as `+3d` counts from --from)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l weekdays -d 'Recurring: on these days (`mon-fri`, `sat,sun`, `daily`)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l daily -d 'Recurring: at these times of day (`09:00-18:00`)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l allow -d 'Unlock types this member may use (Bluetooth and Zigbee): e.g. fingerprint,card,password' -r
@@ -595,7 +595,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l user -d 'Member: id or name (case-insensitive, or a unique prefix)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l name -d 'The member\'s name (1-32 characters)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l from -d 'Valid from (in the lock\'s zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l to -d 'Valid until (same forms as --from)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l to -d 'Valid until (same forms as --from; a length such as `+3d` counts from --from)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l weekdays -d 'Recurring: on these days (`mon-fri`, `sat,sun`, `daily`)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l daily -d 'Recurring: at these times of day (`09:00-18:00`)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l allow -d 'Unlock types this member may use (Bluetooth and Zigbee): e.g. fingerprint,card,password' -r
@@ -1165,7 +1165,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l name -d 'Password name (1-32 characters)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l from -d 'Valid from (lock\'s zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l to -d 'Valid until (same forms)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l to -d 'Valid until (same forms; a length such as `+3d` counts from --from, not from now)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l schedule -d 'When in the window it opens: `mon-fri 09:00-18:00`, `sat,sun all-day`. Repeatable' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l phone -d 'Phone number to notify' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l country-code -d 'Country code of --phone (e.g. 49)' -r
@@ -1199,7 +1199,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l name -d 'Password name (1-32 characters)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l from -d 'Valid from (lock\'s zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l to -d 'Valid until (same forms)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l to -d 'Valid until (same forms; a length such as `+3d` counts from --from, not from now)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l schedule -d 'When in the window it opens: `mon-fri 09:00-18:00`, `sat,sun all-day`. Repeatable' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l phone -d 'Phone number to notify' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l country-code -d 'Country code of --phone (e.g. 49)' -r
@@ -1231,7 +1231,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l id -d 'The password\'s id (ID in `temppwd list`)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l name -d 'Password name (1-32 characters)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l from -d 'Valid from (lock\'s zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l to -d 'Valid until (same forms)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l to -d 'Valid until (same forms; a length such as `+3d` counts from --from, not from now)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l schedule -d 'When in the window it opens: `mon-fri 09:00-18:00`, `sat,sun all-day`. Repeatable' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l phone -d 'Phone number to notify' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l country-code -d 'Country code of --phone (e.g. 49)' -r
@@ -1548,8 +1548,8 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -f -a "list" -d 'List open-door records: who, how, when'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -f -a "follow" -d 'Print open-door records as they arrive, until Ctrl-C (which exits 0 here)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l since -d 'Records at or after this time (lock\'s zone or --tz): `YYYY-MM-DD`, `-7d`, RFC 3339...' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l until -d 'Records at or before this time' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l since -d 'Records at or after this time (lock\'s zone or --tz): `YYYY-MM-DD`, `-7d`, RFC 3339...; a bare length (`30d`, `2h`) means that long ago' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l until -d 'Records at or before this time (same forms as --since)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l user -d 'Only records of this member (id or name)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l limit -d 'At most this many records (that pass the filters; pages are read until there are that many or the history ends)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l page-size -d 'Records asked of the cloud per page (1-500)' -r
@@ -1634,8 +1634,8 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_se
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -f -a "unread" -d 'Count unread alarms (Wi-Fi)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -f -a "follow" -d 'Print alarms as they are raised, until Ctrl-C (which exits 0 here)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l since -d 'Records at or after this time (lock\'s zone or --tz): `YYYY-MM-DD`, `-7d`, RFC 3339...' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l until -d 'Records at or before this time' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l since -d 'Records at or after this time (lock\'s zone or --tz): `YYYY-MM-DD`, `-7d`, RFC 3339...; a bare length (`30d`, `2h`) means that long ago' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l until -d 'Records at or before this time (same forms as --since)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l user -d 'Only records of this member (id or name)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l limit -d 'At most this many records (that pass the filters; pages are read until there are that many or the history ends)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l page-size -d 'Records asked of the cloud per page (1-500)' -r

@@ -104,7 +104,7 @@ impl FleetArgs {
         if !many {
             return Ok((dev.into_iter().next(), None));
         }
-        let devs: Vec<String> = dev
+        let mut devs: Vec<String> = dev
             .iter()
             .flat_map(|d| d.split(','))
             .map(|d| d.trim().to_string())
@@ -114,6 +114,12 @@ impl FleetArgs {
                 "-d/--dev: an empty lock name in the list",
                 "write the locks as -d A,B,C (a name holding a comma: give its id)",
             ));
+        }
+        // The same name twice is one lock (names match case-insensitively).
+        let mut seen = std::collections::HashSet::new();
+        devs.retain(|d| seen.insert(d.to_lowercase()));
+        if devs.len() == 1 && self.home.is_empty() && !self.all_locks {
+            return Ok((devs.pop(), None));
         }
         Ok((
             None,

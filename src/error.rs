@@ -169,7 +169,9 @@ fn classify_api(e: &ApiError) -> (Exit, Option<String>) {
                 CloudCode::TooFrequent => h("wait a minute and try again"),
                 CloudCode::PermissionDenied => h("this account does not own the lock, or is not its administrator"),
                 CloudCode::DeviceNotExist => h("run `lockctl device list` to see the device ids of this account"),
-                CloudCode::ParamIllegal => Some(format!("the cloud said: {message}")),
+                // The cloud's words are in the error already: the hint says what to do.
+                CloudCode::ParamIllegal if message.contains("PIN") => h("choose another PIN, or pass --generate and lockctl makes one"),
+                CloudCode::ParamIllegal => h("check the values given (`--help` shows each flag's forms); if they look right, the cloud has a rule lockctl does not know"),
                 CloudCode::Other(c) if c == "OFFLINE_PWD_EXCEED_LIMIT" => h("a lock takes at most 10 one-time or clear codes an hour: wait, or see `lockctl offlinepwd available --type once`"),
                 CloudCode::Other(c) if c == "REMOTE_UNLOCK_DISABLED" => h("switch remote unlock on in the lock's settings in the app"),
                 CloudCode::Other(_) => None,

@@ -60,6 +60,7 @@ fn run() -> error::Exit {
     };
     let result = runtime.block_on(async {
         let mut ctx = context::Context::new(options)?;
+        fleet::settle(&mut ctx);
         // A verb that ends on Ctrl-C by itself (follow) is not raced with the cancel here.
         // A run over several locks prints what it did so far on Ctrl-C, so it listens itself.
         let own_ctrl_c = cli::handles_ctrl_c(&cli.command) || ctx.global.fleet.is_some();

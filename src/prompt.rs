@@ -82,6 +82,16 @@ impl Prompter {
             .map_err(map_err)
     }
 
+    /// A hidden entry that may be left empty (the caller says what empty means).
+    pub fn secret_or_empty(&self, label: &str, flag: &str) -> Result<String> {
+        self.require(&[flag])?;
+        Password::new()
+            .with_prompt(shown(label))
+            .allow_empty_password(true)
+            .interact()
+            .map_err(map_err)
+    }
+
     /// A new PIN of `len` digits, hidden and typed twice; the two entries must match. `what`
     /// names it (`PIN`, `Voice PIN`).
     pub fn pin_twice(&self, what: &str, len: usize, flag: &str) -> Result<Secret> {

@@ -140,7 +140,7 @@ fn lock_labels(devices: &[CachedDevice]) -> Vec<String> {
 }
 
 /// Search the cached locks (non-locks keep their ids but not their names).
-fn find_lock<'a>(devices: &'a [CachedDevice], q: &str) -> Found<&'a CachedDevice> {
+pub fn find_lock<'a>(devices: &'a [CachedDevice], q: &str) -> Found<&'a CachedDevice> {
     let locks: Vec<CachedDevice> = devices.iter().filter(|d| d.is_lock).cloned().collect();
     if let Some(d) = devices.iter().find(|d| d.id == q) {
         return Found::One(d);

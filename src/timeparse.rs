@@ -11,6 +11,17 @@ use jiff::{Span, Timestamp, ToSpan};
 pub const TIME_FORMS: &str = "`YYYY-MM-DD HH:MM`, `YYYY-MM-DD`, `today 18:00`, `tomorrow 14:00`, \
 RFC 3339, `now`, `+3d`, `+2h`, `+30m`, `+1w`, `+2mo`";
 
+/// What ends the error of text that is no time at all: the caller's hint lists [`TIME_FORMS`]
+/// (the forms are said once, in the hint, never in the error too).
+pub const NOT_A_TIME: &str = "is not a time";
+
+/// `30d`, `2h`: a length written without its sign (`--since 30d` means 30 days ago, as `-30d`).
+pub fn bare_length(input: &str) -> bool {
+    let s = input.trim();
+    let digits = s.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && digits < s.len() && s[digits..].chars().all(|c| c.is_ascii_alphabetic())
+}
+
 /// The last instant lockctl accepts: the locks keep times as 32-bit seconds, and nobody means a
 /// date past 2099.
 const LAST_YEAR: i16 = 2099;
@@ -53,7 +64,7 @@ fn parse_from(
     base: Timestamp,
 ) -> Result<Timestamp, String> {
     let s = input.trim();
-    let bad = || format!("`{input}` is not a time; use {TIME_FORMS}");
+    let bad = || format!("`{input}` is not a time");
     let t = if s.eq_ignore_ascii_case("now") {
         now
     } else if let Some((sign, rest)) = offset_parts(s) {
@@ -85,7 +96,7 @@ fn offset(
     tz: &TimeZone,
     base: Timestamp,
 ) -> Result<Timestamp, String> {
-    let bad = || format!("`{input}` is not a time; use {TIME_FORMS}");
+    let bad = || format!("`{input}` is not a time");
     let split = rest.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?;
     let (num, unit) = rest.split_at(split);
     let too_far = || format!("`{input}` lands past {LAST_YEAR}");

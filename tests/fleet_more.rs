@@ -105,7 +105,7 @@ fn wifi_reads_run_on_each_wifi_lock() {
     );
     let arr = array(&u, &["opmode", "unassigned"], &wifis);
     assert!(element(&arr, WIFI)["result"].is_array(), "{arr}");
-    // --json FIELDS selects from the elements.
+    // --json FIELDS: the run's fields are kept (`ok` always), the model's selected in `result`.
     let r = u
         .run(&[
             "alarm",
@@ -118,7 +118,7 @@ fn wifi_reads_run_on_each_wifi_lock() {
         .ok();
     for e in r.json().as_array().unwrap() {
         let keys: Vec<&String> = e.as_object().unwrap().keys().collect();
-        assert_eq!(keys, ["lock", "result"], "{e}");
+        assert_eq!(keys, ["lock", "ok", "result"], "{e}");
     }
     // Bluetooth and Zigbee locks have none of them.
     let mixed = format!("{WIFI},{BLE},{ZIGBEE}");
@@ -142,13 +142,14 @@ fn revocable_offline_codes_are_listed_per_lock_on_every_kind() {
     for d in [WIFI, BLE, ZIGBEE] {
         assert!(element(&arr, d)["result"].is_array(), "{arr}");
     }
+    // For people: one table of the codes, the lock first (none yet: the header alone).
     let r = u.run(&["offlinepwd", "revocable", "--all-locks"]).ok();
-    assert_eq!(
-        r.stdout.lines().filter(|l| l.contains("revocable")).count(),
-        3,
+    assert!(
+        r.stdout.starts_with("LOCK\tID\tNAME\tWINDOW"),
         "{}",
         r.stdout
     );
+    assert!(r.stderr.contains("3 locks: 3 ok"), "{}", r.stderr);
     // One lock still prints its list.
     let one = u
         .run(&["offlinepwd", "revocable", "-d", WIFI, "--json"])
@@ -337,17 +338,20 @@ fn records_and_alarms_of_several_locks_are_one_array_of_lists() {
             assert_eq!(rec["member"]["name"], "Alice", "{rec}");
         }
     }
-    // For people: one row per lock with its count.
+    // For people: the records of every lock, the lock first; a list cut at --limit says so on
+    // stderr.
     let r = u
         .run(&["history", "list", "-d", &all.join(","), "--limit", "2"])
         .ok();
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert!(lines[0].starts_with("LOCK\t"), "{}", r.stdout);
+    assert_eq!(lines.len(), 1 + 3 * 2, "{}", r.stdout);
     assert_eq!(
-        r.stdout.lines().filter(|l| l.contains("records")).count(),
+        r.stderr.matches("--all for every one").count(),
         3,
         "{}",
-        r.stdout
+        r.stderr
     );
-    assert!(r.stdout.contains("--all for every one"), "{}", r.stdout);
     assert!(r.stderr.contains("3 locks: 3 ok"), "{}", r.stderr);
     // Streaming formats, a member id and a bad time are refused before any request.
     emu.clear_journal();

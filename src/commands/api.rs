@@ -101,6 +101,23 @@ async fn call(a: CallArgs, ctx: &mut Context) -> Result<()> {
         }
     }
     let known = catalogue::find_action(&a.action, None);
+    let near = if known.is_empty() {
+        closest_actions(&a.action)
+    } else {
+        vec![]
+    };
+    // A misspelling of a known action is refused before any request (pass --version to send an
+    // action lockctl does not know, as it is).
+    if !near.is_empty() && a.version.is_none() {
+        return Err(Fail::usage_hint(
+            format!(
+                "`{}` is not an action lockctl knows; did you mean {}?",
+                a.action,
+                near.join(" or ")
+            ),
+            "`lockctl api list` lists the known actions; to send an unknown one as it is, pass --version",
+        ));
+    }
     let version = match a.version.clone() {
         Some(v) => v,
         None => catalogue_version(ctx, &a.action, &known, dev.as_deref()).await?,
@@ -118,9 +135,59 @@ async fn call(a: CallArgs, ctx: &mut Context) -> Result<()> {
                 anonymous: false,
             },
         )
-        .await?;
+        .await
+        .map_err(|e| unknown_action(e, &a.action, known.is_empty()))?;
     // The escape hatch prints the wire's result itself, with --json or without.
     ctx.out.wire(result)
+}
+
+/// The catalogue's actions closest to a misspelt `action` (at most three, nearest first).
+fn closest_actions(action: &str) -> Vec<String> {
+    let mut all: Vec<&str> = catalogue::entries(None).iter().map(|e| e.action).collect();
+    all.sort_unstable();
+    all.dedup();
+    let most = (action.len() / 5).clamp(1, 4);
+    let mut near: Vec<(usize, &str)> = all
+        .into_iter()
+        .map(|k| (edits(action, k), k))
+        .filter(|(d, _)| *d <= most)
+        .collect();
+    near.sort();
+    near.into_iter()
+        .take(3)
+        .map(|(_, k)| format!("`{k}`"))
+        .collect()
+}
+
+/// Edit distance (insertions, deletions, substitutions) between two action names.
+fn edits(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+/// The cloud's "no such API or version" for an action the catalogue does not know: the action is
+/// the likely mistake, not the lock's kind.
+fn unknown_action(e: lockctl_api::Error, action: &str, unknown: bool) -> anyhow::Error {
+    match &e {
+        lockctl_api::Error::Cloud {
+            code: lockctl_api::CloudCode::ApiOrVersionWrong,
+            ..
+        } if unknown => Fail::failure(
+            format!("{e}"),
+            format!("`{action}` is not in lockctl's catalogue: `lockctl api list` lists the known actions and their versions"),
+        ),
+        _ => e.into(),
+    }
 }
 
 /// `--data`: a JSON object, inline, `@FILE` or `-` for stdin.

@@ -67,13 +67,25 @@ pub fn check_id(flag: &str, s: &str) -> Result<i64> {
         })
 }
 
+/// A time flag's error: `--from: `x` is not a time` with the accepted forms in the hint (said
+/// once); any other reason (a DST gap, past 2099) is the error alone.
+pub fn time_error(flag: &str, e: String) -> anyhow::Error {
+    if e.ends_with(timeparse::NOT_A_TIME) {
+        Fail::usage_hint(
+            format!("{flag}: {e}"),
+            format!("use {}", timeparse::TIME_FORMS),
+        )
+    } else {
+        Fail::usage(format!("{flag}: {e}"))
+    }
+}
+
 /// Parse a `--from`/`--to` pair in `tz`, `to` after `from`. A `--to` written as a length (`+3d`)
 /// counts from `--from`: `--from '2026-12-24 14:00' --to +3d` is three days from Christmas Eve
 /// (`-2d` still means two days ago).
 pub fn window(from: &str, to: &str, tz: &TimeZone, now: Timestamp) -> Result<(i64, i64)> {
-    let f =
-        timeparse::parse_time(from, tz, now).map_err(|e| Fail::usage(format!("--from: {e}")))?;
-    let t = timeparse::parse_end(to, tz, f, now).map_err(|e| Fail::usage(format!("--to: {e}")))?;
+    let f = timeparse::parse_time(from, tz, now).map_err(|e| time_error("--from", e))?;
+    let t = timeparse::parse_end(to, tz, f, now).map_err(|e| time_error("--to", e))?;
     if t <= f {
         return Err(Fail::usage_hint(
             format!("--to ({to}) is not after --from ({from})"),
@@ -110,7 +122,7 @@ pub struct ValidityArgs {
     /// Valid from (in the lock's zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`.
     #[arg(long, allow_hyphen_values = true)]
     pub from: Option<String>,
-    /// Valid until (same forms as --from).
+    /// Valid until (same forms as --from; a length such as `+3d` counts from --from).
     #[arg(long, allow_hyphen_values = true)]
     pub to: Option<String>,
     /// Recurring: on these days (`mon-fri`, `sat,sun`, `daily`).

@@ -336,11 +336,13 @@ async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
         }
         Ok(items)
     };
-    let row = |items: &Vec<OfflinePassword>| Row {
-        state: "ok",
-        detail: format!("{} offline passwords", items.len()),
+    let now = lockctl_api::clock::now();
+    let cells = |_: &Lock, items: &Vec<OfflinePassword>| {
+        items.iter().map(|p| offline_cells(p, now)).collect()
     };
-    let Some((lock, items)) = fleet::each(ctx, "offlinepwd list", body, row).await? else {
+    let Some((lock, items)) =
+        fleet::each_rows(ctx, "offlinepwd list", body, &OFFLINE_HEADERS, cells).await?
+    else {
         return Ok(());
     };
     if items.is_empty() {
@@ -352,39 +354,41 @@ async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
         ctx.out
             .notice(&format!("no offline passwords on {}{filter}", lock.name));
     }
-    let rows = items.iter().map(|p| {
-        let clear = match (p.kind, &p.clears) {
-            (Some(OfflineType::ClearOne), c) => {
-                format!("clears \"{}\"", c.as_deref().unwrap_or(""))
-            }
-            _ if p.clear_code_issued => "clear code issued".into(),
-            (Some(OfflineType::Multiple), _) => "none yet".into(),
-            _ => String::new(),
-        };
-        vec![
-            p.id.clone().unwrap_or_default(),
-            p.name.clone(),
-            type_words(p.kind).into(),
-            words::validity(p.validity).into(),
-            words::delivery(p.delivery).into(),
-            time::window_standing(p.from.as_ref(), p.to.as_ref(), lockctl_api::clock::now()),
-            clear,
-        ]
-    });
-    ctx.out.show_list(&items, ctx.raw(), |o| {
-        o.table(
-            &[
-                "ID",
-                "NAME",
-                "TYPE",
-                "STATUS",
-                "DELIVERY",
-                "WINDOW",
-                "CLEAR CODE",
-            ],
-            rows,
-        )
-    })
+    let rows = items.iter().map(|p| offline_cells(p, now));
+    ctx.out
+        .show_list(&items, ctx.raw(), |o| o.table(&OFFLINE_HEADERS, rows))
+}
+
+/// `offlinepwd list`'s columns.
+const OFFLINE_HEADERS: [&str; 7] = [
+    "ID",
+    "NAME",
+    "TYPE",
+    "STATUS",
+    "DELIVERY",
+    "WINDOW",
+    "CLEAR CODE",
+];
+
+/// An offline password's row in `offlinepwd list`.
+fn offline_cells(p: &OfflinePassword, now: jiff::Timestamp) -> Vec<String> {
+    let clear = match (p.kind, &p.clears) {
+        (Some(OfflineType::ClearOne), c) => {
+            format!("clears \"{}\"", c.as_deref().unwrap_or(""))
+        }
+        _ if p.clear_code_issued => "clear code issued".into(),
+        (Some(OfflineType::Multiple), _) => "none yet".into(),
+        _ => String::new(),
+    };
+    vec![
+        p.id.clone().unwrap_or_default(),
+        p.name.clone(),
+        type_words(p.kind).into(),
+        words::validity(p.validity).into(),
+        words::delivery(p.delivery).into(),
+        time::window_standing(p.from.as_ref(), p.to.as_ref(), now),
+        clear,
+    ]
 }
 
 async fn rename(a: RenameArgs, ctx: &mut Context) -> Result<()> {
@@ -437,28 +441,30 @@ async fn revocable(ctx: &mut Context) -> Result<()> {
     let body = |s: Arc<fleet::Shared>, l: Lock| async move {
         Ok(s.api.revocable_offline_passwords(&l).await?)
     };
-    let row = |items: &Vec<RevocablePassword>| Row {
-        state: "ok",
-        detail: format!("{} revocable offline codes", items.len()),
+    let now = lockctl_api::clock::now();
+    let cells = |_: &Lock, items: &Vec<RevocablePassword>| {
+        items.iter().map(|p| revocable_cells(p, now)).collect()
     };
-    let Some((lock, items)) = fleet::each(ctx, "offlinepwd revocable", body, row).await? else {
+    let headers = ["ID", "NAME", "WINDOW"];
+    let Some((lock, items)) =
+        fleet::each_rows(ctx, "offlinepwd revocable", body, &headers, cells).await?
+    else {
         return Ok(());
     };
     if items.is_empty() {
         ctx.out
             .notice(&format!("no revocable offline codes on {}", lock.name));
     }
-    let rows: Vec<Vec<String>> = items
-        .iter()
-        .map(|p| {
-            vec![
-                p.id.clone(),
-                p.name.clone(),
-                time::window_standing(p.from.as_ref(), p.to.as_ref(), lockctl_api::clock::now()),
-            ]
-        })
-        .collect();
-    ctx.out.show_list(&items, ctx.raw(), |o| {
-        o.table(&["ID", "NAME", "WINDOW"], rows)
-    })
+    let rows: Vec<Vec<String>> = items.iter().map(|p| revocable_cells(p, now)).collect();
+    ctx.out
+        .show_list(&items, ctx.raw(), |o| o.table(&headers, rows))
+}
+
+/// A revocable offline code's row.
+fn revocable_cells(p: &RevocablePassword, now: jiff::Timestamp) -> Vec<String> {
+    vec![
+        p.id.clone(),
+        p.name.clone(),
+        time::window_standing(p.from.as_ref(), p.to.as_ref(), now),
+    ]
 }

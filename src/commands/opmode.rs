@@ -13,7 +13,7 @@ use lockctl_api::{Done, Lock};
 use crate::commands::common::{check_id, check_name, unlock_id};
 use crate::commands::words;
 use crate::context::Context;
-use crate::fleet::{self, wait::Reached, Row, Shared, Targets};
+use crate::fleet::{self, wait::Reached, Shared, Targets};
 use crate::resolve::{self, UserQuery};
 
 #[derive(Subcommand, Debug)]
@@ -261,9 +261,8 @@ async fn many_members(
             Ok(s.api.method_counts(&l, &id).await?)
         })
         .await?;
-        return fleet::report(ctx, ran, |c: &Vec<MethodCount>| Row {
-            state: "ok",
-            detail: format!("{} unlock methods", c.iter().map(|c| c.count).sum::<u64>()),
+        return fleet::report_rows(ctx, ran, &["TYPE", "COUNT"], |_, c: &Vec<MethodCount>| {
+            c.iter().map(count_cells).collect()
         });
     }
     // Every kind lists a member's methods (Wi-Fi locks from the member's details).
@@ -272,10 +271,31 @@ async fn many_members(
         Ok(s.api.unlock_methods(&l, &id).await?)
     })
     .await?;
-    fleet::report(ctx, ran, |m: &Vec<UnlockMethod>| Row {
-        state: "ok",
-        detail: format!("{} unlock methods", m.len()),
+    fleet::report_rows(ctx, ran, &METHOD_HEADERS, |_, m: &Vec<UnlockMethod>| {
+        m.iter().map(words::method_row).collect()
     })
+}
+
+/// `opmode list`'s columns (`words::method_row`'s cells).
+const METHOD_HEADERS: [&str; 6] = ["OPMODE ID", "UNLOCK ID", "TYPE", "NAME", "STATUS", "FLAGS"];
+
+/// A method count's row.
+fn count_cells(c: &MethodCount) -> Vec<String> {
+    vec![c.kind.as_str().to_string(), c.count.to_string()]
+}
+
+/// An unassigned method's row.
+fn unassigned_cells(m: &UnlockMethod) -> Vec<String> {
+    vec![
+        m.unlock_id.clone(),
+        m.kind.as_str().to_string(),
+        m.name.clone(),
+    ]
+}
+
+/// `opmode pending`'s answer as a row.
+fn pending_cells(p: &PendingMethods) -> Vec<String> {
+    vec![if p.pending { "yes" } else { "no" }.to_string()]
 }
 
 async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
@@ -399,45 +419,28 @@ async fn remove(a: RemoveArgs, ctx: &mut Context) -> Result<()> {
 async fn unassigned(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<UnlockMethod>()?;
     let body = |s: Arc<Shared>, l: Lock| async move { Ok(s.api.unassigned_methods(&l).await?) };
-    let row = |m: &Vec<UnlockMethod>| Row {
-        state: "ok",
-        detail: format!("{} unassigned unlock methods", m.len()),
-    };
-    let Some((lock, methods)) = fleet::each(ctx, "opmode unassigned", body, row).await? else {
+    let headers = ["UNLOCK ID", "TYPE", "NAME"];
+    let cells = |_: &Lock, m: &Vec<UnlockMethod>| m.iter().map(unassigned_cells).collect();
+    let Some((lock, methods)) =
+        fleet::each_rows(ctx, "opmode unassigned", body, &headers, cells).await?
+    else {
         return Ok(());
     };
     if methods.is_empty() {
         ctx.out
             .notice(&format!("no unassigned unlock methods on {}", lock.name));
     }
-    let rows: Vec<Vec<String>> = methods
-        .iter()
-        .map(|m| {
-            vec![
-                m.unlock_id.clone(),
-                m.kind.as_str().to_string(),
-                m.name.clone(),
-            ]
-        })
-        .collect();
-    ctx.out.show_list(&methods, ctx.raw(), |o| {
-        o.table(&["UNLOCK ID", "TYPE", "NAME"], rows)
-    })
+    let rows: Vec<Vec<String>> = methods.iter().map(unassigned_cells).collect();
+    ctx.out
+        .show_list(&methods, ctx.raw(), |o| o.table(&headers, rows))
 }
 
 async fn pending(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<PendingMethods>()?;
     let body = |s: Arc<Shared>, l: Lock| async move { Ok(s.api.methods_pending(&l).await?) };
-    let row = |p: &PendingMethods| Row {
-        state: "ok",
-        detail: if p.pending {
-            "unlock methods wait to be assigned"
-        } else {
-            "none waiting"
-        }
-        .into(),
-    };
-    let Some((_, p)) = fleet::each(ctx, "opmode pending", body, row).await? else {
+    let cells = |_: &Lock, p: &PendingMethods| vec![pending_cells(p)];
+    let Some((_, p)) = fleet::each_rows(ctx, "opmode pending", body, &["PENDING"], cells).await?
+    else {
         return Ok(());
     };
     ctx.out.show(&p, ctx.raw(), |o| {

@@ -63,7 +63,7 @@ use anyhow::Result;
 use futures::StreamExt;
 use lockctl_api::{Backend, Lock};
 
-pub use report::{report, report_noted, Row};
+pub use report::{report, report_noted, report_rows, Row};
 
 use crate::config::cache::CachedDevice;
 use crate::context::Context;
@@ -129,8 +129,52 @@ pub struct Outcome<M> {
 pub async fn targets(ctx: &mut Context) -> Result<Targets> {
     match ctx.global.fleet.clone() {
         None => Ok(Targets::One(crate::resolve::dev_lock(ctx).await?)),
-        Some(sel) => Ok(Targets::Many(resolve(ctx, &sel).await?)),
+        Some(sel) => {
+            let mut locks = resolve(ctx, &sel).await?;
+            // `-d front,Front Door`: the same lock named twice is one lock.
+            if locks.len() == 1 && !sel.all && sel.homes.is_empty() {
+                let lock = locks.remove(0);
+                one_lock(ctx, lock.id.clone());
+                return Ok(Targets::One(lock));
+            }
+            Ok(Targets::Many(locks))
+        }
     }
+}
+
+/// `-d A,B` whose names all name the same lock (by name, prefix or id) is a one-lock run: the
+/// selector gives way to `--dev` before the verb looks at it. Decided from the cached device
+/// list only (a fresh list, or exact ids), so it never sends a request; [`targets`] catches
+/// what the cache could not tell.
+pub fn settle(ctx: &mut Context) {
+    let Some(sel) = &ctx.global.fleet else {
+        return;
+    };
+    if sel.all || !sel.homes.is_empty() {
+        return;
+    }
+    let cache = ctx.cached_devices();
+    let fresh = cache.list_fresh();
+    let mut ids = HashSet::new();
+    for q in &sel.devs {
+        match crate::resolve::find_lock(&cache.devices, q) {
+            crate::resolve::Found::One(d) if fresh || d.id == *q => {
+                ids.insert(d.id.clone());
+            }
+            _ => return,
+        }
+    }
+    if let (1, Some(id)) = (ids.len(), ids.into_iter().next()) {
+        one_lock(ctx, id);
+    }
+}
+
+/// Make the run a one-lock run on `dev`.
+fn one_lock(ctx: &mut Context, dev: String) {
+    ctx.global.fleet = None;
+    ctx.global.dev = Some(dev.clone());
+    ctx.settings.dev = Some(dev);
+    ctx.out.many = false;
 }
 
 /// The union of the selectors, in the order given, each lock once.
@@ -355,6 +399,36 @@ where
             precheck(verb, &locks, |l| Ok(api.offers_verb(l, verb)?))?;
             let ran = run(ctx, locks, body).await?;
             report(ctx, ran, row)?;
+            Ok(None)
+        }
+    }
+}
+
+/// Like [`each`], for a verb that lists records: on several locks, one table of every lock's
+/// rows with the lock first (`cells` makes a lock's rows under `headers`), see [`report_rows`].
+pub async fn each_rows<M, F, Fut>(
+    ctx: &mut Context,
+    verb: &str,
+    body: F,
+    headers: &[&str],
+    cells: impl Fn(&Lock, &M) -> Vec<Vec<String>>,
+) -> Result<Option<(Lock, M)>>
+where
+    M: serde::Serialize,
+    F: Fn(Arc<Shared>, Lock) -> Fut,
+    Fut: Future<Output = Result<M>>,
+{
+    match targets(ctx).await? {
+        Targets::One(lock) => {
+            let s = Shared::of(ctx).await?;
+            let m = body(s, lock.clone()).await?;
+            Ok(Some((lock, m)))
+        }
+        Targets::Many(locks) => {
+            let api = ctx.api().await?;
+            precheck(verb, &locks, |l| Ok(api.offers_verb(l, verb)?))?;
+            let ran = run(ctx, locks, body).await?;
+            report_rows(ctx, ran, headers, cells)?;
             Ok(None)
         }
     }

@@ -1,7 +1,7 @@
 //! A run's outcomes as one row (or JSON element) per lock, its summary, and its exit code.
 
 use anyhow::Result;
-use lockctl_api::Error as ApiError;
+use lockctl_api::{Error as ApiError, Lock};
 use serde::Serialize;
 use serde_json::{json, Value};
 
@@ -110,6 +110,66 @@ pub fn report_noted<M: Serialize>(
     }
     ctx.out
         .fleet(elements, &["LOCK", "ID", "OUTCOME", "DETAIL"], rows)?;
+    finish(ctx, &ran, ok, pending, failed, auth)
+}
+
+/// Print a list verb's records over several locks: one table of every lock's rows with the lock
+/// first (`LOCK` before `headers`; `cells` makes a lock's rows from its model), each failed lock
+/// on a line of stderr after it; the JSON is the run's array, as [`report`] prints it.
+pub fn report_rows<M: Serialize>(
+    ctx: &Context,
+    ran: Ran<M>,
+    headers: &[&str],
+    cells: impl Fn(&Lock, &M) -> Vec<Vec<String>>,
+) -> Result<()> {
+    let mut elements: Vec<Value> = Vec::with_capacity(ran.outcomes.len());
+    let mut rows: Vec<Vec<String>> = vec![];
+    let mut failures: Vec<String> = vec![];
+    let (mut ok, mut failed, mut auth) = (0, 0, false);
+    for o in &ran.outcomes {
+        let lock = json!({ "id": o.lock.id, "name": o.lock.name });
+        match &o.result {
+            Ok(m) => {
+                ok += 1;
+                elements
+                    .push(json!({ "lock": lock, "ok": true, "result": serde_json::to_value(m)? }));
+                for mut r in cells(&o.lock, m) {
+                    r.insert(0, o.lock.name.clone());
+                    rows.push(r);
+                }
+            }
+            Err(e) => {
+                failed += 1;
+                auth |= classify(e, &Given::default()).0 == Exit::Auth;
+                let message = format!("{e:#}");
+                failures.push(format!("{} ({}) failed: {message}", o.lock.name, o.lock.id));
+                elements.push(json!({ "lock": lock, "ok": false,
+                    "error": { "code": code(e), "message": message } }));
+            }
+        }
+    }
+    let mut all = vec!["LOCK"];
+    all.extend_from_slice(headers);
+    if rows.is_empty() && matches!(ctx.out.format, crate::options::Format::Human) && ok > 0 {
+        ctx.out
+            .notice(&format!("nothing to list on the {ok} locks that answered"));
+    }
+    ctx.out.fleet(elements, &all, rows)?;
+    for f in &failures {
+        ctx.out.warn(f);
+    }
+    finish(ctx, &ran, ok, 0, failed, auth)
+}
+
+/// The summary on stderr and the run's exit.
+fn finish<M>(
+    ctx: &Context,
+    ran: &Ran<M>,
+    ok: usize,
+    pending: usize,
+    failed: usize,
+    auth: bool,
+) -> Result<()> {
     let mut summary = format!("{} locks: {ok} ok", ran.outcomes.len());
     if pending > 0 {
         summary.push_str(&format!(", {pending} pending"));

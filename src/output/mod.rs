@@ -112,9 +112,14 @@ impl Output {
     /// Refuse a `--json FIELDS` that names fields `T` does not have; call before any request.
     pub fn check_fields<T: Fields>(&self) -> anyhow::Result<()> {
         if let Format::Json { fields: Some(f) } = &self.format {
-            // Several locks print their outcomes, whose fields are the run's, not the model's.
-            let valid = if self.many { fleet::FIELDS } else { T::FIELDS };
-            select::check(f, valid)?;
+            // Several locks: the model's fields select inside each lock's `result`, the run's
+            // own fields select the elements (output/fleet.rs).
+            if self.many {
+                let valid: Vec<&str> = T::FIELDS.iter().chain(fleet::FIELDS).copied().collect();
+                select::check(f, &valid)?;
+            } else {
+                select::check(f, T::FIELDS)?;
+            }
         }
         Ok(())
     }

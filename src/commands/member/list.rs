@@ -97,6 +97,35 @@ async fn list_one(
     Ok(members)
 }
 
+/// A member list's columns on a lock that keeps validity.
+const FULL_HEADERS: [&str; 7] = [
+    "ID",
+    "NAME",
+    "TYPE",
+    "STATUS",
+    "ACCOUNT",
+    "UNLOCK METHODS",
+    "WINDOW",
+];
+
+/// A member's row; `full` on locks that keep validity (ACCOUNT and WINDOW).
+fn member_cells(m: &Member, full: bool) -> Vec<String> {
+    let mut row = vec![
+        m.id.clone(),
+        m.name.clone(),
+        words::role(m.role).into(),
+        words::validity(m.validity).into(),
+    ];
+    if full {
+        row.push(words::account(m.status).into());
+    }
+    row.push(words::method_summary(&m.unlock_methods));
+    if full {
+        row.push(words::access(&m.access));
+    }
+    row
+}
+
 pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Member>()?;
     let page = page(&a)?;
@@ -116,9 +145,19 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
                 list_one(&s, &l, which, page, status).await
             })
             .await?;
-            return fleet::report(ctx, ran, |m: &Vec<Member>| Row {
-                state: "ok",
-                detail: format!("{} members", m.len()),
+            // One table for every lock: a lock that keeps no validity leaves those cells empty.
+            return fleet::report_rows(ctx, ran, &FULL_HEADERS, |l, m: &Vec<Member>| {
+                let full = api.keeps_member_access(l);
+                m.iter()
+                    .map(|m| {
+                        let mut row = member_cells(m, full);
+                        if !full {
+                            row.insert(4, String::new());
+                            row.push(String::new());
+                        }
+                        row
+                    })
+                    .collect()
             });
         }
     };
@@ -127,22 +166,7 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     let members = list_one(&s, &lock, which, page, status).await?;
     // Locks that keep no validity have no ACCOUNT or WINDOW to show (every member is active).
     let full = api.keeps_member_access(&lock);
-    let rows = members.iter().map(|m| {
-        let mut row = vec![
-            m.id.clone(),
-            m.name.clone(),
-            words::role(m.role).into(),
-            words::validity(m.validity).into(),
-        ];
-        if full {
-            row.push(words::account(m.status).into());
-        }
-        row.push(words::method_summary(&m.unlock_methods));
-        if full {
-            row.push(words::access(&m.access));
-        }
-        row
-    });
+    let rows = members.iter().map(|m| member_cells(m, full));
     if members.is_empty() {
         let what = match which {
             Which::Everyone => "members",
@@ -159,18 +183,7 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     }
     ctx.out.show_list(&members, ctx.raw(), |o| {
         if full {
-            o.table(
-                &[
-                    "ID",
-                    "NAME",
-                    "TYPE",
-                    "STATUS",
-                    "ACCOUNT",
-                    "UNLOCK METHODS",
-                    "WINDOW",
-                ],
-                rows,
-            )
+            o.table(&FULL_HEADERS, rows)
         } else {
             o.table(&["ID", "NAME", "TYPE", "STATUS", "UNLOCK METHODS"], rows)
         }

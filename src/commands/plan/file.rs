@@ -211,8 +211,15 @@ fn time(l: &Loaded, s: &Spanned<String>, tz: &TimeZone, lock: &Lock) -> Result<T
             ),
         ));
     }
-    timeparse::parse_time(t, tz, lockctl_api::clock::now())
-        .map_err(|e| l.bad(s.span(), format!("{e} (on {})", lock.name)))
+    timeparse::parse_time(t, tz, lockctl_api::clock::now()).map_err(|e| {
+        // Text that is no time: the form a plan takes (it takes fixed times only).
+        let form = if e.ends_with(timeparse::NOT_A_TIME) {
+            "; write `YYYY-MM-DD HH:MM` or RFC 3339"
+        } else {
+            ""
+        };
+        l.bad(s.span(), format!("{e} (on {}){form}", lock.name))
+    })
 }
 
 /// Whether an entry's `locks` (absent: all) takes in this lock.
@@ -315,9 +322,12 @@ pub fn passwords_for(l: &Loaded, lock: &Lock) -> Result<Vec<WantPassword>> {
 fn env_pin(l: &Loaded, v: &Spanned<String>, lock: &Lock) -> Result<lockctl_api::Secret> {
     let name = v.get_ref();
     let Some(pin) = crate::env::get(name) else {
-        return Err(l.bad(
-            v.span(),
-            format!("the environment variable {name} is not set"),
+        return Err(Fail::usage_hint(
+            format!(
+                "{}: `pin_env` names {name}, which is not set in the environment",
+                l.at(v.span())
+            ),
+            format!("set {name}=PIN in the environment (e.g. `export {name}=...`), or drop `pin_env` to have a PIN generated"),
         ));
     };
     let pin = lockctl_api::Secret::new(pin.trim());

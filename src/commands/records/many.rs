@@ -17,7 +17,7 @@ use serde::{Serialize, Serializer};
 use super::{checks, export, user_query, window, ListArgs, Window};
 use crate::context::Context;
 use crate::error::Fail;
-use crate::fleet::{self, Row, Shared, Targets};
+use crate::fleet::{self, Shared, Targets};
 use crate::options;
 use crate::output::Mode;
 use crate::resolve::{self, UserQuery};
@@ -110,7 +110,7 @@ pub async fn list<K, T, F, Fut>(
 ) -> Result<()>
 where
     K: Clone,
-    T: Serialize,
+    T: Serialize + crate::output::Row,
     F: Fn(Arc<Shared>, Lock, Query<K>) -> Fut,
     Fut: Future<Output = lockctl_api::Result<Box<dyn Pages<T>>>>,
 {
@@ -148,8 +148,18 @@ where
         collect(pages, all).await
     })
     .await?;
-    fleet::report(ctx, ran, |x: &Listed<T>| Row {
-        state: "ok",
-        detail: x.describe(what),
-    })
+    let cut = std::cell::RefCell::new(Vec::<String>::new());
+    let headers: Vec<&str> = T::HEADERS.to_vec();
+    let r = fleet::report_rows(ctx, ran, &headers, |l, x: &Listed<T>| {
+        if x.cut.is_some() {
+            cut.borrow_mut()
+                .push(format!("{}: {}", l.name, x.describe(what)));
+        }
+        x.items.iter().map(|r| r.cells()).collect()
+    });
+    // A lock's list cut at --limit says so, on stderr after the table.
+    for line in cut.into_inner() {
+        ctx.out.notice(&line);
+    }
+    r
 }

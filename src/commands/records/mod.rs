@@ -20,7 +20,7 @@ use crate::fleet::{self, Row, Shared};
 use crate::options;
 use crate::output::Mode;
 use crate::resolve::{self, UserQuery};
-use crate::timeparse::{self, TIME_FORMS};
+use crate::timeparse;
 
 /// The largest `--limit`; more is what `--all` is for.
 const MAX_LIMIT: u64 = 1_000_000;
@@ -88,10 +88,11 @@ pub struct ListArgs {
     /// Only these kinds, comma separated.
     #[arg(long = "type", value_delimiter = ',')]
     pub types: Vec<String>,
-    /// Records at or after this time (lock's zone or --tz): `YYYY-MM-DD`, `-7d`, RFC 3339...
+    /// Records at or after this time (lock's zone or --tz): `YYYY-MM-DD`, `-7d`, RFC 3339...; a
+    /// bare length (`30d`, `2h`) means that long ago.
     #[arg(long, allow_hyphen_values = true)]
     pub since: Option<String>,
-    /// Records at or before this time.
+    /// Records at or before this time (same forms as --since).
     #[arg(long, allow_hyphen_values = true)]
     pub until: Option<String>,
     /// Only records of this member (id or name).
@@ -200,8 +201,14 @@ fn parse_time(flag: &str, value: &Option<String>, lock: &Lock) -> Result<Option<
     value
         .as_deref()
         .map(|v| {
-            timeparse::parse_time(v, &lock.zone, lockctl_api::clock::now())
-                .map_err(|e| Fail::usage_hint(format!("{flag}: {e}"), format!("use {TIME_FORMS}")))
+            // A bare length looks back: `--since 30d` is 30 days ago.
+            let v = if timeparse::bare_length(v) {
+                format!("-{}", v.trim())
+            } else {
+                v.to_string()
+            };
+            timeparse::parse_time(&v, &lock.zone, lockctl_api::clock::now())
+                .map_err(|e| crate::commands::common::time_error(flag, e))
         })
         .transpose()
 }

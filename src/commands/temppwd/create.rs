@@ -14,11 +14,12 @@ use super::input::{
 };
 use super::verified::{self, Follow, Made};
 use crate::commands::common::check_name;
+use crate::commands::common::time_error;
 use crate::context::Context;
 use crate::error::Fail;
 use crate::fleet::wait::{self, Reached};
 use crate::output::Made as MadeRow;
-use crate::timeparse::{self, TIME_FORMS};
+use crate::timeparse;
 
 /// The flags of `create` and `validate`, and those `update` may change (the examples of each verb
 /// sit on the verb, so none shows another's).
@@ -36,7 +37,7 @@ pub struct CreateArgs {
     /// Valid from (lock's zone or --tz): `YYYY-MM-DD HH:MM`, RFC 3339, `now`, `+3d`.
     #[arg(long, allow_hyphen_values = true)]
     pub from: Option<String>,
-    /// Valid until (same forms).
+    /// Valid until (same forms; a length such as `+3d` counts from --from, not from now).
     #[arg(long, allow_hyphen_values = true)]
     pub to: Option<String>,
     /// One use only.
@@ -292,7 +293,7 @@ fn gather(a: CreateArgs, e: Early, lock: &Lock, ctx: &Context) -> Result<Plan> {
     let (pin, generated) = match (e.stdin_pin, a.generate) {
         (Some(p), _) => (p, false),
         (None, true) => (generate_pin(len), true),
-        (None, false) => (ask_pin(ctx, len)?, false),
+        (None, false) => ask_pin(ctx, len)?,
     };
     let (from, to) = ask_window(&a, tz, ctx)?;
     let mut schedules = e.schedules;
@@ -335,10 +336,8 @@ pub fn ask_window(a: &CreateArgs, tz: &TimeZone, ctx: &Context) -> Result<(Times
         Some(t) => t.clone(),
         None => ctx.prompter.text_default("Valid until", "+1d", "--to")?,
     };
-    let from = timeparse::parse_time(&from_text, tz, now)
-        .map_err(|e| Fail::usage_hint(format!("--from: {e}"), format!("use {TIME_FORMS}")))?;
-    let to = timeparse::parse_end(&to_text, tz, from, now)
-        .map_err(|e| Fail::usage_hint(format!("--to: {e}"), format!("use {TIME_FORMS}")))?;
+    let from = timeparse::parse_time(&from_text, tz, now).map_err(|e| time_error("--from", e))?;
+    let to = timeparse::parse_end(&to_text, tz, from, now).map_err(|e| time_error("--to", e))?;
     if to <= from {
         return Err(Fail::usage_hint(
             format!("--to ({to_text}) is not after --from ({from_text})"),

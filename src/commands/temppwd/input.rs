@@ -66,7 +66,8 @@ pub fn check_pin(p: &Secret, len: usize) -> Result<()> {
             if len == 0 {
                 "the lock's kind is unknown (pass --kind to say it): its PIN length is left to the cloud".to_string()
             } else {
-                format!("a PIN for this lock is exactly {len} digits")
+                "type the lock's number of digits, or pass --generate and lockctl makes one"
+                    .to_string()
             },
         )
     })
@@ -86,13 +87,36 @@ pub fn generate_pin(len: usize) -> Secret {
     )
 }
 
-/// Ask for a PIN twice on the terminal.
-pub fn ask_pin(ctx: &Context, len: usize) -> Result<Secret> {
-    let pin = ctx
-        .prompter
-        .pin_twice("PIN", len, "--pin-stdin or --generate")?;
-    check_pin(&pin, len)?;
-    Ok(pin)
+/// Ask for a PIN on the terminal, typed twice; an empty answer generates one of the lock's
+/// length (`true`: generated, printed once as data like `--generate`'s). A PIN the lock cannot
+/// take, or two entries that differ, say why and ask again, as the schedule prompt does.
+pub fn ask_pin(ctx: &Context, len: usize) -> Result<(Secret, bool)> {
+    let flag = "--pin-stdin or --generate";
+    let label = if len == 0 {
+        "PIN (empty: generate one)".to_string()
+    } else {
+        format!("PIN ({len} digits; empty: generate one)")
+    };
+    loop {
+        let first = Secret::new(ctx.prompter.secret_or_empty(&label, flag)?);
+        if first.expose().is_empty() {
+            return Ok((generate_pin(len), true));
+        }
+        // The error never echoes the PIN.
+        if let Err(e) = pin::validate(first.expose(), len) {
+            ctx.out.warn(&format!(
+                "PIN refused: {e}; type another (empty: generate one)"
+            ));
+            continue;
+        }
+        let again = Secret::new(ctx.prompter.secret("PIN again", flag)?);
+        if first != again {
+            ctx.out
+                .warn("the two PIN entries differ; type the PIN again (empty: generate one)");
+            continue;
+        }
+        return Ok((first, false));
+    }
 }
 
 /// `--phone`: digits, `+` and spaces.

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use anyhow::Result;
 use clap::Args;
 use lockctl_api::ops::passwords::{DynamicPassword, TempPassword, TempPasswordNow};
-use lockctl_api::{Delivery, Done, Lock};
+use lockctl_api::{Done, Lock};
 
 use super::input::schedule_words;
 use crate::commands::common::{check_id, check_name};
@@ -48,18 +48,14 @@ async fn list_one(s: &Shared, lock: &Lock, a: &ListArgs) -> Result<Vec<TempPassw
     Ok(items)
 }
 
-/// How many passwords a lock has, by where they stand at the lock.
-fn list_row(items: &[TempPassword]) -> Row {
-    let count = |d: Delivery| items.iter().filter(|p| p.delivery == Some(d)).count();
-    Row {
-        state: "ok",
-        detail: format!(
-            "{} passwords: {} to be issued, {} refused by the lock",
-            items.len(),
-            count(Delivery::Pending),
-            count(Delivery::Failed)
-        ),
-    }
+/// `temppwd list`'s columns.
+const LIST_HEADERS: [&str; 7] = [
+    "ID", "NAME", "STATUS", "DELIVERY", "WINDOW", "SCHEDULE", "USES",
+];
+
+/// A password's whole row in `temppwd list`.
+fn list_cells(p: &TempPassword, now: jiff::Timestamp) -> Vec<String> {
+    row(p, now, false)
 }
 
 pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
@@ -74,7 +70,10 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
             let a = &a;
             let ran =
                 fleet::run(ctx, locks, |s, l| async move { list_one(&s, &l, a).await }).await?;
-            return fleet::report(ctx, ran, |v: &Vec<TempPassword>| list_row(v));
+            let now = lockctl_api::clock::now();
+            return fleet::report_rows(ctx, ran, &LIST_HEADERS, |_, v: &Vec<TempPassword>| {
+                v.iter().map(|p| list_cells(p, now)).collect()
+            });
         }
     };
     let s = Shared::of(ctx).await?;
@@ -90,9 +89,7 @@ pub async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     }
     // Rows are made one at a time as they are written: a long list is never held twice.
     ctx.out.show_list(&items, ctx.raw(), |o| {
-        let headers = [
-            "ID", "NAME", "STATUS", "DELIVERY", "WINDOW", "SCHEDULE", "USES",
-        ];
+        let headers = LIST_HEADERS;
         let now = lockctl_api::clock::now();
         // On a terminal too narrow for the whole rows, the window is shortened (and an empty
         // schedule said in fewer words) so a row stays on one line; piped, it is always whole.
