@@ -183,7 +183,7 @@ async fn create(
     let (pin, generated) = match &w.pin {
         PinSource::Env(_, pin) => (pin.clone(), false),
         PinSource::Generate => (
-            crate::commands::temppwd::generate_pin(lock.kind.pin_len()),
+            crate::commands::temppwd::generate_pin(lock.pin_len()),
             true,
         ),
     };

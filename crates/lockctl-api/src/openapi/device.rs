@@ -22,9 +22,14 @@ use crate::writes::Sent;
 /// Pages of the device list read at most (100 devices each).
 const MAX_DEVICE_PAGES: usize = 50;
 
+/// PINs on Bluetooth and Zigbee locks have 6 digits (Tuya's temp-password reference: 7 on Wi-Fi,
+/// 6 on the others); a gateway sub-device (`sub: true`) is one of those two.
+const SUB_DEVICE_PIN_LEN: usize = 6;
+
 fn device_of(v: &Value, kind: Option<Kind>) -> Device {
     let category = wire::s(v, "category");
     let lock = Kind::is_lock_category(&category);
+    let sub = wire::b(v, "sub");
     Device {
         dev_id: wire::s(v, "id"),
         name: wire::s(v, "name"),
@@ -36,6 +41,7 @@ fn device_of(v: &Value, kind: Option<Kind>) -> Device {
         local_key: Secret::new(wire::s(v, "local_key")),
         time_zone: wire::s(v, "time_zone"),
         fixed_kind: lock.then_some(kind.unwrap_or(Kind::Unknown)),
+        pin_len: (lock && sub).then_some(SUB_DEVICE_PIN_LEN),
     }
 }
 
