@@ -47,7 +47,10 @@ pub fn is_throttled(code: i64) -> bool {
 /// An error envelope (or HTTP 429) as a typed error.
 pub fn service(code: i64, msg: &str) -> Error {
     let message = clean(msg);
-    if let Some(n) = (code == 1109).then(|| crate::error::digits_named(&message)).flatten() {
+    if let Some(n) = (code == 1109)
+        .then(|| crate::error::digits_named(&message))
+        .flatten()
+    {
         // The lock named its PIN length: lockctl remembers it for the lock.
         return Error::Service {
             code,
