@@ -85,6 +85,7 @@ impl OpenApi {
     /// The linked accounts' homes (IoT Core's home management: `users/{uid}/homes`, then each
     /// home's devices), each with its devices from `devices`; devices in no home read go under
     /// one "cloud project" home. Where the project may not read homes, every device goes there.
+    /// `--raw` keeps the device list's pages only, as before homes were read.
     async fn into_homes(
         &self,
         devices: Vec<Device>,
@@ -92,14 +93,16 @@ impl OpenApi {
     ) -> Result<Vec<(Home, Vec<Device>)>> {
         let mut homes: Vec<Home> = vec![];
         for uid in uids.iter().take(MAX_ACCOUNTS) {
-            check_id("the account uid", uid)?;
+            if check_id("the account uid", uid).is_err() {
+                // Not a path segment lockctl sends: its devices stay under the project.
+                continue;
+            }
             let path = format!("/v1.0/users/{uid}/homes");
             let v = match self.call(Method::Get, &path, &[], None).await {
                 Ok(v) => v,
                 Err(e) if no_homes(&e) => return Ok(vec![(project_home(), devices)]),
                 Err(e) => return Err(e),
             };
-            self.keep(&v);
             for h in wire::items(&v) {
                 let gid = wire::s(h, "home_id");
                 if !gid.is_empty() && !homes.iter().any(|x| x.gid == gid) {
@@ -113,14 +116,15 @@ impl OpenApi {
         let mut left = devices;
         let mut out = vec![];
         for home in homes.into_iter().take(MAX_HOMES) {
-            check_id("the home id", &home.gid)?;
+            if check_id("the home id", &home.gid).is_err() {
+                continue;
+            }
             let path = format!("/v1.0/homes/{}/devices", home.gid);
             let v = match self.call(Method::Get, &path, &[], None).await {
                 Ok(v) => v,
                 Err(e) if no_homes(&e) => continue,
                 Err(e) => return Err(e),
             };
-            self.keep(&v);
             let ids: Vec<String> = wire::items(&v).iter().map(|d| wire::s(d, "id")).collect();
             let (mine, rest): (Vec<Device>, Vec<Device>) =
                 left.into_iter().partition(|d| ids.contains(&d.dev_id));
@@ -291,5 +295,13 @@ mod tests {
         assert_eq!(plug.kind(), None);
         let said = device_of(&json!({"id": "d", "category": "ms"}), Some(Kind::Ble));
         assert_eq!(said.kind(), Some(Kind::Ble));
+        // Gateway sub-devices (Bluetooth or Zigbee) take 6-digit PINs; others are not told.
+        let sub = device_of(
+            &json!({"id": "s", "category": "jtmspro", "sub": true}),
+            None,
+        );
+        assert_eq!(sub.pin_len, Some(6));
+        assert_eq!(d.pin_len, None);
+        assert_eq!(plug.pin_len, None);
     }
 }
