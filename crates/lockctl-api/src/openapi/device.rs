@@ -86,7 +86,7 @@ impl OpenApi {
     /// home's devices), each with its devices from `devices`; devices in no home read go under
     /// one "cloud project" home. Where the project may not read homes, every device goes there.
     /// `--raw` keeps the device list's pages only, as before homes were read.
-    async fn into_homes(
+    async fn group_in_homes(
         &self,
         devices: Vec<Device>,
         uids: Vec<String>,
@@ -197,7 +197,7 @@ impl DeviceOps for OpenApi {
             }
             last = next;
         }
-        self.into_homes(devices, uids).await
+        self.group_in_homes(devices, uids).await
     }
 
     fn voice_pin_len(&self, _lock: &Lock) -> Result<usize> {
