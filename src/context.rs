@@ -288,7 +288,22 @@ impl Context {
             kind,
             local_key: c.local_key.clone(),
             zone: self.zone_for(&c.time_zone)?,
+            pin_len: self.pin_len_for(&c.id, kind, c.pin_len),
         }))
+    }
+
+    /// The PIN length a lock takes beyond its kind: learned from its own refusal (cached), else
+    /// what the cloud's description implies when the kind is unknown.
+    fn pin_len_for(&self, id: &str, kind: lockctl_api::Kind, hint: Option<usize>) -> Option<usize> {
+        let learned = self.cached_devices().pin_lens.get(id).copied();
+        learned.or(hint.filter(|_| kind == lockctl_api::Kind::Unknown))
+    }
+
+    /// Where a lock's learned facts are remembered: the cache directory and the profile (None
+    /// without a profile).
+    pub fn cache_place(&self) -> Option<(std::path::PathBuf, String)> {
+        let name = self.settings.profile_name.clone()?;
+        Some((self.cache_dir().ok()?, name))
     }
 
     /// Ask the cloud about one device by id: kind from --kind, else its category; localKey and
@@ -313,6 +328,7 @@ impl Context {
             kind,
             local_key: d.local_key.clone(),
             zone: self.zone_for(&d.time_zone)?,
+            pin_len: self.pin_len_for(&d.dev_id, kind, d.pin_len),
         })
     }
 

@@ -88,8 +88,34 @@ fn online(d: &Device) -> String {
 async fn list(ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Device>()?;
     let homes = ctx.api().await?.homes_and_devices().await?;
-    let all: Vec<Device> = homes.into_iter().flat_map(|(_, d)| d).collect();
+    let wanted = ctx
+        .global
+        .fleet
+        .as_ref()
+        .map(|s| s.homes.clone())
+        .unwrap_or_default();
+    for h in &wanted {
+        if !homes
+            .iter()
+            .any(|(home, _)| home.name.eq_ignore_ascii_case(h))
+        {
+            let names: Vec<String> = homes.iter().map(|(home, _)| home.name.clone()).collect();
+            return Err(crate::error::Fail::usage_hint(
+                format!("--home: no home named `{h}`"),
+                format!("homes: {}", names.join(", ")),
+            ));
+        }
+    }
+    let all: Vec<Device> = homes.iter().flat_map(|(_, d)| d.clone()).collect();
     ctx.cache_devices(&all)?;
+    // `--home NAME`: the devices of those homes only.
+    let all: Vec<Device> = homes
+        .into_iter()
+        .filter(|(home, _)| {
+            wanted.is_empty() || wanted.iter().any(|h| home.name.eq_ignore_ascii_case(h))
+        })
+        .flat_map(|(_, d)| d)
+        .collect();
     if all.is_empty() {
         ctx.out.notice("no devices on this account");
     }

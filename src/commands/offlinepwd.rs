@@ -225,7 +225,9 @@ async fn create_many(
         let new = by_id.get(&l.id).cloned();
         async move {
             let new = new.ok_or_else(|| Fail::usage("no plan for this lock"))?;
-            Ok(s.api.create_offline_password(&l, &new).await?)
+            let p = s.api.create_offline_password(&l, &new).await?;
+            remember_types(s.cache.as_ref(), &l, std::slice::from_ref(&p));
+            Ok(p)
         }
     })
     .await?;
@@ -290,6 +292,7 @@ async fn create(a: CreateArgs, ctx: &mut Context) -> Result<()> {
     for w in issued_warnings(&p) {
         ctx.out.warn(&w);
     }
+    remember_types(ctx.cache_place().as_ref(), &lock, std::slice::from_ref(&p));
     if p.pin.is_none() {
         let id = p.id.as_deref().unwrap_or("unknown");
         ctx.out.warn(&format!(
@@ -331,6 +334,7 @@ async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     let status = a.status;
     let body = |s: Arc<fleet::Shared>, l: Lock| async move {
         let mut items = s.api.offline_passwords(&l, q).await?;
+        remember_types(s.cache.as_ref(), &l, &items);
         if let Some(st) = status {
             items.retain(|p| p.validity == st.validity());
         }
@@ -404,10 +408,56 @@ async fn rename(a: RenameArgs, ctx: &mut Context) -> Result<()> {
     })
 }
 
+/// Remember the types of offline codes issued or listed (best effort: the cache is disposable),
+/// so that `revoke` can refuse a code that cannot be revoked before any request.
+fn remember_types(
+    cache: Option<&(std::path::PathBuf, String)>,
+    lock: &Lock,
+    codes: &[OfflinePassword],
+) {
+    let Some((dir, profile)) = cache else {
+        return;
+    };
+    let types: Vec<(String, String)> = codes
+        .iter()
+        .filter_map(|p| Some((p.id.clone()?, p.kind?.as_str().to_string())))
+        .collect();
+    let _ = crate::config::cache::store_offline_types(dir, profile, &lock.id, &types);
+}
+
+/// Refuse, before any request, to revoke a code lockctl knows is no `multiple` code: only those
+/// have a clear code of their own (the cloud refuses the others with a bare parameter error).
+fn not_revocable(ctx: &Context, lock: &Lock, id: &str) -> Result<()> {
+    let cached = ctx.cached_devices();
+    let Some(kind) = cached.offline_types.get(&lock.id).and_then(|m| m.get(id)) else {
+        return Ok(());
+    };
+    let all = format!(
+        "`lockctl offlinepwd create -d {} --type clear-all`",
+        lock.id
+    );
+    let (what, hint) = match kind.as_str() {
+        "once" => (
+            "a one-time code",
+            format!("it ends when it is used once, or 6 hours after it was issued; to end it sooner, issue a clear-all code, which ends every offline code issued before it: {all}"),
+        ),
+        "clear-one" | "clear-all" => (
+            "a clear code",
+            format!("a clear code ends when it is typed at the lock; to end every earlier offline code, issue a new one: {all}"),
+        ),
+        _ => return Ok(()),
+    };
+    Err(Fail::usage_hint(
+        format!("offline code {id} on {} is {what}: it cannot be revoked (only `multiple` codes have a clear code of their own)", lock.name),
+        hint,
+    ))
+}
+
 async fn revoke(a: IdArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<ClearCode>()?;
     let id = check_id("--id", &a.id)?.to_string();
     let lock = crate::resolve::dev_lock(ctx).await?;
+    not_revocable(ctx, &lock, &id)?;
     let api = ctx.api().await?;
     let c = api.revoke_offline_password(&lock, &id).await?;
     if c.pin.is_none() {

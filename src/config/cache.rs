@@ -36,6 +36,14 @@ pub struct ProfileCache {
     /// Member names per lock id, kept for `--user NAME` and completion.
     #[serde(default)]
     pub members: BTreeMap<String, CachedMembers>,
+    /// PIN lengths per lock id, learned from the lock's own refusal of a PIN (kept across list
+    /// refreshes: the cloud does not say them).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub pin_lens: BTreeMap<String, usize>,
+    /// Offline codes' types per lock id and code id (`once`, `multiple`...), as lockctl issued or
+    /// listed them: what lets `offlinepwd revoke` refuse a one-time code before any request.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub offline_types: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -54,6 +62,9 @@ pub struct CachedDevice {
     /// When this entry was last read from the cloud (Unix seconds).
     #[serde(default)]
     pub seen_at: i64,
+    /// The PIN length the cloud's description implies when the kind does not tell.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin_len: Option<usize>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -75,6 +86,7 @@ impl CachedDevice {
             local_key: d.local_key.clone(),
             time_zone: d.time_zone.clone(),
             seen_at: now,
+            pin_len: d.pin_len,
         }
     }
 
@@ -160,6 +172,8 @@ pub fn store_list(dir: &Path, profile: &str, devices: &[Device]) -> Result<()> {
         let ids: std::collections::HashSet<&str> =
             devices.iter().map(|d| d.dev_id.as_str()).collect();
         p.members.retain(|id, _| ids.contains(id.as_str()));
+        p.pin_lens.retain(|id, _| ids.contains(id.as_str()));
+        p.offline_types.retain(|id, _| ids.contains(id.as_str()));
     })
 }
 
@@ -187,6 +201,42 @@ pub fn store_members(
         let p = c.profiles.entry(profile.to_string()).or_default();
         p.members
             .insert(dev.to_string(), CachedMembers { seen_at, members });
+    })
+}
+
+/// Remember the PIN length a lock named when it refused a PIN.
+pub fn store_pin_len(dir: &Path, profile: &str, dev: &str, len: usize) -> Result<()> {
+    update(dir, |c| {
+        let p = c.profiles.entry(profile.to_string()).or_default();
+        p.pin_lens.insert(dev.to_string(), len);
+    })
+}
+
+/// At most this many offline codes' types are remembered per lock (the first ids in order go).
+const MAX_OFFLINE_TYPES: usize = 500;
+
+/// Remember the types of offline codes of a lock (`(id, type)` pairs).
+pub fn store_offline_types(
+    dir: &Path,
+    profile: &str,
+    dev: &str,
+    types: &[(String, String)],
+) -> Result<()> {
+    if types.is_empty() {
+        return Ok(());
+    }
+    update(dir, |c| {
+        let p = c.profiles.entry(profile.to_string()).or_default();
+        let m = p.offline_types.entry(dev.to_string()).or_default();
+        for (id, kind) in types {
+            m.insert(id.clone(), kind.clone());
+        }
+        while m.len() > MAX_OFFLINE_TYPES {
+            let Some(first) = m.keys().next().cloned() else {
+                break;
+            };
+            m.remove(&first);
+        }
     })
 }
 
@@ -223,6 +273,7 @@ mod tests {
             local_key: Secret::new("0123456789abcdef"),
             time_zone: "UTC".into(),
             fixed_kind: None,
+            pin_len: None,
         }
     }
 

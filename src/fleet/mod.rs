@@ -82,6 +82,8 @@ pub enum Targets {
 /// bucket). Bodies print nothing: they return their model.
 pub struct Shared {
     pub api: Arc<dyn Backend>,
+    /// Where what a lock teaches (its PIN length) is remembered: cache directory and profile.
+    pub cache: Option<(std::path::PathBuf, String)>,
 }
 
 impl Shared {
@@ -89,6 +91,7 @@ impl Shared {
     pub async fn of(ctx: &mut Context) -> Result<Arc<Shared>> {
         Ok(Arc::new(Shared {
             api: ctx.api().await?,
+            cache: ctx.cache_place(),
         }))
     }
 }

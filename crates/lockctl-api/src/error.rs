@@ -290,6 +290,57 @@ impl Error {
             _ => None,
         }
     }
+
+    /// The PIN length a lock asked for when it refused a PIN of another length (the OpenAPI's
+    /// 1109 "... must be N digits ..."): None for any other error.
+    pub fn pin_len_wanted(&self) -> Option<usize> {
+        match self {
+            Error::Service {
+                code: 1109,
+                message,
+                ..
+            } => digits_named(message),
+            _ => None,
+        }
+    }
+}
+
+/// `N` of the first "N digits" (or "N-digit") in a message, when N is a PIN length (4 to 12).
+pub fn digits_named(msg: &str) -> Option<usize> {
+    let lower = msg.to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).find_map(|w| {
+        let n: usize = w[0].parse().ok()?;
+        let unit = w[1].trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+        (matches!(unit, "digit" | "digits") && (4..=12).contains(&n)).then_some(n)
+    })
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_pin_length_a_refusal_names() {
+        assert_eq!(
+            digits_named("param is illegal: password must be 6 digits on this lock"),
+            Some(6)
+        );
+        assert_eq!(digits_named("a 7-digit PIN is needed"), Some(7));
+        assert_eq!(digits_named("name must be 1 to 32 characters"), None);
+        assert_eq!(digits_named("must be 99 digits"), None);
+        let e = Error::Service {
+            code: 1109,
+            what: String::new(),
+            message: "password must be 6 digits on this lock".into(),
+            hint: String::new(),
+            trouble: Trouble::Failure,
+        };
+        assert_eq!(e.pin_len_wanted(), Some(6));
+    }
+}

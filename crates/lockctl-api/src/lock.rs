@@ -15,9 +15,18 @@ pub struct Lock {
     pub local_key: Secret,
     /// The zone times are shown in: the lock's own, or the one the user asked for.
     pub zone: TimeZone,
+    /// The PIN length the lock takes when known other than by its kind: learned from the lock's
+    /// own refusal, or implied by the cloud's description of it (the OpenAPI's gateway
+    /// sub-devices). None: the kind's length ([`Kind::pin_len`]).
+    pub pin_len: Option<usize>,
 }
 
 impl Lock {
+    /// The PIN length this lock takes; 0 when it is not known (the cloud judges).
+    pub fn pin_len(&self) -> usize {
+        self.pin_len.unwrap_or_else(|| self.kind.pin_len())
+    }
+
     /// The zone's IANA name, or its fixed offset when it has none.
     pub fn zone_name(&self) -> String {
         self.zone

@@ -263,7 +263,7 @@ fn row(x: &Action, lock: &Lock) -> SyncRow {
 }
 
 fn pin_for(lock: &Lock, phone4: &Option<String>, from: Option<PinFrom>) -> Secret {
-    let len = lock.kind.pin_len();
+    let len = lock.pin_len();
     match (from, phone4) {
         (Some(PinFrom::Phone), Some(p)) if p.len() == 4 && len > 4 => {
             let head = crate::commands::temppwd::generate_pin(len - 4);

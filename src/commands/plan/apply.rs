@@ -182,10 +182,7 @@ async fn create(
 ) -> anyhow::Result<(Option<String>, Option<Secret>)> {
     let (pin, generated) = match &w.pin {
         PinSource::Env(_, pin) => (pin.clone(), false),
-        PinSource::Generate => (
-            crate::commands::temppwd::generate_pin(lock.kind.pin_len()),
-            true,
-        ),
+        PinSource::Generate => (crate::commands::temppwd::generate_pin(lock.pin_len()), true),
     };
     let new = NewTempPassword {
         name: w.name.clone(),

@@ -331,7 +331,7 @@ fn env_pin(l: &Loaded, v: &Spanned<String>, lock: &Lock) -> Result<lockctl_api::
         ));
     };
     let pin = lockctl_api::Secret::new(pin.trim());
-    let len = lock.kind.pin_len();
+    let len = lock.pin_len();
     lockctl_api::pin::validate(pin.expose(), len).map_err(|_| {
         l.bad(
             v.span(),
@@ -416,6 +416,7 @@ mod tests {
             kind: lockctl_api::Kind::Ble,
             local_key: lockctl_api::Secret::new("0123456789abcdef"),
             zone: TimeZone::get("Europe/Berlin").unwrap(),
+            pin_len: None,
         };
         let e = passwords_for(&l, &lock).err().unwrap();
         assert!(e.to_string().contains("relative"), "{e}");

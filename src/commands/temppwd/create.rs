@@ -194,8 +194,11 @@ pub async fn create(
     }
     let shared = crate::fleet::Shared::of(ctx).await?;
     let made = verified::made(&shared, &lock, &plan.new, plan.generated, follow).await?;
-    if plan.generated {
-        show_generated(ctx, &plan.new.pin);
+    if let (true, Made::Online(v)) = (plan.generated, &made) {
+        // The PIN sent: made again when the lock named another length.
+        if let Some(pin) = &v.model.pin {
+            show_generated(ctx, pin);
+        }
     }
     let warnings = verified::warnings(&made);
     show_made(ctx, &lock, made)?;
@@ -258,7 +261,7 @@ fn show_made(ctx: &Context, lock: &Lock, made: Made) -> Result<()> {
 /// Fill in what the flags left out (on a terminal), and check the window.
 fn gather(a: CreateArgs, e: Early, lock: &Lock, ctx: &Context) -> Result<Plan> {
     let tz = &lock.zone;
-    let len = lock.kind.pin_len();
+    let len = lock.pin_len();
     if let Some(p) = &e.stdin_pin {
         check_pin(p, len)?;
     }

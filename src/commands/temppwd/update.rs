@@ -44,7 +44,7 @@ pub async fn update(a: UpdateArgs, ctx: &mut Context) -> Result<()> {
     let lock = crate::resolve::dev_lock(ctx).await?;
     let api = ctx.api().await?;
     api.offers(&lock, PasswordOp::TempUpdate)?;
-    let len = lock.kind.pin_len();
+    let len = lock.pin_len();
     let generated = (stdin_pin.is_none() && f.generate).then(|| generate_pin(len));
     let pin = stdin_pin.or_else(|| generated.clone());
     if let Some(p) = &pin {

@@ -58,10 +58,10 @@ pub async fn made(
             s.api.create_offline_password(lock, &off).await?,
         ));
     }
-    let mut created = s.api.create_temp_password(lock, new).await?;
+    let (mut created, pin) = create_learning(s, lock, new, generated).await?;
     if generated {
         // The one place a PIN is shown: the user asked lockctl to make it up.
-        created.pin = Some(new.pin.clone());
+        created.pin = Some(pin);
     }
     let first = Reached::of(created.delivery);
     let id = created.id.clone();
@@ -89,6 +89,40 @@ pub async fn made(
     Ok(Made::Online(
         wait::verify(s, lock, created, first, f.wait, check, poll).await?,
     ))
+}
+
+/// Create the password. When the lock refuses the PIN's length and names the one it takes, the
+/// length is remembered for the lock (the next PIN is made or checked at it), and a generated
+/// PIN is made again once at that length and sent: nobody has seen the refused one, and the
+/// refusal created nothing (the cloud checks the PIN before it stores the password; a typed
+/// PIN is not replaced: the user is told the length). Answers the created password and the PIN
+/// it carries.
+async fn create_learning(
+    s: &Shared,
+    lock: &Lock,
+    new: &NewTempPassword,
+    generated: bool,
+) -> Result<(TempPassword, lockctl_api::Secret)> {
+    let e = match s.api.create_temp_password(lock, new).await {
+        Ok(c) => return Ok((c, new.pin.clone())),
+        Err(e) => e,
+    };
+    let Some(len) = e.pin_len_wanted() else {
+        return Err(e.into());
+    };
+    if let Some((dir, profile)) = &s.cache {
+        // Best effort: without it the next run learns the length again.
+        let _ = crate::config::cache::store_pin_len(dir, profile, &lock.id, len);
+    }
+    if !generated || new.pin.expose().len() == len {
+        return Err(e.into());
+    }
+    let again = NewTempPassword {
+        pin: generate_pin(len),
+        ..new.clone()
+    };
+    let created = s.api.create_temp_password(lock, &again).await?;
+    Ok((created, again.pin))
 }
 
 /// The warnings of a create whose follow-up reads failed (the password was created).
@@ -173,10 +207,10 @@ pub async fn create_many(a: NewArgs, e: Early, f: Follow, ctx: &mut Context) -> 
         }
         let (pin, generated) = match &e.stdin_pin {
             Some(p) => {
-                check_pin(p, l.kind.pin_len())?;
+                check_pin(p, l.pin_len())?;
                 (p.clone(), false)
             }
-            None => (generate_pin(l.kind.pin_len()), true),
+            None => (generate_pin(l.pin_len()), true),
         };
         let (from, to) = ask_window(&a.fields, &l.zone, ctx)?;
         let new = NewTempPassword {

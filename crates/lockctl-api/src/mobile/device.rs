@@ -281,6 +281,7 @@ fn device_of(v: &Value, home: Option<&Home>) -> Device {
         local_key: Secret::new(text(v, "localKey")),
         time_zone: text(v, "timezoneId"),
         fixed_kind: None,
+        pin_len: None,
     }
 }
 

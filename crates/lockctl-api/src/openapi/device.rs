@@ -21,10 +21,37 @@ use crate::writes::Sent;
 
 /// Pages of the device list read at most (100 devices each).
 const MAX_DEVICE_PAGES: usize = 50;
+/// Linked accounts whose homes are read at most, and homes whose devices are.
+const MAX_ACCOUNTS: usize = 20;
+const MAX_HOMES: usize = 100;
+
+/// The group of devices no home read holds (or all of them, where homes cannot be read).
+fn project_home() -> Home {
+    Home {
+        gid: String::new(),
+        name: "cloud project".into(),
+    }
+}
+
+/// Whether a refusal of the home calls means "this project may not read homes" (then devices
+/// are listed without them) rather than a failure of the whole list.
+fn no_homes(e: &Error) -> bool {
+    match e {
+        Error::Service { code, .. } => {
+            matches!(code, 1106 | 1108 | 2006 | 2009) || (28_841_000..28_842_000).contains(code)
+        }
+        _ => false,
+    }
+}
+
+/// PINs on Bluetooth and Zigbee locks have 6 digits (Tuya's temp-password reference: 7 on Wi-Fi,
+/// 6 on the others); a gateway sub-device (`sub: true`) is one of those two.
+const SUB_DEVICE_PIN_LEN: usize = 6;
 
 fn device_of(v: &Value, kind: Option<Kind>) -> Device {
     let category = wire::s(v, "category");
     let lock = Kind::is_lock_category(&category);
+    let sub = wire::b(v, "sub");
     Device {
         dev_id: wire::s(v, "id"),
         name: wire::s(v, "name"),
@@ -36,6 +63,7 @@ fn device_of(v: &Value, kind: Option<Kind>) -> Device {
         local_key: Secret::new(wire::s(v, "local_key")),
         time_zone: wire::s(v, "time_zone"),
         fixed_kind: lock.then_some(kind.unwrap_or(Kind::Unknown)),
+        pin_len: (lock && sub).then_some(SUB_DEVICE_PIN_LEN),
     }
 }
 
@@ -52,6 +80,68 @@ impl OpenApi {
             });
         }
         Ticket::open(&id, &wire::s(&v, "ticket_key"), &self.config.access_secret)
+    }
+
+    /// The linked accounts' homes (IoT Core's home management: `users/{uid}/homes`, then each
+    /// home's devices), each with its devices from `devices`; devices in no home read go under
+    /// one "cloud project" home. Where the project may not read homes, every device goes there.
+    /// `--raw` keeps the device list's pages only, as before homes were read.
+    async fn group_in_homes(
+        &self,
+        devices: Vec<Device>,
+        uids: Vec<String>,
+    ) -> Result<Vec<(Home, Vec<Device>)>> {
+        let mut homes: Vec<Home> = vec![];
+        for uid in uids.iter().take(MAX_ACCOUNTS) {
+            if check_id("the account uid", uid).is_err() {
+                // Not a path segment lockctl sends: its devices stay under the project.
+                continue;
+            }
+            let path = format!("/v1.0/users/{uid}/homes");
+            let v = match self.call(Method::Get, &path, &[], None).await {
+                Ok(v) => v,
+                Err(e) if no_homes(&e) => return Ok(vec![(project_home(), devices)]),
+                Err(e) => return Err(e),
+            };
+            for h in wire::items(&v) {
+                let gid = wire::s(h, "home_id");
+                if !gid.is_empty() && !homes.iter().any(|x| x.gid == gid) {
+                    homes.push(Home {
+                        gid,
+                        name: wire::s(h, "name"),
+                    });
+                }
+            }
+        }
+        let mut left = devices;
+        let mut out = vec![];
+        for home in homes.into_iter().take(MAX_HOMES) {
+            if check_id("the home id", &home.gid).is_err() {
+                continue;
+            }
+            let path = format!("/v1.0/homes/{}/devices", home.gid);
+            let v = match self.call(Method::Get, &path, &[], None).await {
+                Ok(v) => v,
+                Err(e) if no_homes(&e) => continue,
+                Err(e) => return Err(e),
+            };
+            let ids: Vec<String> = wire::items(&v).iter().map(|d| wire::s(d, "id")).collect();
+            let (mine, rest): (Vec<Device>, Vec<Device>) =
+                left.into_iter().partition(|d| ids.contains(&d.dev_id));
+            left = rest;
+            let mine = mine
+                .into_iter()
+                .map(|mut d| {
+                    d.home = Some(home.clone());
+                    d
+                })
+                .collect();
+            out.push((home, mine));
+        }
+        if !left.is_empty() {
+            out.push((project_home(), left));
+        }
+        Ok(out)
     }
 
     pub(crate) fn done(lock: &Lock, action: &str, id: Option<&str>) -> Done {
@@ -76,6 +166,7 @@ impl DeviceOps for OpenApi {
 
     async fn homes_and_devices(&self) -> Result<Vec<(Home, Vec<Device>)>> {
         let mut devices = vec![];
+        let mut uids: Vec<String> = vec![];
         let mut last = String::new();
         for _ in 0..MAX_DEVICE_PAGES {
             let mut query = vec![("size", "100".to_string())];
@@ -92,6 +183,13 @@ impl DeviceOps for OpenApi {
                 .await?;
             self.keep(&v);
             let page = wire::list(&v, "devices");
+            for d in &page {
+                // The linked account the device is listed for: whose homes to read.
+                let uid = wire::s(d, "uid");
+                if !uid.is_empty() && !uids.contains(&uid) {
+                    uids.push(uid);
+                }
+            }
             devices.extend(page.into_iter().map(|d| device_of(d, self.config.kind)));
             let next = wire::s(&v, "last_row_key");
             if !wire::b(&v, "has_more") || next.is_empty() || next == last {
@@ -99,11 +197,7 @@ impl DeviceOps for OpenApi {
             }
             last = next;
         }
-        let project = Home {
-            gid: String::new(),
-            name: "cloud project".into(),
-        };
-        Ok(vec![(project, devices)])
+        self.group_in_homes(devices, uids).await
     }
 
     fn voice_pin_len(&self, _lock: &Lock) -> Result<usize> {
@@ -201,5 +295,13 @@ mod tests {
         assert_eq!(plug.kind(), None);
         let said = device_of(&json!({"id": "d", "category": "ms"}), Some(Kind::Ble));
         assert_eq!(said.kind(), Some(Kind::Ble));
+        // Gateway sub-devices (Bluetooth or Zigbee) take 6-digit PINs; others are not told.
+        let sub = device_of(
+            &json!({"id": "s", "category": "jtmspro", "sub": true}),
+            None,
+        );
+        assert_eq!(sub.pin_len, Some(6));
+        assert_eq!(d.pin_len, None);
+        assert_eq!(plug.pin_len, None);
     }
 }

@@ -15,7 +15,7 @@ fn words(code: i64) -> Option<(&'static str, &'static str, Trouble)> {
         1001 | 1004 | 1005 => ("the cloud refused the request's signature or access id", KEYS, Auth),
         1002 | 1010 | 1011 | 1012 | 1400 => ("the project token was refused", "retry; if it persists, check the access id and secret (`lockctl profile show`)", Auth),
         1013 => ("this machine's clock is too far from the cloud's", "set the clock right (e.g. enable NTP) and retry", Auth),
-        1100 | 1101 | 1102 | 1109 => ("the cloud refused a parameter", "check the values given, as the cloud's message says (a PIN's length is the cloud's to judge unless --kind names the lock's kind); if they look right, report a lockctl bug", Failure),
+        1100 | 1101 | 1102 | 1109 => ("the cloud refused a parameter", "check the values given, as the cloud's message says; if they look right, report a lockctl bug", Failure),
         1105 => ("the cloud misses a header", "this is a lockctl bug: please report it", Failure),
         1106 => ("permission denied", "the lock may not be linked to this project (Devices > Link App Account), the project may be in another data centre than the app account (use the region of the account), or the service may not be authorized: subscribe to and authorize \"Smart Lock Open Service\"", Failure),
         1108 => ("this endpoint is not available to the project or lock", "the lock may not offer it; `lockctl api call` can try other endpoints", Unsupported),
@@ -47,6 +47,19 @@ pub fn is_throttled(code: i64) -> bool {
 /// An error envelope (or HTTP 429) as a typed error.
 pub fn service(code: i64, msg: &str) -> Error {
     let message = clean(msg);
+    if let Some(n) = (code == 1109)
+        .then(|| crate::error::digits_named(&message))
+        .flatten()
+    {
+        // The lock named its PIN length: lockctl remembers it for the lock.
+        return Error::Service {
+            code,
+            what: "the lock refused the PIN's length".into(),
+            message,
+            hint: format!("this lock takes PINs of exactly {n} digits: give a {n}-digit PIN (lockctl now remembers the length; --generate makes one)"),
+            trouble: Trouble::Failure,
+        };
+    }
     match words(code) {
         Some((what, hint, trouble)) => Error::Service {
             code,

@@ -42,6 +42,17 @@ pub(crate) fn unlock_id(code: &str, number: &str) -> String {
     format!("{dp}-{number}")
 }
 
+/// A method's id, unique on its lock: the cloud's opmode id when the record carries one (the id
+/// the mobile backend shows for the same method), else its `DP-N` (`unlock_sn` alone is a number
+/// per kind: fingerprint 1 and password 1 are two methods).
+fn method_id(v: &Value, unlock_id: &str) -> String {
+    ["op_mode_id", "opmode_id"]
+        .iter()
+        .map(|k| wire::s(v, k))
+        .find(|id| !id.is_empty() && id != "0")
+        .unwrap_or_else(|| unlock_id.to_string())
+}
+
 fn method_of(v: &Value) -> Option<UnlockMethod> {
     let phase = wire::i(v, "phase").unwrap_or(1);
     let delivery = match phase {
@@ -54,9 +65,10 @@ fn method_of(v: &Value) -> Option<UnlockMethod> {
     let code = wire::s(v, "dp_code");
     let sn = wire::s(v, "unlock_sn");
     let member = wire::s(v, "user_id");
+    let unlock_id = unlock_id(&code, &sn);
     Some(UnlockMethod {
-        id: (!sn.is_empty()).then(|| sn.clone()),
-        unlock_id: unlock_id(&code, &sn),
+        id: Some(method_id(v, &unlock_id)),
+        unlock_id,
         kind: kind_of_code(&code),
         name: wire::s(v, "unlock_name"),
         member: (!member.is_empty()).then_some(member),
@@ -71,9 +83,10 @@ fn method_of(v: &Value) -> Option<UnlockMethod> {
 fn key_of(v: &Value, member: &str) -> UnlockMethod {
     let code = wire::s(v, "unlock_type");
     let number = wire::s(v, "unlock_no");
+    let unlock_id = unlock_id(&code, &number);
     UnlockMethod {
-        id: None,
-        unlock_id: unlock_id(&code, &number),
+        id: Some(method_id(v, &unlock_id)),
+        unlock_id,
         kind: kind_of_code(&code),
         name: String::new(),
         member: Some(member.to_string()),

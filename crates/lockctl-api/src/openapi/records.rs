@@ -324,6 +324,7 @@ mod tests {
             kind: crate::kind::Kind::Unknown,
             local_key: crate::secret::Secret::new(""),
             zone: jiff::tz::TimeZone::UTC,
+            pin_len: None,
         }
     }
 

@@ -40,6 +40,9 @@ pub struct Device {
     /// The kind when the backend decides it rather than the category (the OpenAPI backend:
     /// `unknown` for every lock); None: detected from the category.
     pub fixed_kind: Option<Kind>,
+    /// The PIN length the cloud's description implies when its kind does not tell (the OpenAPI's
+    /// gateway sub-devices, Bluetooth or Zigbee: 6); None: the kind's.
+    pub pin_len: Option<usize>,
 }
 
 impl Fields for Device {

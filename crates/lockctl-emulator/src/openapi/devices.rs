@@ -195,6 +195,65 @@ pub fn things(ctx: &mut Ctx) -> Result<Value, OaError> {
     Ok(page.iter().map(|l| thing_json(l, ctx.now)).collect())
 }
 
+/// A home as the home-management endpoints show it.
+fn home_json(h: &crate::world::Home, uid: &str) -> Value {
+    json!({
+        "home_id": h.gid, "name": h.name, "geo_name": "", "lat": 0, "lon": 0,
+        "role": if h.owner == uid { "OWNER" } else { "MEMBER" },
+    })
+}
+
+/// `GET /v1.0/users/{uid}/homes`: the homes a linked account sees (its own, and those holding a
+/// lock shared with it).
+pub fn homes_of_user(ctx: &mut Ctx) -> Result<Value, OaError> {
+    let uid = ctx.arg(0);
+    user_locks(ctx, &uid)?;
+    Ok(ctx
+        .world
+        .homes_of(&uid)
+        .map(|h| home_json(h, &uid))
+        .collect())
+}
+
+/// The home `{home_id}` names, when a linked account sees it.
+fn linked_home<'a>(ctx: &'a Ctx) -> Result<&'a crate::world::Home, OaError> {
+    let gid: i64 = ctx
+        .arg(0)
+        .parse()
+        .map_err(|_| OaError::illegal("home_id is a number"))?;
+    let home = ctx
+        .world
+        .homes
+        .iter()
+        .find(|h| h.gid == gid)
+        .ok_or_else(|| OaError::new(2006, "home not exist"))?;
+    let seen = ctx
+        .project
+        .linked
+        .iter()
+        .any(|u| ctx.world.homes_of(u).any(|h| h.gid == gid));
+    if !seen {
+        return Err(OaError::denied());
+    }
+    Ok(home)
+}
+
+/// `GET /v1.0/homes/{home_id}`.
+pub fn home(ctx: &mut Ctx) -> Result<Value, OaError> {
+    let h = linked_home(ctx)?;
+    Ok(home_json(h, &h.owner))
+}
+
+/// `GET /v1.0/homes/{home_id}/devices`: the home's devices the linked accounts see (a list).
+pub fn home_devices(ctx: &mut Ctx) -> Result<Value, OaError> {
+    let gid = linked_home(ctx)?.gid;
+    Ok(project_locks(ctx.world, &ctx.project)
+        .into_iter()
+        .filter(|l| l.gid == gid)
+        .map(|l| device_json(l, ctx.now))
+        .collect())
+}
+
 /// `GET /v1.0/devices/{id}`.
 pub fn one(ctx: &mut Ctx) -> Result<Value, OaError> {
     let (l, _) = ctx.lock()?;

@@ -62,6 +62,9 @@ impl Route {
 const ROUTES: &[Route] = &[
     iot("GET", "/v1.0/iot-01/associated-users/devices", devices::associated),
     iot("GET", "/v1.0/users/{}/devices", devices::of_user),
+    iot("GET", "/v1.0/users/{}/homes", devices::homes_of_user),
+    iot("GET", "/v1.0/homes/{}", devices::home),
+    iot("GET", "/v1.0/homes/{}/devices", devices::home_devices),
     iot("GET", "/v1.3/iot-03/devices", devices::iot03),
     iot("GET", "/v2.0/cloud/thing/device", devices::things),
     iot("GET", "/v1.0/devices/{}", devices::one),

@@ -168,6 +168,7 @@ mod tests {
             kind: Kind::Ble,
             local_key: Secret::new("0123456789abcdef"),
             zone: jiff::tz::TimeZone::get("Europe/Berlin").unwrap(),
+            pin_len: None,
         }
     }
 
@@ -195,6 +196,7 @@ mod tests {
             kind: crate::Kind::Ble,
             local_key: crate::Secret::new("0123456789abcdef".to_string()),
             zone: jiff::tz::TimeZone::UTC,
+            pin_len: None,
         };
         for (status, want) in [
             (1, Delivery::Pending),

@@ -482,6 +482,7 @@ mod tests {
             kind: Kind::Unknown,
             local_key: Secret::new(""),
             zone: jiff::tz::TimeZone::UTC,
+            pin_len: None,
         };
         let v = json!({"id": 5, "name": "A", "phase": 2, "effective_time": 1, "invalid_time": 4_000_000_000i64,
             "schedule_list": [{"effective_time": 540, "invalid_time": 1080, "working_day": mask_read(0b0111110)}]});
