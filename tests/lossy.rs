@@ -891,7 +891,7 @@ fn opmode_and_share_writes_on_a_lossy_link_are_never_misreported_mobile() {
             !m.share_account.is_empty()
         })
     };
-    table.push(runs(&emu, "member share/unshare", 77, 20, |_| {
+    table.push(runs(&emu, "member share/unshare", 96, 20, |_| {
         let before = shared();
         let r = match before {
             true => run(
@@ -962,3 +962,4 @@ fn a_lost_offline_rename_names_no_type_it_did_not_read() {
     assert!(!r.stderr.contains("--type multiple"), "{}", r.stderr);
     assert_eq!(offline_named(&emu, BLE, "Electrician"), 1);
 }
+
