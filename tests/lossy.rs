@@ -962,4 +962,3 @@ fn a_lost_offline_rename_names_no_type_it_did_not_read() {
     assert!(!r.stderr.contains("--type multiple"), "{}", r.stderr);
     assert_eq!(offline_named(&emu, BLE, "Electrician"), 1);
 }
-

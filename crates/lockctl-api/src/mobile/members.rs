@@ -144,9 +144,9 @@ impl Mobile {
         let probe = || async {
             match self.shared_to(lock, id).await? {
                 None => Err(Error::Invalid(format!("member {id} is not listed"))),
-                Some(s) => changed(&s).map(shown).ok_or_else(|| {
-                    Error::Invalid(format!("member {id} reads as shared to `{s}`"))
-                }),
+                Some(s) => changed(&s)
+                    .map(shown)
+                    .ok_or_else(|| Error::Invalid(format!("member {id} reads as shared to `{s}`"))),
             }
         };
         self.write_settled(lock, verb, pd, what, check, probe)

@@ -196,7 +196,9 @@ pub async fn remove(m: &Mobile, lock: &Lock, r: &MethodRef) -> Result<Done> {
         (Some(member), Some(op)) if lock.kind != Kind::Wifi => {
             let probe = || async {
                 let (list, _) = fetch::methods(m.client(), lock, member).await?;
-                Ok(shown(!list.iter().any(|x| x.id.as_deref() == Some(op.trim()))))
+                Ok(shown(
+                    !list.iter().any(|x| x.id.as_deref() == Some(op.trim())),
+                ))
             };
             let check = member_methods(lock, member);
             m.write_settled(lock, "opmode remove", pd, what, check, probe)
@@ -220,7 +222,11 @@ pub async fn remove(m: &Mobile, lock: &Lock, r: &MethodRef) -> Result<Done> {
 }
 
 /// How many of `ids` pass `is`: all of them, none, or some (the write is then not known).
-fn all_or_none(ids: &[UnlockId], is: impl Fn(&UnlockId) -> bool, some: String) -> Result<Option<()>> {
+fn all_or_none(
+    ids: &[UnlockId],
+    is: impl Fn(&UnlockId) -> bool,
+    some: String,
+) -> Result<Option<()>> {
     let n = ids.iter().filter(|u| is(u)).count();
     match n {
         n if n == ids.len() => Ok(Some(())),

@@ -296,7 +296,7 @@ pub async fn rename(m: &Mobile, lock: &Lock, id: &str, name: &str) -> Result<()>
     let probe = || async {
         let mut failed = None;
         for kind in NAMED {
-            if read.lock().map_or(false, |r| r.contains(&kind)) {
+            if read.lock().is_ok_and(|r| r.contains(&kind)) {
                 continue;
             }
             match find(m, lock, kind, id.trim()).await {
@@ -305,7 +305,8 @@ pub async fn rename(m: &Mobile, lock: &Lock, id: &str, name: &str) -> Result<()>
                 Err(e) => failed = Some(e),
             }
         }
-        Err(failed.unwrap_or_else(|| Error::Invalid(format!("offline password {id} is not listed"))))
+        Err(failed
+            .unwrap_or_else(|| Error::Invalid(format!("offline password {id} is not listed"))))
     };
     let what = format!("offlinepwd rename {id}");
     let check = Check::OfflineAnyType {
