@@ -208,11 +208,11 @@ pub async fn remove(m: &Mobile, lock: &Lock, r: &MethodRef) -> Result<Done> {
         _ => {
             let unlock = r.unlock_id.clone();
             let probe = || async {
+                let Some(u) = unlock.as_ref() else {
+                    return Err(Error::Invalid("the method has no DP-N to look for".into()));
+                };
                 let all = everywhere(m, lock).await?;
-                let listed = unlock
-                    .as_ref()
-                    .is_some_and(|u| all.iter().any(|x| same(u, &x.unlock_id)));
-                Ok(shown(!listed))
+                Ok(shown(!all.iter().any(|x| same(u, &x.unlock_id))))
             };
             m.write_settled(lock, "opmode remove", pd, what, lock_methods(lock), probe)
                 .await?;
