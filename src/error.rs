@@ -201,6 +201,15 @@ pub fn check_command(c: &Check) -> String {
         }
         Check::Device { lock } => format!("lockctl device show -d {lock}"),
         Check::Voice { lock } => format!("lockctl voice status -d {lock}"),
+        Check::OfflineAnyType { lock } => format!("lockctl offlinepwd list -d {lock} --all"),
+        Check::LockMethods { lock } => format!(
+            "lockctl member list -d {lock} --json id,unlockMethods; \
+             lockctl member list -d {lock} --panel --all --json id,unlockMethods"
+        ),
+        Check::Shares { lock } => format!("lockctl member list -d {lock} --panel --all --raw"),
+        Check::History { lock } => {
+            format!("lockctl history list -d {lock} --limit 200 --json unlockId,member")
+        }
     }
 }
 

@@ -749,3 +749,220 @@ fn remaining_writes_on_a_lossy_link_are_never_misreported_openapi() {
         eprintln!("{t:?}");
     }
 }
+
+/// The first method of `dev` a member has: its opmode id and `DP-N`.
+fn a_members_method(emu: &Emu, dev: &str) -> (i64, String) {
+    emu.world(|w| {
+        let l = w.lock(dev).unwrap();
+        let o = l.opmodes.iter().find(|o| o.user_id.is_some()).unwrap();
+        (o.op_mode_id, o.unlock_id())
+    })
+}
+
+/// The method of `dev` with this opmode id, if any.
+fn method(emu: &Emu, dev: &str, id: i64) -> Option<lockctl_emulator::world::OpMode> {
+    emu.world(|w| {
+        let l = w.lock(dev).unwrap();
+        l.opmodes.iter().find(|o| o.op_mode_id == id).cloned()
+    })
+}
+
+/// The method of `dev` called `DP-N`, if any.
+fn method_at(emu: &Emu, dev: &str, unlock: &str) -> Option<lockctl_emulator::world::OpMode> {
+    emu.world(|w| {
+        let l = w.lock(dev).unwrap();
+        l.opmodes.iter().find(|o| o.unlock_id() == unlock).cloned()
+    })
+}
+
+/// Methods attached to `member` of `dev` without faults, `{dp}-{first + i}`: their opmode ids.
+fn attach(emu: &Emu, u: &User, dev: &str, member: &str, dp: u32, first: usize) -> Vec<i64> {
+    emu.faults(Faults::default());
+    (0..20)
+        .map(|i| {
+            let unlock = format!("{dp}-{}", first + i);
+            let args = [
+                "opmode",
+                "add",
+                "-d",
+                dev,
+                "--user",
+                member,
+                "--unlock-id",
+                &unlock,
+            ];
+            u.run(&args).ok();
+            method_at(emu, dev, &unlock).unwrap().op_mode_id
+        })
+        .collect()
+}
+
+/// Opmode rename/remove/assign, hijack set/unset, member share/unshare on a lossy link (mobile):
+/// 20 runs each, none misreported, each block meeting read and write faults.
+#[test]
+fn opmode_and_share_writes_on_a_lossy_link_are_never_misreported_mobile() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let mut table = vec![];
+
+    // Rename by opmode id alone: read back from every member's methods.
+    for (seed, dev) in [(71, BLE), (72, WIFI)] {
+        let (id, _) = a_members_method(&emu, dev);
+        let what = format!("opmode rename ({dev})");
+        table.push(runs(&emu, &what, seed, 20, |i| {
+            let name = format!("Thumb {i}");
+            let oid = id.to_string();
+            let args = ["opmode", "rename", "-d", dev, "--id", &oid, "--name", &name];
+            let r = run(&u, &args, None);
+            (r, method(&emu, dev, id).unwrap().unlock_name == name)
+        }));
+    }
+
+    // Remove by member and id (Bluetooth), by DP-N (Wi-Fi).
+    let ids = attach(&emu, &u, BLE, "1001", 12, 300);
+    table.push(runs(&emu, "opmode remove (ble)", 73, 20, |i| {
+        let oid = ids[i].to_string();
+        let args = [
+            "opmode", "remove", "-d", BLE, "--user", "1001", "--id", &oid, "--yes",
+        ];
+        let r = run(&u, &args, None);
+        (r, method(&emu, BLE, ids[i]).is_none())
+    }));
+    attach(&emu, &u, WIFI, "1001", 13, 300);
+    table.push(runs(&emu, "opmode remove (wifi)", 74, 20, |i| {
+        let unlock = format!("13-{}", 300 + i);
+        let args = [
+            "opmode",
+            "remove",
+            "-d",
+            WIFI,
+            "--unlock-id",
+            &unlock,
+            "--yes",
+        ];
+        let r = run(&u, &args, None);
+        (r, method_at(&emu, WIFI, &unlock).is_none())
+    }));
+
+    // Assign: 20 methods enrolled at the Wi-Fi lock that belong to nobody.
+    emu.with_inner(|s| {
+        let l = s.world.lock_mut(WIFI).unwrap();
+        for i in 0..20 {
+            l.opmodes.push(lockctl_emulator::world::OpMode {
+                op_mode_id: 900_000 + i,
+                user_id: None,
+                dp_id: 12,
+                value: (400 + i).to_string(),
+                unlock_name: format!("Waiting {i}"),
+                unlock_attr: 0,
+                phase: 1,
+                unlock_status: 20,
+            });
+        }
+    });
+    table.push(runs(&emu, "opmode assign", 75, 20, |i| {
+        let unlock = format!("12-{}", 400 + i);
+        let args = [
+            "opmode",
+            "assign",
+            "-d",
+            WIFI,
+            "--user",
+            "1001",
+            "--unlock-id",
+            &unlock,
+        ];
+        let r = run(&u, &args, None);
+        let owner = method_at(&emu, WIFI, &unlock).unwrap().user_id;
+        (r, owner.as_deref() == Some("1001"))
+    }));
+
+    // Hijack set and unset, each run turning the mark the other way.
+    let (_, unlock) = a_members_method(&emu, WIFI);
+    let duress = || method_at(&emu, WIFI, &unlock).unwrap().unlock_attr == 1;
+    table.push(runs(&emu, "opmode hijack set/unset", 76, 20, |_| {
+        let before = duress();
+        let verb = if before { "unset" } else { "set" };
+        let args = ["opmode", "hijack", verb, "-d", WIFI, "--unlock-id", &unlock];
+        let r = run(&u, &args, None);
+        (r, duress() != before)
+    }));
+
+    // Share and unshare a panel member, each run the other way.
+    let shared = || {
+        emu.world(|w| {
+            let m = w.lock(BLE).unwrap().member("1003").cloned().unwrap();
+            !m.share_account.is_empty()
+        })
+    };
+    table.push(runs(&emu, "member share/unshare", 96, 20, |_| {
+        let before = shared();
+        let r = match before {
+            true => run(
+                &u,
+                &["member", "unshare", "-d", BLE, "--user", "1003", "--yes"],
+                None,
+            ),
+            false => run(
+                &u,
+                &[
+                    "member",
+                    "share",
+                    "-d",
+                    BLE,
+                    "--user",
+                    "1003",
+                    "--account",
+                    "other@example.com",
+                ],
+                None,
+            ),
+        };
+        (r, shared() != before)
+    }));
+
+    for t in &table {
+        eprintln!("{t:?}");
+    }
+}
+
+/// An offline code's rename whose answer is lost while every read fails: "may have landed",
+/// naming the lists of every type (the code's type was not read), never `--type multiple`.
+#[test]
+fn a_lost_offline_rename_names_no_type_it_did_not_read() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let args = [
+        "offlinepwd",
+        "create",
+        "-d",
+        BLE,
+        "--type",
+        "once",
+        "--name",
+        "Plumber",
+    ];
+    u.run(&args).ok();
+    let id = emu.world(|w| {
+        let l = w.lock(BLE).unwrap();
+        let p = l.offline_passwords.iter().find(|p| p.pwd_name == "Plumber");
+        p.unwrap().pwd_id.to_string()
+    });
+    emu.faults(faults(1.0, 8, &["5xx"], 100));
+    let args = [
+        "offlinepwd",
+        "rename",
+        "-d",
+        BLE,
+        "--id",
+        &id,
+        "--name",
+        "Electrician",
+    ];
+    let r = run(&u, &args, None).fails(1);
+    emu.faults(Faults::default());
+    let check = format!("may have landed: check with `lockctl offlinepwd list -d {BLE} --all`");
+    assert!(r.stderr.contains(&check), "{}", r.stderr);
+    assert!(!r.stderr.contains("--type multiple"), "{}", r.stderr);
+    assert_eq!(offline_named(&emu, BLE, "Electrician"), 1);
+}

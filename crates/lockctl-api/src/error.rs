@@ -249,6 +249,22 @@ pub enum Check {
     Voice {
         lock: String,
     },
+    /// Offline codes of every named type (the code's type could not be learned).
+    OfflineAnyType {
+        lock: String,
+    },
+    /// Every member's unlock methods (a method named without its member).
+    LockMethods {
+        lock: String,
+    },
+    /// The accounts panel members are shared to (the panel list's wire answer).
+    Shares {
+        lock: String,
+    },
+    /// Who the newest open-door records name.
+    History {
+        lock: String,
+    },
 }
 
 /// What the read after a write that was done could not learn: the write stands (it is reported

@@ -17,7 +17,7 @@ use serde_json::json;
 use crate::error::{Check, Error, Result};
 use crate::kind::Kind;
 use crate::lock::Lock;
-use crate::mobile::wire::int;
+use crate::mobile::wire::{int, text};
 use crate::mobile::writes::shown;
 use crate::mobile::Mobile;
 use crate::model::{Done, UnlockKind};
@@ -32,6 +32,15 @@ fn done(lock: &Lock, action: &str, id: &str) -> Done {
         action: action.to_string(),
         id: Some(id.to_string()),
     }
+}
+
+/// Whether `shown` (the cloud's `shareUser`) is the account `given`: an email in any case, a
+/// phone number with or without its `+` and country code.
+fn same_account(shown: &str, given: &str) -> bool {
+    let norm = |s: &str| s.trim().trim_start_matches('+').to_lowercase();
+    let (a, b) = (norm(shown), norm(given));
+    let phone = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
+    a == b || (phone(&a) && phone(&b) && (a.ends_with(&b) || b.ends_with(&a)))
 }
 
 /// `opMode`: the DPs of the allowed unlock kinds, comma separated; None when all are allowed.
@@ -93,6 +102,52 @@ impl Mobile {
                     Some(_) => format!("member {id} does not read as changed"),
                 })
             })
+        };
+        self.write_settled(lock, verb, pd, what, check, probe)
+            .await?;
+        Ok(done(lock, verb, id))
+    }
+
+    /// The account panel member `id` is shared to, as the panel list's `shareUser` shows it
+    /// (empty: none); None when the member is not listed. The models leave the field out.
+    async fn shared_to(&self, lock: &Lock, id: &str) -> Result<Option<String>> {
+        let page = Page {
+            offset: 0,
+            limit: 200,
+            all: true,
+        };
+        let read = |v: &serde_json::Value| Some((text(v, "userId"), text(v, "shareUser")));
+        let all = fetch::panel_pages_as(self, lock, page, false, read).await?;
+        Ok(all
+            .into_iter()
+            .find(|(u, _)| u == id.trim())
+            .map(|(_, s)| s.trim().to_string()))
+    }
+
+    /// `member share` / `unshare`: when the answer is lost, the panel list is read back and
+    /// `changed` says whether the member's account reads as the write leaves it.
+    async fn share_write<C>(
+        &self,
+        lock: &Lock,
+        verb: &str,
+        id: &str,
+        pd: serde_json::Value,
+        changed: C,
+    ) -> Result<Done>
+    where
+        C: Fn(&str) -> Option<bool>,
+    {
+        let what = format!("{verb} {id}");
+        let check = Check::Shares {
+            lock: lock.id.clone(),
+        };
+        let probe = || async {
+            match self.shared_to(lock, id).await? {
+                None => Err(Error::Invalid(format!("member {id} is not listed"))),
+                Some(s) => changed(&s)
+                    .map(shown)
+                    .ok_or_else(|| Error::Invalid(format!("member {id} reads as shared to `{s}`"))),
+            }
         };
         self.write_settled(lock, verb, pd, what, check, probe)
             .await?;
@@ -227,14 +282,22 @@ impl MemberOps for Mobile {
 
     async fn share_member(&self, lock: &Lock, id: &str, to: &Account) -> Result<Done> {
         let pd = json!({ "devId": lock.id, "countryCode": to.country_code, "userAccount": to.account, "shareUserId": id });
-        self.send(lock, "member share", pd).await?;
-        Ok(done(lock, "member share", id))
+        // Shared when the panel list names this account; not when it names none. Another
+        // account may be one the member had before, or this one as the cloud spells it.
+        let changed = |shared: &str| match shared {
+            "" => Some(false),
+            s if same_account(s, &to.account) => Some(true),
+            _ => None,
+        };
+        self.share_write(lock, "member share", id, pd, changed)
+            .await
     }
 
     async fn unshare_member(&self, lock: &Lock, id: &str) -> Result<Done> {
         let pd = json!({ "devId": lock.id, "shareUserId": id });
-        self.send(lock, "member unshare", pd).await?;
-        Ok(done(lock, "member unshare", id))
+        let changed = |shared: &str| Some(shared.is_empty());
+        self.share_write(lock, "member unshare", id, pd, changed)
+            .await
     }
 
     async fn freeze_member(&self, lock: &Lock, id: &str, freeze: bool) -> Result<Done> {

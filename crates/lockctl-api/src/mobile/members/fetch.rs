@@ -39,14 +39,26 @@ pub async fn family(m: &Mobile, lock: &Lock, keep: bool) -> Result<Vec<Member>> 
 /// The panel members of one page, or of every page from `page.offset`, each page read element
 /// by element.
 pub async fn panel_pages(m: &Mobile, lock: &Lock, page: Page, keep: bool) -> Result<Vec<Member>> {
+    let now = clock::now();
+    panel_pages_as(m, lock, page, keep, |v| Some(codec::member(v, lock, now))).await
+}
+
+/// The panel pages as [`panel_pages`] reads them, each element read by `read` (a lost answer's
+/// read-back may want a field the models leave out).
+pub async fn panel_pages_as<T>(
+    m: &Mobile,
+    lock: &Lock,
+    page: Page,
+    keep: bool,
+    read: impl Fn(&Value) -> Option<T>,
+) -> Result<Vec<T>> {
     let mut out = vec![];
     let mut offset = page.offset as u64;
     let mut previous: Option<u64> = None;
-    let now = clock::now();
     for _ in 0..MAX_PAGES {
         let pd = json!({ "devId": lock.id, "offset": offset, "limit": page.limit });
         let r = m.send_text(lock, "member list --panel", pd).await?;
-        let got = read_list(&r, |v| Some(codec::member(v, lock, now)));
+        let got = read_list(&r, &read);
         if keep {
             m.keep_raw_text(r);
         }

@@ -3,7 +3,9 @@
 //! Wi-Fi locks name a method by `DP-N` (removal, duress marks) and answer an add with the new
 //! method's id; Bluetooth and Zigbee locks remove by member and opmode id and answer an add with
 //! nothing, so the new method is read back from the member's opmode list. An add whose answer is
-//! lost is settled by the same read.
+//! lost is settled by the same read; every other method write whose answer is lost reads back
+//! the state it should have changed (the member's methods, every method on the lock when the
+//! write names no member, the history for `bind-records`), never sending it again.
 
 use serde_json::json;
 
@@ -11,12 +13,62 @@ use crate::error::{Check, Error, NotRead, Result};
 use crate::kind::Kind;
 use crate::lock::Lock;
 use crate::mobile::wire::{int, text};
-use crate::mobile::writes::{settle, Sent};
+use crate::mobile::writes::{settle, shown, Sent};
 use crate::mobile::Mobile;
 use crate::model::{Delivery, Done};
 use crate::ops::members::{MethodCount, MethodRef, MethodSettings, UnlockId, UnlockMethod};
+use crate::ops::records::{Query, RecordOps};
 
-use super::{codec, fetch};
+use super::{add as members, codec, fetch};
+
+fn done(lock: &Lock, action: &str, id: String) -> Done {
+    Done {
+        lock: lock.id.clone(),
+        action: action.to_string(),
+        id: Some(id),
+    }
+}
+
+/// Whether `DP-N` text names the method `unlock` (`12-2` and `12-02` are the same).
+fn same(unlock: &UnlockId, id: &str) -> bool {
+    id.split_once('-').is_some_and(|(d, n)| {
+        d.trim() == unlock.dp.to_string()
+            && n.trim().trim_start_matches('0') == unlock.number.trim_start_matches('0')
+    })
+}
+
+/// Every unlock method the lock lists: each member's (family and panel) and, on locks that
+/// keep them, those waiting to be assigned. The read-back of a write that names a method
+/// without its member.
+async fn everywhere(m: &Mobile, lock: &Lock) -> Result<Vec<UnlockMethod>> {
+    let ids: Vec<String> = members::everyone(m, lock)
+        .await?
+        .into_iter()
+        .map(|x| x.id)
+        .collect();
+    let each = fetch::methods_of_each(&m.client, lock, &ids).await?;
+    let mut all: Vec<UnlockMethod> = each.into_iter().flatten().collect();
+    if Mobile::entry(lock, "opmode unassigned").is_ok() {
+        let r = m
+            .send_text(lock, "opmode unassigned", json!({ "devId": lock.id }))
+            .await?;
+        all.extend(codec::unassigned(&r));
+    }
+    Ok(all)
+}
+
+fn lock_methods(lock: &Lock) -> Check {
+    Check::LockMethods {
+        lock: lock.id.clone(),
+    }
+}
+
+fn member_methods(lock: &Lock, member: &str) -> Check {
+    Check::Methods {
+        lock: lock.id.clone(),
+        member: member.to_string(),
+    }
+}
 
 pub async fn settings(m: &Mobile, lock: &Lock, member: &str) -> Result<MethodSettings> {
     let pd = json!({ "devId": lock.id, "userId": member });
@@ -91,23 +143,24 @@ async fn attached(
     unlock: &UnlockId,
 ) -> Result<Option<UnlockMethod>> {
     let (list, _) = fetch::methods(m.client(), lock, member).await?;
-    let same = |id: &str| {
-        id.split_once('-').is_some_and(|(d, n)| {
-            d == unlock.dp.to_string()
-                && n.trim_start_matches('0') == unlock.number.trim_start_matches('0')
-        })
-    };
-    Ok(list.into_iter().find(|x| same(&x.unlock_id)))
+    Ok(list.into_iter().find(|x| same(unlock, &x.unlock_id)))
 }
 
 pub async fn rename(m: &Mobile, lock: &Lock, id: &str, name: &str) -> Result<Done> {
     let pd = json!({ "devId": lock.id, "opmodeId": id, "unlockName": name });
-    m.send(lock, "opmode rename", pd).await?;
-    Ok(Done {
-        lock: lock.id.clone(),
-        action: "opmode rename".into(),
-        id: Some(id.to_string()),
-    })
+    // Lost: the method is named by its id alone, so every member's methods are read back;
+    // renamed when it carries the name, not when it carries another.
+    let probe = || async {
+        let all = everywhere(m, lock).await?;
+        match all.iter().find(|x| x.id.as_deref() == Some(id.trim())) {
+            Some(x) => Ok(shown(x.name == name)),
+            None => Err(Error::Invalid(format!("unlock method {id} is not listed"))),
+        }
+    };
+    let what = format!("opmode rename {id}");
+    m.write_settled(lock, "opmode rename", pd, what, lock_methods(lock), probe)
+        .await?;
+    Ok(done(lock, "opmode rename", id.to_string()))
 }
 
 /// The postData naming the method, or what is missing for this lock.
@@ -133,16 +186,53 @@ pub fn check_ref(lock: &Lock, r: &MethodRef) -> Result<serde_json::Value> {
 pub async fn remove(m: &Mobile, lock: &Lock, r: &MethodRef) -> Result<Done> {
     Mobile::entry(lock, "opmode remove")?;
     let pd = check_ref(lock, r)?;
-    m.send(lock, "opmode remove", pd.clone()).await?;
     let id = match int(&pd, "opmodeId") {
         Some(_) => text(&pd, "opmodeId"),
         None => text(&pd, "unlockId"),
     };
-    Ok(Done {
-        lock: lock.id.clone(),
-        action: "opmode remove".into(),
-        id: Some(id),
-    })
+    let what = format!("opmode remove {id}");
+    match (&r.member, &r.id) {
+        // By member and id: removed when the member's list no longer shows the id.
+        (Some(member), Some(op)) if lock.kind != Kind::Wifi => {
+            let probe = || async {
+                let (list, _) = fetch::methods(m.client(), lock, member).await?;
+                Ok(shown(
+                    !list.iter().any(|x| x.id.as_deref() == Some(op.trim())),
+                ))
+            };
+            let check = member_methods(lock, member);
+            m.write_settled(lock, "opmode remove", pd, what, check, probe)
+                .await?;
+        }
+        // By DP-N: removed when no member has it and it does not wait to be assigned.
+        _ => {
+            let unlock = r.unlock_id.clone();
+            let probe = || async {
+                let Some(u) = unlock.as_ref() else {
+                    return Err(Error::Invalid("the method has no DP-N to look for".into()));
+                };
+                let all = everywhere(m, lock).await?;
+                Ok(shown(!all.iter().any(|x| same(u, &x.unlock_id))))
+            };
+            m.write_settled(lock, "opmode remove", pd, what, lock_methods(lock), probe)
+                .await?;
+        }
+    }
+    Ok(done(lock, "opmode remove", id))
+}
+
+/// How many of `ids` pass `is`: all of them, none, or some (the write is then not known).
+fn all_or_none(
+    ids: &[UnlockId],
+    is: impl Fn(&UnlockId) -> bool,
+    some: String,
+) -> Result<Option<()>> {
+    let n = ids.iter().filter(|u| is(u)).count();
+    match n {
+        n if n == ids.len() => Ok(Some(())),
+        0 => Ok(None),
+        _ => Err(Error::Invalid(some)),
+    }
 }
 
 pub async fn with_ids(
@@ -152,14 +242,73 @@ pub async fn with_ids(
     member: &str,
     ids: &[UnlockId],
 ) -> Result<Done> {
-    let ids: Vec<String> = ids.iter().map(UnlockId::to_string).collect();
-    let pd = json!({ "devId": lock.id, "userId": member, "unlockIds": ids });
-    m.send(lock, verb, pd).await?;
-    Ok(Done {
-        lock: lock.id.clone(),
-        action: verb.to_string(),
-        id: Some(member.to_string()),
-    })
+    let list: Vec<String> = ids.iter().map(UnlockId::to_string).collect();
+    let pd = json!({ "devId": lock.id, "userId": member, "unlockIds": list });
+    let what = format!("{verb} {} to member {member}", list.join(","));
+    if verb == "opmode assign" {
+        // Assigned when the member's methods list them all; not when they list none.
+        let probe = || async {
+            let (have, _) = fetch::methods(m.client(), lock, member).await?;
+            let is = |u: &UnlockId| have.iter().any(|x| same(u, &x.unlock_id));
+            all_or_none(ids, is, format!("member {member} has only some of them"))
+        };
+        let check = member_methods(lock, member);
+        m.write_settled(lock, verb, pd, what, check, probe).await?;
+    } else {
+        // Rewritten when the newest records of these methods all name the member; not when
+        // none does. With no such record among them, nothing shows it.
+        let probe = || async {
+            let records = newest_records(m, lock).await?;
+            let of = |u: &UnlockId| {
+                records
+                    .iter()
+                    .filter(|r| r.unlock_id.as_deref().is_some_and(|x| same(u, x)))
+                    .map(|r| r.member.as_ref().and_then(|p| p.id.as_deref()) == Some(member))
+                    .collect::<Vec<bool>>()
+            };
+            let seen: Vec<bool> = ids.iter().flat_map(of).collect();
+            if seen.is_empty() {
+                return Err(Error::Invalid(format!(
+                    "no record of {} among the newest {NEWEST}",
+                    list.join(", ")
+                )));
+            }
+            match (seen.iter().all(|b| *b), seen.iter().any(|b| *b)) {
+                (true, _) => Ok(Some(())),
+                (_, false) => Ok(None),
+                _ => Err(Error::Invalid(format!(
+                    "only some records name member {member}"
+                ))),
+            }
+        };
+        let check = Check::History {
+            lock: lock.id.clone(),
+        };
+        m.write_settled(lock, verb, pd, what, check, probe).await?;
+    }
+    Ok(done(lock, verb, member.to_string()))
+}
+
+/// Records read back after a lost `bind-records` answer.
+const NEWEST: u64 = 200;
+
+/// The newest open-door records (up to [`NEWEST`]).
+async fn newest_records(m: &Mobile, lock: &Lock) -> Result<Vec<crate::ops::records::Record>> {
+    let q = Query {
+        kinds: vec![],
+        since: None,
+        until: None,
+        member: None,
+        page_size: NEWEST as u32,
+        limit: Some(NEWEST),
+        concurrency: 1,
+    };
+    let mut pages = m.history(lock, &q).await?;
+    let mut out = vec![];
+    while let Some(p) = pages.next().await? {
+        out.extend(p.items);
+    }
+    Ok(out)
 }
 
 pub async fn duress(m: &Mobile, lock: &Lock, unlock: &UnlockId, on: bool) -> Result<Done> {
@@ -171,10 +320,22 @@ pub async fn duress(m: &Mobile, lock: &Lock, unlock: &UnlockId, on: bool) -> Res
     // `dpValue` is the number after the `-`, as an integer.
     let value: i64 = unlock.number.parse().unwrap_or(0);
     let pd = json!({ "devId": lock.id, "dpId": unlock.dp, "dpValue": value });
-    m.send(lock, verb, pd).await?;
-    Ok(Done {
-        lock: lock.id.clone(),
-        action: verb.to_string(),
-        id: Some(unlock.to_string()),
-    })
+    // Lost: set when the member who has the method shows the mark as asked, not when it shows
+    // the other; a method nobody has shows no mark.
+    let probe = || async {
+        let all = everywhere(m, lock).await?;
+        match all
+            .iter()
+            .find(|x| x.member.is_some() && same(unlock, &x.unlock_id))
+        {
+            Some(x) => Ok(shown(x.duress == on)),
+            None => Err(Error::Invalid(format!(
+                "no member's method {unlock} is listed"
+            ))),
+        }
+    };
+    let what = format!("{verb} {unlock}");
+    m.write_settled(lock, verb, pd, what, lock_methods(lock), probe)
+        .await?;
+    Ok(done(lock, verb, unlock.to_string()))
 }

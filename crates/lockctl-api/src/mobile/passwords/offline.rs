@@ -4,6 +4,7 @@
 
 use crate::clock;
 use std::collections::HashSet;
+use std::sync::Mutex;
 
 use serde_json::{json, Value};
 
@@ -224,16 +225,6 @@ async fn find(
     Ok(None)
 }
 
-/// Code `id` of any named type, as the lists show it (None: not listed), with its type.
-async fn find_any(m: &Mobile, lock: &Lock, id: &str) -> Result<Option<OfflinePassword>> {
-    for kind in NAMED {
-        if let Some(p) = find(m, lock, kind, id.trim()).await? {
-            return Ok(Some(p));
-        }
-    }
-    Ok(None)
-}
-
 /// The list calls require a type: without one, each listable type is asked for in turn (clear
 /// codes for one password come with the clear-all list).
 pub async fn list_all(m: &Mobile, lock: &Lock, q: &OfflineQuery) -> Result<Vec<OfflinePassword>> {
@@ -298,22 +289,43 @@ pub async fn rename(m: &Mobile, lock: &Lock, id: &str, name: &str) -> Result<()>
     if lock.kind.column() == Column::Wifi {
         pd["mobile"] = json!("");
     }
-    // Lost: renamed when the lists show the name, not when they show another.
+    // Lost: renamed when the lists show the name, not when they show another. The type of the
+    // code is not known before: each try reads the types not yet read in full, and when the
+    // write stays unknown the check names the one type left (or every type).
+    let read: Mutex<Vec<OfflineType>> = Mutex::new(vec![]);
     let probe = || async {
-        match find_any(m, lock, id).await? {
-            Some(p) => Ok(shown(p.name == name)),
-            None => Err(Error::Invalid(format!(
-                "offline password {id} is not listed"
-            ))),
+        let mut failed = None;
+        for kind in NAMED {
+            if read.lock().is_ok_and(|r| r.contains(&kind)) {
+                continue;
+            }
+            match find(m, lock, kind, id.trim()).await {
+                Ok(Some(p)) => return Ok(shown(p.name == name)),
+                Ok(None) => read.lock().map(|mut r| r.push(kind)).unwrap_or(()),
+                Err(e) => failed = Some(e),
+            }
         }
+        Err(failed
+            .unwrap_or_else(|| Error::Invalid(format!("offline password {id} is not listed"))))
     };
     let what = format!("offlinepwd rename {id}");
-    let check = Check::OfflinePasswords {
+    let check = Check::OfflineAnyType {
         lock: lock.id.clone(),
-        kind: OfflineType::Multiple.as_str().into(),
     };
-    m.write_settled(lock, "offlinepwd rename", pd, what, check, probe)
-        .await
+    let mut r = m
+        .write_settled(lock, "offlinepwd rename", pd, what, check, probe)
+        .await;
+    if let Err(Error::Unconfirmed { check, .. }) = &mut r {
+        let read = read.lock().map(|r| r.clone()).unwrap_or_default();
+        let left: Vec<OfflineType> = NAMED.into_iter().filter(|k| !read.contains(k)).collect();
+        if let [kind] = left[..] {
+            **check = Check::OfflinePasswords {
+                lock: lock.id.clone(),
+                kind: kind.as_str().into(),
+            };
+        }
+    }
+    r
 }
 
 pub async fn revoke(m: &Mobile, lock: &Lock, id: &str) -> Result<ClearCode> {
