@@ -202,7 +202,7 @@ pub async fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         lock.name
     );
     let mut row = crate::output::Made::new(Some(&m.id), &m.name)
-        .col("VALIDITY", crate::commands::words::access(&m.access))
+        .col("WINDOW", crate::commands::words::access(&m.access))
         .notice(msg);
     if v.reached == Reached::Pending {
         row = row.notice(wait::pending_words(&lock, v.offline));
