@@ -71,9 +71,8 @@ impl Event {
 
     /// What it is about, in words, for the people-line.
     pub fn detail(&self) -> String {
-        let person = |p: &Option<lockctl_api::ops::records::Person>| {
-            p.as_ref().and_then(|p| p.name.clone())
-        };
+        let person =
+            |p: &Option<lockctl_api::ops::records::Person>| p.as_ref().and_then(|p| p.name.clone());
         match (self.kind, &self.record, &self.alarm) {
             ("first_use", Some(r), _) => format!(
                 "temporary password {} first used",
@@ -200,7 +199,12 @@ pub async fn poll(
         e.record = Some(r.clone());
         events.push(e);
         if first {
-            let mut e = Event::new(format!("{}/first_use", r.id), r.time.clone(), lock, "first_use");
+            let mut e = Event::new(
+                format!("{}/first_use", r.id),
+                r.time.clone(),
+                lock,
+                "first_use",
+            );
             e.password = Some(PasswordRef {
                 unlock_id: r.unlock_id.clone(),
                 name: r.unlock_name.clone(),

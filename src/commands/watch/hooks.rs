@@ -45,7 +45,9 @@ pub fn check_exec(command: &str) -> Result<()> {
             format!("--exec `{command}` is not a command the shell can read"),
             "check its quotes and brackets; it runs as sh -c 'CMD'",
         )),
-        Err(e) => Err(Fail::usage(format!("--exec: cannot run sh to check it: {e}"))),
+        Err(e) => Err(Fail::usage(format!(
+            "--exec: cannot run sh to check it: {e}"
+        ))),
     }
 }
 
@@ -54,7 +56,13 @@ fn env_text(s: &str) -> String {
 }
 
 /// Run the hook for `e` in the background.
-pub fn exec(x: &Exec, e: &Event, body: Vec<u8>, set: &mut JoinSet<()>, warn: UnboundedSender<String>) {
+pub fn exec(
+    x: &Exec,
+    e: &Event,
+    body: Vec<u8>,
+    set: &mut JoinSet<()>,
+    warn: UnboundedSender<String>,
+) {
     let slots = x.slots.clone();
     let timeout = x.timeout;
     let mut cmd = tokio::process::Command::new("sh");
@@ -108,7 +116,10 @@ pub fn exec(x: &Exec, e: &Event, body: Vec<u8>, set: &mut JoinSet<()>, warn: Unb
             }
             Err(_) => {
                 #[cfg(unix)]
-                if let Some(pid) = child.id().and_then(|p| rustix::process::Pid::from_raw(p as i32)) {
+                if let Some(pid) = child
+                    .id()
+                    .and_then(|p| rustix::process::Pid::from_raw(p as i32))
+                {
                     let _ = rustix::process::kill_process_group(pid, rustix::process::Signal::KILL);
                 }
                 let _ = child.kill().await;
@@ -210,7 +221,13 @@ pub fn signature(secret: &[u8], body: &[u8]) -> String {
 
 impl Webhook {
     /// Deliver `body` in the background: tries, waits, then the dead letters.
-    pub fn post(&self, kind: &'static str, body: Vec<u8>, set: &mut JoinSet<()>, warn: UnboundedSender<String>) {
+    pub fn post(
+        &self,
+        kind: &'static str,
+        body: Vec<u8>,
+        set: &mut JoinSet<()>,
+        warn: UnboundedSender<String>,
+    ) {
         let delivery = uuid::Uuid::new_v4().to_string();
         if let Ok(mut p) = self.pending.lock() {
             p.push((delivery.clone(), body.clone()));
@@ -252,7 +269,9 @@ impl Webhook {
             };
             forget(&pending, &delivery);
             let why = format!("{last} ({tries} tries)");
-            let _ = warn.send(dead_letter(&dead, &dead_lock, &body, &delivery, &shown, &why));
+            let _ = warn.send(dead_letter(
+                &dead, &dead_lock, &body, &delivery, &shown, &why,
+            ));
         });
     }
 
@@ -342,7 +361,13 @@ mod tests {
         assert!(check_url("http://127.0.0.1:9/h").is_ok());
         assert!(check_url("http://[::1]:9/h").is_ok());
         assert!(check_url("http://localhost/h").is_ok());
-        for bad in ["http://example.com/h", "https://u:p@example.com/", "ftp://x/", "nope", ""] {
+        for bad in [
+            "http://example.com/h",
+            "https://u:p@example.com/",
+            "ftp://x/",
+            "nope",
+            "",
+        ] {
             assert!(check_url(bad).is_err(), "{bad}");
         }
     }

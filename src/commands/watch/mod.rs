@@ -101,7 +101,9 @@ fn check(a: &WatchArgs, ctx: &Context) -> Result<Plan> {
         }
     };
     if let Some(f) = &fields {
-        const NAMES: &[&str] = &["id", "time", "lock", "kind", "record", "alarm", "password", "online"];
+        const NAMES: &[&str] = &[
+            "id", "time", "lock", "kind", "record", "alarm", "password", "online",
+        ];
         if let Some(bad) = f.iter().find(|x| !NAMES.contains(&x.as_str())) {
             return Err(Fail::usage_hint(
                 format!("--json: an event has no field `{bad}`"),
@@ -118,7 +120,10 @@ fn check(a: &WatchArgs, ctx: &Context) -> Result<Plan> {
             }
             let timeout = interval(&a.exec_timeout).map_err(|_| {
                 Fail::usage_hint(
-                    format!("--exec-timeout `{}` is not a time between 200ms and 1h", a.exec_timeout),
+                    format!(
+                        "--exec-timeout `{}` is not a time between 200ms and 1h",
+                        a.exec_timeout
+                    ),
                     "use e.g. 30s, 500ms or 2m",
                 )
             })?;
@@ -237,16 +242,12 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
     let mut header = !plan.json && !ctx.out.stdout_tty;
     let mut devices_due = now;
     let mut devices_wait = plan.every;
-    ctx.out.notice(&format!(
-        "watching {} lock{}; Ctrl-C to stop",
-        watched.len(),
-        if watched.len() == 1 { "" } else { "s" }
-    ));
+    let mut announced = false;
     let emit = |ctx: &Context,
-                    events: Vec<Event>,
-                    header: &mut bool,
-                    tasks: &mut JoinSet<()>,
-                    posts: &mut JoinSet<()>|
+                events: Vec<Event>,
+                header: &mut bool,
+                tasks: &mut JoinSet<()>,
+                posts: &mut JoinSet<()>|
      -> Result<()> {
         for e in events {
             let body = serde_json::to_vec(&e)?;
@@ -316,7 +317,8 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
                     emit(ctx, events, &mut header, &mut tasks, &mut posts)?;
                 }
                 Err(e) => {
-                    devices_wait = (devices_wait * 2).clamp(plan.every, MAX_BACKOFF.max(plan.every));
+                    devices_wait =
+                        (devices_wait * 2).clamp(plan.every, MAX_BACKOFF.max(plan.every));
                     ctx.out.warn(&format!(
                         "reading the device list failed ({e}); trying again in {}s",
                         devices_wait.as_secs_f64().round()
@@ -326,7 +328,9 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
             devices_due = Instant::now() + devices_wait;
         }
         // Each lock that is due.
-        let due: Vec<usize> = (0..watched.len()).filter(|&i| watched[i].due <= now).collect();
+        let due: Vec<usize> = (0..watched.len())
+            .filter(|&i| watched[i].due <= now)
+            .collect();
         if !due.is_empty() {
             let jobs: Vec<_> = due
                 .iter()
@@ -377,6 +381,15 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
                 break;
             }
         }
+        if !announced {
+            // After the first reads: what happens from here on is printed.
+            ctx.out.notice(&format!(
+                "watching {} lock{}; Ctrl-C to stop",
+                watched.len(),
+                if watched.len() == 1 { "" } else { "s" }
+            ));
+            announced = true;
+        }
         let next = watched
             .iter()
             .map(|w| w.due)
@@ -410,6 +423,5 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
 fn save(path: &std::path::Path, saved: &StateFile) -> Result<()> {
     state::store(path, saved)
 }
-
 
 pub const EXAMPLES: &str = "Examples:\n  lockctl watch --all-locks\n  lockctl watch --home Rentals --json\n  lockctl watch -d front,back --exec 'notify-send \"$LOCKCTL_EVENT_KIND\" \"$LOCKCTL_EVENT_LOCK_NAME\"'\n  LOCKCTL_WEBHOOK_SECRET=s3cret lockctl watch --all-locks --webhook https://example.com/hooks/lock";
