@@ -393,7 +393,10 @@ fn a_failing_hook_is_logged_and_a_hanging_one_killed_and_the_watch_goes_on() {
 }
 
 /// A webhook receiver on a loopback port: each request's headers and body.
-fn receiver(status: u16) -> (String, Receiver<(Vec<(String, String)>, Vec<u8>)>) {
+/// A request as the receiver saw it: headers (names lowercased) and body.
+type Posted = (Vec<(String, String)>, Vec<u8>);
+
+fn receiver(status: u16) -> (String, Receiver<Posted>) {
     let l = TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://127.0.0.1:{}/hook", l.local_addr().unwrap().port());
     let (tx, rx) = channel();

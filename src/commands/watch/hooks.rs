@@ -152,6 +152,9 @@ impl StderrFd for std::io::StderrLock<'_> {
     }
 }
 
+/// Events not yet delivered: (delivery id, body).
+pub type Pending = Arc<Mutex<Vec<(String, Vec<u8>)>>>;
+
 /// `--webhook`: where, the secret, the waits between tries, the dead-letter file.
 pub struct Webhook {
     pub url: url::Url,
@@ -162,7 +165,7 @@ pub struct Webhook {
     pub client: reqwest::Client,
     /// Events not yet delivered, by delivery id: what goes to the dead letters when the watch
     /// stops first.
-    pub pending: Arc<Mutex<Vec<(String, Vec<u8>)>>>,
+    pub pending: Pending,
     pub dead_lock: Arc<Mutex<()>>,
 }
 
@@ -296,7 +299,7 @@ impl Webhook {
     }
 }
 
-fn forget(pending: &Mutex<Vec<(String, Vec<u8>)>>, delivery: &str) {
+fn forget(pending: &Pending, delivery: &str) {
     if let Ok(mut p) = pending.lock() {
         p.retain(|(d, _)| d != delivery);
     }

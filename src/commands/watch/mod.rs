@@ -42,7 +42,8 @@ pub const WEBHOOK_SECRET: &str = "LOCKCTL_WEBHOOK_SECRET";
 #[derive(Args, Debug)]
 pub struct WatchArgs {
     /// Time between reads of each lock: `30s`, `500ms`, `2m` or seconds (200ms to 1h). A lock that
-    /// keeps failing waits longer (up to 5 minutes), alone.
+    /// keeps failing waits longer (up to 5 minutes), alone. Every request stays within --rate
+    /// (5 a second unless given).
     #[arg(long, default_value = "30s")]
     pub interval: String,
     /// Run this command for each event (as `sh -c CMD`), the event's JSON on its stdin and
@@ -424,4 +425,4 @@ fn save(path: &std::path::Path, saved: &StateFile) -> Result<()> {
     state::store(path, saved)
 }
 
-pub const EXAMPLES: &str = "Examples:\n  lockctl watch --all-locks\n  lockctl watch --home Rentals --json\n  lockctl watch -d front,back --exec 'notify-send \"$LOCKCTL_EVENT_KIND\" \"$LOCKCTL_EVENT_LOCK_NAME\"'\n  LOCKCTL_WEBHOOK_SECRET=s3cret lockctl watch --all-locks --webhook https://example.com/hooks/lock";
+pub const EXAMPLES: &str = "Examples:\n  lockctl watch --all-locks\n  lockctl watch --home Rentals --json\n  lockctl watch -d front,back --exec 'notify-send \"$LOCKCTL_EVENT_KIND\"'\n  LOCKCTL_WEBHOOK_SECRET=s3cret lockctl watch --all-locks --webhook https://example.com/hook";
