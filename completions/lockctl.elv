@@ -57,6 +57,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand plan 'Show what a plan file (access.toml) would create, change and remove on its locks'
             cand apply 'Make the locks hold what a plan file says (asks first; --yes skips)'
             cand booking 'Temporary passwords from a booking calendar (iCalendar feed)'
+            cand watch 'Watch locks for events (unlocks, alarms, first use of a password, offline/online) and print each once; run a command or post a signed webhook per event'
             cand api 'Call any action directly'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2425,6 +2426,37 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         }
         &'lockctl;booking;help;help'= {
         }
+        &'lockctl;watch'= {
+            cand --interval 'Time between reads of each lock: `30s`, `500ms`, `2m` or seconds (200ms to 1h). A lock that keeps failing waits longer (up to 5 minutes), alone. Every request stays within --rate (5 a second unless given)'
+            cand --exec 'Run this command for each event (as `sh -c CMD`), the event''s JSON on its stdin and LOCKCTL_EVENT_ID, _KIND, _LOCK, _LOCK_NAME, _TIME in its environment. Its output goes to stderr; a failure is a warning, never the end of the watch'
+            cand --exec-concurrency 'Hooks running at once at most (1-64)'
+            cand --exec-timeout 'A hook still running after this long is killed (200ms to 1h)'
+            cand --webhook 'POST each event here, signed with HMAC-SHA256 of LOCKCTL_WEBHOOK_SECRET (X-Lockctl-Signature-256). https, or http to this machine only'
+            cand --webhook-retries 'Tries after the first before an event goes to the dead letters (0-5; waits 1s, 5s, 30s, 2m, 10m)'
+            cand --dead-letter 'Where events the webhook did not take are kept (JSON lines, 0600); default: beside the watch''s state in the data directory'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)'
+            cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)'
+            cand --home 'Every lock of this home (repeatable; with -d, the union)'
+            cand --concurrency 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)'
+            cand --rate 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --json 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields'
+            cand --jq 'Filter the JSON through a jq expression (implies --json); prints what jq prints'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --all-locks 'Every lock of the account'
+            cand --raw 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'lockctl;api'= {
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)'
@@ -2554,6 +2586,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand plan 'Show what a plan file (access.toml) would create, change and remove on its locks'
             cand apply 'Make the locks hold what a plan file says (asks first; --yes skips)'
             cand booking 'Temporary passwords from a booking calendar (iCalendar feed)'
+            cand watch 'Watch locks for events (unlocks, alarms, first use of a password, offline/online) and print each once; run a command or post a signed webhook per event'
             cand api 'Call any action directly'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2776,6 +2809,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand sync 'Make one temporary password per booking of a calendar feed, and keep them in step'
         }
         &'lockctl;help;booking;sync'= {
+        }
+        &'lockctl;help;watch'= {
         }
         &'lockctl;help;api'= {
             cand call 'Call any action, signed, and print its `result`'

@@ -223,6 +223,7 @@ pub async fn dispatch(command: Command, ctx: &mut Context) -> anyhow::Result<()>
         Command::Plan(a) => commands::plan::plan(a, ctx).await,
         Command::Apply(a) => commands::plan::apply(a, ctx).await,
         Command::Booking(c) => commands::booking::run(c, ctx).await,
+        Command::Watch(a) => commands::watch::run(a, ctx).await,
     }
 }
 
@@ -235,6 +236,7 @@ pub fn handles_ctrl_c(command: &Command) -> bool {
             | Command::Alarm(AlarmCommand::Follow(_))
             | Command::Plan(_)
             | Command::Apply(_)
+            | Command::Watch(_)
     )
 }
 
@@ -372,6 +374,10 @@ pub enum Command {
     /// Temporary passwords from a booking calendar (iCalendar feed).
     #[command(subcommand)]
     Booking(commands::booking::BookingCommand),
+    /// Watch locks for events (unlocks, alarms, first use of a password, offline/online) and
+    /// print each once; run a command or post a signed webhook per event.
+    #[command(after_help = commands::watch::EXAMPLES)]
+    Watch(commands::watch::WatchArgs),
     /// Call any action directly.
     #[command(subcommand)]
     Api(commands::api::ApiCommand),

@@ -16,4 +16,5 @@ pub mod records;
 pub mod remote;
 pub mod temppwd;
 pub mod voice;
+pub mod watch;
 pub mod words;

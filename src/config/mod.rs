@@ -11,7 +11,9 @@ pub mod settings_file;
 
 use std::path::PathBuf;
 
-pub use files::{check_private, lock_dir, read_toml, write_atomic};
+pub use files::{
+    check_private, ensure_dir as ensure_private_dir, lock_dir, read_toml, write_atomic,
+};
 
 use anyhow::{Context, Result};
 

@@ -2,7 +2,7 @@
 //! CSV, NDJSON or JSON, streamed page by page (see export.rs).
 
 mod export;
-mod follow;
+pub mod follow;
 mod many;
 mod rows;
 

@@ -1,0 +1,242 @@
+//! Events (docs/json.md, spec health.md §2) and the reads that find them: one lock's new history
+//! and alarm records, and the online flags of the device list.
+
+use std::sync::Arc;
+
+use lockctl_api::model::Time;
+use lockctl_api::ops::records::{Alarm, Pages, Query, Record};
+use lockctl_api::{Backend, Lock, UnlockKind};
+use serde::Serialize;
+
+use super::state::{LockState, Window};
+
+/// Pages read at most in one poll when every record on them is new.
+const CATCH_UP_PAGES: usize = 5;
+/// Pages read at most on the first poll after a restart (what came while the watch was down).
+const RESUME_PAGES: usize = 20;
+const PAGE_SIZE: u32 = 50;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LockRef {
+    pub id: String,
+    pub name: String,
+}
+
+/// The temporary password a `first_use` names.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PasswordRef {
+    /// The password's number on the lock (`<dp>-<number>`); null when the record has none.
+    pub unlock_id: Option<String>,
+    pub name: Option<String>,
+}
+
+/// One event: printed once, handed to `--exec` and `--webhook`.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Event {
+    /// Stable: a record's id (`<id>/first_use` for the first use it shows), or
+    /// `<lock id>/<kind>/<unix seconds>` for a change of state.
+    pub id: String,
+    /// When it happened (the record's time), or when the change was seen; null when unknown.
+    pub time: Option<Time>,
+    pub lock: LockRef,
+    pub kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub record: Option<Record>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alarm: Option<Alarm>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password: Option<PasswordRef>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub online: Option<bool>,
+}
+
+impl Event {
+    fn new(id: String, time: Option<Time>, lock: &Lock, kind: &'static str) -> Event {
+        Event {
+            id,
+            time,
+            lock: LockRef {
+                id: lock.id.clone(),
+                name: lock.name.clone(),
+            },
+            kind,
+            record: None,
+            alarm: None,
+            password: None,
+            online: None,
+        }
+    }
+
+    /// What it is about, in words, for the people-line.
+    pub fn detail(&self) -> String {
+        let person =
+            |p: &Option<lockctl_api::ops::records::Person>| p.as_ref().and_then(|p| p.name.clone());
+        match (self.kind, &self.record, &self.alarm) {
+            ("first_use", Some(r), _) => format!(
+                "temporary password {} first used",
+                quoted(r.unlock_name.as_deref())
+            ),
+            (_, Some(r), _) => {
+                let who = person(&r.member).or(r.unlock_name.clone());
+                match who {
+                    Some(w) => format!("{} by {}", r.kind.as_str(), quoted(Some(&w))),
+                    None => r.kind.as_str().to_string(),
+                }
+            }
+            (_, _, Some(a)) => match person(&a.member) {
+                Some(w) => format!("{} ({})", a.kind.as_str(), quoted(Some(&w))),
+                None => a.kind.as_str().to_string(),
+            },
+            _ => match self.online {
+                Some(true) => "the lock is online".into(),
+                Some(false) => "the lock went offline".into(),
+                None => String::new(),
+            },
+        }
+    }
+}
+
+fn quoted(s: Option<&str>) -> String {
+    match s {
+        Some(s) if !s.is_empty() => format!("\"{s}\""),
+        _ => "(no name)".into(),
+    }
+}
+
+fn query<K>() -> Query<K> {
+    Query {
+        kinds: vec![],
+        since: None,
+        until: None,
+        member: None,
+        page_size: PAGE_SIZE,
+        limit: None,
+        concurrency: 1,
+    }
+}
+
+/// Read pages and keep the records not seen before, oldest first. Reading stops after
+/// `max_pages`, or at a page that holds a record seen before (or none at all).
+async fn fresh<T>(
+    mut pages: Box<dyn Pages<T>>,
+    key: impl Fn(&T) -> &str,
+    seen: &mut Window,
+    max_pages: usize,
+) -> lockctl_api::Result<Vec<T>> {
+    let mut out = vec![];
+    let mut read = 0;
+    while let Some(page) = pages.next().await? {
+        read += 1;
+        let on_page = page.items.len();
+        let before = out.len();
+        for item in page.items {
+            if seen.insert(key(&item)) {
+                out.push(item);
+            }
+        }
+        let all_new = on_page > 0 && out.len() - before == on_page;
+        if !all_new || read >= max_pages {
+            break;
+        }
+    }
+    out.reverse();
+    Ok(out)
+}
+
+/// How a lock's poll reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    /// Nothing saved for this lock: the newest page is only remembered.
+    Fresh,
+    /// Saved state: read back until a record seen before (what came meanwhile is printed).
+    Resume,
+    /// Polling.
+    Steady,
+}
+
+/// One poll of one lock's history and alarms. The state is changed only when the whole poll
+/// succeeded (a failed poll is read again whole).
+pub async fn poll(
+    api: Arc<dyn Backend>,
+    lock: &Lock,
+    st: &LockState,
+    start: Start,
+) -> lockctl_api::Result<(LockState, Vec<Event>)> {
+    let mut next = st.clone();
+    let pages = match start {
+        Start::Fresh => 1,
+        Start::Resume => RESUME_PAGES,
+        Start::Steady => CATCH_UP_PAGES,
+    };
+    let records = fresh(
+        api.history(lock, &query()).await?,
+        |r: &Record| &r.id,
+        &mut next.history,
+        pages,
+    )
+    .await?;
+    let alarms = fresh(
+        api.alarms(lock, &query()).await?,
+        |a: &Alarm| &a.id,
+        &mut next.alarms,
+        pages,
+    )
+    .await?;
+    let mut events = vec![];
+    for r in records {
+        let first = r.kind == UnlockKind::TempPassword
+            && next.used.insert(&format!(
+                "{}|{}",
+                r.unlock_id.as_deref().unwrap_or(""),
+                r.unlock_name.as_deref().unwrap_or("")
+            ));
+        if start == Start::Fresh {
+            continue;
+        }
+        let mut e = Event::new(r.id.clone(), r.time.clone(), lock, "unlock");
+        e.record = Some(r.clone());
+        events.push(e);
+        if first {
+            let mut e = Event::new(
+                format!("{}/first_use", r.id),
+                r.time.clone(),
+                lock,
+                "first_use",
+            );
+            e.password = Some(PasswordRef {
+                unlock_id: r.unlock_id.clone(),
+                name: r.unlock_name.clone(),
+            });
+            e.record = Some(r);
+            events.push(e);
+        }
+    }
+    if start != Start::Fresh {
+        for a in alarms {
+            let mut e = Event::new(a.id.clone(), a.time.clone(), lock, "alarm");
+            e.alarm = Some(a);
+            events.push(e);
+        }
+    }
+    Ok((next, events))
+}
+
+/// A change of the online flag since the last read (none on the first read).
+pub fn online_change(lock: &Lock, st: &mut LockState, online: bool) -> Option<Event> {
+    let before = st.online.replace(online);
+    if before? == online {
+        return None;
+    }
+    let now = lockctl_api::clock::now();
+    let kind = if online { "online" } else { "offline" };
+    let mut e = Event::new(
+        format!("{}/{kind}/{}", lock.id, now.as_second()),
+        Time::from_secs(now.as_second(), &lock.zone),
+        lock,
+        kind,
+    );
+    e.online = Some(online);
+    Some(e)
+}

@@ -1,0 +1,524 @@
+//! `watch` on the emulator, run as a child process: events printed once (across a restart and
+//! kill -9), hooks that fail or hang, a signed webhook and its dead letters, SIGTERM, one watch
+//! per state, and bad input refused before any request.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpListener;
+use std::process::{Child, Stdio};
+use std::sync::mpsc::{channel, Receiver};
+use std::time::{Duration, Instant};
+
+use common::*;
+use hmac::{Hmac, Mac};
+use serde_json::Value;
+
+const PATIENCE: Duration = Duration::from_secs(30);
+
+fn lines(r: impl Read + Send + 'static) -> Receiver<String> {
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        for l in BufReader::new(r).lines().map_while(Result::ok) {
+            if tx.send(l).is_err() {
+                break;
+            }
+        }
+    });
+    rx
+}
+
+/// A running `lockctl watch`.
+struct Watching {
+    child: Child,
+    out: Receiver<String>,
+    err: Receiver<String>,
+    stderr: Vec<String>,
+}
+
+impl Watching {
+    fn start(u: &User, args: &[&str], envs: &[(&str, &str)]) -> Watching {
+        let mut all = vec!["watch", "--interval", "200ms"];
+        all.extend_from_slice(args);
+        let mut c = u.cmd(&all);
+        c.envs(envs.iter().copied())
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = c.spawn().expect("spawn lockctl");
+        let out = lines(child.stdout.take().unwrap());
+        let err = lines(child.stderr.take().unwrap());
+        let mut w = Watching {
+            child,
+            out,
+            err,
+            stderr: vec![],
+        };
+        w.stderr_says("watching ");
+        w
+    }
+
+    /// Wait for a stderr line containing `text` (counting those already seen).
+    fn stderr_says_n(&mut self, text: &str, n: usize) {
+        let deadline = Instant::now() + PATIENCE;
+        while self.stderr.iter().filter(|l| l.contains(text)).count() < n {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.err.recv_timeout(left) {
+                Ok(l) => self.stderr.push(l),
+                Err(_) => panic!("stderr never said {text:?} {n} times: {:?}", self.stderr),
+            }
+        }
+    }
+
+    fn stderr_says(&mut self, text: &str) {
+        self.stderr_says_n(text, 1)
+    }
+
+    /// The next event (NDJSON).
+    fn event(&mut self) -> Value {
+        let line = self
+            .out
+            .recv_timeout(PATIENCE)
+            .unwrap_or_else(|_| panic!("no event on stdout; stderr: {:?}", self.stderr));
+        serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {line}"))
+    }
+
+    fn signal(mut self, sig: &str) -> (i32, Vec<String>, Vec<String>) {
+        let pid = self.child.id().to_string();
+        let sent = std::process::Command::new("kill")
+            .args([sig, &pid])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+        let status = self.child.wait().unwrap();
+        let rest: Vec<String> = self.out.iter().collect();
+        self.stderr.extend(self.err.iter());
+        (status.code().unwrap_or(-1), rest, self.stderr)
+    }
+}
+
+fn now(emu: &Emu) -> i64 {
+    emu.with_inner(|s| s.now())
+}
+
+/// A wrong PIN at the keypad: an alarm.
+fn wrong_pin(emu: &Emu, dev: &str) {
+    let t = now(emu);
+    emu.with_inner(|s| lockctl_emulator::keypad::enter(&mut s.world, dev, "0000000", t))
+        .unwrap();
+}
+
+fn keypad(emu: &Emu, dev: &str, pin: &str) -> Value {
+    let t = now(emu);
+    emu.with_inner(|s| lockctl_emulator::keypad::enter(&mut s.world, dev, pin, t))
+        .unwrap()
+}
+
+fn state_file(u: &User) -> std::path::PathBuf {
+    let dir = u.config_dir().parent().unwrap().join("data").join("watch");
+    std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.to_string_lossy().ends_with(".state.json"))
+        .expect("a state file")
+}
+
+#[cfg(unix)]
+fn mode(p: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(p).unwrap().permissions().mode() & 0o777
+}
+
+#[test]
+fn each_event_once_across_a_restart_and_kill_9_and_sigterm_saves() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    u.run_stdin(
+        &[
+            "temppwd",
+            "create",
+            "-d",
+            WIFI,
+            "--name",
+            "Guest <b>",
+            "--pin-stdin",
+            "--from",
+            "now",
+            "--to",
+            "+3d",
+        ],
+        "4826153\n",
+    )
+    .ok();
+    let sel = format!("{WIFI},{BLE}");
+    let mut w = Watching::start(&u, &["-d", &sel, "--json"], &[]);
+
+    wrong_pin(&emu, WIFI);
+    let alarm = w.event();
+    assert_eq!(alarm["kind"], "alarm");
+    assert_eq!(alarm["lock"]["id"], WIFI);
+    assert_eq!(alarm["alarm"]["type"], "wrong-password");
+
+    assert_eq!(keypad(&emu, WIFI, "4826153")["opened"], true);
+    let unlock = w.event();
+    let first = w.event();
+    assert_eq!(unlock["kind"], "unlock");
+    assert_eq!(first["kind"], "first_use");
+    assert_eq!(first["password"]["name"], "Guest <b>");
+    assert_eq!(
+        first["id"],
+        format!("{}/first_use", unlock["id"].as_str().unwrap())
+    );
+
+    // A second use is an unlock only.
+    assert_eq!(keypad(&emu, WIFI, "4826153")["opened"], true);
+    let again = w.event();
+    assert_eq!(again["kind"], "unlock");
+    emu.set_online(BLE, false);
+    let off = w.event();
+    assert_eq!(off["kind"], "offline");
+    assert_eq!(off["lock"]["id"], BLE);
+    assert!(off["id"]
+        .as_str()
+        .unwrap()
+        .starts_with(&format!("{BLE}/offline/")));
+
+    // kill -9, then what happens while nobody watches is printed on restart, and nothing else.
+    let (code, rest, _) = w.signal("-KILL");
+    assert_ne!(code, 0);
+    assert!(rest.is_empty(), "{rest:?}");
+    wrong_pin(&emu, WIFI);
+    emu.set_online(BLE, true);
+    let mut w = Watching::start(&u, &["-d", &sel, "--json"], &[]);
+    let mut got: Vec<Value> = vec![w.event(), w.event()];
+    got.sort_by_key(|e| e["kind"].as_str().unwrap().to_string());
+    assert_eq!(got[0]["kind"], "alarm");
+    assert_ne!(got[0]["id"], alarm["id"]);
+    assert_eq!(got[1]["kind"], "online");
+    let seen = [&alarm, &unlock, &first, &again];
+    assert!(seen.iter().all(|e| e["id"] != got[0]["id"]));
+
+    // SIGTERM: exit 0, nothing more printed, the state saved private.
+    let (code, rest, stderr) = w.signal("-TERM");
+    assert_eq!(code, 0, "{stderr:?}");
+    assert!(rest.is_empty(), "{rest:?}");
+    let state = state_file(&u);
+    #[cfg(unix)]
+    assert_eq!(mode(&state), 0o600);
+    let saved: Value = serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
+    assert!(saved["locks"][WIFI]["alarms"]
+        .as_array()
+        .unwrap()
+        .contains(&got[0]["id"]));
+
+    // A restart after a clean stop repeats nothing either.
+    let w = Watching::start(&u, &["-d", &sel, "--json"], &[]);
+    wrong_pin(&emu, BLE);
+    let mut w = w;
+    let last = w.event();
+    assert_eq!(last["lock"]["id"], BLE);
+    assert_eq!(last["kind"], "alarm");
+    let (code, rest, _) = w.signal("-INT");
+    assert_eq!(code, 0);
+    assert!(rest.is_empty(), "{rest:?}");
+}
+
+#[test]
+fn people_lines_sanitise_cloud_text() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    u.run_stdin(
+        &[
+            "temppwd",
+            "create",
+            "-d",
+            WIFI,
+            "--name",
+            "Evil",
+            "--pin-stdin",
+            "--from",
+            "now",
+            "--to",
+            "+3d",
+        ],
+        "4826153\n",
+    )
+    .ok();
+    // The cloud's text is whatever it is: a name with an escape sequence and a bidi override.
+    emu.with_inner(|s| {
+        for p in &mut s.world.lock_mut(WIFI).unwrap().temp_passwords {
+            if p.name == "Evil" {
+                p.name = "Evil\u{1b}[2J\u{202e}".into();
+            }
+        }
+    });
+    let w = Watching::start(&u, &["-d", WIFI], &[]);
+    assert_eq!(keypad(&emu, WIFI, "4826153")["opened"], true);
+    let header = w.out.recv_timeout(PATIENCE).unwrap();
+    assert_eq!(header, "TIME\tLOCK\tKIND\tDETAIL");
+    let line = w.out.recv_timeout(PATIENCE).unwrap();
+    assert!(line.contains("\tunlock\t"), "{line}");
+    assert!(
+        !line.contains('\u{1b}') && !line.contains('\u{202e}'),
+        "{line:?}"
+    );
+    assert!(line.contains("\\x1b"), "{line}");
+    let (code, _, _) = w.signal("-TERM");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn a_second_watch_of_the_same_state_refuses() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let w = Watching::start(&u, &["-d", WIFI], &[]);
+    let r = u.run(&["watch", "-d", BLE, "--interval", "200ms"]).fails(1);
+    assert!(
+        r.stderr
+            .contains("another watch of this profile is running"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("hint:"), "{}", r.stderr);
+    let (code, _, _) = w.signal("-TERM");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn bad_input_is_refused_before_any_request() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let before = emu.sent().len();
+    let secret = [("LOCKCTL_WEBHOOK_SECRET", "s")];
+    for (args, envs, says) in [
+        (vec!["--interval", "10ms"], &secret[..], "--interval"),
+        (vec!["--interval", "soon"], &secret[..], "--interval"),
+        (vec!["--exec", "  "], &secret[..], "--exec is empty"),
+        (
+            vec!["--exec", "echo \"unclosed"],
+            &secret[..],
+            "not a command the shell can read",
+        ),
+        (
+            vec!["--exec", "true", "--exec-timeout", "0"],
+            &secret[..],
+            "--exec-timeout",
+        ),
+        (
+            vec!["--webhook", "http://example.com/h"],
+            &secret[..],
+            "in the clear",
+        ),
+        (
+            vec!["--webhook", "https://u:p@example.com/h"],
+            &secret[..],
+            "user or password",
+        ),
+        (
+            vec!["--webhook", "not a url"],
+            &secret[..],
+            "not an address",
+        ),
+        (
+            vec!["--webhook", "https://example.com/h"],
+            &[][..],
+            "LOCKCTL_WEBHOOK_SECRET",
+        ),
+        (
+            vec!["--webhook-retries", "9"],
+            &secret[..],
+            "--webhook-retries",
+        ),
+        (vec!["--jq", "."], &secret[..], "--jq"),
+        (vec!["--json", "id,nope"], &secret[..], "nope"),
+    ] {
+        let mut all = vec!["watch", "-d", WIFI];
+        all.extend(args.iter().copied());
+        let r = u.run_env(&all, envs, None).fails(2);
+        assert!(r.stderr.contains(says), "{args:?}: {}", r.stderr);
+        assert!(!r.stderr.contains("p@"), "{}", r.stderr);
+    }
+    assert_eq!(emu.sent().len(), before, "no request");
+}
+
+#[test]
+fn a_failing_hook_is_logged_and_a_hanging_one_killed_and_the_watch_goes_on() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("hooks.log");
+    let cmd = format!(
+        "read -r body; printf '%s %s %s\\n' \"$LOCKCTL_EVENT_KIND\" \"$LOCKCTL_EVENT_LOCK\" \"$body\" >> '{}'; \
+         if [ -e '{}/hang' ]; then sleep 600; fi; exit 3",
+        log.display(),
+        dir.path().display()
+    );
+    let mut w = Watching::start(
+        &u,
+        &[
+            "-d",
+            WIFI,
+            "--json",
+            "--exec",
+            &cmd,
+            "--exec-timeout",
+            "500ms",
+        ],
+        &[],
+    );
+    wrong_pin(&emu, WIFI);
+    let a = w.event();
+    w.stderr_says_n("--exec failed", 1);
+    wrong_pin(&emu, WIFI);
+    let b = w.event();
+    w.stderr_says_n("--exec failed", 2);
+    let text = std::fs::read_to_string(&log).unwrap();
+    let hooked: Vec<&str> = text.lines().collect();
+    assert_eq!(hooked.len(), 2, "{text}");
+    for (line, e) in hooked.iter().zip([&a, &b]) {
+        assert!(line.starts_with(&format!("alarm {WIFI} {{")), "{line}");
+        let body: Value = serde_json::from_str(line.splitn(3, ' ').nth(2).unwrap()).unwrap();
+        assert_eq!(&body, e);
+    }
+    std::fs::write(dir.path().join("hang"), "").unwrap();
+    wrong_pin(&emu, WIFI);
+    w.event();
+    w.stderr_says("killed");
+    // Still watching.
+    wrong_pin(&emu, WIFI);
+    assert_eq!(w.event()["kind"], "alarm");
+    let (code, _, _) = w.signal("-TERM");
+    assert_eq!(code, 0);
+}
+
+/// A webhook receiver on a loopback port: each request's headers and body.
+/// A request as the receiver saw it: headers (names lowercased) and body.
+type Posted = (Vec<(String, String)>, Vec<u8>);
+
+fn receiver(status: u16) -> (String, Receiver<Posted>) {
+    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://127.0.0.1:{}/hook", l.local_addr().unwrap().port());
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        for conn in l.incoming().map_while(Result::ok) {
+            let tx = tx.clone();
+            std::thread::spawn(move || {
+                let mut r = BufReader::new(conn.try_clone().unwrap());
+                let mut conn = conn;
+                loop {
+                    let mut headers = vec![];
+                    let mut line = String::new();
+                    if r.read_line(&mut line).unwrap_or(0) == 0 {
+                        return;
+                    }
+                    loop {
+                        let mut h = String::new();
+                        if r.read_line(&mut h).unwrap_or(0) == 0 {
+                            return;
+                        }
+                        let h = h.trim_end();
+                        if h.is_empty() {
+                            break;
+                        }
+                        if let Some((k, v)) = h.split_once(':') {
+                            headers.push((k.trim().to_ascii_lowercase(), v.trim().to_string()));
+                        }
+                    }
+                    let len: usize = headers
+                        .iter()
+                        .find(|(k, _)| k == "content-length")
+                        .map_or(0, |(_, v)| v.parse().unwrap());
+                    let mut body = vec![0; len];
+                    r.read_exact(&mut body).unwrap();
+                    let answer = format!("HTTP/1.1 {status} X\r\nContent-Length: 0\r\n\r\n");
+                    let _ = conn.write_all(answer.as_bytes());
+                    if tx.send((headers, body)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    (url, rx)
+}
+
+#[test]
+fn webhook_posts_signed_events() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let (url, got) = receiver(200);
+    let mut w = Watching::start(
+        &u,
+        &["-d", WIFI, "--json", "--webhook", &url],
+        &[("LOCKCTL_WEBHOOK_SECRET", "hush")],
+    );
+    for _ in 0..2 {
+        wrong_pin(&emu, WIFI);
+        let e = w.event();
+        let (headers, body) = got.recv_timeout(PATIENCE).expect("a POST");
+        let h = |k: &str| headers.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
+        let mut mac = Hmac::<sha2::Sha256>::new_from_slice(b"hush").unwrap();
+        mac.update(&body);
+        let want = format!("sha256={}", hex::encode(mac.finalize().into_bytes()));
+        assert_eq!(h("x-lockctl-signature-256"), Some(want));
+        assert_eq!(h("x-lockctl-event").as_deref(), Some("alarm"));
+        assert_eq!(h("content-type").as_deref(), Some("application/json"));
+        assert_eq!(h("x-lockctl-delivery").map(|d| d.len()), Some(36));
+        let posted: Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(posted, e);
+    }
+    let (code, _, _) = w.signal("-TERM");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn a_dead_receiver_gives_a_dead_letter_and_the_polling_goes_on() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    // A port that was free a moment ago: nobody answers there.
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("http://127.0.0.1:{port}/hook");
+    let dir = tempfile::tempdir().unwrap();
+    let dead = dir.path().join("dead.jsonl");
+    let mut w = Watching::start(
+        &u,
+        &[
+            "-d",
+            WIFI,
+            "--json",
+            "--webhook",
+            &url,
+            "--webhook-retries",
+            "0",
+            "--dead-letter",
+            dead.to_str().unwrap(),
+        ],
+        &[("LOCKCTL_WEBHOOK_SECRET", "hush")],
+    );
+    wrong_pin(&emu, WIFI);
+    let e = w.event();
+    w.stderr_says("did not take event");
+    wrong_pin(&emu, WIFI);
+    assert_eq!(w.event()["kind"], "alarm");
+    w.stderr_says_n("did not take event", 2);
+    let text = std::fs::read_to_string(&dead).unwrap();
+    let first: Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    assert_eq!(first["event"], e);
+    assert!(first["error"]
+        .as_str()
+        .unwrap()
+        .contains("could not be reached"));
+    #[cfg(unix)]
+    assert_eq!(mode(&dead), 0o600);
+    let (code, _, stderr) = w.signal("-TERM");
+    assert_eq!(code, 0, "{stderr:?}");
+    assert!(
+        !stderr.iter().any(|l| l.contains("/hook")),
+        "address redacted: {stderr:?}"
+    );
+}
