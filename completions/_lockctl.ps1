@@ -2485,6 +2485,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON through a jq expression (implies --json); prints what jq prints')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'Exit 3 when changes are pending, 0 when there are none (errors stay 1, 2 or 4): for cron')
             [CompletionResult]::new('--all-locks', '--all-locks', [CompletionResultType]::ParameterName, 'Every lock of the account')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')

@@ -6714,7 +6714,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__plan)
-            opts="-f -d -v -q -y -h --file --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-f -d -v -q -y -h --file --exit-code --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -2321,6 +2321,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --jq 'Filter the JSON through a jq expression (implies --json); prints what jq prints'
             cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
+            cand --exit-code 'Exit 3 when changes are pending, 0 when there are none (errors stay 1, 2 or 4): for cron'
             cand --all-locks 'Every lock of the account'
             cand --raw 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)'
             cand -v 'Show requests on stderr (secrets redacted)'

@@ -1917,6 +1917,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l tz -d 'Time zon
 complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l exit-code -d 'Exit 3 when changes are pending, 0 when there are none (errors stay 1, 2 or 4): for cron'
 complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
