@@ -280,6 +280,9 @@ _lockctl() {
             lockctl__subcmd__help__subcmd__member,me)
                 cmd="lockctl__subcmd__help__subcmd__member__subcmd__me"
                 ;;
+            lockctl__subcmd__help__subcmd__member,prune)
+                cmd="lockctl__subcmd__help__subcmd__member__subcmd__prune"
+                ;;
             lockctl__subcmd__help__subcmd__member,remove)
                 cmd="lockctl__subcmd__help__subcmd__member__subcmd__remove"
                 ;;
@@ -391,6 +394,9 @@ _lockctl() {
             lockctl__subcmd__help__subcmd__temppwd,list)
                 cmd="lockctl__subcmd__help__subcmd__temppwd__subcmd__list"
                 ;;
+            lockctl__subcmd__help__subcmd__temppwd,prune)
+                cmd="lockctl__subcmd__help__subcmd__temppwd__subcmd__prune"
+                ;;
             lockctl__subcmd__help__subcmd__temppwd,remove)
                 cmd="lockctl__subcmd__help__subcmd__temppwd__subcmd__remove"
                 ;;
@@ -454,6 +460,9 @@ _lockctl() {
             lockctl__subcmd__member,me)
                 cmd="lockctl__subcmd__member__subcmd__me"
                 ;;
+            lockctl__subcmd__member,prune)
+                cmd="lockctl__subcmd__member__subcmd__prune"
+                ;;
             lockctl__subcmd__member,remove)
                 cmd="lockctl__subcmd__member__subcmd__remove"
                 ;;
@@ -495,6 +504,9 @@ _lockctl() {
                 ;;
             lockctl__subcmd__member__subcmd__help,me)
                 cmd="lockctl__subcmd__member__subcmd__help__subcmd__me"
+                ;;
+            lockctl__subcmd__member__subcmd__help,prune)
+                cmd="lockctl__subcmd__member__subcmd__help__subcmd__prune"
                 ;;
             lockctl__subcmd__member__subcmd__help,remove)
                 cmd="lockctl__subcmd__member__subcmd__help__subcmd__remove"
@@ -727,6 +739,9 @@ _lockctl() {
             lockctl__subcmd__temppwd,list)
                 cmd="lockctl__subcmd__temppwd__subcmd__list"
                 ;;
+            lockctl__subcmd__temppwd,prune)
+                cmd="lockctl__subcmd__temppwd__subcmd__prune"
+                ;;
             lockctl__subcmd__temppwd,remove)
                 cmd="lockctl__subcmd__temppwd__subcmd__remove"
                 ;;
@@ -753,6 +768,9 @@ _lockctl() {
                 ;;
             lockctl__subcmd__temppwd__subcmd__help,list)
                 cmd="lockctl__subcmd__temppwd__subcmd__help__subcmd__list"
+                ;;
+            lockctl__subcmd__temppwd__subcmd__help,prune)
+                cmd="lockctl__subcmd__temppwd__subcmd__help__subcmd__prune"
                 ;;
             lockctl__subcmd__temppwd__subcmd__help,remove)
                 cmd="lockctl__subcmd__temppwd__subcmd__help__subcmd__remove"
@@ -2632,7 +2650,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__help__subcmd__member)
-            opts="list count me show add update remove upgrade lock-id share unshare freeze unfreeze"
+            opts="list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2716,6 +2734,20 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__help__subcmd__member__subcmd__me)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__help__subcmd__member__subcmd__prune)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3276,7 +3308,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__help__subcmd__temppwd)
-            opts="list show create validate update rename remove dynamic"
+            opts="list show create validate update rename remove prune dynamic"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3318,6 +3350,20 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__help__subcmd__temppwd__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__help__subcmd__temppwd__subcmd__prune)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3864,7 +3910,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list count me show add update remove upgrade lock-id share unshare freeze unfreeze help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4128,7 +4174,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__help)
-            opts="list count me show add update remove upgrade lock-id share unshare freeze unfreeze help"
+            opts="list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4226,6 +4272,20 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__help__subcmd__me)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__member__subcmd__help__subcmd__prune)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4471,6 +4531,64 @@ _lockctl() {
             ;;
         lockctl__subcmd__member__subcmd__me)
             opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "wifi ble zigbee" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__member__subcmd__prune)
+            opts="-d -v -q -y -h --expired --dry-run --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7568,7 +7686,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list show create validate update rename remove dynamic help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list show create validate update rename remove prune dynamic help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7774,7 +7892,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__help)
-            opts="list show create validate update rename remove dynamic help"
+            opts="list show create validate update rename remove prune dynamic help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7830,6 +7948,20 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__temppwd__subcmd__help__subcmd__prune)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7924,6 +8056,64 @@ _lockctl() {
                     COMPREPLY=($(compgen -W "upcoming active expired frozen" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "wifi ble zigbee" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__temppwd__subcmd__prune)
+            opts="-d -v -q -y -h --used --dry-run --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
