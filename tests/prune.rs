@@ -252,3 +252,98 @@ fn json_fields_are_checked_before_any_request() {
     assert!(r.stderr.contains("nope"), "{}", r.stderr);
     assert!(emu.sent().is_empty(), "{:?}", emu.sent());
 }
+
+#[test]
+fn a_lock_without_a_free_slot_says_what_it_holds_and_points_to_prune() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    // The lock holds "Guest weekend" and "Short", whose window ends.
+    create(&u, BLE, "Short", "now", "+1h", false);
+    emu.advance(2 * 3600);
+    emu.refuse_beyond(BLE, Some(2));
+    let r = u.run(&[
+        "temppwd",
+        "create",
+        "-d",
+        BLE,
+        "--name",
+        "New",
+        "--generate",
+        "--from",
+        "now",
+        "--to",
+        "+1d",
+    ]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stderr.contains(
+            "no free slot: Back Door holds 2 temporary passwords (1 of them expired or used)"
+        ),
+        "{}",
+        r.stderr
+    );
+    let prune = format!("hint: free slots with `lockctl temppwd prune -d {BLE} --used`");
+    assert!(r.stderr.contains(&prune), "{}", r.stderr);
+    // `temppwd show` of the refused password says the same.
+    let list = u.run(&["temppwd", "list", "-d", BLE, "--json"]).ok().json();
+    let id = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "New")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let r = u.run(&["temppwd", "show", "-d", BLE, "--id", &id]).ok();
+    assert!(
+        r.stdout.contains("failed (no free slot: Back Door holds 2"),
+        "{}",
+        r.stdout
+    );
+    // Over several locks: the lock's error says it, with the pointer.
+    let several = format!("{BLE},{ZIGBEE}");
+    let r = u.run(&[
+        "temppwd",
+        "create",
+        "-d",
+        &several,
+        "--name",
+        "New2",
+        "--generate",
+        "--from",
+        "now",
+        "--to",
+        "+1d",
+        "--json",
+    ]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let doc = r.json();
+    let ble = doc
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["lock"]["id"] == BLE)
+        .unwrap()
+        .clone();
+    let msg = ble["error"]["message"].as_str().unwrap();
+    assert!(msg.contains("holds 2 temporary passwords"), "{msg}");
+    assert!(msg.contains("temppwd prune"), "{msg}");
+    // Prune frees the slot; the create then lands.
+    u.run(&["temppwd", "prune", "-d", BLE, "--used", "--yes"])
+        .ok();
+    u.run(&[
+        "temppwd",
+        "create",
+        "-d",
+        BLE,
+        "--name",
+        "New3",
+        "--generate",
+        "--from",
+        "now",
+        "--to",
+        "+1d",
+    ])
+    .ok();
+}

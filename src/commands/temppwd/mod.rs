@@ -4,7 +4,7 @@
 mod create;
 mod input;
 mod manage;
-mod prune;
+pub(crate) mod prune;
 mod update;
 mod verified;
 
