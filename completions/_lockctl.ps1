@@ -2614,6 +2614,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Make one temporary password per booking of a calendar feed, and keep them in step')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Each current or next booking of a feed: its code (name and id, never the PIN), whether the lock has it, and its first use')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2623,8 +2624,8 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'The password still opens this long after check-out')
             [CompletionResult]::new('--check-in', '--check-in', [CompletionResultType]::ParameterName, 'Check-in time of all-day bookings, in the lock''s zone')
             [CompletionResult]::new('--check-out', '--check-out', [CompletionResultType]::ParameterName, 'Check-out time of all-day bookings, in the lock''s zone')
-            [CompletionResult]::new('--pin-from', '--pin-from', [CompletionResultType]::ParameterName, 'Where the PIN''s digits come from (default: all generated)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The password''s name: {summary}, {code} (the booking code, else part of the UID), {uid}, {checkin}, {checkout}')
+            [CompletionResult]::new('--pin-from', '--pin-from', [CompletionResultType]::ParameterName, 'Where the PIN''s digits come from (default: all generated)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)')
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)')
@@ -2650,12 +2651,47 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'lockctl;booking;status' {
+            [CompletionResult]::new('--ical', '--ical', [CompletionResultType]::ParameterName, 'The calendar feed: an https address or a file')
+            [CompletionResult]::new('--before', '--before', [CompletionResultType]::ParameterName, 'The password opens this long before check-in (`1h`, `30m`, `0`)')
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'The password still opens this long after check-out')
+            [CompletionResult]::new('--check-in', '--check-in', [CompletionResultType]::ParameterName, 'Check-in time of all-day bookings, in the lock''s zone')
+            [CompletionResult]::new('--check-out', '--check-out', [CompletionResultType]::ParameterName, 'Check-out time of all-day bookings, in the lock''s zone')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The password''s name: {summary}, {code} (the booking code, else part of the UID), {uid}, {checkin}, {checkout}')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Every lock of this home (repeatable; with -d, the union)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON through a jq expression (implies --json); prints what jq prints')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--all-locks', '--all-locks', [CompletionResultType]::ParameterName, 'Every lock of the account')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'lockctl;booking;help' {
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Make one temporary password per booking of a calendar feed, and keep them in step')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Each current or next booking of a feed: its code (name and id, never the PIN), whether the lock has it, and its first use')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'lockctl;booking;help;sync' {
+            break
+        }
+        'lockctl;booking;help;status' {
             break
         }
         'lockctl;booking;help;help' {
@@ -3103,9 +3139,13 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
         }
         'lockctl;help;booking' {
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Make one temporary password per booking of a calendar feed, and keep them in step')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Each current or next booking of a feed: its code (name and id, never the PIN), whether the lock has it, and its first use')
             break
         }
         'lockctl;help;booking;sync' {
+            break
+        }
+        'lockctl;help;booking;status' {
             break
         }
         'lockctl;help;api' {

@@ -115,11 +115,17 @@ _lockctl() {
             lockctl__subcmd__booking,help)
                 cmd="lockctl__subcmd__booking__subcmd__help"
                 ;;
+            lockctl__subcmd__booking,status)
+                cmd="lockctl__subcmd__booking__subcmd__status"
+                ;;
             lockctl__subcmd__booking,sync)
                 cmd="lockctl__subcmd__booking__subcmd__sync"
                 ;;
             lockctl__subcmd__booking__subcmd__help,help)
                 cmd="lockctl__subcmd__booking__subcmd__help__subcmd__help"
+                ;;
+            lockctl__subcmd__booking__subcmd__help,status)
+                cmd="lockctl__subcmd__booking__subcmd__help__subcmd__status"
                 ;;
             lockctl__subcmd__booking__subcmd__help,sync)
                 cmd="lockctl__subcmd__booking__subcmd__help__subcmd__sync"
@@ -234,6 +240,9 @@ _lockctl() {
                 ;;
             lockctl__subcmd__help__subcmd__api,list)
                 cmd="lockctl__subcmd__help__subcmd__api__subcmd__list"
+                ;;
+            lockctl__subcmd__help__subcmd__booking,status)
+                cmd="lockctl__subcmd__help__subcmd__booking__subcmd__status"
                 ;;
             lockctl__subcmd__help__subcmd__booking,sync)
                 cmd="lockctl__subcmd__help__subcmd__booking__subcmd__sync"
@@ -1534,7 +1543,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__booking)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help sync help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help sync status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1592,7 +1601,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__booking__subcmd__help)
-            opts="sync help"
+            opts="sync status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1606,6 +1615,20 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__booking__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__booking__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1633,8 +1656,8 @@ _lockctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        lockctl__subcmd__booking__subcmd__sync)
-            opts="-d -v -q -y -h --ical --before --after --check-in --check-out --pin-from --name --dry-run --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+        lockctl__subcmd__booking__subcmd__status)
+            opts="-d -v -q -y -h --ical --before --after --check-in --check-out --name --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1660,12 +1683,94 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --pin-from)
-                    COMPREPLY=($(compgen -W "phone" -- "${cur}"))
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "wifi ble zigbee" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__booking__subcmd__sync)
+            opts="-d -v -q -y -h --ical --before --after --check-in --check-out --name --pin-from --dry-run --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ical)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --check-in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --check-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pin-from)
+                    COMPREPLY=($(compgen -W "phone" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2426,8 +2531,22 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__help__subcmd__booking)
-            opts="sync"
+            opts="sync status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__help__subcmd__booking__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -2444,6 +2444,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand sync 'Make one temporary password per booking of a calendar feed, and keep them in step'
+            cand status 'Each current or next booking of a feed: its code (name and id, never the PIN), whether the lock has it, and its first use'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;booking;sync'= {
@@ -2452,8 +2453,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --after 'The password still opens this long after check-out'
             cand --check-in 'Check-in time of all-day bookings, in the lock''s zone'
             cand --check-out 'Check-out time of all-day bookings, in the lock''s zone'
-            cand --pin-from 'Where the PIN''s digits come from (default: all generated)'
             cand --name 'The password''s name: {summary}, {code} (the booking code, else part of the UID), {uid}, {checkin}, {checkout}'
+            cand --pin-from 'Where the PIN''s digits come from (default: all generated)'
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)'
             cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)'
@@ -2478,11 +2479,44 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'lockctl;booking;status'= {
+            cand --ical 'The calendar feed: an https address or a file'
+            cand --before 'The password opens this long before check-in (`1h`, `30m`, `0`)'
+            cand --after 'The password still opens this long after check-out'
+            cand --check-in 'Check-in time of all-day bookings, in the lock''s zone'
+            cand --check-out 'Check-out time of all-day bookings, in the lock''s zone'
+            cand --name 'The password''s name: {summary}, {code} (the booking code, else part of the UID), {uid}, {checkin}, {checkout}'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)'
+            cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)'
+            cand --home 'Every lock of this home (repeatable; with -d, the union)'
+            cand --concurrency 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)'
+            cand --rate 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --json 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields'
+            cand --jq 'Filter the JSON through a jq expression (implies --json); prints what jq prints'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --all-locks 'Every lock of the account'
+            cand --raw 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'lockctl;booking;help'= {
             cand sync 'Make one temporary password per booking of a calendar feed, and keep them in step'
+            cand status 'Each current or next booking of a feed: its code (name and id, never the PIN), whether the lock has it, and its first use'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;booking;help;sync'= {
+        }
+        &'lockctl;booking;help;status'= {
         }
         &'lockctl;booking;help;help'= {
         }
@@ -2841,8 +2875,11 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         }
         &'lockctl;help;booking'= {
             cand sync 'Make one temporary password per booking of a calendar feed, and keep them in step'
+            cand status 'Each current or next booking of a feed: its code (name and id, never the PIN), whether the lock has it, and its first use'
         }
         &'lockctl;help;booking;sync'= {
+        }
+        &'lockctl;help;booking;status'= {
         }
         &'lockctl;help;api'= {
             cand call 'Call any action, signed, and print its `result`'

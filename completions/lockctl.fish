@@ -1997,36 +1997,37 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -s q -l quiet -d 
 complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
 complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -s h -l help -d 'Print help'
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l all-locks -d 'Every lock of the account'
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -s y -l yes -d 'Skip confirmations'
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -s h -l help -d 'Print help'
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -f -a "sync" -d 'Make one temporary password per booking of a calendar feed, and keep them in step'
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l all-locks -d 'Every lock of the account'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -f -a "sync" -d 'Make one temporary password per booking of a calendar feed, and keep them in step'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -f -a "status" -d 'Each current or next booking of a feed: its code (name and id, never the PIN), whether the lock has it, and its first use'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l ical -d 'The calendar feed: an https address or a file' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l before -d 'The password opens this long before check-in (`1h`, `30m`, `0`)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l after -d 'The password still opens this long after check-out' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l check-in -d 'Check-in time of all-day bookings, in the lock\'s zone' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l check-out -d 'Check-out time of all-day bookings, in the lock\'s zone' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l pin-from -d 'Where the PIN\'s digits come from (default: all generated)' -r -f -a "phone\t'The last four digits of the guest\'s phone end the PIN (the rest is generated)'"
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l name -d 'The password\'s name: {summary}, {code} (the booking code, else part of the UID), {uid}, {checkin}, {checkout}' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l pin-from -d 'Where the PIN\'s digits come from (default: all generated)' -r -f -a "phone\t'The last four digits of the guest\'s phone end the PIN (the rest is generated)'"
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
@@ -2049,7 +2050,35 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l ical -d 'The calendar feed: an https address or a file' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l before -d 'The password opens this long before check-in (`1h`, `30m`, `0`)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l after -d 'The password still opens this long after check-out' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l check-in -d 'Check-in time of all-day bookings, in the lock\'s zone' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l check-out -d 'Check-out time of all-day bookings, in the lock\'s zone' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l name -d 'The password\'s name: {summary}, {code} (the booking code, else part of the UID), {uid}, {checkin}, {checkout}' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l all-locks -d 'Every lock of the account'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Make one temporary password per booking of a calendar feed, and keep them in step'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from help" -f -a "status" -d 'Each current or next booking of a feed: its code (name and id, never the PIN), whether the lock has it, and its first use'
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
@@ -2225,5 +2254,6 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_su
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from remote" -f -a "unlock" -d 'Open the lock now (asks first unless --yes)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from remote" -f -a "lock" -d 'Lock it now'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from booking" -f -a "sync" -d 'Make one temporary password per booking of a calendar feed, and keep them in step'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from booking" -f -a "status" -d 'Each current or next booking of a feed: its code (name and id, never the PIN), whether the lock has it, and its first use'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "call" -d 'Call any action, signed, and print its `result`'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "list" -d 'List the actions and versions lockctl knows'
