@@ -525,6 +525,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand add 'Add a member (prompts for what is missing on a terminal)'
             cand update 'Change a member''s name, permissions or validity (Bluetooth, Zigbee)'
             cand remove 'Remove a member and their unlock methods'
+            cand prune 'Remove panel members whose window is over (never the administrator or family); asks first'
             cand upgrade 'Turn a panel member into a family member (Bluetooth, Zigbee)'
             cand lock-id 'Show the member''s id inside the lock (Bluetooth, Zigbee)'
             cand share 'Bind a panel member to an app account (Bluetooth, Zigbee)'
@@ -726,6 +727,32 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'lockctl;member;prune'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)'
+            cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)'
+            cand --home 'Every lock of this home (repeatable; with -d, the union)'
+            cand --concurrency 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)'
+            cand --rate 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --json 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields'
+            cand --jq 'Filter the JSON through a jq expression (implies --json); prints what jq prints'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --expired 'Remove panel members whose validity window is over (required: what to prune)'
+            cand --dry-run 'List what would be removed, and send nothing'
+            cand --all-locks 'Every lock of the account'
+            cand --raw 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'lockctl;member;upgrade'= {
             cand --user 'Member: id or name (case-insensitive, or a unique prefix)'
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
@@ -886,6 +913,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand add 'Add a member (prompts for what is missing on a terminal)'
             cand update 'Change a member''s name, permissions or validity (Bluetooth, Zigbee)'
             cand remove 'Remove a member and their unlock methods'
+            cand prune 'Remove panel members whose window is over (never the administrator or family); asks first'
             cand upgrade 'Turn a panel member into a family member (Bluetooth, Zigbee)'
             cand lock-id 'Show the member''s id inside the lock (Bluetooth, Zigbee)'
             cand share 'Bind a panel member to an app account (Bluetooth, Zigbee)'
@@ -907,6 +935,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         &'lockctl;member;help;update'= {
         }
         &'lockctl;member;help;remove'= {
+        }
+        &'lockctl;member;help;prune'= {
         }
         &'lockctl;member;help;upgrade'= {
         }
@@ -1376,6 +1406,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand update 'Change a temporary password (Bluetooth, Zigbee); only the fields given change'
             cand rename 'Rename a temporary password'
             cand remove 'Remove a temporary password'
+            cand prune 'Remove expired temporary passwords (and used one-time ones with --used); asks first'
             cand dynamic 'Get a dynamic password (valid about 5 minutes)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1586,6 +1617,32 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'lockctl;temppwd;prune'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)'
+            cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)'
+            cand --home 'Every lock of this home (repeatable; with -d, the union)'
+            cand --concurrency 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)'
+            cand --rate 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --json 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields'
+            cand --jq 'Filter the JSON through a jq expression (implies --json); prints what jq prints'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --used 'Also remove one-time passwords already used (their window not over yet)'
+            cand --dry-run 'List what would be removed, and send nothing'
+            cand --all-locks 'Every lock of the account'
+            cand --raw 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'lockctl;temppwd;dynamic'= {
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)'
@@ -1618,6 +1675,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand update 'Change a temporary password (Bluetooth, Zigbee); only the fields given change'
             cand rename 'Rename a temporary password'
             cand remove 'Remove a temporary password'
+            cand prune 'Remove expired temporary passwords (and used one-time ones with --used); asks first'
             cand dynamic 'Get a dynamic password (valid about 5 minutes)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1634,6 +1692,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         &'lockctl;temppwd;help;rename'= {
         }
         &'lockctl;temppwd;help;remove'= {
+        }
+        &'lockctl;temppwd;help;prune'= {
         }
         &'lockctl;temppwd;help;dynamic'= {
         }
@@ -2322,6 +2382,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --jq 'Filter the JSON through a jq expression (implies --json); prints what jq prints'
             cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
+            cand --exit-code 'Exit 3 when changes are pending, 0 when there are none (errors stay 1, 2 or 4): for cron'
             cand --all-locks 'Every lock of the account'
             cand --raw 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)'
             cand -v 'Show requests on stderr (secrets redacted)'
@@ -2384,6 +2445,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand sync 'Make one temporary password per booking of a calendar feed, and keep them in step'
+            cand status 'Each current or next booking of a feed: its code (name and id, never the PIN), whether the lock has it, and its first use'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;booking;sync'= {
@@ -2392,8 +2454,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --after 'The password still opens this long after check-out'
             cand --check-in 'Check-in time of all-day bookings, in the lock''s zone'
             cand --check-out 'Check-out time of all-day bookings, in the lock''s zone'
-            cand --pin-from 'Where the PIN''s digits come from (default: all generated)'
             cand --name 'The password''s name: {summary}, {code} (the booking code, else part of the UID), {uid}, {checkin}, {checkout}'
+            cand --pin-from 'Where the PIN''s digits come from (default: all generated)'
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)'
             cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)'
@@ -2418,11 +2480,44 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'lockctl;booking;status'= {
+            cand --ical 'The calendar feed: an https address or a file'
+            cand --before 'The password opens this long before check-in (`1h`, `30m`, `0`)'
+            cand --after 'The password still opens this long after check-out'
+            cand --check-in 'Check-in time of all-day bookings, in the lock''s zone'
+            cand --check-out 'Check-out time of all-day bookings, in the lock''s zone'
+            cand --name 'The password''s name: {summary}, {code} (the booking code, else part of the UID), {uid}, {checkin}, {checkout}'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)'
+            cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)'
+            cand --home 'Every lock of this home (repeatable; with -d, the union)'
+            cand --concurrency 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)'
+            cand --rate 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --json 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields'
+            cand --jq 'Filter the JSON through a jq expression (implies --json); prints what jq prints'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --all-locks 'Every lock of the account'
+            cand --raw 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'lockctl;booking;help'= {
             cand sync 'Make one temporary password per booking of a calendar feed, and keep them in step'
+            cand status 'Each current or next booking of a feed: its code (name and id, never the PIN), whether the lock has it, and its first use'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;booking;help;sync'= {
+        }
+        &'lockctl;booking;help;status'= {
         }
         &'lockctl;booking;help;help'= {
         }
@@ -2640,6 +2735,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand add 'Add a member (prompts for what is missing on a terminal)'
             cand update 'Change a member''s name, permissions or validity (Bluetooth, Zigbee)'
             cand remove 'Remove a member and their unlock methods'
+            cand prune 'Remove panel members whose window is over (never the administrator or family); asks first'
             cand upgrade 'Turn a panel member into a family member (Bluetooth, Zigbee)'
             cand lock-id 'Show the member''s id inside the lock (Bluetooth, Zigbee)'
             cand share 'Bind a panel member to an app account (Bluetooth, Zigbee)'
@@ -2660,6 +2756,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         &'lockctl;help;member;update'= {
         }
         &'lockctl;help;member;remove'= {
+        }
+        &'lockctl;help;member;prune'= {
         }
         &'lockctl;help;member;upgrade'= {
         }
@@ -2722,6 +2820,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand update 'Change a temporary password (Bluetooth, Zigbee); only the fields given change'
             cand rename 'Rename a temporary password'
             cand remove 'Remove a temporary password'
+            cand prune 'Remove expired temporary passwords (and used one-time ones with --used); asks first'
             cand dynamic 'Get a dynamic password (valid about 5 minutes)'
         }
         &'lockctl;help;temppwd;list'= {
@@ -2737,6 +2836,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         &'lockctl;help;temppwd;rename'= {
         }
         &'lockctl;help;temppwd;remove'= {
+        }
+        &'lockctl;help;temppwd;prune'= {
         }
         &'lockctl;help;temppwd;dynamic'= {
         }
@@ -2807,8 +2908,11 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         }
         &'lockctl;help;booking'= {
             cand sync 'Make one temporary password per booking of a calendar feed, and keep them in step'
+            cand status 'Each current or next booking of a feed: its code (name and id, never the PIN), whether the lock has it, and its first use'
         }
         &'lockctl;help;booking;sync'= {
+        }
+        &'lockctl;help;booking;status'= {
         }
         &'lockctl;help;watch'= {
         }

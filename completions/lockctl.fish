@@ -434,41 +434,42 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "active-period" -d 'How many days since the lock was activated (Wi-Fi)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Get the check string to sync the lock\'s unlock methods with the cloud (Bluetooth, Zigbee)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l all-locks -d 'Every lock of the account'
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -s y -l yes -d 'Skip confirmations'
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -s h -l help -d 'Print help'
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "list" -d 'List family members, or panel members with --panel'
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "count" -d 'Count family and panel members'
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "me" -d 'Show the logged-in account\'s own membership (Bluetooth, Zigbee)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "show" -d 'Show one member and their unlock methods'
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "add" -d 'Add a member (prompts for what is missing on a terminal)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "update" -d 'Change a member\'s name, permissions or validity (Bluetooth, Zigbee)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "remove" -d 'Remove a member and their unlock methods'
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "upgrade" -d 'Turn a panel member into a family member (Bluetooth, Zigbee)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "lock-id" -d 'Show the member\'s id inside the lock (Bluetooth, Zigbee)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "share" -d 'Bind a panel member to an app account (Bluetooth, Zigbee)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "unshare" -d 'Unbind a panel member from its account (Bluetooth, Zigbee)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "freeze" -d 'Freeze a member\'s unlock methods (Bluetooth, Zigbee)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "unfreeze" -d 'Unfreeze a member\'s unlock methods (Bluetooth, Zigbee)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove upgrade lock-id share unshare freeze unfreeze help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -l all-locks -d 'Every lock of the account'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -f -a "list" -d 'List family members, or panel members with --panel'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -f -a "count" -d 'Count family and panel members'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -f -a "me" -d 'Show the logged-in account\'s own membership (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -f -a "show" -d 'Show one member and their unlock methods'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -f -a "add" -d 'Add a member (prompts for what is missing on a terminal)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -f -a "update" -d 'Change a member\'s name, permissions or validity (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -f -a "remove" -d 'Remove a member and their unlock methods'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -f -a "prune" -d 'Remove panel members whose window is over (never the administrator or family); asks first'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -f -a "upgrade" -d 'Turn a panel member into a family member (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -f -a "lock-id" -d 'Show the member\'s id inside the lock (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -f -a "share" -d 'Bind a panel member to an app account (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -f -a "unshare" -d 'Unbind a panel member from its account (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -f -a "freeze" -d 'Freeze a member\'s unlock methods (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -f -a "unfreeze" -d 'Unfreeze a member\'s unlock methods (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l limit -d 'Panel members per page (1-500)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l offset -d 'First panel member to fetch' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l status -d 'Only members in this state (the STATUS column, the `validity` of `--json`)' -r -f -a "upcoming\t'Its window has not begun'
@@ -644,6 +645,29 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -l expired -d 'Remove panel members whose validity window is over (required: what to prune)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -l dry-run -d 'List what would be removed, and send nothing'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -l all-locks -d 'Every lock of the account'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l user -d 'Member: id or name (case-insensitive, or a unique prefix)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
@@ -785,6 +809,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a member (prompts for what is missing on a terminal)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a member\'s name, permissions or validity (Bluetooth, Zigbee)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a member and their unlock methods'
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove panel members whose window is over (never the administrator or family); asks first'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "upgrade" -d 'Turn a panel member into a family member (Bluetooth, Zigbee)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "lock-id" -d 'Show the member\'s id inside the lock (Bluetooth, Zigbee)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "share" -d 'Bind a panel member to an app account (Bluetooth, Zigbee)'
@@ -1087,36 +1112,37 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from help" -f -a "bind-records" -d 'Rewrite past history records of these methods to a member (Wi-Fi)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from help" -f -a "hijack" -d 'Mark a method as duress (opening with it raises a hijack alarm), or unmark it (Wi-Fi)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l all-locks -d 'Every lock of the account'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -s y -l yes -d 'Skip confirmations'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -s h -l help -d 'Print help'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -f -a "list" -d 'List temporary passwords with their status, window, schedule and use count'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -f -a "show" -d 'Show one temporary password: whether it opens the door right now, and when it does next'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -f -a "create" -d 'Create a temporary password (walks through the details on a terminal)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -f -a "validate" -d 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -f -a "update" -d 'Change a temporary password (Bluetooth, Zigbee); only the fields given change'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -f -a "rename" -d 'Rename a temporary password'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -f -a "remove" -d 'Remove a temporary password'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -f -a "dynamic" -d 'Get a dynamic password (valid about 5 minutes)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove dynamic help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -l all-locks -d 'Every lock of the account'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -f -a "list" -d 'List temporary passwords with their status, window, schedule and use count'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -f -a "show" -d 'Show one temporary password: whether it opens the door right now, and when it does next'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -f -a "create" -d 'Create a temporary password (walks through the details on a terminal)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -f -a "validate" -d 'Ask the lock whether it would accept a password, without creating it (Bluetooth, Zigbee)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -f -a "update" -d 'Change a temporary password (Bluetooth, Zigbee); only the fields given change'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -f -a "rename" -d 'Rename a temporary password'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -f -a "remove" -d 'Remove a temporary password'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -f -a "prune" -d 'Remove expired temporary passwords (and used one-time ones with --used); asks first'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -f -a "dynamic" -d 'Get a dynamic password (valid about 5 minutes)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l status -d 'Only passwords in this state (the `validity` of `--json`)' -r -f -a "upcoming\t'Its window has not begun'
 active\t'Usable now'
 expired\t'Its window has ended, or it was used up or cleared'
@@ -1306,6 +1332,29 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -l used -d 'Also remove one-time passwords already used (their window not over yet)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -l dry-run -d 'List what would be removed, and send nothing'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -l all-locks -d 'Every lock of the account'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
@@ -1334,6 +1383,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a temporary password (Bluetooth, Zigbee); only the fields given change'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a temporary password'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a temporary password'
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove expired temporary passwords (and used one-time ones with --used); asks first'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from help" -f -a "dynamic" -d 'Get a dynamic password (valid about 5 minutes)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
@@ -1918,6 +1968,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l tz -d 'Time zon
 complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l exit-code -d 'Exit 3 when changes are pending, 0 when there are none (errors stay 1, 2 or 4): for cron'
 complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
@@ -1947,36 +1998,37 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -s q -l quiet -d 
 complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
 complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -s h -l help -d 'Print help'
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l all-locks -d 'Every lock of the account'
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -s y -l yes -d 'Skip confirmations'
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -s h -l help -d 'Print help'
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -f -a "sync" -d 'Make one temporary password per booking of a calendar feed, and keep them in step'
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l all-locks -d 'Every lock of the account'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -f -a "sync" -d 'Make one temporary password per booking of a calendar feed, and keep them in step'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -f -a "status" -d 'Each current or next booking of a feed: its code (name and id, never the PIN), whether the lock has it, and its first use'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l ical -d 'The calendar feed: an https address or a file' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l before -d 'The password opens this long before check-in (`1h`, `30m`, `0`)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l after -d 'The password still opens this long after check-out' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l check-in -d 'Check-in time of all-day bookings, in the lock\'s zone' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l check-out -d 'Check-out time of all-day bookings, in the lock\'s zone' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l pin-from -d 'Where the PIN\'s digits come from (default: all generated)' -r -f -a "phone\t'The last four digits of the guest\'s phone end the PIN (the rest is generated)'"
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l name -d 'The password\'s name: {summary}, {code} (the booking code, else part of the UID), {uid}, {checkin}, {checkout}' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l pin-from -d 'Where the PIN\'s digits come from (default: all generated)' -r -f -a "phone\t'The last four digits of the guest\'s phone end the PIN (the rest is generated)'"
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
@@ -1999,7 +2051,35 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l ical -d 'The calendar feed: an https address or a file' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l before -d 'The password opens this long before check-in (`1h`, `30m`, `0`)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l after -d 'The password still opens this long after check-out' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l check-in -d 'Check-in time of all-day bookings, in the lock\'s zone' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l check-out -d 'Check-out time of all-day bookings, in the lock\'s zone' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l name -d 'The password\'s name: {summary}, {code} (the booking code, else part of the UID), {uid}, {checkin}, {checkout}' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l all-locks -d 'Every lock of the account'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Make one temporary password per booking of a calendar feed, and keep them in step'
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from help" -f -a "status" -d 'Each current or next booking of a feed: its code (name and id, never the PIN), whether the lock has it, and its first use'
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand watch" -l interval -d 'Time between reads of each lock: `30s`, `500ms`, `2m` or seconds (200ms to 1h). A lock that keeps failing waits longer (up to 5 minutes), alone. Every request stays within --rate (5 a second unless given)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand watch" -l exec -d 'Run this command for each event (as `sh -c CMD`), the event\'s JSON on its stdin and LOCKCTL_EVENT_ID, _KIND, _LOCK, _LOCK_NAME, _TIME in its environment. Its output goes to stderr; a failure is a warning, never the end of the watch' -r
@@ -2159,6 +2239,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_su
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "add" -d 'Add a member (prompts for what is missing on a terminal)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "update" -d 'Change a member\'s name, permissions or validity (Bluetooth, Zigbee)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove a member and their unlock methods'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "prune" -d 'Remove panel members whose window is over (never the administrator or family); asks first'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "upgrade" -d 'Turn a panel member into a family member (Bluetooth, Zigbee)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "lock-id" -d 'Show the member\'s id inside the lock (Bluetooth, Zigbee)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "share" -d 'Bind a panel member to an app account (Bluetooth, Zigbee)'
@@ -2183,6 +2264,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_su
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from temppwd" -f -a "update" -d 'Change a temporary password (Bluetooth, Zigbee); only the fields given change'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from temppwd" -f -a "rename" -d 'Rename a temporary password'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from temppwd" -f -a "remove" -d 'Remove a temporary password'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from temppwd" -f -a "prune" -d 'Remove expired temporary passwords (and used one-time ones with --used); asks first'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from temppwd" -f -a "dynamic" -d 'Get a dynamic password (valid about 5 minutes)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from offlinepwd" -f -a "available" -d 'Say whether a code of this type can be issued now (one-time and clear codes: about 10 an hour)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from offlinepwd" -f -a "create" -d 'Get an offline code: `multiple` (a window), `once` (one use within 6 hours) or `clear-all`'
@@ -2202,5 +2284,6 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_su
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from remote" -f -a "unlock" -d 'Open the lock now (asks first unless --yes)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from remote" -f -a "lock" -d 'Lock it now'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from booking" -f -a "sync" -d 'Make one temporary password per booking of a calendar feed, and keep them in step'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from booking" -f -a "status" -d 'Each current or next booking of a feed: its code (name and id, never the PIN), whether the lock has it, and its first use'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "call" -d 'Call any action, signed, and print its `result`'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "list" -d 'List the actions and versions lockctl knows'

@@ -367,7 +367,7 @@ pub enum Command {
     Remote(commands::remote::RemoteCommand),
     /// Show what a plan file (access.toml) would create, change and remove on its locks.
     #[command(after_help = commands::plan::PLAN_EXAMPLES)]
-    Plan(commands::plan::FileArgs),
+    Plan(commands::plan::PlanArgs),
     /// Make the locks hold what a plan file says (asks first; --yes skips).
     #[command(after_help = commands::plan::APPLY_EXAMPLES)]
     Apply(commands::plan::FileArgs),

@@ -31,6 +31,8 @@ pub enum Exit {
     Failure = 1,
     Usage = 2,
     Auth = 4,
+    /// `plan --exit-code` only: the plan has changes pending (nothing failed).
+    Pending = 3,
     Cancelled = 130,
 }
 
@@ -80,6 +82,16 @@ impl Fail {
             exit: Exit::Failure,
             message: message.into(),
             hint: Some(hint.into()),
+        }
+        .into()
+    }
+    /// `plan --exit-code` with changes pending: exit 3, printing nothing more (the plan was
+    /// printed).
+    pub fn pending() -> anyhow::Error {
+        Fail {
+            exit: Exit::Pending,
+            message: "changes pending".into(),
+            hint: None,
         }
         .into()
     }

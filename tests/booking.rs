@@ -348,3 +348,104 @@ fn a_feed_address_keeps_its_token_out_of_traces_errors_and_the_state_file() {
     assert!(!r.stderr.contains("SECRETTOKEN"), "{}", r.stderr);
     assert!(emu.sent().is_empty());
 }
+
+#[test]
+fn status_shows_each_bookings_code_delivery_and_first_use() {
+    let emu = Emu::start_dated();
+    let u = User::warm(&emu);
+    let synced = feed(&[
+        event("now@airbnb.com", -1, 2, "Reserved", AIRBNB_DESC),
+        event("next@airbnb.com", 5, 8, "Reserved", ""),
+        event("past@airbnb.com", -10, -7, "Reserved", ""),
+    ]);
+    let f = write_feed(&u, &synced);
+    u.run(&["booking", "sync", "-d", BLE, "--ical", &f, "--yes"])
+        .ok();
+    // A booking the sync has not seen yet: no code for it.
+    let later = feed(&[
+        event("now@airbnb.com", -1, 2, "Reserved", AIRBNB_DESC),
+        event("next@airbnb.com", 5, 8, "Reserved", ""),
+        event("past@airbnb.com", -10, -7, "Reserved", ""),
+        event("new@airbnb.com", 12, 14, "Reserved", ""),
+    ]);
+    let f = write_feed(&u, &later);
+    emu.clear_journal();
+    let r = u
+        .run(&["booking", "status", "-d", BLE, "--ical", &f, "--json"])
+        .ok();
+    assert!(writes(&emu).is_empty(), "{:?}", writes(&emu));
+    let doc = r.json();
+    let rows = doc.as_array().unwrap();
+    assert_eq!(rows.len(), 3, "{doc}");
+    let now = &rows[0];
+    assert_eq!(now["booking"], "now@airbnb.com");
+    assert_eq!(now["stay"], "current");
+    assert_eq!(now["code"], "HMAAAA1111");
+    assert_eq!(now["passwordName"], "Reserved HMAAAA1111");
+    assert!(now["passwordId"].is_string(), "{now}");
+    assert_eq!(now["delivery"], "delivered", "{now}");
+    assert!(now["firstUse"].is_null(), "{now}");
+    assert!(
+        now["checkIn"].as_str().unwrap().contains("T15:00:00"),
+        "{now}"
+    );
+    assert_eq!(rows[1]["booking"], "next@airbnb.com");
+    assert_eq!(rows[1]["stay"], "next");
+    assert_eq!(rows[2]["booking"], "new@airbnb.com");
+    assert_eq!(rows[2]["delivery"], "missing");
+    assert!(rows[2]["passwordId"].is_null());
+    assert!(r.stderr.contains("1 booking has no code"), "{}", r.stderr);
+    // Never the PIN.
+    let (_, _, _, pin) = find(&emu, BLE, "Reserved HMAAAA1111").unwrap();
+    assert!(!r.stdout.contains(&pin) && !r.stderr.contains(&pin));
+    let table = u.run(&["booking", "status", "-d", BLE, "--ical", &f]).ok();
+    assert!(
+        table.stdout.starts_with("GUEST\tCHECK-IN"),
+        "{}",
+        table.stdout
+    );
+    assert!(table.stdout.contains("\tnot yet"), "{}", table.stdout);
+    assert!(!table.stdout.contains(&pin));
+
+    // The guest types the code at the keypad: its first use shows.
+    let t = emu.now();
+    let opened = emu
+        .with_inner(|s| lockctl_emulator::keypad::enter(&mut s.world, BLE, &pin, t))
+        .unwrap();
+    assert_eq!(opened["opened"], true, "{opened}");
+    emu.advance(600);
+    let t2 = emu.now();
+    emu.with_inner(|s| lockctl_emulator::keypad::enter(&mut s.world, BLE, &pin, t2))
+        .unwrap();
+    let r = u
+        .run(&["booking", "status", "-d", BLE, "--ical", &f, "--json"])
+        .ok();
+    let doc = r.json();
+    let first = doc[0]["firstUse"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{doc}"));
+    let at = first.split('[').next().unwrap();
+    let at: jiff::Timestamp = at.parse().unwrap();
+    assert_eq!(at.as_second(), t, "{first}");
+    assert!(doc[1]["firstUse"].is_null());
+    let table = u.run(&["booking", "status", "-d", BLE, "--ical", &f]).ok();
+    let line = table.stdout.lines().nth(1).unwrap();
+    assert!(!line.contains("not yet"), "{}", table.stdout);
+}
+
+#[test]
+fn status_refuses_bad_flags_before_any_request() {
+    let emu = Emu::start_dated();
+    let u = User::warm(&emu);
+    let f = write_feed(&u, &feed(&[event("a@x", 1, 2, "Reserved", "")]));
+    emu.clear_journal();
+    u.run(&[
+        "booking", "status", "-d", BLE, "--ical", &f, "--before", "1y",
+    ])
+    .fails(2);
+    u.run(&[
+        "booking", "status", "-d", BLE, "--ical", &f, "--name", "{nope}",
+    ])
+    .fails(2);
+    assert!(emu.sent().is_empty(), "{:?}", emu.sent());
+}

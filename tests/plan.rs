@@ -582,3 +582,41 @@ fn a_bad_concurrency_is_refused_before_any_request() {
     }
     assert!(emu.sent().is_empty(), "{:?}", emu.sent());
 }
+
+#[test]
+fn exit_code_says_whether_changes_are_pending() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let f = write_file(&u, FILE);
+    let env = [("PLAN_TEST_PIN", "246813")];
+    // Without the flag, pending changes are exit 0.
+    u.run_env(&["plan", "-f", &f], &env, None).ok();
+    // Pending: 3, the plan printed, no error line.
+    let r = u.run_env(&["plan", "-f", &f, "--exit-code"], &env, None);
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(r.stdout.contains("t: Cleaner"), "{}", r.stdout);
+    assert!(!r.stderr.contains("error:"), "{}", r.stderr);
+    let r = u.run_env(&["plan", "-f", &f, "--exit-code", "--json"], &env, None);
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    r.json();
+    u.run_env(&["apply", "-f", &f, "--yes"], &env, None).ok();
+    // No changes: 0.
+    let r = u
+        .run_env(&["plan", "-f", &f, "--exit-code"], &env, None)
+        .ok();
+    assert!(r.stdout.contains("No changes"), "{}", r.stdout);
+    // An error keeps its own code: a bad file is 2, an unset PIN variable too.
+    let bad = u.dir.path().join("bad.toml");
+    std::fs::write(&bad, "prefix = 3\n").unwrap();
+    let bad = bad.display().to_string();
+    u.run_env(&["plan", "-f", &bad, "--exit-code"], &env, None)
+        .fails(2);
+    // A lock that cannot be read is 1.
+    emu.faults(lockctl_emulator::server::Faults {
+        garbage: Some("garbage".into()),
+        garbage_next: 1000,
+        ..Default::default()
+    });
+    let r = u.run_env(&["plan", "-f", &f, "--exit-code"], &env, None);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+}

@@ -12,6 +12,7 @@ pub mod offlinepwd;
 pub mod opmode;
 pub mod plan;
 pub mod profile;
+pub mod prune;
 pub mod records;
 pub mod remote;
 pub mod temppwd;

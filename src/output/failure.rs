@@ -8,6 +8,9 @@ use crate::output::{safe, sink};
 /// A write that succeeded but could not be read back is a warning, and the exit is 0.
 pub fn render(err: &anyhow::Error, given: &Given) -> Exit {
     let (exit, hint) = error::classify(err, given);
+    if exit == Exit::Pending {
+        return exit;
+    }
     if exit == Exit::Cancelled {
         sink::stderr_line("cancelled");
         return exit;

@@ -6,6 +6,7 @@ mod engine;
 mod feed;
 mod ical;
 mod state;
+mod status;
 mod sync;
 
 use anyhow::Result;
@@ -20,7 +21,18 @@ pub enum BookingCommand {
     /// Make one temporary password per booking of a calendar feed, and keep them in step.
     #[command(after_help = SYNC_EXAMPLES)]
     Sync(SyncArgs),
+    /// Each current or next booking of a feed: its code (name and id, never the PIN), whether
+    /// the lock has it, and its first use.
+    #[command(after_help = STATUS_EXAMPLES)]
+    Status(FeedArgs),
 }
+
+const STATUS_EXAMPLES: &str = "Examples:
+  lockctl booking status -d 'Front Door' --ical bookings.ics
+  lockctl booking status -d ID --ical bookings.ics --json
+
+Give the same --before/--after/--check-in/--check-out/--name as `booking sync` was given: they
+make the windows and names the codes are found by (the sync's state file links them first).";
 
 const SYNC_EXAMPLES: &str = "Examples:
   lockctl booking sync -d 'Front Door' \\
@@ -41,6 +53,19 @@ pub enum PinFrom {
 
 #[derive(Args, Debug)]
 pub struct SyncArgs {
+    #[command(flatten)]
+    pub feed: FeedArgs,
+    /// Where the PIN's digits come from (default: all generated).
+    #[arg(long, value_enum)]
+    pub pin_from: Option<PinFrom>,
+    /// Show what would change; change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// The feed, and how its bookings become windows and names (the same for sync and status).
+#[derive(Args, Debug)]
+pub struct FeedArgs {
     /// The calendar feed: an https address or a file.
     #[arg(long, value_name = "FILE_OR_URL")]
     pub ical: String,
@@ -56,20 +81,15 @@ pub struct SyncArgs {
     /// Check-out time of all-day bookings, in the lock's zone.
     #[arg(long, default_value = "11:00", value_name = "HH:MM")]
     pub check_out: String,
-    /// Where the PIN's digits come from (default: all generated).
-    #[arg(long, value_enum)]
-    pub pin_from: Option<PinFrom>,
     /// The password's name: {summary}, {code} (the booking code, else part of the UID), {uid}, {checkin}, {checkout}.
     #[arg(long, default_value = "{summary} {code}", value_name = "TEMPLATE")]
     pub name: String,
-    /// Show what would change; change nothing.
-    #[arg(long)]
-    pub dry_run: bool,
 }
 
 pub async fn run(cmd: BookingCommand, ctx: &mut Context) -> Result<()> {
     match cmd {
         BookingCommand::Sync(a) => sync::sync(a, ctx).await,
+        BookingCommand::Status(a) => status::status(a, ctx).await,
     }
 }
 

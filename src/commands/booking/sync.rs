@@ -44,15 +44,21 @@ impl Fields for SyncRow {
 }
 
 /// The flags, checked before anything is read.
-struct Flags {
-    before: i64,
-    after: i64,
-    check_in: jiff::civil::Time,
-    check_out: jiff::civil::Time,
-    source: Source,
+pub(super) struct Flags {
+    pub before: i64,
+    pub after: i64,
+    pub check_in: jiff::civil::Time,
+    pub check_out: jiff::civil::Time,
+    pub source: Source,
 }
 
 fn flags(a: &SyncArgs) -> Result<Flags> {
+    flags_of(&a.feed)
+}
+
+/// The feed and the rules that make its windows and names, as `booking sync` and `booking
+/// status` both take them.
+pub(super) fn flags_of(a: &super::FeedArgs) -> Result<Flags> {
     engine::check_template(&a.name).map_err(|e| Fail::usage(format!("--name: {e}")))?;
     Ok(Flags {
         before: duration("--before", &a.before)?,
@@ -64,7 +70,7 @@ fn flags(a: &SyncArgs) -> Result<Flags> {
 }
 
 /// The passwords the lock has (those being deleted aside).
-async fn live_passwords(api: &dyn Backend, lock: &Lock) -> Result<Vec<Live>> {
+pub(super) async fn live_passwords(api: &dyn Backend, lock: &Lock) -> Result<Vec<Live>> {
     for op in [
         PasswordOp::TempList,
         PasswordOp::TempCreate,
@@ -121,7 +127,7 @@ pub async fn sync(a: SyncArgs, ctx: &mut Context) -> Result<()> {
         check_in: f.check_in,
         check_out: f.check_out,
         zone: lock.zone.clone(),
-        template: a.name.clone(),
+        template: a.feed.name.clone(),
         now: lockctl_api::clock::now(),
         can_update: api.offers(&lock, PasswordOp::TempUpdate).is_ok(),
     };

@@ -3,6 +3,7 @@
 mod access;
 mod add;
 mod list;
+mod prune;
 mod remove;
 mod show;
 
@@ -39,6 +40,11 @@ pub enum MemberCommand {
     /// Remove a member and their unlock methods.
     #[command(after_help = "Examples:\n  lockctl member remove -d ID --user 1003 --yes")]
     Remove(remove::RemoveArgs),
+    /// Remove panel members whose window is over (never the administrator or family); asks first.
+    #[command(
+        after_help = "Examples:\n  lockctl member prune -d ID --expired --dry-run\n  lockctl member prune --home 'Rentals' --expired --yes"
+    )]
+    Prune(prune::PruneArgs),
     /// Turn a panel member into a family member (Bluetooth, Zigbee).
     #[command(after_help = "Examples:\n  lockctl member upgrade -d ID --user 1003")]
     Upgrade(access::UserArgs),
@@ -70,6 +76,7 @@ pub async fn run(cmd: MemberCommand, ctx: &mut Context) -> Result<()> {
         MemberCommand::Add(a) => add::add(a, ctx).await,
         MemberCommand::Update(a) => add::update(a, ctx).await,
         MemberCommand::Remove(a) => remove::remove(a, ctx).await,
+        MemberCommand::Prune(a) => prune::prune(a, ctx).await,
         MemberCommand::Upgrade(a) => access::upgrade(a, ctx).await,
         MemberCommand::LockId(a) => access::lock_id(a, ctx).await,
         MemberCommand::Share(a) => access::share(a, ctx).await,

@@ -300,6 +300,7 @@ mod tests {
             country_code: None,
             sn: None,
             not_read: None,
+            no_free_slot: false,
         }
     }
 

@@ -28,9 +28,22 @@ pub struct FileArgs {
     pub file: PathBuf,
 }
 
+#[derive(Args, Debug)]
+pub struct PlanArgs {
+    #[command(flatten)]
+    pub file: FileArgs,
+    /// Exit 3 when changes are pending, 0 when there are none (errors stay 1, 2 or 4): for cron.
+    #[arg(long)]
+    pub exit_code: bool,
+}
+
 pub const PLAN_EXAMPLES: &str = "Examples:
   lockctl plan -f access.toml
-  lockctl plan -f access.toml --json";
+  lockctl plan -f access.toml --json
+  lockctl plan -f access.toml --exit-code -q >/dev/null || echo drift   # from cron
+
+Exit codes: 0 done, 1 a lock could not be read, 2 a bad file, 4 not logged in, 130 cancelled;
+with --exit-code, 0 no changes and 3 changes pending.";
 
 pub const APPLY_EXAMPLES: &str = "Examples:
   lockctl apply -f access.toml          # lists the changes, then asks
@@ -65,13 +78,18 @@ pub fn refuse_raw(ctx: &Context, verb: &str) -> Result<()> {
     Ok(())
 }
 
-pub async fn plan(a: FileArgs, ctx: &mut Context) -> Result<()> {
+pub async fn plan(a: PlanArgs, ctx: &mut Context) -> Result<()> {
     refuse_raw(ctx, "plan")?;
     crate::fleet::concurrency(&ctx.global)?;
     ctx.out.check_fields::<report::LockView>()?;
-    let mut l = file::load(&a.file)?;
+    let mut l = file::load(&a.file.file)?;
     let plans = build(&mut l, ctx).await?;
-    report::show_plan(ctx, &plans)
+    report::show_plan(ctx, &plans)?;
+    let pending = plans.iter().any(|p| !p.changes.is_empty());
+    if a.exit_code && pending {
+        return Err(Fail::pending());
+    }
+    Ok(())
 }
 
 pub async fn apply(a: FileArgs, ctx: &mut Context) -> Result<()> {

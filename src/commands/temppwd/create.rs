@@ -193,7 +193,9 @@ pub async fn create(
         ));
     }
     let shared = crate::fleet::Shared::of(ctx).await?;
-    let made = verified::made(&shared, &lock, &plan.new, plan.generated, follow).await?;
+    let made = verified::made(&shared, &lock, &plan.new, plan.generated, follow)
+        .await
+        .map_err(verified::split_slot_hint)?;
     if let (true, Made::Online(v)) = (plan.generated, &made) {
         // The PIN sent: made again when the lock named another length.
         if let Some(pin) = &v.model.pin {

@@ -171,6 +171,15 @@ pub async fn show(a: IdArgs, ctx: &mut Context) -> Result<()> {
         ));
     };
     let opening = password.opening(lockctl_api::clock::now(), &lock.zone);
+    // Refused for want of a free slot: how many the lock holds, and what frees one.
+    let refused = match password.no_free_slot {
+        true => {
+            let s = Shared::of(ctx).await?;
+            let words = super::verified::no_free_slot_words(&s, &lock, Some(&id)).await;
+            Some(format!("failed ({words})"))
+        }
+        false => None,
+    };
     let p = TempPasswordNow { password, opening };
     ctx.out.show(&p, ctx.raw(), |o| {
         let o_ = &p.opening;
@@ -188,7 +197,10 @@ pub async fn show(a: IdArgs, ctx: &mut Context) -> Result<()> {
             ("id", q.id.clone().unwrap_or_default()),
             ("name", q.name.clone()),
             ("status", words::validity(q.validity).to_string()),
-            ("delivery", words::delivery(q.delivery).to_string()),
+            (
+                "delivery",
+                refused.unwrap_or_else(|| words::delivery(q.delivery).to_string()),
+            ),
             (
                 "window",
                 window_standing(q.from.as_ref(), q.to.as_ref(), lockctl_api::clock::now()),

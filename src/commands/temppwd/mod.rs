@@ -4,6 +4,7 @@
 mod create;
 mod input;
 mod manage;
+pub(crate) mod prune;
 mod update;
 mod verified;
 
@@ -41,6 +42,9 @@ pub enum TemppwdCommand {
     /// Remove a temporary password.
     #[command(after_help = "Examples:\n  lockctl temppwd remove -d ID --id 1234 --yes")]
     Remove(manage::IdArgs),
+    /// Remove expired temporary passwords (and used one-time ones with --used); asks first.
+    #[command(after_help = PRUNE_EXAMPLES)]
+    Prune(prune::PruneArgs),
     /// Get a dynamic password (valid about 5 minutes).
     #[command(after_help = "Examples:\n  lockctl temppwd dynamic -d ID")]
     Dynamic,
@@ -49,6 +53,11 @@ pub enum TemppwdCommand {
 const LIST_EXAMPLES: &str = "Examples:
   lockctl temppwd list -d ID
   lockctl temppwd list -d ID --status active --json id,name,validity";
+
+const PRUNE_EXAMPLES: &str = "Examples:
+  lockctl temppwd prune -d ID --dry-run
+  lockctl temppwd prune -d ID --used --yes
+  lockctl temppwd prune --all-locks --yes --json";
 
 const CREATE_EXAMPLES: &str = "Examples:
   printf '1234567\\n' | lockctl temppwd create -d ID --name Guest --pin-stdin \\
@@ -78,6 +87,7 @@ pub async fn run(cmd: TemppwdCommand, ctx: &mut Context) -> Result<()> {
         TemppwdCommand::Update(a) => update::update(a, ctx).await,
         TemppwdCommand::Rename(a) => manage::rename(a, ctx).await,
         TemppwdCommand::Remove(a) => manage::remove(a, ctx).await,
+        TemppwdCommand::Prune(a) => prune::prune(a, ctx).await,
         TemppwdCommand::Dynamic => manage::dynamic(ctx).await,
     }
 }

@@ -63,7 +63,7 @@ pub async fn made(
         // The one place a PIN is shown: the user asked lockctl to make it up.
         created.pin = Some(pin);
     }
-    let first = Reached::of(created.delivery);
+    let first = reached(s, lock, &created).await;
     let id = created.id.clone();
     let last = created.clone();
     let poll = || async {
@@ -74,7 +74,7 @@ pub async fn made(
         Ok(match s.api.temp_password(lock, id).await? {
             Some(mut p) => {
                 p.pin = last.pin.clone();
-                let r = Reached::of(p.delivery);
+                let r = reached(s, lock, &p).await;
                 (p, r)
             }
             None => (
@@ -89,6 +89,63 @@ pub async fn made(
     Ok(Made::Online(
         wait::verify(s, lock, created, first, f.wait, check, poll).await?,
     ))
+}
+
+/// Where a created password stands at the lock. A lock that refused it for want of a free slot
+/// says how many passwords it holds and how many of them are over, and points to `temppwd
+/// prune` (after `; ` the words [`split_slot_hint`] makes the hint of a one-lock run).
+async fn reached(s: &Shared, lock: &Lock, p: &TempPassword) -> Reached {
+    if !p.no_free_slot {
+        return Reached::of(p.delivery);
+    }
+    Reached::Refused(no_free_slot_words(s, lock, p.id.as_deref()).await)
+}
+
+/// `no free slot: Garage holds 10 temporary passwords (3 of them expired or used); free
+/// slots with ...`; without the counts when the list cannot be read.
+pub async fn no_free_slot_words(s: &Shared, lock: &Lock, refused: Option<&str>) -> String {
+    let pointer = format!(
+        "free slots with `lockctl temppwd prune -d {} --used`, then create it again",
+        lock.id
+    );
+    let Ok(all) = s.api.temp_passwords(lock).await else {
+        return format!("no free slot on {}; {pointer}", lock.name);
+    };
+    let now = lockctl_api::clock::now();
+    // Those on the lock or on their way to it: not this one, not refused ones, not those going.
+    let held: Vec<&TempPassword> = all
+        .iter()
+        .filter(|p| p.id.as_deref() != refused)
+        .filter(|p| {
+            !matches!(
+                p.delivery,
+                Some(lockctl_api::Delivery::Failed) | Some(lockctl_api::Delivery::Deleting)
+            )
+        })
+        .collect();
+    let over = held
+        .iter()
+        .filter(|p| super::prune::reason(p, true, now).is_some())
+        .count();
+    format!(
+        "no free slot: {} holds {} temporary password{} ({over} of them expired or used); {pointer}",
+        lock.name,
+        held.len(),
+        if held.len() == 1 { "" } else { "s" },
+    )
+}
+
+/// A one-lock run's error for a lock without a free slot: the words before `; free slots` as
+/// the error, the rest as its hint.
+pub fn split_slot_hint(e: anyhow::Error) -> anyhow::Error {
+    let text = e.to_string();
+    match (
+        text.contains("no free slot"),
+        text.split_once("; free slots"),
+    ) {
+        (true, Some((what, rest))) => Fail::failure(what, format!("free slots{rest}")),
+        _ => e,
+    }
 }
 
 /// Create the password. When the lock refuses the PIN's length and names the one it takes, the

@@ -109,6 +109,7 @@ fn as_sent(lock: &Lock, new: &NewTempPassword) -> TempPassword {
         country_code: new.country_code.clone().filter(|c| !c.is_empty()),
         sn: None,
         not_read: None,
+        no_free_slot: false,
     }
 }
 
@@ -134,6 +135,7 @@ pub(crate) fn as_changed(lock: &Lock, id: &str, change: &TempPasswordChange) -> 
         country_code: change.country_code.clone().filter(|c| !c.is_empty()),
         sn: None,
         not_read: None,
+        no_free_slot: false,
     }
 }
 

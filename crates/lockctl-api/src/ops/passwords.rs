@@ -88,6 +88,9 @@ pub struct TempPassword {
     /// The write that made or changed it was done, but reading it back failed: what is missing.
     #[serde(skip)]
     pub not_read: Option<Box<NotRead>>,
+    /// The lock refused it for want of a free slot (its delivery `failed` for that reason).
+    #[serde(skip)]
+    pub no_free_slot: bool,
 }
 
 impl Fields for TempPassword {

@@ -86,6 +86,7 @@ pub fn temp_password(p: &Value, lock: &Lock, now: i64) -> TempPassword {
         country_code: some_text(p, "countryCode"),
         sn: int(p, "sn"),
         not_read: None,
+        no_free_slot: int(p, "deliveryStatus") == Some(5),
     }
 }
 

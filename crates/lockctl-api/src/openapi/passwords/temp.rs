@@ -102,6 +102,7 @@ pub fn read(v: &Value, lock: &Lock) -> Option<TempPassword> {
         country_code: None,
         sn: wire::i(v, "sn"),
         not_read: None,
+        no_free_slot: wire::i(v, "delivery_status") == Some(5),
     })
 }
 
@@ -309,6 +310,7 @@ impl OpenApi {
             country_code: None,
             sn: None,
             not_read: Some(NotRead::new(&thing, why, check(lock))),
+            no_free_slot: false,
         })
     }
 
