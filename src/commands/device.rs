@@ -143,7 +143,7 @@ async fn read_activity(ctx: &mut Context, devices: &mut [Device]) -> Result<()> 
     };
     let ran = fleet::run(ctx, locks, body).await?;
     if ran.cancelled {
-        return Err(Fail::cancelled().into());
+        return Err(Fail::cancelled());
     }
     for o in ran.outcomes {
         match o.result {
