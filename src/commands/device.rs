@@ -269,8 +269,6 @@ async fn show(ctx: &mut Context) -> Result<()> {
     }
     let id = crate::resolve::dev_id(ctx).await?;
     let api = ctx.api().await?;
-    // The schemas cached with the device list map the device's DPs to its battery.
-    api.remember_schemas(&ctx.cached_devices().schemas);
     let mut d = api.device(&id).await?;
     ctx.cache_device(&d)?;
     let raw = ctx.raw();
