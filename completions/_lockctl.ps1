@@ -337,8 +337,8 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List homes and their devices: id, name, kind, online (always asks the cloud)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one device (--dev), including its kind')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List homes and their devices: id, name, kind, online, battery (always asks the cloud)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one device (--dev): kind, online, battery, last activity')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Set the profile''s default lock, used when neither --dev nor LOCKCTL_DEV names one')
             [CompletionResult]::new('active-date', 'active-date', [CompletionResultType]::ParameterValue, 'When the lock was activated (joined the network) (Bluetooth, Zigbee)')
             [CompletionResult]::new('active-period', 'active-period', [CompletionResultType]::ParameterValue, 'How many days since the lock was activated (Wi-Fi)')
@@ -358,6 +358,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON through a jq expression (implies --json); prints what jq prints')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Also read each lock''s last activity (its newest history or alarm record): two requests per lock, --concurrency locks at once, within --rate')
             [CompletionResult]::new('--all-locks', '--all-locks', [CompletionResultType]::ParameterName, 'Every lock of the account')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
@@ -499,8 +500,8 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;device;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List homes and their devices: id, name, kind, online (always asks the cloud)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one device (--dev), including its kind')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List homes and their devices: id, name, kind, online, battery (always asks the cloud)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one device (--dev): kind, online, battery, last activity')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Set the profile''s default lock, used when neither --dev nor LOCKCTL_DEV names one')
             [CompletionResult]::new('active-date', 'active-date', [CompletionResultType]::ParameterValue, 'When the lock was activated (joined the network) (Bluetooth, Zigbee)')
             [CompletionResult]::new('active-period', 'active-period', [CompletionResultType]::ParameterValue, 'How many days since the lock was activated (Wi-Fi)')
@@ -2903,8 +2904,8 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;help;device' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List homes and their devices: id, name, kind, online (always asks the cloud)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one device (--dev), including its kind')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List homes and their devices: id, name, kind, online, battery (always asks the cloud)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one device (--dev): kind, online, battery, last activity')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Set the profile''s default lock, used when neither --dev nor LOCKCTL_DEV names one')
             [CompletionResult]::new('active-date', 'active-date', [CompletionResultType]::ParameterValue, 'When the lock was activated (joined the network) (Bluetooth, Zigbee)')
             [CompletionResult]::new('active-period', 'active-period', [CompletionResultType]::ParameterValue, 'How many days since the lock was activated (Wi-Fi)')

@@ -318,8 +318,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --yes 'Skip confirmations'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand list 'List homes and their devices: id, name, kind, online (always asks the cloud)'
-            cand show 'Show one device (--dev), including its kind'
+            cand list 'List homes and their devices: id, name, kind, online, battery (always asks the cloud)'
+            cand show 'Show one device (--dev): kind, online, battery, last activity'
             cand use 'Set the profile''s default lock, used when neither --dev nor LOCKCTL_DEV names one'
             cand active-date 'When the lock was activated (joined the network) (Bluetooth, Zigbee)'
             cand active-period 'How many days since the lock was activated (Wi-Fi)'
@@ -338,6 +338,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --jq 'Filter the JSON through a jq expression (implies --json); prints what jq prints'
             cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
+            cand --activity 'Also read each lock''s last activity (its newest history or alarm record): two requests per lock, --concurrency locks at once, within --rate'
             cand --all-locks 'Every lock of the account'
             cand --raw 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)'
             cand -v 'Show requests on stderr (secrets redacted)'
@@ -473,8 +474,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --help 'Print help'
         }
         &'lockctl;device;help'= {
-            cand list 'List homes and their devices: id, name, kind, online (always asks the cloud)'
-            cand show 'Show one device (--dev), including its kind'
+            cand list 'List homes and their devices: id, name, kind, online, battery (always asks the cloud)'
+            cand show 'Show one device (--dev): kind, online, battery, last activity'
             cand use 'Set the profile''s default lock, used when neither --dev nor LOCKCTL_DEV names one'
             cand active-date 'When the lock was activated (joined the network) (Bluetooth, Zigbee)'
             cand active-period 'How many days since the lock was activated (Wi-Fi)'
@@ -2708,8 +2709,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         &'lockctl;help;logout'= {
         }
         &'lockctl;help;device'= {
-            cand list 'List homes and their devices: id, name, kind, online (always asks the cloud)'
-            cand show 'Show one device (--dev), including its kind'
+            cand list 'List homes and their devices: id, name, kind, online, battery (always asks the cloud)'
+            cand show 'Show one device (--dev): kind, online, battery, last activity'
             cand use 'Set the profile''s default lock, used when neither --dev nor LOCKCTL_DEV names one'
             cand active-date 'When the lock was activated (joined the network) (Bluetooth, Zigbee)'
             cand active-period 'How many days since the lock was activated (Wi-Fi)'

@@ -62,7 +62,11 @@ impl Context {
         } else {
             let client = self.client().await?;
             let keep_raw = matches!(self.out.format, crate::options::Format::Raw);
-            Arc::new(Mobile::new(client).keeping_raw(keep_raw))
+            let mobile = Mobile::new(client).keeping_raw(keep_raw);
+            // The product schemas cached with the device list: a device read by id maps its
+            // battery with no schema request.
+            lockctl_api::ops::DeviceOps::remember_schemas(&mobile, &self.cached_devices().schemas);
+            Arc::new(mobile)
         };
         self.api = Some(api.clone());
         Ok(api)

@@ -76,10 +76,12 @@ fn device_list(f: Flavour) {
         assert_eq!(
             keys(d),
             [
+                "battery",
                 "category",
                 "home",
                 "id",
                 "kind",
+                "lastActivity",
                 "name",
                 "online",
                 "productId",

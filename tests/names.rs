@@ -7,9 +7,10 @@ use common::cmdline::temppwd_create;
 use common::{Emu, Run, User, BLE, WIFI, ZIGBEE};
 
 /// Actions that read the device list or one device (what resolving a lock may cost).
-const LOOKUPS: [&str; 3] = [
+const LOOKUPS: [&str; 4] = [
     "tuya.m.location.list",
     "tuya.m.my.group.device.list",
+    "tuya.m.device.ref.info.my.list",
     "tuya.m.device.get",
 ];
 
@@ -111,10 +112,14 @@ fn an_unknown_name_refreshes_the_list_once_then_fails_naming_the_locks() {
         "{}",
         r.stderr
     );
-    // One refresh of the list (homes, then the home's devices), no verb.
+    // One refresh of the list (homes, then the home's devices and its product schemas), no verb.
     assert_eq!(
         emu.sent(),
-        vec!["tuya.m.location.list", "tuya.m.my.group.device.list"]
+        vec![
+            "tuya.m.location.list",
+            "tuya.m.my.group.device.list",
+            "tuya.m.device.ref.info.my.list"
+        ]
     );
     // A lock renamed in the app is found by its new name although the cache is fresh.
     rename(&emu, ZIGBEE, "Shed");
@@ -122,7 +127,11 @@ fn an_unknown_name_refreshes_the_list_once_then_fails_naming_the_locks() {
     u.run(&["member", "count", "-d", "shed"]).ok();
     assert_eq!(
         lookups(&emu),
-        vec!["tuya.m.location.list", "tuya.m.my.group.device.list"]
+        vec![
+            "tuya.m.location.list",
+            "tuya.m.my.group.device.list",
+            "tuya.m.device.ref.info.my.list"
+        ]
     );
 }
 
@@ -174,7 +183,11 @@ fn an_expired_cache_is_refreshed_and_a_repaired_lock_gets_its_new_key() {
     u.run_env(&create, &ttl0, Some("135790\n")).ok();
     assert_eq!(
         lookups(&emu),
-        vec!["tuya.m.location.list", "tuya.m.my.group.device.list"]
+        vec![
+            "tuya.m.location.list",
+            "tuya.m.my.group.device.list",
+            "tuya.m.device.ref.info.my.list"
+        ]
     );
     // The emulator decrypted the PIN with the new key.
     let pin = emu.world(|w| {

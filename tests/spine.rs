@@ -13,13 +13,14 @@ fn md5_profile_logs_in_and_lists_devices() {
     u.login_md5(&emu, "home");
     let r = u.run(&["device", "list"]).ok();
     assert!(
-        r.stdout.starts_with("ID\tNAME\tKIND\tONLINE\tHOME\n"),
+        r.stdout
+            .starts_with("ID\tNAME\tKIND\tONLINE\tBATTERY\tHOME\n"),
         "{}",
         r.stdout
     );
-    assert!(r
-        .stdout
-        .contains(&format!("{WIFI}\tFront Door\twifi\tonline\tDemo Home")));
+    assert!(r.stdout.contains(&format!(
+        "{WIFI}\tFront Door\twifi\tonline\t81% high\tDemo Home"
+    )));
     assert!(r.stdout.contains(&format!("{BLE}\tBack Door\tble\t")));
     assert!(r.stdout.contains(&format!("{ZIGBEE}\tGarage\tzigbee\t")));
     assert!(

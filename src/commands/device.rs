@@ -8,6 +8,7 @@ use lockctl_api::ops::device::{ActiveDate, ActivePeriod, Device, Home, SyncCheck
 use lockctl_api::{Fields, Kind, Lock, UnlockKind};
 use serde::Serialize;
 
+use crate::config::cache::CachedDevice;
 use crate::config::{lock_dir, settings_file};
 use crate::context::Context;
 use crate::error::Fail;
@@ -15,12 +16,12 @@ use crate::fleet::{self, Row, Shared};
 
 #[derive(Subcommand, Debug)]
 pub enum DeviceCommand {
-    /// List homes and their devices: id, name, kind, online (always asks the cloud).
+    /// List homes and their devices: id, name, kind, online, battery (always asks the cloud).
     #[command(
-        after_help = "Examples:\n  lockctl device list\n  lockctl device list --json id,name,kind"
+        after_help = "Examples:\n  lockctl device list\n  lockctl device list --activity\n  lockctl device list --json id,name,battery"
     )]
-    List,
-    /// Show one device (--dev), including its kind.
+    List(ListArgs),
+    /// Show one device (--dev): kind, online, battery, last activity.
     #[command(after_help = "Examples:\n  lockctl device show -d ID")]
     Show,
     /// Set the profile's default lock, used when neither --dev nor LOCKCTL_DEV names one.
@@ -39,6 +40,14 @@ pub enum DeviceCommand {
         after_help = "Examples:\n  lockctl device sync -d ID\n  lockctl device sync -d ID --type fingerprint,card"
     )]
     Sync(SyncArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ListArgs {
+    /// Also read each lock's last activity (its newest history or alarm record): two requests
+    /// per lock, --concurrency locks at once, within --rate.
+    #[arg(long)]
+    pub activity: bool,
 }
 
 #[derive(clap::Args, Debug)]
@@ -64,7 +73,7 @@ pub struct SyncArgs {
 
 pub async fn run(cmd: DeviceCommand, ctx: &mut Context) -> Result<()> {
     match cmd {
-        DeviceCommand::List => list(ctx).await,
+        DeviceCommand::List(a) => list(a, ctx).await,
         DeviceCommand::Show => show(ctx).await,
         DeviceCommand::Use(a) => use_lock(a, ctx).await,
         DeviceCommand::ActiveDate => active_date(ctx).await,
@@ -85,7 +94,77 @@ fn online(d: &Device) -> String {
     if d.online { "online" } else { "offline" }.into()
 }
 
-async fn list(ctx: &mut Context) -> Result<()> {
+/// `81% high`, `81%`, `low`, or `-` when the lock reports no battery.
+fn battery(d: &Device) -> String {
+    let Some(b) = &d.battery else {
+        return "-".into();
+    };
+    let parts: Vec<String> = [
+        b.percent.map(|p| format!("{p}%")),
+        b.level.map(|l| l.as_str().to_string()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if parts.is_empty() {
+        "-".into()
+    } else {
+        parts.join(" ")
+    }
+}
+
+/// How long ago the lock last did something: `2 hours ago`, `-` when unknown.
+fn activity_ago(d: &Device) -> String {
+    match &d.last_activity {
+        Some(t) => crate::output::time::relative(t.0.timestamp(), lockctl_api::clock::now()),
+        None => "-".into(),
+    }
+}
+
+/// The lock handle of a listed device, for reading its records; None when the device is no
+/// lock lockctl can address (kind or localKey unknown).
+fn lock_of(ctx: &Context, d: &Device) -> Option<Lock> {
+    if !d.is_lock() {
+        return None;
+    }
+    let c = CachedDevice::from_device(d, 0);
+    ctx.lock_from_cache(&c).ok().flatten()
+}
+
+/// Read the last activity of `devices` (locks only), --concurrency at a time. A lock whose
+/// records cannot be read keeps `lastActivity` null, with a warning.
+async fn read_activity(ctx: &mut Context, devices: &mut [Device]) -> Result<()> {
+    let locks: Vec<Lock> = devices.iter().filter_map(|d| lock_of(ctx, d)).collect();
+    if locks.is_empty() {
+        return Ok(());
+    }
+    let body = |s: Arc<Shared>, l: Lock| async move {
+        Ok(lockctl_api::ops::device::last_activity(s.api.as_ref(), &l).await?)
+    };
+    let ran = fleet::run(ctx, locks, body).await?;
+    if ran.cancelled {
+        return Err(Fail::cancelled());
+    }
+    for o in ran.outcomes {
+        match o.result {
+            Ok(t) => {
+                if let Some(d) = devices.iter_mut().find(|d| d.dev_id == o.lock.id) {
+                    d.last_activity = t;
+                }
+            }
+            Err(e) => ctx.out.warn(&format!(
+                "{} ({}): the last activity could not be read ({e:#}); `lastActivity` is null",
+                o.lock.name, o.lock.id
+            )),
+        }
+    }
+    if let Ok(api) = ctx.api().await {
+        api.discard_raw();
+    }
+    Ok(())
+}
+
+async fn list(a: ListArgs, ctx: &mut Context) -> Result<()> {
     ctx.out.check_fields::<Device>()?;
     let homes = ctx.api().await?.homes_and_devices().await?;
     let wanted = ctx
@@ -109,7 +188,7 @@ async fn list(ctx: &mut Context) -> Result<()> {
     let all: Vec<Device> = homes.iter().flat_map(|(_, d)| d.clone()).collect();
     ctx.cache_devices(&all)?;
     // `--home NAME`: the devices of those homes only.
-    let all: Vec<Device> = homes
+    let mut all: Vec<Device> = homes
         .into_iter()
         .filter(|(home, _)| {
             wanted.is_empty() || wanted.iter().any(|h| home.name.eq_ignore_ascii_case(h))
@@ -119,17 +198,41 @@ async fn list(ctx: &mut Context) -> Result<()> {
     if all.is_empty() {
         ctx.out.notice("no devices on this account");
     }
-    ctx.out.show_list(&all, ctx.raw(), |o| {
+    let raw = ctx.raw();
+    if a.activity {
+        read_activity(ctx, &mut all).await?;
+    }
+    ctx.out.show_list(&all, raw, |o| {
         let rows = all.iter().map(|d| {
-            vec![
+            let mut row = vec![
                 d.dev_id.clone(),
                 d.name.clone(),
                 kind_label(d, None),
                 online(d),
-                d.home.as_ref().map(|h| h.name.clone()).unwrap_or_default(),
-            ]
+                battery(d),
+            ];
+            if a.activity {
+                row.push(activity_ago(d));
+            }
+            row.push(d.home.as_ref().map(|h| h.name.clone()).unwrap_or_default());
+            row
         });
-        o.table(&["ID", "NAME", "KIND", "ONLINE", "HOME"], rows)
+        if a.activity {
+            o.table(
+                &[
+                    "ID",
+                    "NAME",
+                    "KIND",
+                    "ONLINE",
+                    "BATTERY",
+                    "LAST ACTIVITY",
+                    "HOME",
+                ],
+                rows,
+            )
+        } else {
+            o.table(&["ID", "NAME", "KIND", "ONLINE", "BATTERY", "HOME"], rows)
+        }
     })
 }
 
@@ -144,22 +247,42 @@ async fn show(ctx: &mut Context) -> Result<()> {
                 if d.home.is_none() {
                     d.home = homes.get(&d.dev_id).cloned();
                 }
+                // Best effort over several locks: records that cannot be read leave it null.
+                d.last_activity = lockctl_api::ops::device::last_activity(s.api.as_ref(), &l)
+                    .await
+                    .unwrap_or_default();
                 Ok(d)
             }
         };
         let row = |d: &Device| Row {
             state: "ok",
-            detail: format!("{}, {}", kind_label(d, None), online(d)),
+            detail: format!(
+                "{}, {}, battery {}, last activity {}",
+                kind_label(d, None),
+                online(d),
+                battery(d),
+                activity_ago(d)
+            ),
         };
         fleet::each(ctx, "device show", body, row).await?;
         return Ok(());
     }
     let id = crate::resolve::dev_id(ctx).await?;
-    let mut d = ctx.api().await?.device(&id).await?;
+    let api = ctx.api().await?;
+    let mut d = api.device(&id).await?;
     ctx.cache_device(&d)?;
     let raw = ctx.raw();
     if d.home.is_none() {
         d.home = homes_of(ctx).await.remove(&d.dev_id);
+    }
+    if let Some(lock) = lock_of(ctx, &d) {
+        match lockctl_api::ops::device::last_activity(api.as_ref(), &lock).await {
+            Ok(t) => d.last_activity = t,
+            Err(e) => ctx.out.warn(&format!(
+                "the last activity could not be read ({e}); `lastActivity` is null; see `lockctl history list` and `lockctl alarm list`"
+            )),
+        }
+        api.discard_raw();
     }
     let forced = ctx.settings.kind;
     ctx.out.show(&d, raw, |o| {
@@ -168,6 +291,18 @@ async fn show(ctx: &mut Context) -> Result<()> {
             ("name", d.name.clone()),
             ("kind", kind_label(&d, forced)),
             ("status", online(&d)),
+            ("battery", battery(&d)),
+            (
+                "last activity",
+                match &d.last_activity {
+                    Some(t) => format!(
+                        "{} ({})",
+                        crate::output::time::when(Some(t)),
+                        activity_ago(&d)
+                    ),
+                    None => "-".into(),
+                },
+            ),
             (
                 "category",
                 match d.category_code.as_str() {

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
-use lockctl_api::ops::device::Device;
+use lockctl_api::ops::device::{Device, DpCodes};
 use lockctl_api::{Kind, Secret};
 use serde::{Deserialize, Serialize};
 
@@ -44,6 +44,10 @@ pub struct ProfileCache {
     /// listed them: what lets `offlinepwd revoke` refuse a one-time code before any request.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub offline_types: BTreeMap<String, BTreeMap<String, String>>,
+    /// Product schemas (product id -> DP id -> status code) read with the device list (mobile
+    /// gateway): what maps a device's `dps` to its battery without another request.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub schemas: BTreeMap<String, DpCodes>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -174,6 +178,11 @@ pub fn store_list(dir: &Path, profile: &str, devices: &[Device]) -> Result<()> {
         p.members.retain(|id, _| ids.contains(id.as_str()));
         p.pin_lens.retain(|id, _| ids.contains(id.as_str()));
         p.offline_types.retain(|id, _| ids.contains(id.as_str()));
+        p.schemas = devices
+            .iter()
+            .filter_map(|d| Some((d.product_id.clone(), d.dp_codes.clone()?)))
+            .filter(|(product, _)| !product.is_empty())
+            .collect();
     })
 }
 
@@ -185,6 +194,11 @@ pub fn store_one(dir: &Path, profile: &str, d: &Device) -> Result<()> {
         match p.devices.iter_mut().find(|x| x.id == entry.id) {
             Some(x) => *x = entry,
             None => p.devices.push(entry),
+        }
+        if let Some(codes) = &d.dp_codes {
+            if !d.product_id.is_empty() {
+                p.schemas.insert(d.product_id.clone(), codes.clone());
+            }
         }
     })
 }
@@ -274,6 +288,9 @@ mod tests {
             time_zone: "UTC".into(),
             fixed_kind: None,
             pin_len: None,
+            battery: None,
+            last_activity: None,
+            dp_codes: None,
         }
     }
 

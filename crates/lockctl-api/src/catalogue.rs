@@ -62,6 +62,7 @@ pub const ACCOUNT: &[Entry] = &[
     any("device list (homes)", "tuya.m.location.list", "1.0", true),
     any("device list", "tuya.m.my.group.device.list", "1.0", true),
     any("device show", "tuya.m.device.get", "1.0", true),
+    any("device schema", "tuya.m.device.ref.info.my.list", "1.0", true),
 ];
 
 /// The lock actions of the two lock APIs: 30 Wi-Fi and 38 Bluetooth pairs (the Wi-Fi column also

@@ -5,7 +5,7 @@
 use async_trait::async_trait;
 use serde_json::{json, Value};
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use crate::client::{CallOptions, Client};
 use crate::error::{Check, Error, Result};
@@ -15,7 +15,7 @@ use crate::mobile::writes::{shown, Sent};
 use crate::mobile::Mobile;
 use crate::model::{dp_of_unlock_kind, Done, Time, UnlockKind};
 use crate::ops::device::{
-    ActiveDate, ActivePeriod, Device, Home, RemoteStatus, SyncCheck, VoiceStatus,
+    ActiveDate, ActivePeriod, Battery, Device, DpCodes, Home, RemoteStatus, SyncCheck, VoiceStatus,
 };
 use crate::ops::records::Query;
 use crate::ops::{DeviceOps, RecordOps};
@@ -77,15 +77,111 @@ impl Mobile {
     }
 }
 
+impl Mobile {
+    fn known_schema(&self, product: &str) -> Option<DpCodes> {
+        if product.is_empty() {
+            return None;
+        }
+        self.schemas.lock().ok()?.get(product).cloned()
+    }
+
+    /// Read a home's product schemas into the run's map. Best effort: a schema that cannot be
+    /// read leaves the battery of its devices unreported, never fails the list.
+    async fn read_schemas(&self, gid: &str) {
+        let Ok(v) = schemas_of(&self.client, gid).await else {
+            return;
+        };
+        let read = schemas_from(&v);
+        if let Ok(mut known) = self.schemas.lock() {
+            for (product, codes) in read {
+                known.insert(product, codes);
+            }
+        }
+    }
+}
+
+/// Product schemas from `tuya.m.device.ref.info.my.list`'s answer: `[{"id": productId,
+/// "schemaInfo": {"schema": "<JSON text>"}}]`; the schema text a list of `{"id": dp, "code"}`.
+/// Anything malformed is skipped (a product whose schema text is no list has no entry).
+pub fn schemas_from(v: &Value) -> BTreeMap<String, DpCodes> {
+    const MAX_DPS: usize = 1000;
+    let mut out = BTreeMap::new();
+    let Some(list) = v.as_array() else {
+        return out;
+    };
+    for p in list.iter().take(MAX_HOMES * 100) {
+        let product = text(p, "id");
+        if product.is_empty() {
+            continue;
+        }
+        let schema = p.get("schemaInfo").and_then(|s| s.get("schema"));
+        let parsed = match schema {
+            Some(Value::String(t)) => serde_json::from_str::<Value>(t).ok(),
+            // Some answers carry the list itself rather than its text.
+            Some(v @ Value::Array(_)) => Some(v.clone()),
+            _ => None,
+        };
+        let Some(Value::Array(entries)) = parsed else {
+            continue;
+        };
+        let mut codes = DpCodes::new();
+        for e in entries.iter().take(MAX_DPS) {
+            let id = match e.get("id") {
+                Some(Value::Number(n)) if n.is_u64() => n.to_string(),
+                Some(Value::String(s))
+                    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) =>
+                {
+                    s.clone()
+                }
+                _ => continue,
+            };
+            if let Some(Value::String(code)) = e.get("code") {
+                if !code.is_empty() {
+                    codes.insert(id, code.clone());
+                }
+            }
+        }
+        out.insert(product, codes);
+    }
+    out
+}
+
+/// The battery from a device's `dps` (DP id -> value) mapped to codes through its schema.
+fn battery_of(dps: Option<&Value>, codes: Option<&DpCodes>) -> Option<Battery> {
+    let (dps, codes) = (dps?.as_object()?, codes?);
+    Battery::from_status(
+        dps.iter()
+            .filter_map(|(id, v)| Some((codes.get(id.trim())?.as_str(), v))),
+    )
+}
+
 /// Remote entries read to tell whether a remote call whose answer was lost landed.
 const REMOTE_PAGE: u32 = 50;
 
 #[async_trait]
 impl DeviceOps for Mobile {
+    fn remember_schemas(&self, schemas: &BTreeMap<String, DpCodes>) {
+        if let Ok(mut known) = self.schemas.lock() {
+            for (product, codes) in schemas {
+                known
+                    .entry(product.clone())
+                    .or_insert_with(|| codes.clone());
+            }
+        }
+    }
+
     async fn device(&self, id: &str) -> Result<Device> {
         let raw = get(&self.client, id).await?;
         self.keep_raw(&masked(raw.clone()));
-        Ok(device_of(&raw, None))
+        let product = text(&raw, "productId");
+        let mut codes = self.known_schema(&product);
+        let gid = text(&raw, "ownerId");
+        if codes.is_none() && !product.is_empty() && !gid.is_empty() && raw.get("dps").is_some() {
+            // The schema was not cached: the device's home's product list has it (best effort).
+            self.read_schemas(&gid).await;
+            codes = self.known_schema(&product);
+        }
+        Ok(device_of(&raw, None, codes))
     }
 
     async fn homes_and_devices(&self) -> Result<Vec<(Home, Vec<Device>)>> {
@@ -103,7 +199,12 @@ impl DeviceOps for Mobile {
         let mut out = vec![];
         for home in homes {
             let raw = devices_of(&self.client, &home.gid).await?;
-            let list = wire::each_of(&raw, |d| Some(device_of(d, Some(&home))));
+            // Every device-list read reads the home's product schemas afresh.
+            self.read_schemas(&home.gid).await;
+            let list = wire::each_of(&raw, |d| {
+                let codes = self.known_schema(&text(d, "productId"));
+                Some(device_of(d, Some(&home), codes))
+            });
             if self.keep_raw {
                 // Only `--raw` pays for a value tree: the local keys in it are masked.
                 if let Ok(v) = serde_json::from_str::<Value>(raw.get()) {
@@ -267,8 +368,9 @@ impl DeviceOps for Mobile {
     }
 }
 
-/// A device as the gateway describes it (in a home's list, or looked up by id: no home).
-fn device_of(v: &Value, home: Option<&Home>) -> Device {
+/// A device as the gateway describes it (in a home's list, or looked up by id: no home), its
+/// battery read through its product's schema when known.
+fn device_of(v: &Value, home: Option<&Home>, codes: Option<DpCodes>) -> Device {
     Device {
         dev_id: text(v, "devId"),
         name: text(v, "name"),
@@ -282,6 +384,9 @@ fn device_of(v: &Value, home: Option<&Home>) -> Device {
         time_zone: text(v, "timezoneId"),
         fixed_kind: None,
         pin_len: None,
+        battery: battery_of(v.get("dps"), codes.as_ref()),
+        last_activity: None,
+        dp_codes: codes,
     }
 }
 
@@ -316,6 +421,22 @@ pub async fn devices_of(client: &Client, gid: &str) -> Result<Box<serde_json::va
     client
         .call_text(
             "tuya.m.my.group.device.list",
+            "1.0",
+            None,
+            &CallOptions {
+                gid: Some(gid.to_string()),
+                read: true,
+                ..Default::default()
+            },
+        )
+        .await
+}
+
+/// A home's product schemas (`tuya.m.device.ref.info.my.list`).
+pub async fn schemas_of(client: &Client, gid: &str) -> Result<Value> {
+    client
+        .call(
+            "tuya.m.device.ref.info.my.list",
             "1.0",
             None,
             &CallOptions {

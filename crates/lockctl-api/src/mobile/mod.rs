@@ -28,6 +28,8 @@ pub struct Mobile {
     /// Whether results are kept at all: only when `--raw` will print them, so that a large
     /// answer is dropped as soon as it is read into models.
     keep_raw: bool,
+    /// Product schemas (product id -> DP id -> code) read or handed over in this run.
+    pub(crate) schemas: Mutex<std::collections::BTreeMap<String, crate::ops::device::DpCodes>>,
 }
 
 impl Mobile {
@@ -36,6 +38,7 @@ impl Mobile {
             client,
             raw: Mutex::new(Vec::new()),
             keep_raw: false,
+            schemas: Mutex::new(Default::default()),
         }
     }
 

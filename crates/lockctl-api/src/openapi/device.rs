@@ -15,7 +15,7 @@ use crate::model::{Done, UnlockKind};
 use crate::ops::device::{
     ActiveDate, ActivePeriod, DeviceOps, RemoteStatus, SyncCheck, VoiceStatus,
 };
-use crate::ops::device::{Device, Home};
+use crate::ops::device::{Battery, Device, Home};
 use crate::secret::Secret;
 use crate::writes::Sent;
 
@@ -64,7 +64,20 @@ fn device_of(v: &Value, kind: Option<Kind>) -> Device {
         time_zone: wire::s(v, "time_zone"),
         fixed_kind: lock.then_some(kind.unwrap_or(Kind::Unknown)),
         pin_len: (lock && sub).then_some(SUB_DEVICE_PIN_LEN),
+        battery: v.get("status").and_then(battery_of),
+        last_activity: None,
+        dp_codes: None,
     }
+}
+
+/// The battery from a status list (`[{"code", "value"}]`); None when it is no list or reports
+/// no battery.
+fn battery_of(status: &Value) -> Option<Battery> {
+    let list = status.as_array()?;
+    Battery::from_status(list.iter().filter_map(|e| {
+        let code = e.get("code")?.as_str()?;
+        Some((code, e.get("value")?))
+    }))
 }
 
 impl OpenApi {
@@ -161,7 +174,16 @@ impl DeviceOps for OpenApi {
             .call(Method::Get, &format!("/v1.0/devices/{id}"), &[], None)
             .await?;
         self.keep(&v);
-        Ok(device_of(&v, self.config.kind))
+        let mut d = device_of(&v, self.config.kind);
+        if !v.get("status").is_some_and(Value::is_array) {
+            // A detail without its status list: the status endpoint says it (best effort: a
+            // battery that cannot be read is not reported).
+            let path = format!("/v1.0/devices/{id}/status");
+            if let Ok(st) = self.call(Method::Get, &path, &[], None).await {
+                d.battery = battery_of(&st);
+            }
+        }
+        Ok(d)
     }
 
     async fn homes_and_devices(&self) -> Result<Vec<(Home, Vec<Device>)>> {

@@ -112,6 +112,9 @@ fn account_routes(action: &str, version: &str) -> Option<Route> {
         ("tuya.m.location.list", "1.0") => r(Account, false, false, a::location_list),
         ("tuya.m.my.group.device.list", "1.0") => r(Account, false, false, a::group_device_list),
         ("tuya.m.device.get", "1.0") => r(AnyLock, false, false, a::device_get),
+        ("tuya.m.device.ref.info.my.list", "1.0") | ("tuya.m.device.ref.info.my.list", "2.0") => {
+            r(Account, false, false, a::ref_info_list)
+        }
         _ => return None,
     })
 }

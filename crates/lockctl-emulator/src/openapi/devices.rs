@@ -91,11 +91,14 @@ fn thing_json(l: &Lock, now: i64) -> Value {
 }
 
 fn status_json(l: &Lock) -> Value {
-    json!([
-        { "code": "residual_electricity", "value": 80 },
-        { "code": "closed_opened", "value": if l.open { "open" } else { "closed" } },
-        { "code": "remote_no_dp_key", "value": l.remote_unlock_allowed },
-    ])
+    let mut list: Vec<Value> = l
+        .status_codes()
+        .into_iter()
+        .map(|(code, value)| json!({ "code": code, "value": value }))
+        .collect();
+    list.push(json!({ "code": "closed_opened", "value": if l.open { "open" } else { "closed" } }));
+    list.push(json!({ "code": "remote_no_dp_key", "value": l.remote_unlock_allowed }));
+    Value::Array(list)
 }
 
 /// Every lock some linked account sees, in the world's order.

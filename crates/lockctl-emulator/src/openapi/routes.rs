@@ -70,6 +70,7 @@ const ROUTES: &[Route] = &[
     iot("GET", "/v1.0/devices/{}", devices::one),
     iot("GET", "/v2.0/cloud/thing/{}", devices::thing),
     iot("GET", "/v1.0/devices/{}/status", devices::status),
+    iot("GET", "/v1.0/iot-03/devices/{}/status", devices::status),
     lock("GET", "/v1.0/devices/{}/door-lock/dynamic-password", door::dynamic),
     lock_read("POST", "/v1.0/devices/{}/door-lock/password-ticket", temppwd::password_ticket),
     lock_read("POST", "/v1.0/smart-lock/devices/{}/password-ticket", temppwd::password_ticket),

@@ -14,6 +14,14 @@
 //! - `POST /_emulator/locks/{devId}/refuse` `{"all"?: bool, "tempPasswordSlots"?: n|null}`: the
 //!   lock refuses every creation and update (`all`), or temporary passwords beyond `n` ("no free
 //!   slot"); `{}` makes it accept again.
+//! - `POST /_emulator/locks/{devId}/battery` `{"percent": 0-100}` or `{"level":
+//!   "high|medium|low|poweroff"}`, and/or `{"reports": "both|percent|level|none"}` (which battery
+//!   codes the lock's product reports; `world::health`): set the battery; crossing into low (at
+//!   most 20 %, `low`, `poweroff`) adds one `low_battery` alarm record at the lock clock. Answers
+//!   the lock's status with `battery` and `lowAlarm` (whether this call raised one).
+//! - `POST /_emulator/locks/{devId}/alarm` `{"kind", "at"?}`: an alarm record of one of the
+//!   spec's `alarm_lock` kinds (`pry`, `wrong_password`, `low_battery`, `shock`...), at `at`
+//!   (Unix seconds) or the lock clock.
 //! - `POST /_emulator/delivery` `{"delay": secs}`: how long (lock clock) a change takes to reach
 //!   an online lock; answers `{"delay", "pending"}`. Advancing the clock (`clock {"advance"}`)
 //!   delivers what is due.
@@ -33,6 +41,7 @@ use serde_json::{json, Value};
 
 use super::{json_response, lock_inner, Inner, Shared, ThrottleSettings};
 use crate::world::delivery::Refusal;
+use crate::world::health::{BatteryChange, Reports};
 
 /// The largest delivery delay: a day.
 const MAX_DELAY: i64 = 86_400;
@@ -77,6 +86,8 @@ fn status_of(s: &Inner, dev: &str) -> Result<Value, String> {
         "devId": l.dev_id, "name": l.name, "online": l.online,
         "refusal": l.refusal, "deliveries": deliveries,
         "backAfter": s.lock_faults.back_after(dev), "fail": s.lock_faults.failure(dev),
+        "battery": l.battery, "status": l.status_codes().into_iter()
+            .map(|(c, v)| json!({"code": c, "value": v})).collect::<Vec<_>>(),
     }))
 }
 
@@ -95,6 +106,14 @@ async fn lock_op(
         match op.as_str() {
             "online" => online(&mut s, &dev, &body)?,
             "fail" => fail(&mut s, &dev, &body)?,
+            "battery" => {
+                let raised = battery(&mut s, &dev, &body)?;
+                s.persist()?;
+                let mut v = status_of(&s, &dev)?;
+                v["lowAlarm"] = json!(raised);
+                return Ok(v);
+            }
+            "alarm" => alarm(&mut s, &dev, &body)?,
             "refuse" => {
                 let r: Refusal = serde_json::from_value(body)
                     .map_err(|e| format!("bad refusal (all, tempPasswordSlots): {e}"))?;
@@ -127,6 +146,66 @@ fn online(s: &mut Inner, dev: &str, body: &Value) -> Result<(), String> {
         s.lock_faults.return_after(dev, n);
     }
     Ok(())
+}
+
+fn battery(s: &mut Inner, dev: &str, body: &Value) -> Result<bool, String> {
+    let o = body.as_object().ok_or("the body must be a JSON object")?;
+    if let Some(k) = o
+        .keys()
+        .find(|k| !["percent", "level", "reports"].contains(&k.as_str()))
+    {
+        return Err(format!("unknown field `{k}` (percent, level, reports)"));
+    }
+    let percent = match o.get("percent") {
+        None | Some(Value::Null) => None,
+        Some(v) => Some(
+            v.as_u64()
+                .filter(|p| *p <= 100)
+                .ok_or("percent is a whole number from 0 to 100")? as u8,
+        ),
+    };
+    let level = match o.get("level") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(l)) => Some(l.clone()),
+        Some(_) => return Err("level is high, medium, low or poweroff".into()),
+    };
+    let reports = match o.get("reports") {
+        None | Some(Value::Null) => None,
+        Some(v) => Some(
+            v.as_str()
+                .and_then(Reports::parse)
+                .ok_or("reports is both, percent, level or none")?,
+        ),
+    };
+    if percent.is_none() && level.is_none() && reports.is_none() {
+        return Err("give percent (0-100), level (high, medium, low, poweroff) or reports".into());
+    }
+    let change = BatteryChange {
+        percent,
+        level,
+        reports,
+    };
+    let now = s.now();
+    s.world
+        .set_battery(dev, &change, now)
+        .map_err(|e| e.to_string())
+}
+
+fn alarm(s: &mut Inner, dev: &str, body: &Value) -> Result<(), String> {
+    let kind = body
+        .get("kind")
+        .and_then(Value::as_str)
+        .ok_or("kind is required (an alarm_lock value such as pry)")?;
+    let at = match body.get("at") {
+        None | Some(Value::Null) => s.now(),
+        Some(v) => v
+            .as_i64()
+            .filter(|t| (0..=super::control::MAX_TIME).contains(t))
+            .ok_or("at is Unix seconds")?,
+    };
+    s.world
+        .raise_alarm(dev, kind, at)
+        .map_err(|e| e.to_string())
 }
 
 fn fail(s: &mut Inner, dev: &str, body: &Value) -> Result<(), String> {

@@ -15,6 +15,7 @@ pub mod delivery;
 #[cfg(test)]
 mod delivery_tests;
 pub mod fleet;
+pub mod health;
 pub mod keypad;
 pub mod members;
 pub mod offlinepwd;
@@ -321,6 +322,12 @@ pub struct Lock {
     /// Whether the lock refuses changes the cloud sends it (see `delivery`).
     #[serde(default)]
     pub refusal: delivery::Refusal,
+    /// Its battery and which battery codes its product reports (see `health`).
+    #[serde(default)]
+    pub battery: health::Battery,
+    /// Text served instead of the product schema (to try clients on a broken one).
+    #[serde(default)]
+    pub schema_override: Option<String>,
 }
 
 impl Lock {

@@ -109,6 +109,8 @@ pub(super) fn bare_lock(d: &DemoLock, epoch: i64) -> Lock {
         dynamic_password: None,
         offline_issued: vec![],
         refusal: Default::default(),
+        battery: Default::default(),
+        schema_override: None,
     }
 }
 
@@ -296,6 +298,10 @@ pub fn seed_at(epoch: i64) -> World {
             ids::OTHER_EMAIL,
         );
         ble.members.push(other);
+    }
+    // The other account's lock is an old product that reports no battery.
+    if let Some(other) = locks.iter_mut().find(|l| l.dev_id == ids::OTHER_LOCK) {
+        other.battery.reports = super::health::Reports::None;
     }
     World {
         accounts,

@@ -97,6 +97,7 @@ pub fn device_json(l: &Lock) -> Value {
         "timezoneId": l.time_zone,
         "activeTime": l.active_time,
         "ownerId": l.gid.to_string(),
+        "dps": l.dps(),
     })
 }
 
@@ -120,6 +121,32 @@ pub fn group_device_list(ctx: &mut Ctx) -> Result<Value, ApiError> {
         .map_err(|_| ApiError::param("gid must be a home id"))?;
     let locks = ctx.world.home_locks(gid, &ctx.uid)?;
     Ok(Value::Array(locks.into_iter().map(device_json).collect()))
+}
+
+/// `tuya.m.device.ref.info.my.list` (`gid`): one entry per product of the home's locks, its
+/// schema as JSON text.
+pub fn ref_info_list(ctx: &mut Ctx) -> Result<Value, ApiError> {
+    let gid: i64 = ctx
+        .params
+        .get("gid")
+        .ok_or_else(|| ApiError::param("gid is required"))?
+        .trim()
+        .parse()
+        .map_err(|_| ApiError::param("gid must be a home id"))?;
+    let locks = ctx.world.home_locks(gid, &ctx.uid)?;
+    let mut seen = std::collections::HashSet::new();
+    let list: Vec<Value> = locks
+        .into_iter()
+        .filter(|l| seen.insert(l.product_id.clone()))
+        .map(|l| {
+            json!({
+                "id": l.product_id,
+                "name": l.category,
+                "schemaInfo": { "schema": l.schema_text(), "schemaExt": "[]" },
+            })
+        })
+        .collect();
+    Ok(Value::Array(list))
 }
 
 pub fn device_get(ctx: &mut Ctx) -> Result<Value, ApiError> {
