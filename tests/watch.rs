@@ -522,3 +522,45 @@ fn a_dead_receiver_gives_a_dead_letter_and_the_polling_goes_on() {
         "address redacted: {stderr:?}"
     );
 }
+
+/// A battery that crosses into low between two reads of the device list is one `battery_low`
+/// event (beside the lock's own `low_battery` alarm record); staying low says nothing more.
+#[test]
+fn a_battery_crossing_into_low_is_one_battery_low_event() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let set = |percent: u8| {
+        emu.with_inner(|s| {
+            let now = s.now();
+            let change = lockctl_emulator::world::health::BatteryChange {
+                percent: Some(percent),
+                level: None,
+                reports: None,
+            };
+            s.world.set_battery(BLE, &change, now).unwrap()
+        })
+    };
+    set(80);
+    let mut w = Watching::start(&u, &["-d", BLE, "--json"], &[]);
+    // The watch has read the device list once (80%): now the battery drops.
+    assert!(set(14), "the lock raised its low_battery alarm");
+    let mut got = vec![w.event(), w.event()];
+    got.sort_by_key(|e| e["kind"].as_str().unwrap().to_string());
+    assert_eq!(got[0]["kind"], "alarm");
+    assert_eq!(got[1]["kind"], "battery_low");
+    assert_eq!(got[1]["lock"]["id"], BLE);
+    assert_eq!(got[1]["battery"]["percent"], 14);
+    assert!(got[1]["id"]
+        .as_str()
+        .unwrap()
+        .starts_with(&format!("{BLE}/battery_low/")));
+    // Lower still: no new crossing, so no event; a keypad entry shows the watch goes on.
+    assert!(!set(9));
+    wrong_pin(&emu, BLE);
+    let next = w.event();
+    assert_eq!(next["kind"], "alarm", "{next}");
+    assert_ne!(next["kind"], "battery_low");
+    let (code, rest, _) = w.signal("-TERM");
+    assert_eq!(code, 0);
+    assert!(rest.iter().all(|l| !l.contains("battery_low")), "{rest:?}");
+}

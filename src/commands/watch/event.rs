@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use lockctl_api::model::Time;
+use lockctl_api::ops::device::Battery;
 use lockctl_api::ops::records::{Alarm, Pages, Query, Record};
 use lockctl_api::{Backend, Lock, UnlockKind};
 use serde::Serialize;
@@ -50,6 +51,9 @@ pub struct Event {
     pub password: Option<PasswordRef>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub online: Option<bool>,
+    /// `battery_low`: the battery as the lock reported it (percent and/or level).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub battery: Option<Battery>,
 }
 
 impl Event {
@@ -66,6 +70,7 @@ impl Event {
             alarm: None,
             password: None,
             online: None,
+            battery: None,
         }
     }
 
@@ -89,6 +94,16 @@ impl Event {
                 Some(w) => format!("{} ({})", a.kind.as_str(), quoted(Some(&w))),
                 None => a.kind.as_str().to_string(),
             },
+            _ if self.kind == "battery_low" => {
+                let b = self.battery.unwrap_or(Battery {
+                    percent: None,
+                    level: None,
+                });
+                let percent = b.percent.map(|p| format!("{p}%"));
+                let level = b.level.map(|l| l.as_str().to_string());
+                let said: Vec<String> = percent.into_iter().chain(level).collect();
+                format!("the battery is low ({})", said.join(", "))
+            }
             _ => match self.online {
                 Some(true) => "the lock is online".into(),
                 Some(false) => "the lock went offline".into(),
@@ -224,6 +239,26 @@ pub async fn poll(
 }
 
 /// A change of the online flag since the last read (none on the first read).
+/// A `battery_low` event when the battery crossed into low since the last read that reported
+/// one (a lock that reports none, or a first read, says nothing).
+pub fn battery_change(lock: &Lock, st: &mut LockState, battery: Option<Battery>) -> Option<Event> {
+    let battery = battery?;
+    let low = battery.is_low();
+    let before = st.battery_low.replace(low);
+    if before? || !low {
+        return None;
+    }
+    let now = lockctl_api::clock::now();
+    let mut e = Event::new(
+        format!("{}/battery_low/{}", lock.id, now.as_second()),
+        Time::from_secs(now.as_second(), &lock.zone),
+        lock,
+        "battery_low",
+    );
+    e.battery = Some(battery);
+    Some(e)
+}
+
 pub fn online_change(lock: &Lock, st: &mut LockState, online: bool) -> Option<Event> {
     let before = st.online.replace(online);
     if before? == online {

@@ -17,6 +17,7 @@ use std::time::Duration;
 use anyhow::Result;
 use clap::Args;
 use futures::StreamExt;
+use lockctl_api::ops::device::Battery;
 use lockctl_api::{Backend, Lock};
 use tokio::sync::mpsc;
 use tokio::task::JoinSet;
@@ -295,22 +296,25 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
             match read {
                 Ok(homes) => {
                     devices_wait = plan.every;
-                    let online: HashMap<String, bool> = homes
+                    let online: HashMap<String, (bool, Option<Battery>)> = homes
                         .into_iter()
                         .flat_map(|(_, ds)| ds)
-                        .map(|d| (d.dev_id, d.online))
+                        .map(|d| (d.dev_id, (d.online, d.battery)))
                         .collect();
                     let mut events = vec![];
                     for w in &watched {
-                        let Some(&on) = online.get(&w.lock.id) else {
+                        let Some(&(on, battery)) = online.get(&w.lock.id) else {
                             continue;
                         };
                         let st = saved.locks.entry(w.lock.id.clone()).or_default();
                         if let Some(e) = event::online_change(&w.lock, st, on) {
                             events.push(e);
                         }
-                        // battery_low: the device model's battery (issue 20, another part)
-                        // plugs in here, compared between two reads as the online flag is.
+                        // A battery that crossed into low between two reads, as the online
+                        // flag is compared.
+                        if let Some(e) = event::battery_change(&w.lock, st, battery) {
+                            events.push(e);
+                        }
                     }
                     if !events.is_empty() {
                         state::store(&state_path, &saved)?;

@@ -80,6 +80,9 @@ pub struct LockState {
     pub alarms: Window,
     /// The online flag at the last read; None before the first.
     pub online: Option<bool>,
+    /// Whether the battery read low at the last read that reported one; None before the first.
+    #[serde(default)]
+    pub battery_low: Option<bool>,
     /// Temporary passwords seen opening the lock (`unlockId|name`).
     pub used: Window,
 }
@@ -90,6 +93,7 @@ impl Default for LockState {
             history: Window::default(),
             alarms: Window::default(),
             online: None,
+            battery_low: None,
             used: Window::with_cap(USED),
         }
     }
