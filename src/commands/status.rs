@@ -461,7 +461,7 @@ async fn read(s: Arc<Shared>, lock: Lock, lim: Limits) -> Result<Vec<Finding>> {
 }
 
 fn status_of(lock: &Lock, mut findings: Vec<Finding>) -> LockStatus {
-    findings.sort_by(|a, b| b.severity.cmp(&a.severity));
+    findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
     let worst = findings
         .iter()
         .map(|f| f.severity)
