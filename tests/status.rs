@@ -202,7 +202,13 @@ fn passwords_ending_within_the_window_are_expiring() {
     let j = status(&u, &["-d", WIFI]);
     let f = finding(&j, WIFI, "expiring").expect("expiring");
     assert_eq!(f["severity"], "info");
-    assert!(f["message"].as_str().unwrap().contains("Soon"), "{f}");
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("1 window ends within 7 days: \"Soon (in "),
+        "{f}"
+    );
     let j = status(&u, &["-d", WIFI, "--within", "1d"]);
     assert!(finding(&j, WIFI, "expiring").is_none(), "{j}");
     // Two days on, it is over and still held.
@@ -361,5 +367,7 @@ fn bad_lengths_are_refused_before_any_request() {
         assert!(r.stderr.contains("hint:"), "{}", r.stderr);
     }
     u.run(&["status", "--fail-on", "bad"]).fails(2);
+    let r = u.run(&["status", "--raw"]).fails(2);
+    assert!(r.stderr.contains("--json"), "{}", r.stderr);
     assert!(emu.sent().is_empty(), "{:?}", emu.sent());
 }

@@ -334,7 +334,10 @@ async fn read(s: Arc<Shared>, lock: Lock, lim: Limits) -> Result<Vec<Finding>> {
             Severity::Info,
             format!(
                 "{} within {}: {}",
-                plural(expiring.len(), "window ends"),
+                match expiring.len() {
+                    1 => "1 window ends".to_string(),
+                    n => format!("{n} windows end"),
+                },
                 span(lim.within),
                 names(&expiring)
             ),
@@ -485,6 +488,12 @@ pub async fn run(a: StatusArgs, ctx: &mut Context) -> Result<()> {
         inactive: length("--inactive", &a.inactive)?,
     };
     ctx.out.check_fields::<LockStatus>()?;
+    if ctx.global.format == crate::options::Format::Raw {
+        return Err(Fail::usage_hint(
+            "status gathers several reads per lock: it has no one wire result for --raw",
+            "use --json for its findings, or `lockctl api call` for a wire result",
+        ));
+    }
     fleet::concurrency(&ctx.global)?;
     // No lock named and no default lock: every lock.
     if ctx.global.fleet.is_none() && ctx.settings.dev.as_deref().is_none_or(str::is_empty) {
