@@ -224,6 +224,7 @@ pub async fn dispatch(command: Command, ctx: &mut Context) -> anyhow::Result<()>
         Command::Apply(a) => commands::plan::apply(a, ctx).await,
         Command::Booking(c) => commands::booking::run(c, ctx).await,
         Command::Watch(a) => commands::watch::run(a, ctx).await,
+        Command::Status(a) => commands::status::run(a, ctx).await,
     }
 }
 
@@ -378,6 +379,10 @@ pub enum Command {
     /// print each once; run a command or post a signed webhook per event.
     #[command(after_help = commands::watch::EXAMPLES)]
     Watch(commands::watch::WatchArgs),
+    /// What needs attention on each lock, worst first: offline, battery, refused or pending
+    /// writes, expiring and expired entries, alarms, inactivity (--check for monitoring).
+    #[command(after_help = commands::status::EXAMPLES)]
+    Status(commands::status::StatusArgs),
     /// Call any action directly.
     #[command(subcommand)]
     Api(commands::api::ApiCommand),

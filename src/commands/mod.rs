@@ -15,6 +15,7 @@ pub mod profile;
 pub mod prune;
 pub mod records;
 pub mod remote;
+pub mod status;
 pub mod temppwd;
 pub mod voice;
 pub mod watch;

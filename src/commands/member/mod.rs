@@ -3,7 +3,7 @@
 mod access;
 mod add;
 mod list;
-mod prune;
+pub(crate) mod prune;
 mod remove;
 mod show;
 
