@@ -564,3 +564,103 @@ fn a_battery_crossing_into_low_is_one_battery_low_event() {
     assert_eq!(code, 0);
     assert!(rest.iter().all(|l| !l.contains("battery_low")), "{rest:?}");
 }
+
+/// A pending temporary password, made with a generated PIN.
+fn pending_password(u: &User, dev: &str, name: &str) {
+    u.run(&[
+        "temppwd",
+        "create",
+        "-d",
+        dev,
+        "--name",
+        name,
+        "--generate",
+        "--from",
+        "now",
+        "--to",
+        "+1d",
+    ])
+    .ok();
+}
+
+/// Wait until the watch has read the lock's temporary passwords `n` times since now.
+fn password_reads(emu: &Emu, n: usize) {
+    emu.clear_journal();
+    let deadline = Instant::now() + PATIENCE;
+    while emu
+        .sent()
+        .iter()
+        .filter(|a| a.contains("temppwd.list"))
+        .count()
+        < n
+    {
+        assert!(Instant::now() < deadline, "no temppwd.list in time");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn delivered_and_refused_once_each_also_across_a_restart() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    emu.delivery_delay(120);
+    pending_password(&u, BLE, "Early");
+    // The first read only remembers what is pending.
+    let mut w = Watching::start(&u, &["-d", BLE, "--json"], &[]);
+    emu.advance(121);
+    let e = w.event();
+    assert_eq!(e["kind"], "delivered", "{e}");
+    assert_eq!(e["entry"]["name"], "Early");
+    assert_eq!(e["entry"]["type"], "temp-password");
+    assert!(e.get("reason").is_none(), "{e}");
+    let id = e["entry"]["id"].as_str().unwrap();
+    assert_eq!(e["id"], format!("{BLE}/{id}/delivered"));
+
+    // A full lock refuses the next one.
+    emu.refuse_beyond(BLE, Some(0));
+    pending_password(&u, BLE, "Full");
+    password_reads(&emu, 1);
+    emu.advance(121);
+    let e = w.event();
+    assert_eq!(e["kind"], "refused", "{e}");
+    assert_eq!(e["entry"]["name"], "Full");
+    assert!(
+        e["reason"].as_str().unwrap().contains("no free slot"),
+        "{e}"
+    );
+
+    // Pending when the watch stops, delivered while it is down: told once on restart.
+    emu.refuse_beyond(BLE, None);
+    pending_password(&u, BLE, "Later");
+    password_reads(&emu, 2);
+    let (code, rest, _) = w.signal("-TERM");
+    assert_eq!(code, 0);
+    assert!(rest.is_empty(), "{rest:?}");
+    emu.advance(121);
+    let mut w = Watching::start(&u, &["-d", BLE, "--json"], &[]);
+    let e = w.event();
+    assert_eq!(e["kind"], "delivered", "{e}");
+    assert_eq!(e["entry"]["name"], "Later");
+    // Nothing else: the next event is the alarm made now.
+    wrong_pin(&emu, BLE);
+    assert_eq!(w.event()["kind"], "alarm");
+    let (code, rest, _) = w.signal("-TERM");
+    assert_eq!(code, 0);
+    assert!(rest.is_empty(), "{rest:?}");
+
+    // People-lines say it in words.
+    pending_password(&u, BLE, "Words");
+    let w = Watching::start(&u, &["-d", BLE], &[]);
+    emu.advance(121);
+    let line = w.out.recv_timeout(PATIENCE).unwrap();
+    let line = if line.starts_with("TIME") {
+        w.out.recv_timeout(PATIENCE).unwrap()
+    } else {
+        line
+    };
+    assert!(
+        line.contains("delivered") && line.contains("\"Words\""),
+        "{line}"
+    );
+    w.signal("-TERM");
+}

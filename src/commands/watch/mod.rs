@@ -35,6 +35,8 @@ use state::StateFile;
 
 /// The run's rate when `--rate` is not given: kind to the cloud over many locks.
 const WATCH_RATE: f64 = 5.0;
+/// A lock's temporary passwords are read every this many polls (for `delivered` / `refused`).
+const PASSWORDS_EVERY: u64 = 4;
 /// The longest wait after failures.
 const MAX_BACKOFF: Duration = Duration::from_secs(300);
 /// Secret of `--webhook`.
@@ -78,6 +80,8 @@ struct Watched {
     due: Instant,
     wait: Duration,
     start: Start,
+    /// Polls that succeeded.
+    polls: u64,
 }
 
 /// Everything checked before any request.
@@ -104,7 +108,8 @@ fn check(a: &WatchArgs, ctx: &Context) -> Result<Plan> {
     };
     if let Some(f) = &fields {
         const NAMES: &[&str] = &[
-            "id", "time", "lock", "kind", "record", "alarm", "password", "online",
+            "id", "time", "lock", "kind", "record", "alarm", "password", "online", "battery",
+            "entry", "reason",
         ];
         if let Some(bad) = f.iter().find(|x| !NAMES.contains(&x.as_str())) {
             return Err(Fail::usage_hint(
@@ -236,6 +241,7 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
             lock,
             due: now,
             wait: plan.every,
+            polls: 0,
         })
         .collect();
     let (warn_tx, mut warn_rx) = mpsc::unbounded_channel::<String>();
@@ -342,12 +348,13 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
                 .map(|&i| {
                     let w = &watched[i];
                     let st = saved.locks.get(&w.lock.id).cloned().unwrap_or_default();
-                    (i, w.lock.clone(), st, w.start)
+                    let passwords = w.polls % PASSWORDS_EVERY == 0;
+                    (i, w.lock.clone(), st, w.start, passwords)
                 })
                 .collect();
-            let jobs = jobs.into_iter().map(|(i, lock, st, start)| {
+            let jobs = jobs.into_iter().map(|(i, lock, st, start, passwords)| {
                 let api: Arc<dyn Backend> = api.clone();
-                async move { (i, event::poll(api, &lock, &st, start).await) }
+                async move { (i, event::poll(api, &lock, &st, start, passwords).await) }
             });
             let mut polls = futures::stream::iter(jobs).buffer_unordered(conc);
             let mut stopped = false;
@@ -362,6 +369,7 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
                     Ok((st, events)) => {
                         w.wait = plan.every;
                         w.start = Start::Steady;
+                        w.polls += 1;
                         let online = saved.locks.get(&w.lock.id).and_then(|s| s.online);
                         let mut st = st;
                         st.online = online;
