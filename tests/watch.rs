@@ -664,3 +664,73 @@ fn delivered_and_refused_once_each_also_across_a_restart() {
     );
     w.signal("-TERM");
 }
+
+/// `YYYYMMDD`, `days` from today in Berlin (the emulator's locks' zone).
+fn day(days: i64) -> String {
+    let berlin = jiff::tz::TimeZone::get("Europe/Berlin").unwrap();
+    let today = common::clock::now().to_zoned(berlin).date();
+    today
+        .checked_add(jiff::Span::new().days(days))
+        .unwrap()
+        .strftime("%Y%m%d")
+        .to_string()
+}
+
+#[test]
+fn a_booking_codes_first_use_names_its_booking() {
+    let emu = Emu::start_dated();
+    let u = User::warm(&emu);
+    let feed = format!(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:{}\r\nDTEND;VALUE=DATE:{}\r\nUID:stay-1@example.com\r\nSUMMARY:Jane Doe\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        day(-1),
+        day(2)
+    );
+    let f = u.dir.path().join("feed.ics");
+    std::fs::write(&f, feed).unwrap();
+    let f = f.display().to_string();
+    u.run(&["booking", "sync", "-d", BLE, "--ical", &f, "--yes"])
+        .ok();
+    let (name, pin) = emu.world(|w| {
+        w.lock(BLE)
+            .unwrap()
+            .temp_passwords
+            .iter()
+            .find(|p| !p.removed && p.name.starts_with("Jane Doe"))
+            .map(|p| (p.name.clone(), p.pin.clone()))
+            .expect("the booking's code")
+    });
+    // A code made by hand is no booking's.
+    u.run_stdin(
+        &[
+            "temppwd",
+            "create",
+            "-d",
+            BLE,
+            "--name",
+            "Cleaner",
+            "--pin-stdin",
+            "--from",
+            "now",
+            "--to",
+            "+3d",
+        ],
+        "482615\n",
+    )
+    .ok();
+    let mut w = Watching::start(&u, &["-d", BLE, "--json"], &[]);
+    assert_eq!(keypad(&emu, BLE, &pin)["opened"], true);
+    assert_eq!(w.event()["kind"], "unlock");
+    let first = w.event();
+    assert_eq!(first["kind"], "first_use", "{first}");
+    assert_eq!(first["password"]["name"], name.as_str());
+    assert_eq!(first["booking"]["summary"], "Jane Doe", "{first}");
+    assert_eq!(first["booking"]["uid"], "stay-1@example.com");
+
+    assert_eq!(keypad(&emu, BLE, "482615")["opened"], true);
+    assert_eq!(w.event()["kind"], "unlock");
+    let other = w.event();
+    assert_eq!(other["kind"], "first_use");
+    assert!(other.get("booking").is_none(), "{other}");
+    let (code, _, _) = w.signal("-TERM");
+    assert_eq!(code, 0);
+}

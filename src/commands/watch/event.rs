@@ -43,6 +43,16 @@ pub struct EntryRef {
     pub name: String,
 }
 
+/// The booking a code's `first_use` belongs to (the code was made by `booking sync`).
+#[derive(Debug, Clone, Serialize)]
+pub struct BookingRef {
+    /// The booking's summary (the guest, or `Reserved`); null when the sync that made the code
+    /// did not record it.
+    pub summary: Option<String>,
+    /// The booking's UID in the feed.
+    pub uid: String,
+}
+
 /// One event: printed once, handed to `--exec` and `--webhook`.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -60,6 +70,9 @@ pub struct Event {
     pub alarm: Option<Alarm>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<PasswordRef>,
+    /// `first_use` of a booking code: its booking.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub booking: Option<BookingRef>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub online: Option<bool>,
     /// `battery_low`: the battery as the lock reported it (percent and/or level).
@@ -86,6 +99,7 @@ impl Event {
             record: None,
             alarm: None,
             password: None,
+            booking: None,
             online: None,
             battery: None,
             entry: None,
@@ -98,10 +112,19 @@ impl Event {
         let person =
             |p: &Option<lockctl_api::ops::records::Person>| p.as_ref().and_then(|p| p.name.clone());
         match (self.kind, &self.record, &self.alarm) {
-            ("first_use", Some(r), _) => format!(
-                "temporary password {} first used",
-                quoted(r.unlock_name.as_deref())
-            ),
+            ("first_use", Some(r), _) => {
+                let mut s = format!(
+                    "temporary password {} first used",
+                    quoted(r.unlock_name.as_deref())
+                );
+                if let Some(b) = &self.booking {
+                    s += &format!(
+                        " (booking {})",
+                        quoted(b.summary.as_deref().or(Some(&b.uid)))
+                    );
+                }
+                s
+            }
             (_, Some(r), _) => {
                 let who = person(&r.member).or(r.unlock_name.clone());
                 match who {

@@ -108,8 +108,8 @@ fn check(a: &WatchArgs, ctx: &Context) -> Result<Plan> {
     };
     if let Some(f) = &fields {
         const NAMES: &[&str] = &[
-            "id", "time", "lock", "kind", "record", "alarm", "password", "online", "battery",
-            "entry", "reason",
+            "id", "time", "lock", "kind", "record", "alarm", "password", "booking", "online",
+            "battery", "entry", "reason",
         ];
         if let Some(bad) = f.iter().find(|x| !NAMES.contains(&x.as_str())) {
             return Err(Fail::usage_hint(
@@ -166,6 +166,36 @@ fn check(a: &WatchArgs, ctx: &Context) -> Result<Plan> {
         webhook,
         retries: a.webhook_retries,
     })
+}
+
+/// Name the booking of each `first_use` whose code `booking sync` made (its state file is read
+/// again at each first use: a sync may have run meanwhile). A file that does not read is a
+/// warning; the events go out without it.
+fn bookings(ctx: &Context, profile: &str, lock: &lockctl_api::Lock, events: &mut [Event]) {
+    if !events.iter().any(|e| e.kind == "first_use") {
+        return;
+    }
+    let codes = match crate::config::data_dir()
+        .and_then(|d| crate::commands::booking::state::codes(&d, profile))
+    {
+        Ok(c) => c,
+        Err(e) => {
+            ctx.out
+                .warn(&format!("the bookings of first uses are not named: {e:#}"));
+            return;
+        }
+    };
+    for e in events.iter_mut().filter(|e| e.kind == "first_use") {
+        let Some(name) = e.password.as_ref().and_then(|p| p.name.as_deref()) else {
+            continue;
+        };
+        if let Some(c) = codes.iter().find(|c| c.lock == lock.id && c.name == name) {
+            e.booking = Some(event::BookingRef {
+                summary: c.summary.clone(),
+                uid: c.uid.clone(),
+            });
+        }
+    }
 }
 
 /// A future that ends on Ctrl-C or SIGTERM.
@@ -366,7 +396,8 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
                 let Some((i, r)) = next else { break };
                 let w = &mut watched[i];
                 match r {
-                    Ok((st, events)) => {
+                    Ok((st, mut events)) => {
+                        bookings(ctx, &profile, &w.lock, &mut events);
                         w.wait = plan.every;
                         w.start = Start::Steady;
                         w.polls += 1;
