@@ -544,7 +544,7 @@ fn a_battery_crossing_into_low_is_one_battery_low_event() {
     let mut w = Watching::start(&u, &["-d", BLE, "--json"], &[]);
     // The watch has read the device list once (80%): now the battery drops.
     assert!(set(14), "the lock raised its low_battery alarm");
-    let mut got = vec![w.event(), w.event()];
+    let mut got = [w.event(), w.event()];
     got.sort_by_key(|e| e["kind"].as_str().unwrap().to_string());
     assert_eq!(got[0]["kind"], "alarm");
     assert_eq!(got[1]["kind"], "battery_low");

@@ -307,7 +307,6 @@ mod tests {
             name: name.into(),
             from: w.0,
             to: w.1,
-            summary: None,
         }
     }
 

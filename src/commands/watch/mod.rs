@@ -378,7 +378,7 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
                 .map(|&i| {
                     let w = &watched[i];
                     let st = saved.locks.get(&w.lock.id).cloned().unwrap_or_default();
-                    let passwords = w.polls % PASSWORDS_EVERY == 0;
+                    let passwords = w.polls.is_multiple_of(PASSWORDS_EVERY);
                     (i, w.lock.clone(), st, w.start, passwords)
                 })
                 .collect();
