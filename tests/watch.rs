@@ -734,3 +734,26 @@ fn a_booking_codes_first_use_names_its_booking() {
     let (code, _, _) = w.signal("-TERM");
     assert_eq!(code, 0);
 }
+
+#[test]
+fn a_password_waiting_for_an_offline_lock_is_delivered_once_it_is_back() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    emu.delivery_delay(60);
+    emu.set_online(BLE, false);
+    pending_password(&u, BLE, "Away");
+    let mut w = Watching::start(&u, &["-d", BLE, "--json"], &[]);
+    // Offline, time passes: still pending, nothing but the lock's return is told.
+    emu.advance(600);
+    password_reads(&emu, 1);
+    emu.set_online(BLE, true);
+    let e = w.event();
+    assert_eq!(e["kind"], "online", "{e}");
+    emu.advance(61);
+    let e = w.event();
+    assert_eq!(e["kind"], "delivered", "{e}");
+    assert_eq!(e["entry"]["name"], "Away");
+    let (code, rest, _) = w.signal("-TERM");
+    assert_eq!(code, 0);
+    assert!(rest.is_empty(), "{rest:?}");
+}
