@@ -564,3 +564,196 @@ fn a_battery_crossing_into_low_is_one_battery_low_event() {
     assert_eq!(code, 0);
     assert!(rest.iter().all(|l| !l.contains("battery_low")), "{rest:?}");
 }
+
+/// A pending temporary password, made with a generated PIN.
+fn pending_password(u: &User, dev: &str, name: &str) {
+    u.run(&[
+        "temppwd",
+        "create",
+        "-d",
+        dev,
+        "--name",
+        name,
+        "--generate",
+        "--from",
+        "now",
+        "--to",
+        "+1d",
+    ])
+    .ok();
+}
+
+/// Wait until the watch has read the lock's temporary passwords `n` times since now.
+fn password_reads(emu: &Emu, n: usize) {
+    emu.clear_journal();
+    let deadline = Instant::now() + PATIENCE;
+    while emu
+        .sent()
+        .iter()
+        .filter(|a| a.contains("temppwd.list"))
+        .count()
+        < n
+    {
+        assert!(Instant::now() < deadline, "no temppwd.list in time");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn delivered_and_refused_once_each_also_across_a_restart() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    emu.delivery_delay(120);
+    pending_password(&u, BLE, "Early");
+    // The first read only remembers what is pending.
+    let mut w = Watching::start(&u, &["-d", BLE, "--json"], &[]);
+    emu.advance(121);
+    let e = w.event();
+    assert_eq!(e["kind"], "delivered", "{e}");
+    assert_eq!(e["entry"]["name"], "Early");
+    assert_eq!(e["entry"]["type"], "temp-password");
+    assert!(e.get("reason").is_none(), "{e}");
+    let id = e["entry"]["id"].as_str().unwrap();
+    assert_eq!(e["id"], format!("{BLE}/{id}/delivered"));
+
+    // A full lock refuses the next one.
+    emu.refuse_beyond(BLE, Some(0));
+    pending_password(&u, BLE, "Full");
+    password_reads(&emu, 1);
+    emu.advance(121);
+    let e = w.event();
+    assert_eq!(e["kind"], "refused", "{e}");
+    assert_eq!(e["entry"]["name"], "Full");
+    assert!(
+        e["reason"].as_str().unwrap().contains("no free slot"),
+        "{e}"
+    );
+
+    // Pending when the watch stops, delivered while it is down: told once on restart.
+    emu.refuse_beyond(BLE, None);
+    pending_password(&u, BLE, "Later");
+    password_reads(&emu, 2);
+    let (code, rest, _) = w.signal("-TERM");
+    assert_eq!(code, 0);
+    assert!(rest.is_empty(), "{rest:?}");
+    emu.advance(121);
+    let mut w = Watching::start(&u, &["-d", BLE, "--json"], &[]);
+    let e = w.event();
+    assert_eq!(e["kind"], "delivered", "{e}");
+    assert_eq!(e["entry"]["name"], "Later");
+    // Nothing else: the next event is the alarm made now.
+    wrong_pin(&emu, BLE);
+    assert_eq!(w.event()["kind"], "alarm");
+    let (code, rest, _) = w.signal("-TERM");
+    assert_eq!(code, 0);
+    assert!(rest.is_empty(), "{rest:?}");
+
+    // People-lines say it in words.
+    pending_password(&u, BLE, "Words");
+    let w = Watching::start(&u, &["-d", BLE], &[]);
+    emu.advance(121);
+    let line = w.out.recv_timeout(PATIENCE).unwrap();
+    let line = if line.starts_with("TIME") {
+        w.out.recv_timeout(PATIENCE).unwrap()
+    } else {
+        line
+    };
+    assert!(
+        line.contains("delivered") && line.contains("\"Words\""),
+        "{line}"
+    );
+    w.signal("-TERM");
+}
+
+/// `YYYYMMDD`, `days` from today in Berlin (the emulator's locks' zone).
+fn day(days: i64) -> String {
+    let berlin = jiff::tz::TimeZone::get("Europe/Berlin").unwrap();
+    let today = common::clock::now().to_zoned(berlin).date();
+    today
+        .checked_add(jiff::Span::new().days(days))
+        .unwrap()
+        .strftime("%Y%m%d")
+        .to_string()
+}
+
+#[test]
+fn a_booking_codes_first_use_names_its_booking() {
+    let emu = Emu::start_dated();
+    let u = User::warm(&emu);
+    let feed = format!(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:{}\r\nDTEND;VALUE=DATE:{}\r\nUID:stay-1@example.com\r\nSUMMARY:Jane Doe\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        day(-1),
+        day(2)
+    );
+    let f = u.dir.path().join("feed.ics");
+    std::fs::write(&f, feed).unwrap();
+    let f = f.display().to_string();
+    u.run(&["booking", "sync", "-d", BLE, "--ical", &f, "--yes"])
+        .ok();
+    let (name, pin) = emu.world(|w| {
+        w.lock(BLE)
+            .unwrap()
+            .temp_passwords
+            .iter()
+            .find(|p| !p.removed && p.name.starts_with("Jane Doe"))
+            .map(|p| (p.name.clone(), p.pin.clone()))
+            .expect("the booking's code")
+    });
+    // A code made by hand is no booking's.
+    u.run_stdin(
+        &[
+            "temppwd",
+            "create",
+            "-d",
+            BLE,
+            "--name",
+            "Cleaner",
+            "--pin-stdin",
+            "--from",
+            "now",
+            "--to",
+            "+3d",
+        ],
+        "482615\n",
+    )
+    .ok();
+    let mut w = Watching::start(&u, &["-d", BLE, "--json"], &[]);
+    assert_eq!(keypad(&emu, BLE, &pin)["opened"], true);
+    assert_eq!(w.event()["kind"], "unlock");
+    let first = w.event();
+    assert_eq!(first["kind"], "first_use", "{first}");
+    assert_eq!(first["password"]["name"], name.as_str());
+    assert_eq!(first["booking"]["summary"], "Jane Doe", "{first}");
+    assert_eq!(first["booking"]["uid"], "stay-1@example.com");
+
+    assert_eq!(keypad(&emu, BLE, "482615")["opened"], true);
+    assert_eq!(w.event()["kind"], "unlock");
+    let other = w.event();
+    assert_eq!(other["kind"], "first_use");
+    assert!(other.get("booking").is_none(), "{other}");
+    let (code, _, _) = w.signal("-TERM");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn a_password_waiting_for_an_offline_lock_is_delivered_once_it_is_back() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    emu.delivery_delay(60);
+    emu.set_online(BLE, false);
+    pending_password(&u, BLE, "Away");
+    let mut w = Watching::start(&u, &["-d", BLE, "--json"], &[]);
+    // Offline, time passes: still pending, nothing but the lock's return is told.
+    emu.advance(600);
+    password_reads(&emu, 1);
+    emu.set_online(BLE, true);
+    let e = w.event();
+    assert_eq!(e["kind"], "online", "{e}");
+    emu.advance(61);
+    let e = w.event();
+    assert_eq!(e["kind"], "delivered", "{e}");
+    assert_eq!(e["entry"]["name"], "Away");
+    let (code, rest, _) = w.signal("-TERM");
+    assert_eq!(code, 0);
+    assert!(rest.is_empty(), "{rest:?}");
+}

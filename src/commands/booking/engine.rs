@@ -297,6 +297,7 @@ mod tests {
             name: "n".into(),
             from: w.0,
             to: w.1,
+            summary: None,
         }
     }
 

@@ -5,7 +5,7 @@
 mod engine;
 mod feed;
 mod ical;
-mod state;
+pub mod state;
 mod status;
 mod sync;
 

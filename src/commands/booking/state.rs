@@ -39,6 +39,38 @@ pub struct Entry {
     /// The window last written (Unix seconds).
     pub from: i64,
     pub to: i64,
+    /// The booking's summary at the last sync (`watch` names the booking of a code's first use).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+}
+
+/// A booking code a sync made: its booking, as `watch` names it.
+#[derive(Debug, Clone)]
+pub struct Code {
+    pub lock: String,
+    pub name: String,
+    pub uid: String,
+    pub summary: Option<String>,
+}
+
+/// Every code the syncs of `profile` made, over all its locks and feeds (none without a file).
+pub fn codes(dir: &Path, profile: &str) -> Result<Vec<Code>> {
+    let file: Option<StateFile> = crate::config::read_toml(&path(dir), false, HINT)?;
+    Ok(file
+        .unwrap_or_default()
+        .feeds
+        .into_iter()
+        .filter(|f| f.profile == profile)
+        .flat_map(|f| {
+            let lock = f.lock;
+            f.bookings.into_iter().map(move |e| Code {
+                lock: lock.clone(),
+                name: e.name,
+                uid: e.uid,
+                summary: e.summary,
+            })
+        })
+        .collect())
 }
 
 /// Which feed of which lock of which profile.

@@ -152,7 +152,17 @@ pub async fn sync(a: SyncArgs, ctx: &mut Context) -> Result<()> {
         rows.push(r);
     }
     settle(ctx, &quiet, &mut entries);
-    if !acts.is_empty() || !quiet.is_empty() {
+    // Each code remembers its booking's summary (`watch` names it at the code's first use).
+    let mut named = false;
+    for e in entries.iter_mut() {
+        if let Some(b) = bookings.iter().find(|b| b.uid == e.uid) {
+            if e.summary.as_deref() != Some(b.summary.as_str()) {
+                e.summary = Some(b.summary.clone());
+                named = true;
+            }
+        }
+    }
+    if !acts.is_empty() || !quiet.is_empty() || named {
         state::store(&dir, &key, entries)?;
     }
     report(ctx, &rows, false, skipped)
@@ -179,6 +189,7 @@ fn settle(ctx: &Context, quiet: &[Action], entries: &mut Vec<Entry>) {
                 name: name.clone(),
                 from: *from,
                 to: *to,
+                summary: None,
             });
         }
     }
@@ -399,6 +410,7 @@ async fn create(
         name: name.to_string(),
         from,
         to,
+        summary: None,
     });
     Ok(())
 }

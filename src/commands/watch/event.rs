@@ -5,11 +5,12 @@ use std::sync::Arc;
 
 use lockctl_api::model::Time;
 use lockctl_api::ops::device::Battery;
+use lockctl_api::ops::passwords::{PasswordOp, TempPassword};
 use lockctl_api::ops::records::{Alarm, Pages, Query, Record};
-use lockctl_api::{Backend, Lock, UnlockKind};
+use lockctl_api::{Backend, Delivery, Lock, UnlockKind};
 use serde::Serialize;
 
-use super::state::{LockState, Window};
+use super::state::{LockState, Pending, Window};
 
 /// Pages read at most in one poll when every record on them is new.
 const CATCH_UP_PAGES: usize = 5;
@@ -32,6 +33,26 @@ pub struct PasswordRef {
     pub name: Option<String>,
 }
 
+/// The entry a `delivered` / `refused` names.
+#[derive(Debug, Clone, Serialize)]
+pub struct EntryRef {
+    /// `temp-password`.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub id: String,
+    pub name: String,
+}
+
+/// The booking a code's `first_use` belongs to (the code was made by `booking sync`).
+#[derive(Debug, Clone, Serialize)]
+pub struct BookingRef {
+    /// The booking's summary (the guest, or `Reserved`); null when the sync that made the code
+    /// did not record it.
+    pub summary: Option<String>,
+    /// The booking's UID in the feed.
+    pub uid: String,
+}
+
 /// One event: printed once, handed to `--exec` and `--webhook`.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -49,11 +70,20 @@ pub struct Event {
     pub alarm: Option<Alarm>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<PasswordRef>,
+    /// `first_use` of a booking code: its booking.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub booking: Option<BookingRef>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub online: Option<bool>,
     /// `battery_low`: the battery as the lock reported it (percent and/or level).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub battery: Option<Battery>,
+    /// `delivered` / `refused`: the entry whose delivery state changed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entry: Option<EntryRef>,
+    /// `refused`: why the lock refused it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 impl Event {
@@ -69,8 +99,11 @@ impl Event {
             record: None,
             alarm: None,
             password: None,
+            booking: None,
             online: None,
             battery: None,
+            entry: None,
+            reason: None,
         }
     }
 
@@ -79,10 +112,19 @@ impl Event {
         let person =
             |p: &Option<lockctl_api::ops::records::Person>| p.as_ref().and_then(|p| p.name.clone());
         match (self.kind, &self.record, &self.alarm) {
-            ("first_use", Some(r), _) => format!(
-                "temporary password {} first used",
-                quoted(r.unlock_name.as_deref())
-            ),
+            ("first_use", Some(r), _) => {
+                let mut s = format!(
+                    "temporary password {} first used",
+                    quoted(r.unlock_name.as_deref())
+                );
+                if let Some(b) = &self.booking {
+                    s += &format!(
+                        " (booking {})",
+                        quoted(b.summary.as_deref().or(Some(&b.uid)))
+                    );
+                }
+                s
+            }
             (_, Some(r), _) => {
                 let who = person(&r.member).or(r.unlock_name.clone());
                 match who {
@@ -94,6 +136,13 @@ impl Event {
                 Some(w) => format!("{} ({})", a.kind.as_str(), quoted(Some(&w))),
                 None => a.kind.as_str().to_string(),
             },
+            _ if self.entry.is_some() => {
+                let name = quoted(self.entry.as_ref().map(|e| e.name.as_str()));
+                match &self.reason {
+                    Some(r) => format!("temporary password {name} refused: {r}"),
+                    None => format!("temporary password {name} delivered to the lock"),
+                }
+            }
             _ if self.kind == "battery_low" => {
                 let b = self.battery.unwrap_or(Battery {
                     percent: None,
@@ -178,6 +227,7 @@ pub async fn poll(
     lock: &Lock,
     st: &LockState,
     start: Start,
+    passwords: bool,
 ) -> lockctl_api::Result<(LockState, Vec<Event>)> {
     let mut next = st.clone();
     let pages = match start {
@@ -235,7 +285,62 @@ pub async fn poll(
             events.push(e);
         }
     }
+    if passwords && api.offers(lock, PasswordOp::TempList).is_ok() {
+        let list = api.temp_passwords(lock).await?;
+        events.extend(delivery_changes(lock, &mut next, &list));
+    }
     Ok((next, events))
+}
+
+/// Why a lock refused a temporary password, in words.
+const NO_FREE_SLOT: &str = "no free slot: the lock holds as many temporary passwords as it can";
+const REFUSED: &str = "the lock refused it (delivery failed)";
+
+/// `delivered` / `refused` for the passwords pending at the last read whose delivery state has
+/// changed since; the pending ones are remembered for the next read (a first read says nothing).
+/// A password gone from the list, or being deleted, says nothing.
+pub fn delivery_changes(lock: &Lock, st: &mut LockState, list: &[TempPassword]) -> Vec<Event> {
+    let pending: Vec<Pending> = list
+        .iter()
+        .filter(|p| p.delivery == Some(Delivery::Pending))
+        .filter_map(|p| {
+            Some(Pending {
+                id: p.id.clone()?,
+                name: p.name.clone(),
+            })
+        })
+        .collect();
+    let before = st.pending.replace(pending.clone()).unwrap_or_default();
+    let now = lockctl_api::clock::now();
+    let mut events = vec![];
+    for b in before {
+        if pending.iter().any(|p| p.id == b.id) {
+            continue;
+        }
+        let Some(p) = list.iter().find(|p| p.id.as_deref() == Some(b.id.as_str())) else {
+            continue;
+        };
+        let (kind, reason) = match p.delivery {
+            Some(Delivery::Delivered) => ("delivered", None),
+            Some(Delivery::Failed) if p.no_free_slot => ("refused", Some(NO_FREE_SLOT)),
+            Some(Delivery::Failed) => ("refused", Some(REFUSED)),
+            _ => continue,
+        };
+        let mut e = Event::new(
+            format!("{}/{}/{kind}", lock.id, b.id),
+            Time::from_secs(now.as_second(), &lock.zone),
+            lock,
+            kind,
+        );
+        e.entry = Some(EntryRef {
+            kind: "temp-password",
+            id: b.id,
+            name: p.name.clone(),
+        });
+        e.reason = reason.map(str::to_string);
+        events.push(e);
+    }
+    events
 }
 
 /// A change of the online flag since the last read (none on the first read).

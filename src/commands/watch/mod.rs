@@ -35,6 +35,8 @@ use state::StateFile;
 
 /// The run's rate when `--rate` is not given: kind to the cloud over many locks.
 const WATCH_RATE: f64 = 5.0;
+/// A lock's temporary passwords are read every this many polls (for `delivered` / `refused`).
+const PASSWORDS_EVERY: u64 = 4;
 /// The longest wait after failures.
 const MAX_BACKOFF: Duration = Duration::from_secs(300);
 /// Secret of `--webhook`.
@@ -78,6 +80,8 @@ struct Watched {
     due: Instant,
     wait: Duration,
     start: Start,
+    /// Polls that succeeded.
+    polls: u64,
 }
 
 /// Everything checked before any request.
@@ -104,7 +108,8 @@ fn check(a: &WatchArgs, ctx: &Context) -> Result<Plan> {
     };
     if let Some(f) = &fields {
         const NAMES: &[&str] = &[
-            "id", "time", "lock", "kind", "record", "alarm", "password", "online",
+            "id", "time", "lock", "kind", "record", "alarm", "password", "booking", "online",
+            "battery", "entry", "reason",
         ];
         if let Some(bad) = f.iter().find(|x| !NAMES.contains(&x.as_str())) {
             return Err(Fail::usage_hint(
@@ -161,6 +166,36 @@ fn check(a: &WatchArgs, ctx: &Context) -> Result<Plan> {
         webhook,
         retries: a.webhook_retries,
     })
+}
+
+/// Name the booking of each `first_use` whose code `booking sync` made (its state file is read
+/// again at each first use: a sync may have run meanwhile). A file that does not read is a
+/// warning; the events go out without it.
+fn bookings(ctx: &Context, profile: &str, lock: &lockctl_api::Lock, events: &mut [Event]) {
+    if !events.iter().any(|e| e.kind == "first_use") {
+        return;
+    }
+    let codes = match crate::config::data_dir()
+        .and_then(|d| crate::commands::booking::state::codes(&d, profile))
+    {
+        Ok(c) => c,
+        Err(e) => {
+            ctx.out
+                .warn(&format!("the bookings of first uses are not named: {e:#}"));
+            return;
+        }
+    };
+    for e in events.iter_mut().filter(|e| e.kind == "first_use") {
+        let Some(name) = e.password.as_ref().and_then(|p| p.name.as_deref()) else {
+            continue;
+        };
+        if let Some(c) = codes.iter().find(|c| c.lock == lock.id && c.name == name) {
+            e.booking = Some(event::BookingRef {
+                summary: c.summary.clone(),
+                uid: c.uid.clone(),
+            });
+        }
+    }
 }
 
 /// A future that ends on Ctrl-C or SIGTERM.
@@ -236,6 +271,7 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
             lock,
             due: now,
             wait: plan.every,
+            polls: 0,
         })
         .collect();
     let (warn_tx, mut warn_rx) = mpsc::unbounded_channel::<String>();
@@ -342,12 +378,13 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
                 .map(|&i| {
                     let w = &watched[i];
                     let st = saved.locks.get(&w.lock.id).cloned().unwrap_or_default();
-                    (i, w.lock.clone(), st, w.start)
+                    let passwords = w.polls.is_multiple_of(PASSWORDS_EVERY);
+                    (i, w.lock.clone(), st, w.start, passwords)
                 })
                 .collect();
-            let jobs = jobs.into_iter().map(|(i, lock, st, start)| {
+            let jobs = jobs.into_iter().map(|(i, lock, st, start, passwords)| {
                 let api: Arc<dyn Backend> = api.clone();
-                async move { (i, event::poll(api, &lock, &st, start).await) }
+                async move { (i, event::poll(api, &lock, &st, start, passwords).await) }
             });
             let mut polls = futures::stream::iter(jobs).buffer_unordered(conc);
             let mut stopped = false;
@@ -359,9 +396,11 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
                 let Some((i, r)) = next else { break };
                 let w = &mut watched[i];
                 match r {
-                    Ok((st, events)) => {
+                    Ok((st, mut events)) => {
+                        bookings(ctx, &profile, &w.lock, &mut events);
                         w.wait = plan.every;
                         w.start = Start::Steady;
+                        w.polls += 1;
                         let online = saved.locks.get(&w.lock.id).and_then(|s| s.online);
                         let mut st = st;
                         st.online = online;

@@ -85,6 +85,17 @@ pub struct LockState {
     pub battery_low: Option<bool>,
     /// Temporary passwords seen opening the lock (`unlockId|name`).
     pub used: Window,
+    /// Temporary passwords (id, name) pending at the last read of the lock's list; None before
+    /// the first read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending: Option<Vec<Pending>>,
+}
+
+/// A temporary password seen waiting to reach its lock.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pending {
+    pub id: String,
+    pub name: String,
 }
 
 impl Default for LockState {
@@ -95,6 +106,7 @@ impl Default for LockState {
             online: None,
             battery_low: None,
             used: Window::with_cap(USED),
+            pending: None,
         }
     }
 }
