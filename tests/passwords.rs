@@ -1186,40 +1186,6 @@ fn fixed_world() -> (Emu, User) {
     (emu, u)
 }
 
-/// The words saying where a window stands (`(ends in 3 days)`) count from this machine's clock,
-/// which no test pins: `(~)` stands for them, with the padding after them (and after the
-/// WINDOW heading, as wide as the longest of them) cut to two spaces.
-fn steady(text: &str) -> String {
-    let mut out = String::new();
-    for line in text.lines() {
-        let heading = match line.split_once("WINDOW  ") {
-            Some((a, b)) => format!("{a}WINDOW  {}", b.trim_start_matches(' ')),
-            None => line.to_string(),
-        };
-        let mut rest = heading.as_str();
-        while let Some(i) = ["(starts ", "(ends ", "(expired "]
-            .iter()
-            .filter_map(|w| rest.find(w))
-            .min()
-        {
-            let Some(close) = rest[i..].find(')') else {
-                break;
-            };
-            out.push_str(&rest[..i]);
-            out.push_str("(~)");
-            let after = &rest[i + close + 1..];
-            let trimmed = after.trim_start_matches(' ');
-            if trimmed.len() < after.len() {
-                out.push_str(if after.starts_with("  ") { "  " } else { " " });
-            }
-            rest = trimmed;
-        }
-        out.push_str(rest);
-        out.push('\n');
-    }
-    out
-}
-
 #[test]
 fn steady_hides_only_the_standing_words() {
     assert_eq!(

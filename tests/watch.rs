@@ -10,6 +10,7 @@ use std::process::{Child, Stdio};
 use std::sync::mpsc::{channel, Receiver};
 use std::time::{Duration, Instant};
 
+use common::cmdline::temppwd_create;
 use common::*;
 use hmac::{Hmac, Mac};
 use serde_json::Value;
@@ -134,23 +135,8 @@ fn mode(p: &std::path::Path) -> u32 {
 fn each_event_once_across_a_restart_and_kill_9_and_sigterm_saves() {
     let emu = Emu::start();
     let u = User::warm(&emu);
-    u.run_stdin(
-        &[
-            "temppwd",
-            "create",
-            "-d",
-            WIFI,
-            "--name",
-            "Guest <b>",
-            "--pin-stdin",
-            "--from",
-            "now",
-            "--to",
-            "+3d",
-        ],
-        "4826153\n",
-    )
-    .ok();
+    u.run_stdin(&temppwd_create(WIFI, "Guest <b>", "+3d", &[]), "4826153\n")
+        .ok();
     let sel = format!("{WIFI},{BLE}");
     let mut w = Watching::start(&u, &["-d", &sel, "--json"], &[]);
 
@@ -228,23 +214,8 @@ fn each_event_once_across_a_restart_and_kill_9_and_sigterm_saves() {
 fn people_lines_sanitise_cloud_text() {
     let emu = Emu::start();
     let u = User::warm(&emu);
-    u.run_stdin(
-        &[
-            "temppwd",
-            "create",
-            "-d",
-            WIFI,
-            "--name",
-            "Evil",
-            "--pin-stdin",
-            "--from",
-            "now",
-            "--to",
-            "+3d",
-        ],
-        "4826153\n",
-    )
-    .ok();
+    u.run_stdin(&temppwd_create(WIFI, "Evil", "+3d", &[]), "4826153\n")
+        .ok();
     // The cloud's text is whatever it is: a name with an escape sequence and a bidi override.
     emu.with_inner(|s| {
         for p in &mut s.world.lock_mut(WIFI).unwrap().temp_passwords {
@@ -700,23 +671,8 @@ fn a_booking_codes_first_use_names_its_booking() {
             .expect("the booking's code")
     });
     // A code made by hand is no booking's.
-    u.run_stdin(
-        &[
-            "temppwd",
-            "create",
-            "-d",
-            BLE,
-            "--name",
-            "Cleaner",
-            "--pin-stdin",
-            "--from",
-            "now",
-            "--to",
-            "+3d",
-        ],
-        "482615\n",
-    )
-    .ok();
+    u.run_stdin(&temppwd_create(BLE, "Cleaner", "+3d", &[]), "482615\n")
+        .ok();
     let mut w = Watching::start(&u, &["-d", BLE, "--json"], &[]);
     assert_eq!(keypad(&emu, BLE, &pin)["opened"], true);
     assert_eq!(w.event()["kind"], "unlock");
