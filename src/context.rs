@@ -13,7 +13,7 @@ use lockctl_api::{Account, Backend, Client, ClientConfig, Lock, Mobile, OpenApi,
 use serde_json::Value;
 
 use crate::config::cache::{self, CachedDevice, ProfileCache};
-use crate::config::credentials;
+use crate::config::{credentials, secrets};
 use crate::error::Fail;
 use crate::options::Options;
 use crate::output::Output;
@@ -109,8 +109,7 @@ impl Context {
         let name = self.settings.require_profile()?.to_string();
         let profile = self.settings.profile.clone().context("profile vanished")?;
         let dir = &self.settings.config_dir;
-        let creds = credentials::load(dir)?;
-        let secrets = creds.profiles.get(&name).cloned().unwrap_or_default();
+        let secrets = secrets::with_env(secrets::load(dir, &name)?, false);
         if secrets.app_secret.is_empty() {
             return Err(Fail::auth(
                 format!("profile `{name}` has no app secret"),
@@ -229,10 +228,19 @@ impl Context {
             return Ok(());
         }
         let session = c.session();
-        credentials::update(&self.settings.config_dir, |cr| {
-            cr.profiles.entry(name.clone()).or_default().session = session;
-            Ok(())
-        })
+        let done = secrets::update(
+            &self.settings.config_dir,
+            name,
+            secrets::Choice::Keep,
+            |s| {
+                s.session = session;
+                Ok(())
+            },
+        )?;
+        if let Some(n) = done.notice {
+            self.out.warn(&n);
+        }
+        Ok(())
     }
 
     /// The directory of the device cache.
@@ -424,11 +432,7 @@ impl Context {
         let name = self.settings.require_profile()?.to_string();
         let profile = self.settings.profile.clone().context("profile vanished")?;
         let dir = self.settings.config_dir.clone();
-        let secrets = credentials::load(&dir)?
-            .profiles
-            .get(&name)
-            .cloned()
-            .unwrap_or_default();
+        let secrets = secrets::with_env(secrets::load(&dir, &name)?, true);
         if secrets.access_secret.is_empty() {
             return Err(Fail::auth(
                 format!("profile `{name}` has no access secret"),
@@ -446,10 +450,16 @@ impl Context {
         }
         let sink: TokenSink = Arc::new(move |t| {
             // A token that cannot be stored is fetched again next time: not worth failing for.
-            let _ = credentials::update(&dir, |c| {
-                c.profiles.entry(name.clone()).or_default().token = t.cloned();
+            let stored = secrets::update(&dir, &name, secrets::Choice::Keep, |s| {
+                s.token = t.cloned();
                 Ok(())
             });
+            if let Ok(secrets::Updated {
+                notice: Some(n), ..
+            }) = stored
+            {
+                Output::warning(&n);
+            }
         });
         let keep_raw = matches!(self.out.format, crate::options::Format::Raw);
         let api = Arc::new(

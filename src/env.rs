@@ -20,6 +20,12 @@ pub const APP_SECRET: &str = "LOCKCTL_APP_SECRET";
 pub const BMP_SECRET: &str = "LOCKCTL_BMP_SECRET";
 /// A Tuya developer project's access secret for `profile add --backend openapi` (never a flag).
 pub const ACCESS_SECRET: &str = "LOCKCTL_ACCESS_SECRET";
+/// `off`: never use the system keyring; secrets stay in `credentials.toml` (0600), with no notice.
+/// The test suite sets it so it never touches a developer's keyring.
+pub const KEYRING: &str = "LOCKCTL_KEYRING";
+/// The longest wait for one keyring call, in milliseconds (default 3 s); a keyring that does not
+/// answer by then counts as absent for the rest of the run.
+pub const KEYRING_TIMEOUT_MS: &str = "LOCKCTL_KEYRING_TIMEOUT_MS";
 /// Disable colour (any value but empty or `0`); `--color` overrides it.
 pub const NO_COLOR: &str = "NO_COLOR";
 /// Colour even when stdout is not a terminal (any value but empty or `0`); `NO_COLOR` and

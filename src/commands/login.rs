@@ -6,7 +6,8 @@ use anyhow::{Context as _, Result};
 use clap::Args;
 use lockctl_api::Account;
 
-use crate::config::credentials::{self, StoredLogin};
+use crate::config::credentials::StoredLogin;
+use crate::config::secrets;
 use crate::context::Context;
 use crate::error::Fail;
 
@@ -27,9 +28,12 @@ pub struct LoginArgs {
     /// Read the password from the first line of stdin.
     #[arg(long)]
     pub password_stdin: bool,
-    /// Keep the password's MD5, all the login needs (0600 credentials file), so lockctl can log in again when the session expires.
+    /// Keep the password's MD5, all the login needs (with the profile's secrets), so lockctl can log in again when the session expires.
     #[arg(long)]
     pub remember_password: bool,
+    /// Keep the profile's secrets and session in the plain-text credentials file (0600) instead of the system keyring.
+    #[arg(long)]
+    pub insecure_storage: bool,
 }
 
 /// What `login` and `logout` say on a profile of the OpenAPI backend.
@@ -111,14 +115,20 @@ pub async fn login(a: LoginArgs, ctx: &mut Context) -> Result<()> {
         "Logged in as {} ({}).",
         session.account, session.mobile_api_url
     );
-    credentials::update(&ctx.settings.config_dir, |c| {
-        let p = c.profiles.entry(name.clone()).or_default();
+    let choice = match a.insecure_storage {
+        true => secrets::Choice::File,
+        false => secrets::Choice::Keep,
+    };
+    let done = secrets::update(&ctx.settings.config_dir, &name, choice, |p| {
         p.session = Some(session);
         p.relogin = a
             .remember_password
             .then(|| StoredLogin::new(account.clone(), country_code.clone(), &password));
         Ok(())
     })?;
+    if let Some(n) = done.notice {
+        ctx.out.warn(&n);
+    }
     ctx.out.notice(&shown);
     Ok(())
 }
@@ -141,13 +151,19 @@ pub fn logout(ctx: &mut Context) -> Result<()> {
         return Ok(());
     }
     let name = ctx.settings.require_profile()?.to_string();
-    let had = credentials::update(&ctx.settings.config_dir, |c| {
-        Ok(c.profiles.get_mut(&name).map(|p| {
+    let had = secrets::update(
+        &ctx.settings.config_dir,
+        &name,
+        secrets::Choice::Keep,
+        |p| {
             p.relogin = None;
-            p.session.take().is_some()
-        }))
-    })?;
-    ctx.out.notice(if had == Some(true) {
+            Ok(p.session.take().is_some())
+        },
+    )?;
+    if let Some(n) = had.notice {
+        ctx.out.warn(&n);
+    }
+    ctx.out.notice(if had.value {
         "Logged out."
     } else {
         "No session was stored."

@@ -6,7 +6,8 @@ use lockctl_api::Fields;
 use lockctl_api::{Kind, Region, Secret};
 use serde::Serialize;
 
-use crate::config::{credentials, lock_dir, settings_file};
+use crate::config::credentials;
+use crate::config::{lock_dir, secrets, settings_file};
 // A hand-edited file may hold a URL with a password in it: never shown.
 use crate::context::Context;
 use crate::env;
@@ -14,6 +15,7 @@ use crate::error::Fail;
 use crate::settings::{is_builtin, DEMO_PROFILE};
 use lockctl_api::endpoint::without_userinfo;
 
+mod migrate;
 mod openapi;
 mod signing;
 
@@ -45,6 +47,19 @@ pub enum ProfileCommand {
         /// The profile to remove.
         name: String,
     },
+    /// Move secrets kept in the plain-text credentials file into the system keyring.
+    #[command(
+        name = "migrate-secrets",
+        after_help = "Examples:\n  lockctl --profile home profile migrate-secrets\n  lockctl profile migrate-secrets --all"
+    )]
+    MigrateSecrets(MigrateArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct MigrateArgs {
+    /// Every profile whose secrets are in the file (default: the profile in force, --profile).
+    #[arg(long)]
+    pub all: bool,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,6 +114,9 @@ pub struct AddArgs {
     pub default_kind: Option<crate::commands::common::KindArg>,
     #[command(flatten)]
     pub openapi: openapi::OpenApiArgs,
+    /// Keep the secrets in the plain-text credentials file (0600) instead of the system keyring.
+    #[arg(long)]
+    pub insecure_storage: bool,
 }
 
 pub fn run(cmd: ProfileCommand, ctx: &mut Context) -> Result<()> {
@@ -108,6 +126,7 @@ pub fn run(cmd: ProfileCommand, ctx: &mut Context) -> Result<()> {
         ProfileCommand::Show { name } => show(name, ctx),
         ProfileCommand::Use { name } => use_profile(name, ctx),
         ProfileCommand::Remove { name } => remove(name, ctx),
+        ProfileCommand::MigrateSecrets(a) => migrate::run(a, ctx),
     }
 }
 
@@ -172,7 +191,7 @@ fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         backend: None,
         access_id: None,
     };
-    store_profile(ctx, &a.name, profile, &app, &bmp)?;
+    store_profile(ctx, &a.name, profile, &app, &bmp, a.insecure_storage)?;
     ctx.out.notice(&format!(
         "Added profile `{}` ({}). Next: lockctl --profile {} login --email YOU@EXAMPLE.COM",
         a.name, endpoint, a.name
@@ -242,29 +261,43 @@ fn app_secrets(ctx: &Context, hmac: bool) -> Result<(String, String)> {
     Ok((app, bmp))
 }
 
-/// Write the secrets first, then the profile: a profile that exists always has its secrets.
+/// Write the secrets first (the keyring, else the file; the file with `insecure`), then the
+/// profile: a profile that exists always has its secrets.
 fn store_profile(
     ctx: &Context,
     name: &str,
     profile: settings_file::Profile,
     app: &str,
     bmp: &str,
+    insecure: bool,
 ) -> Result<()> {
     let dir = ctx.settings.config_dir.clone();
-    let _lock = lock_dir(&dir)?;
-    let mut creds = credentials::load(&dir)?;
-    let entry = creds.profiles.entry(name.to_string()).or_default();
-    entry.app_secret = Secret::new(app.trim());
-    entry.bmp_secret = Secret::new(bmp.trim());
-    entry.session = None;
-    entry.relogin = None;
-    entry.access_secret = Secret::default();
-    entry.token = None;
-    if entry.device_id.is_empty() {
-        entry.device_id = credentials::new_device_id();
+    let done = secrets::update(&dir, name, fresh(insecure), |entry| {
+        *entry = credentials::ProfileSecrets {
+            app_secret: Secret::new(app.trim()),
+            bmp_secret: Secret::new(bmp.trim()),
+            device_id: match std::mem::take(&mut entry.device_id) {
+                id if id.is_empty() => credentials::new_device_id(),
+                id => id,
+            },
+            ..Default::default()
+        };
+        Ok(())
+    })?;
+    if let Some(n) = done.notice {
+        ctx.out.warn(&n);
     }
-    credentials::save(&dir, &creds)?;
+    let _lock = lock_dir(&dir)?;
     settings_file::put_profile(&dir, name, profile)
+}
+
+/// Where `profile add` puts a profile's secrets.
+pub(crate) fn fresh(insecure: bool) -> secrets::Choice {
+    if insecure {
+        secrets::Choice::File
+    } else {
+        secrets::Choice::Fresh
+    }
 }
 
 /// One profile as `profile list` shows it.
@@ -285,11 +318,15 @@ pub struct ProfileEntry {
     pub logged_in: bool,
     /// The account of the stored session.
     pub account: Option<String>,
+    /// Where the profile's secret comes from: `keyring`, `file` or `env`; null for the built-in
+    /// profiles.
+    pub secrets: Option<&'static str>,
 }
 
 impl Fields for ProfileEntry {
     const FIELDS: &'static [&'static str] = &[
         "name", "current", "builtin", "endpoint", "clientId", "sign", "loggedIn", "account",
+        "secrets",
     ];
 }
 
@@ -325,6 +362,14 @@ pub struct ProfileDetail {
     pub session: Option<SessionInfo>,
     /// The password is kept for logging in again when the session expires.
     pub relogin: bool,
+    /// Where the profile's secret comes from: `keyring`, `file` or `env` (a `LOCKCTL_*_SECRET`
+    /// variable); null for the built-in profiles.
+    pub secrets: Option<&'static str>,
+    /// Where lockctl keeps what it stores for the profile (secrets, sessions, tokens):
+    /// `keyring` or `file`; null for the built-in profiles.
+    pub store: Option<&'static str>,
+    /// Why the keyring could not be read (the secrets then show as `unknown`); null when it was.
+    pub keyring_error: Option<String>,
 }
 
 impl Fields for ProfileDetail {
@@ -343,6 +388,9 @@ impl Fields for ProfileDetail {
         "bmpSecret",
         "session",
         "relogin",
+        "secrets",
+        "store",
+        "keyringError",
     ];
 }
 
@@ -356,6 +404,7 @@ pub(crate) fn demo_entry(current: bool) -> ProfileEntry {
         sign: "md5".into(),
         logged_in: true,
         account: Some(lockctl_emulator::world::ids::DEMO_EMAIL.into()),
+        secrets: None,
     }
 }
 
@@ -370,7 +419,12 @@ fn list(ctx: &mut Context) -> Result<()> {
         .profiles
         .iter()
         .map(|(n, p)| {
-            let session = creds.profiles.get(n).and_then(|c| c.session.as_ref());
+            let table = creds.profiles.get(n).cloned().unwrap_or_default();
+            // A keyring profile's table keeps the account, the file's the whole session.
+            let account = table
+                .account
+                .clone()
+                .or_else(|| table.session.as_ref().map(|s| s.account.clone()));
             ProfileEntry {
                 name: n.clone(),
                 current: is_current(n),
@@ -379,8 +433,9 @@ fn list(ctx: &mut Context) -> Result<()> {
                 client_id: p.access_id.clone().unwrap_or_else(|| p.client_id.clone()),
                 sign: openapi::shown_sign(p),
                 // An OpenAPI profile needs no login: its project token is automatic.
-                logged_in: session.is_some() || p.is_openapi(),
-                account: session.map(|s| s.account.clone()),
+                logged_in: account.is_some() || p.is_openapi(),
+                account,
+                secrets: Some(secrets::source(&table, p.is_openapi())),
             }
         })
         .collect();
@@ -403,6 +458,7 @@ fn list(ctx: &mut Context) -> Result<()> {
                         (false, _, Some(a)) => format!("yes ({a})"),
                         (false, false, None) => "no".into(),
                     },
+                    p.secrets.unwrap_or("built in").to_string(),
                 ]
             })
             .collect();
@@ -414,6 +470,7 @@ fn list(ctx: &mut Context) -> Result<()> {
                 "CLIENT ID",
                 "SIGN",
                 "LOGGED IN",
+                "SECRETS",
             ],
             rows,
         )
@@ -430,11 +487,18 @@ fn show(name: Option<String>, ctx: &mut Context) -> Result<()> {
     };
     let dir = &ctx.settings.config_dir;
     let cfg = settings_file::load(dir)?;
-    let creds = credentials::load(dir)?;
     let detail = match cfg.profiles.get(&name) {
         Some(p) => {
-            let c = creds.profiles.get(&name).cloned().unwrap_or_default();
-            let set = |s: &Secret| if s.is_empty() { "missing" } else { "set" };
+            let (stored, keyring_error) = secrets::peek(dir, &name)?;
+            let from = secrets::source(&stored, p.is_openapi());
+            let store = stored.store();
+            let c = secrets::with_env(stored, p.is_openapi());
+            let unknown = keyring_error.is_some();
+            let set = |s: &Secret| match (s.is_empty(), unknown) {
+                (false, _) => "set",
+                (true, true) => "unknown",
+                (true, false) => "missing",
+            };
             ProfileDetail {
                 name: name.clone(),
                 builtin: false,
@@ -458,6 +522,9 @@ fn show(name: Option<String>, ctx: &mut Context) -> Result<()> {
                     mobile_api_url: without_userinfo(&s.mobile_api_url),
                 }),
                 relogin: c.relogin.is_some(),
+                secrets: Some(from),
+                store: Some(store.word()),
+                keyring_error: keyring_error.map(|u| u.to_string()),
             }
         }
         None if name == DEMO_PROFILE => demo_detail(),
@@ -489,6 +556,9 @@ pub(crate) fn demo_detail() -> ProfileDetail {
         bmp_secret: "missing",
         session: None,
         relogin: true,
+        secrets: None,
+        store: None,
+        keyring_error: None,
     }
 }
 
@@ -536,7 +606,36 @@ fn detail_pairs(d: &ProfileDetail) -> Vec<(&'static str, String)> {
         "no"
     };
     pairs.push(("relogin", relogin.into()));
+    pairs.push(("secrets", secrets_line(d)));
     pairs
+}
+
+/// Where a profile's secrets live, for people.
+pub(crate) fn secrets_line(d: &ProfileDetail) -> String {
+    let kept = match d.store {
+        Some("keyring") => format!(
+            "system keyring (service `{}`, account `{}`)",
+            crate::config::keyring_store::SERVICE,
+            d.name
+        ),
+        _ => "credentials file (plain text, 0600)".into(),
+    };
+    let mut line = match d.secrets {
+        Some("env") => format!("environment ({}); the rest in the {kept}", env_var(d)),
+        _ => kept,
+    };
+    if let Some(e) = &d.keyring_error {
+        line.push_str(&format!("; unreadable now: {e}"));
+    }
+    line
+}
+
+fn env_var(d: &ProfileDetail) -> &'static str {
+    if d.sign == "hmac-sha256" {
+        env::ACCESS_SECRET
+    } else {
+        env::APP_SECRET
+    }
 }
 
 fn use_profile(name: String, ctx: &mut Context) -> Result<()> {
@@ -585,10 +684,10 @@ fn remove(name: String, ctx: &mut Context) -> Result<()> {
         cfg.current = None;
     }
     settings_file::save(&dir, &cfg)?;
-    let mut creds = credentials::load(&dir)?;
-    creds.profiles.remove(&name);
-    credentials::save(&dir, &creds)?;
     drop(_lock);
+    if let Some(w) = secrets::remove(&dir, &name)? {
+        ctx.out.warn(&w);
+    }
     crate::config::cache::forget(&crate::config::data_dir()?, &name)?;
     ctx.out.notice(&format!("Removed profile `{name}`."));
     Ok(())

@@ -1,4 +1,6 @@
-//! `credentials.toml` (mode 0600): app secrets and sessions. The devices (and their localKeys)
+//! `credentials.toml` (mode 0600): app secrets and sessions of the profiles whose secrets live in
+//! the file, and of every profile where its secrets live (`store`). Reading and writing a
+//! profile's secrets wherever they are is `secrets.rs`'s business. The devices (and their localKeys)
 //! learnt from the cloud live in the cache (`cache.rs`); an older file's `devices` tables are
 //! ignored and dropped on the next write.
 
@@ -20,7 +22,15 @@ pub struct CredentialsFile {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProfileSecrets {
-    #[serde(default)]
+    /// Where the secrets live: `keyring` (this table then keeps only `device_id` and `account`)
+    /// or `file`. Absent in files written before lockctl knew keyrings: the file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub store: Option<Store>,
+    /// The stored session's account, kept here for keyring profiles so that `profile list`
+    /// needs no keyring.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account: Option<String>,
+    #[serde(default, skip_serializing_if = "Secret::is_empty")]
     pub app_secret: Secret,
     #[serde(default, skip_serializing_if = "Secret::is_empty")]
     pub bmp_secret: Secret,
@@ -43,6 +53,32 @@ pub struct ProfileSecrets {
     #[serde(default, skip_serializing)]
     #[allow(dead_code)]
     pub devices: Option<toml::Value>,
+}
+
+/// Where a profile's secrets live.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Store {
+    /// The system keyring (item: service `lockctl`, account = the profile's name).
+    Keyring,
+    /// This file, in plain text (mode 0600).
+    File,
+}
+
+impl Store {
+    pub fn word(self) -> &'static str {
+        match self {
+            Store::Keyring => "keyring",
+            Store::File => "file",
+        }
+    }
+}
+
+impl ProfileSecrets {
+    /// Where this profile's secrets live (a table from before keyrings: the file).
+    pub fn store(&self) -> Store {
+        self.store.unwrap_or(Store::File)
+    }
 }
 
 /// What `login --remember-password` keeps: the password's MD5 (lowercase hex), which is all the
@@ -93,7 +129,7 @@ pub fn load(dir: &Path) -> Result<CredentialsFile> {
 
 /// The file, and whether a clear password in it was replaced by its MD5 (the file then needs
 /// rewriting).
-fn read(dir: &Path) -> Result<(CredentialsFile, bool)> {
+pub(super) fn read(dir: &Path) -> Result<(CredentialsFile, bool)> {
     super::check_private(dir)?;
     let mut c: CredentialsFile = super::files::read_toml(
         &path(dir),
@@ -116,15 +152,6 @@ fn read(dir: &Path) -> Result<(CredentialsFile, bool)> {
 pub fn save(dir: &Path, c: &CredentialsFile) -> Result<()> {
     let text = toml::to_string_pretty(c).context("cannot serialise credentials")?;
     super::write_atomic(&path(dir), text.as_bytes(), true)
-}
-
-/// Load, change and save the credentials under the directory lock.
-pub fn update<T>(dir: &Path, f: impl FnOnce(&mut CredentialsFile) -> Result<T>) -> Result<T> {
-    let _lock = super::lock_dir(dir)?;
-    let (mut c, _) = read(dir)?;
-    let out = f(&mut c)?;
-    save(dir, &c)?;
-    Ok(out)
 }
 
 /// A random id for this installation (44 characters, like the app's), sent as `deviceId`.

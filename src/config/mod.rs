@@ -1,5 +1,6 @@
 //! Where lockctl keeps its files, and how it writes them: `config.toml` (settings, no secrets),
-//! `credentials.toml` (secrets and sessions, mode 0600) and, in the data directory, `cache.toml`
+//! `credentials.toml` (where each profile's secrets live; the secrets themselves when no keyring
+//! holds them, mode 0600), the system keyring (`keyring_store`, `secrets`) and, in the data directory, `cache.toml`
 //! (the device list with localKeys, mode 0600). All are replaced atomically (temp file, fsync,
 //! rename) while holding `lockctl.lock`, so concurrent runs never see half a file. The config
 //! directory is private and refused when others could write it (see `files`).
@@ -7,6 +8,8 @@
 pub mod cache;
 pub mod credentials;
 mod files;
+pub mod keyring_store;
+pub mod secrets;
 pub mod settings_file;
 
 use std::path::PathBuf;

@@ -394,6 +394,11 @@ impl Output {
         sink::stderr_line(&format!("{prefix} {}", safe::message(msg)));
     }
 
+    /// A warning from where no [`Output`] is at hand (a callback of the API's), uncoloured.
+    pub fn warning(msg: &str) {
+        sink::stderr_line(&format!("warning: {}", safe::message(msg)));
+    }
+
     /// Text that only helps someone watching (e.g. what a prompt will change): on stderr when
     /// stderr is a terminal, never in logs or pipes; hidden by --quiet.
     pub fn preview(&self, msg: &str) {

@@ -324,7 +324,12 @@ impl User {
             .env("XDG_DATA_HOME", self.dir.path().join("xdg-data"))
             .env("LOCKCTL_CONFIG_DIR", self.config_dir())
             .env("LOCKCTL_DATA_DIR", self.dir.path().join("data"))
-            .env("NO_COLOR", "1");
+            .env("NO_COLOR", "1")
+            // Never the developer's own keyring: the file, unless a test starts its own keyring
+            // (tests/keyring.rs) and says otherwise. No session bus either, in case one did.
+            .env("LOCKCTL_KEYRING", "off")
+            .env("DBUS_SESSION_BUS_ADDRESS", "disabled:")
+            .env("XDG_RUNTIME_DIR", self.dir.path().join("xdg-runtime"));
         self.bind(args);
         if let Some(now) = self.lockctl_now() {
             c.env("LOCKCTL_NOW", now);

@@ -5,7 +5,7 @@ use anyhow::Result;
 use clap::{Args, ValueEnum};
 use lockctl_api::{Kind, Secret};
 
-use crate::config::{credentials, lock_dir, settings_file};
+use crate::config::{credentials, lock_dir, secrets, settings_file};
 use crate::context::Context;
 use crate::env;
 use crate::error::Fail;
@@ -123,7 +123,7 @@ pub fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
         backend: Some(settings_file::OPENAPI.into()),
         access_id: Some(access_id.to_string()),
     };
-    store(ctx, &a.name, profile, &secret)?;
+    store(ctx, &a.name, profile, &secret, a.insecure_storage)?;
     // Devices cached under this name by another backend would carry a kind this one never says.
     crate::config::cache::forget(&crate::config::data_dir()?, &a.name)?;
     ctx.out.notice(&format!(
@@ -133,18 +133,28 @@ pub fn add(a: AddArgs, ctx: &mut Context) -> Result<()> {
     Ok(())
 }
 
-/// Write the secret first, then the profile; a token of an earlier profile of the name is dropped.
-fn store(ctx: &Context, name: &str, profile: settings_file::Profile, secret: &str) -> Result<()> {
+/// Write the secret first (the keyring, else the file; the file with `insecure`), then the
+/// profile; a token of an earlier profile of the name is dropped.
+fn store(
+    ctx: &Context,
+    name: &str,
+    profile: settings_file::Profile,
+    secret: &str,
+    insecure: bool,
+) -> Result<()> {
     let dir = ctx.settings.config_dir.clone();
+    let done = secrets::update(&dir, name, super::fresh(insecure), |entry| {
+        *entry = credentials::ProfileSecrets {
+            access_secret: Secret::new(secret),
+            device_id: std::mem::take(&mut entry.device_id),
+            ..Default::default()
+        };
+        Ok(())
+    })?;
+    if let Some(n) = done.notice {
+        ctx.out.warn(&n);
+    }
     let _lock = lock_dir(&dir)?;
-    let mut creds = credentials::load(&dir)?;
-    let entry = creds.profiles.entry(name.to_string()).or_default();
-    *entry = credentials::ProfileSecrets {
-        access_secret: Secret::new(secret),
-        device_id: std::mem::take(&mut entry.device_id),
-        ..Default::default()
-    };
-    credentials::save(&dir, &creds)?;
     settings_file::put_profile(&dir, name, profile)
 }
 
@@ -195,5 +205,6 @@ pub fn detail_pairs(d: &super::ProfileDetail) -> Vec<(&'static str, String)> {
         "login",
         "none needed: the project token is automatic".into(),
     ));
+    pairs.push(("secrets", super::secrets_line(d)));
     pairs
 }
