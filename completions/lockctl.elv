@@ -91,6 +91,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand show 'Show one profile (secrets are never shown)'
             cand use 'Make a profile the default'
             cand remove 'Remove a profile and its stored secrets'
+            cand migrate-secrets 'Move secrets kept in the plain-text credentials file into the system keyring'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;profile;add'= {
@@ -115,6 +116,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --jq 'Filter the JSON through a jq expression (implies --json); prints what jq prints'
             cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
+            cand --insecure-storage 'Keep the secrets in the plain-text credentials file (0600) instead of the system keyring'
             cand --all-locks 'Every lock of the account'
             cand --raw 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)'
             cand -v 'Show requests on stderr (secrets redacted)'
@@ -223,12 +225,38 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'lockctl;profile;migrate-secrets'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)'
+            cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)'
+            cand --home 'Every lock of this home (repeatable; with -d, the union)'
+            cand --concurrency 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)'
+            cand --rate 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --json 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields'
+            cand --jq 'Filter the JSON through a jq expression (implies --json); prints what jq prints'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --all 'Every profile whose secrets are in the file (default: the profile in force, --profile)'
+            cand --all-locks 'Every lock of the account'
+            cand --raw 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'lockctl;profile;help'= {
             cand add 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET (LOCKCTL_ACCESS_SECRET for openapi) or a hidden prompt'
             cand list 'List profiles'
             cand show 'Show one profile (secrets are never shown)'
             cand use 'Make a profile the default'
             cand remove 'Remove a profile and its stored secrets'
+            cand migrate-secrets 'Move secrets kept in the plain-text credentials file into the system keyring'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;profile;help;add'= {
@@ -240,6 +268,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         &'lockctl;profile;help;use'= {
         }
         &'lockctl;profile;help;remove'= {
+        }
+        &'lockctl;profile;help;migrate-secrets'= {
         }
         &'lockctl;profile;help;help'= {
         }
@@ -259,7 +289,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
             cand --color 'When to colour output'
             cand --password-stdin 'Read the password from the first line of stdin'
-            cand --remember-password 'Keep the password''s MD5, all the login needs (0600 credentials file), so lockctl can log in again when the session expires'
+            cand --remember-password 'Keep the password''s MD5, all the login needs (with the profile''s secrets), so lockctl can log in again when the session expires'
+            cand --insecure-storage 'Keep the profile''s secrets and session in the plain-text credentials file (0600) instead of the system keyring'
             cand --all-locks 'Every lock of the account'
             cand --raw 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)'
             cand -v 'Show requests on stderr (secrets redacted)'
@@ -2724,6 +2755,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand show 'Show one profile (secrets are never shown)'
             cand use 'Make a profile the default'
             cand remove 'Remove a profile and its stored secrets'
+            cand migrate-secrets 'Move secrets kept in the plain-text credentials file into the system keyring'
         }
         &'lockctl;help;profile;add'= {
         }
@@ -2734,6 +2766,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         &'lockctl;help;profile;use'= {
         }
         &'lockctl;help;profile;remove'= {
+        }
+        &'lockctl;help;profile;migrate-secrets'= {
         }
         &'lockctl;help;login'= {
         }

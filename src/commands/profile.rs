@@ -50,7 +50,7 @@ pub enum ProfileCommand {
     /// Move secrets kept in the plain-text credentials file into the system keyring.
     #[command(
         name = "migrate-secrets",
-        after_help = "Examples:\n  lockctl --profile home profile migrate-secrets\n  lockctl profile migrate-secrets --all"
+        after_help = "Examples:\n  lockctl profile migrate-secrets --profile home\n  lockctl profile migrate-secrets --all"
     )]
     MigrateSecrets(MigrateArgs),
 }
