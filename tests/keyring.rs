@@ -102,13 +102,18 @@ fn no_keyring_falls_back_to_the_file_and_says_so_once() {
         .ok();
     assert!(!r.stderr.contains("plain text"), "{}", r.stderr);
     emu.with_inner(|s| s.expire_sessions());
-    let r = u.run_env(&["--profile", "t", "device", "list"], &env, None).ok();
+    let r = u
+        .run_env(&["--profile", "t", "device", "list"], &env, None)
+        .ok();
     assert!(!r.stderr.contains("plain text"), "{}", r.stderr);
     let j = shown(&u, "t", &env);
     assert_eq!(j["secrets"], "file");
     assert_eq!(j["store"], "file");
     assert_eq!(j["session"]["account"], "demo@example.com");
-    let list = u.run_env(&["profile", "list", "--json"], &env, None).ok().json();
+    let list = u
+        .run_env(&["profile", "list", "--json"], &env, None)
+        .ok()
+        .json();
     assert_eq!(list[0]["secrets"], "file");
     // Where the keyring is turned off on purpose, nothing is said at all.
     let r = add(&u, "quiet", &[], &[]).ok();
@@ -129,7 +134,11 @@ fn a_keyring_that_never_answers_is_given_up() {
     ];
     let r = add(&u, "t", &[], &env).ok();
     assert!(r.stderr.contains(&notice(&u)), "{}", r.stderr);
-    assert!(r.stderr.contains("did not answer within 300 ms"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("did not answer within 300 ms"),
+        "{}",
+        r.stderr
+    );
     assert!(u.file("credentials.toml").contains(SECRET));
 }
 
@@ -185,12 +194,20 @@ fn migrate_secrets_needs_a_keyring_and_leaves_the_file_as_it_was() {
         ("DBUS_SESSION_BUS_ADDRESS", nobus.as_str()),
     ];
     let r = u
-        .run_env(&["--profile", "t", "profile", "migrate-secrets"], &env, None)
+        .run_env(
+            &["--profile", "t", "profile", "migrate-secrets"],
+            &env,
+            None,
+        )
         .fails(1);
     assert!(r.stderr.contains("system keyring"), "{}", r.stderr);
     assert_eq!(u.file("credentials.toml"), before);
     let r = u
-        .run_env(&["--profile", "demo", "profile", "migrate-secrets"], &env, None)
+        .run_env(
+            &["--profile", "demo", "profile", "migrate-secrets"],
+            &env,
+            None,
+        )
         .fails(2);
     assert!(r.stderr.contains("--all"), "{}", r.stderr);
 }
@@ -314,9 +331,19 @@ impl Keyring {
 fn no_secret_in(path: &Path, secrets: &[&str]) {
     let text = std::fs::read_to_string(path).unwrap_or_default();
     for s in secrets {
-        assert!(!text.contains(s), "{} holds a secret:\n{text}", path.display());
+        assert!(
+            !text.contains(s),
+            "{} holds a secret:\n{text}",
+            path.display()
+        );
     }
-    for key in ["sid", "password_md5", "access_token", "refresh_token", "app_secret"] {
+    for key in [
+        "sid",
+        "password_md5",
+        "access_token",
+        "refresh_token",
+        "app_secret",
+    ] {
         assert!(
             !text.lines().any(|l| l.trim_start().starts_with(key)),
             "{} holds `{key}`:\n{text}",
@@ -375,7 +402,10 @@ fn the_secret_service_keeps_every_secret_and_every_renewal() {
     assert_eq!(j["appSecret"], "set");
     assert_eq!(j["relogin"], true);
     assert_eq!(j["session"]["account"], "demo@example.com");
-    let list = u.run_env(&["profile", "list", "--json"], &env, None).ok().json();
+    let list = u
+        .run_env(&["profile", "list", "--json"], &env, None)
+        .ok()
+        .json();
     assert_eq!(list[0]["secrets"], "keyring");
     assert_eq!(list[0]["account"], "demo@example.com");
     // A second run reads the keyring: the stored session works.
@@ -391,7 +421,11 @@ fn the_secret_service_keeps_every_secret_and_every_renewal() {
     emu.clear_journal();
     u.run_env(&["--profile", "t", "device", "list"], &env, None)
         .ok();
-    assert!(emu.journal().iter().all(|(_, o)| o == "ok"), "{:?}", emu.journal());
+    assert!(
+        emu.journal().iter().all(|(_, o)| o == "ok"),
+        "{:?}",
+        emu.journal()
+    );
 
     // Two runs renewing at once: both succeed and what is left works.
     emu.with_inner(|s| s.expire_sessions());
@@ -407,7 +441,11 @@ fn the_secret_service_keeps_every_secret_and_every_renewal() {
     emu.clear_journal();
     u.run_env(&["--profile", "t", "device", "list"], &env, None)
         .ok();
-    assert!(emu.journal().iter().all(|(_, o)| o == "ok"), "{:?}", emu.journal());
+    assert!(
+        emu.journal().iter().all(|(_, o)| o == "ok"),
+        "{:?}",
+        emu.journal()
+    );
     no_secret_in(&creds, &[app_secret]);
 
     // A profile kept in the file by choice, then moved into the keyring.
@@ -429,10 +467,16 @@ fn the_secret_service_keeps_every_secret_and_every_renewal() {
         Some("lockctl-demo\n"),
     )
     .ok();
-    assert!(std::fs::read_to_string(&creds).unwrap().contains(app_secret));
+    assert!(std::fs::read_to_string(&creds)
+        .unwrap()
+        .contains(app_secret));
     assert_eq!(shown(&u, "f", &env)["store"], "file");
     let moved = u
-        .run_env(&["profile", "migrate-secrets", "--all", "--json"], &env, None)
+        .run_env(
+            &["profile", "migrate-secrets", "--all", "--json"],
+            &env,
+            None,
+        )
         .ok()
         .json();
     assert_eq!(moved[0]["name"], "f");
@@ -442,9 +486,17 @@ fn the_secret_service_keeps_every_secret_and_every_renewal() {
     emu.clear_journal();
     u.run_env(&["--profile", "f", "device", "list"], &env, None)
         .ok();
-    assert!(emu.journal().iter().all(|(_, o)| o == "ok"), "{:?}", emu.journal());
+    assert!(
+        emu.journal().iter().all(|(_, o)| o == "ok"),
+        "{:?}",
+        emu.journal()
+    );
     let again = u
-        .run_env(&["--profile", "f", "profile", "migrate-secrets", "--json"], &env, None)
+        .run_env(
+            &["--profile", "f", "profile", "migrate-secrets", "--json"],
+            &env,
+            None,
+        )
         .ok()
         .json();
     assert_eq!(again[0]["moved"], false);
@@ -483,7 +535,9 @@ fn the_secret_service_keeps_every_secret_and_every_renewal() {
 
     // Without the keyring, a keyring profile says what is wrong rather than "not logged in".
     let off = [("LOCKCTL_KEYRING", "off")];
-    let r = u.run_env(&["--profile", "t", "device", "list"], &off, None).fails(1);
+    let r = u
+        .run_env(&["--profile", "t", "device", "list"], &off, None)
+        .fails(1);
     assert!(r.stderr.contains("system keyring"), "{}", r.stderr);
     let j = shown(&u, "t", &off);
     assert_eq!(j["appSecret"], "unknown");
