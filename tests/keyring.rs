@@ -557,3 +557,34 @@ fn the_secret_service_keeps_every_secret_and_every_renewal() {
     assert_eq!(j["appSecret"], "missing", "{j}");
     assert!(j["session"].is_null(), "{j}");
 }
+
+#[test]
+fn a_credentials_file_from_before_keyrings_keeps_working() {
+    let emu = Emu::start();
+    let u = User::new();
+    u.login_md5(&emu, "t");
+    // As an earlier lockctl wrote it: no `store` line, the secrets in the file.
+    let path = u.config_dir().join("credentials.toml");
+    let old: String = std::fs::read_to_string(&path)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with("store ="))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&path, &old).unwrap();
+    u.run(&["device", "list"]).ok();
+    assert_eq!(shown(&u, "t", &[])["secrets"], "file");
+    // With a keyring wanted but none there, the first write says once where the secrets are.
+    let nobus = format!("unix:path={}", u.dir.path().join("no-bus").display());
+    let env = [
+        ("LOCKCTL_KEYRING", "on"),
+        ("DBUS_SESSION_BUS_ADDRESS", nobus.as_str()),
+    ];
+    emu.with_inner(|s| s.expire_sessions());
+    let login = ["login", "--email", "demo@example.com", "--password-stdin"];
+    let r = u.run_env(&login, &env, Some("lockctl-demo\n")).ok();
+    assert_eq!(r.stderr.matches(&notice(&u)).count(), 1, "{}", r.stderr);
+    let r = u.run_env(&login, &env, Some("lockctl-demo\n")).ok();
+    assert!(!r.stderr.contains("plain text"), "{}", r.stderr);
+    u.run_env(&["device", "list"], &env, None).ok();
+}
