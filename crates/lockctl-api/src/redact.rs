@@ -161,7 +161,10 @@ pub fn text(text: &str) -> String {
             let lead = tail.len() - tail.trim_start().len();
             out.push_str(&tail[..lead]);
             let value = &tail[lead..];
-            if let Some(inner) = value.strip_prefix('"') {
+            if value.starts_with("\"\"") {
+                // An empty value hides nothing (as in `value`).
+                rest = value;
+            } else if let Some(inner) = value.strip_prefix('"') {
                 let end = inner.find('"').map_or(inner.len(), |i| i + 1);
                 out.push('"');
                 out.push_str(HIDDEN);
@@ -290,5 +293,9 @@ mod tests {
         );
         assert_eq!(text("login of a%40b.com failed"), "login of **** failed");
         assert_eq!(text("at 10:30 code: 5"), "at 10:30 code: 5");
+        assert_eq!(
+            text(r#"{"phone":"","sid":"x"}"#),
+            r#"{"phone":"","sid":"****"}"#
+        );
     }
 }
