@@ -16,9 +16,9 @@ use crate::output::Output;
 #[derive(Subcommand, Debug)]
 pub enum TraceCommand {
     /// Print a trace readably: one block per request (time, duration, status, action), then its
-    /// redacted parameters, body and answer.
+    /// redacted parameters, body and answer. Record one with `lockctl --trace FILE VERB ...`.
     #[command(
-        after_help = "Examples:\n  lockctl --trace bug.jsonl device list\n  lockctl trace show bug.jsonl\n  lockctl trace show bug.jsonl --json\n  lockctl trace show bug.jsonl --jq '.[] | select(.status != 200)'"
+        after_help = "Examples:\n  lockctl trace show bug.jsonl\n  lockctl trace show bug.jsonl --json\n  lockctl trace show bug.jsonl --jq '.[] | select(.status != 200)'"
     )]
     Show(ShowArgs),
 }
