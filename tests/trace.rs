@@ -235,7 +235,7 @@ fn exercise(f: Flavour, u: &User) -> (Vec<PathBuf>, Vec<String>) {
         let key = r.json()["ticket_key"].as_str().unwrap().to_string();
         assert!(key.len() >= 16, "{}", r.stdout);
         let text = std::fs::read_to_string(trace_path(u, "ticket")).unwrap();
-        assert_clean("the ticket trace", &text, &[key.clone()]);
+        assert_clean("the ticket trace", &text, std::slice::from_ref(&key));
         assert_clean("the ticket run's -v", &verbose_of(&r.stderr), &[key]);
         keep("ticket", r);
     }
@@ -371,7 +371,7 @@ fn assert_same_requests(path: &Path, emu: &Emu, openapi: bool) {
     assert_eq!(traced, got);
     for r in requests(path) {
         assert_eq!(r["status"], 200, "{r}");
-        assert!(r["duration_ms"].is_u64(), "{r}");
+        assert!(r["durationMs"].is_u64(), "{r}");
         assert!(r["time"].as_str().unwrap().ends_with('Z'), "{r}");
         assert!(r["answer"].is_object(), "{r}");
         let backend = if openapi { "openapi" } else { "mobile" };

@@ -501,8 +501,9 @@ impl Client {
         let resp = match sent {
             Ok(r) => r,
             Err(e) => {
-                rec.as_mut()
-                    .map(|r| r.failed(started, None, &e.to_string()));
+                if let Some(r) = rec.as_mut() {
+                    r.failed(started, None, &e.to_string());
+                }
                 self.record(rec);
                 return Err(e.into());
             }
@@ -512,8 +513,9 @@ impl Client {
             match http::read_capped(resp, self.config.max_answer_bytes, &url_shown, action).await {
                 Ok(b) => b,
                 Err(e) => {
-                    rec.as_mut()
-                        .map(|r| r.failed(started, Some(status.as_u16()), &e.to_string()));
+                    if let Some(r) = rec.as_mut() {
+                        r.failed(started, Some(status.as_u16()), &e.to_string());
+                    }
                     self.record(rec);
                     return Err(e.into());
                 }

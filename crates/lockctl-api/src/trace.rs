@@ -61,7 +61,11 @@ pub struct Record {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<u16>,
     /// From sending to the whole answer read, in milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        rename = "durationMs",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub duration_ms: Option<u64>,
     /// The answer's size in bytes, as received.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -98,7 +102,7 @@ impl crate::model::Fields for Record {
         "headers",
         "body",
         "status",
-        "duration_ms",
+        "durationMs",
         "bytes",
         "answer",
         "error",
