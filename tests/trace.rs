@@ -513,7 +513,12 @@ fn a_request_without_an_answer_is_recorded_with_its_error() {
 
 #[test]
 fn verbose_and_the_trace_hide_the_same() {
-    for f in [Flavour::Md5, Flavour::OpenApi] {
+    for f in [
+        Flavour::Md5,
+        Flavour::Hmac,
+        Flavour::Thing,
+        Flavour::OpenApi,
+    ] {
         let emu = Emu::start();
         let u = f.user(&emu);
         let mut create = vec!["-v"];
