@@ -70,6 +70,9 @@ _lockctl() {
             lockctl,temppwd)
                 cmd="lockctl__subcmd__temppwd"
                 ;;
+            lockctl,trace)
+                cmd="lockctl__subcmd__trace"
+                ;;
             lockctl,voice)
                 cmd="lockctl__subcmd__voice"
                 ;;
@@ -232,6 +235,9 @@ _lockctl() {
             lockctl__subcmd__help,temppwd)
                 cmd="lockctl__subcmd__help__subcmd__temppwd"
                 ;;
+            lockctl__subcmd__help,trace)
+                cmd="lockctl__subcmd__help__subcmd__trace"
+                ;;
             lockctl__subcmd__help,voice)
                 cmd="lockctl__subcmd__help__subcmd__voice"
                 ;;
@@ -388,9 +394,6 @@ _lockctl() {
             lockctl__subcmd__help__subcmd__profile,list)
                 cmd="lockctl__subcmd__help__subcmd__profile__subcmd__list"
                 ;;
-            lockctl__subcmd__help__subcmd__profile,migrate-secrets)
-                cmd="lockctl__subcmd__help__subcmd__profile__subcmd__migrate__subcmd__secrets"
-                ;;
             lockctl__subcmd__help__subcmd__profile,remove)
                 cmd="lockctl__subcmd__help__subcmd__profile__subcmd__remove"
                 ;;
@@ -435,6 +438,9 @@ _lockctl() {
                 ;;
             lockctl__subcmd__help__subcmd__temppwd,validate)
                 cmd="lockctl__subcmd__help__subcmd__temppwd__subcmd__validate"
+                ;;
+            lockctl__subcmd__help__subcmd__trace,show)
+                cmd="lockctl__subcmd__help__subcmd__trace__subcmd__show"
                 ;;
             lockctl__subcmd__help__subcmd__voice,disable)
                 cmd="lockctl__subcmd__help__subcmd__voice__subcmd__disable"
@@ -700,9 +706,6 @@ _lockctl() {
             lockctl__subcmd__profile,list)
                 cmd="lockctl__subcmd__profile__subcmd__list"
                 ;;
-            lockctl__subcmd__profile,migrate-secrets)
-                cmd="lockctl__subcmd__profile__subcmd__migrate__subcmd__secrets"
-                ;;
             lockctl__subcmd__profile,remove)
                 cmd="lockctl__subcmd__profile__subcmd__remove"
                 ;;
@@ -720,9 +723,6 @@ _lockctl() {
                 ;;
             lockctl__subcmd__profile__subcmd__help,list)
                 cmd="lockctl__subcmd__profile__subcmd__help__subcmd__list"
-                ;;
-            lockctl__subcmd__profile__subcmd__help,migrate-secrets)
-                cmd="lockctl__subcmd__profile__subcmd__help__subcmd__migrate__subcmd__secrets"
                 ;;
             lockctl__subcmd__profile__subcmd__help,remove)
                 cmd="lockctl__subcmd__profile__subcmd__help__subcmd__remove"
@@ -817,6 +817,18 @@ _lockctl() {
             lockctl__subcmd__temppwd__subcmd__help,validate)
                 cmd="lockctl__subcmd__temppwd__subcmd__help__subcmd__validate"
                 ;;
+            lockctl__subcmd__trace,help)
+                cmd="lockctl__subcmd__trace__subcmd__help"
+                ;;
+            lockctl__subcmd__trace,show)
+                cmd="lockctl__subcmd__trace__subcmd__show"
+                ;;
+            lockctl__subcmd__trace__subcmd__help,help)
+                cmd="lockctl__subcmd__trace__subcmd__help__subcmd__help"
+                ;;
+            lockctl__subcmd__trace__subcmd__help,show)
+                cmd="lockctl__subcmd__trace__subcmd__help__subcmd__show"
+                ;;
             lockctl__subcmd__voice,disable)
                 cmd="lockctl__subcmd__voice__subcmd__disable"
                 ;;
@@ -848,7 +860,7 @@ _lockctl() {
 
     case "${cmd}" in
         lockctl)
-            opts="-d -v -q -y -h -V --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help --version profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api completions help"
+            opts="-d -v -q -y -h -V --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help --version profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api trace completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -890,6 +902,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -906,7 +922,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__alarm)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list unread follow help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help list unread follow help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -948,6 +964,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -964,7 +984,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__alarm__subcmd__follow)
-            opts="-d -v -q -y -h --type --user --since --interval --page-size --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --type --user --since --interval --page-size --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1023,6 +1043,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1112,7 +1136,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__alarm__subcmd__list)
-            opts="-d -v -q -y -h --since --until --user --limit --page-size --all --format --type --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --since --until --user --limit --page-size --all --format --type --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1182,6 +1206,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1198,7 +1226,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__alarm__subcmd__unread)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1240,6 +1268,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1256,7 +1288,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__api)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help call list help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help call list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1298,6 +1330,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1314,7 +1350,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__api__subcmd__call)
-            opts="-d -v -q -y -h --version --data --gid --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --version --data --gid --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1365,6 +1401,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1440,7 +1480,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__api__subcmd__list)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1482,6 +1522,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1498,7 +1542,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__apply)
-            opts="-f -d -v -q -y -h --file --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-f -d -v -q -y -h --file --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1548,6 +1592,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1564,7 +1612,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__booking)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help sync status help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help sync status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1603,6 +1651,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1678,7 +1730,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__booking__subcmd__status)
-            opts="-d -v -q -y -h --ical --before --after --check-in --check-out --name --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --ical --before --after --check-in --check-out --name --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1744,6 +1796,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1760,7 +1816,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__booking__subcmd__sync)
-            opts="-d -v -q -y -h --ical --before --after --check-in --check-out --name --pin-from --dry-run --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --ical --before --after --check-in --check-out --name --pin-from --dry-run --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1830,6 +1886,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1846,7 +1906,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__completions)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help bash elvish fish powershell zsh"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1885,6 +1945,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1904,7 +1968,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__device)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list show use active-date active-period sync help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help list show use active-date active-period sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1946,6 +2010,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1962,7 +2030,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__device__subcmd__active__subcmd__date)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2001,6 +2069,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2020,7 +2092,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__device__subcmd__active__subcmd__period)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2059,6 +2131,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2190,7 +2266,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__device__subcmd__list)
-            opts="-d -v -q -y -h --activity --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --activity --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2229,6 +2305,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2248,7 +2328,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__device__subcmd__show)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2290,6 +2370,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2306,7 +2390,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__device__subcmd__sync)
-            opts="-d -v -q -y -h --type --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --type --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2352,6 +2436,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2368,7 +2456,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__device__subcmd__use)
-            opts="-d -v -q -y -h --clear --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --clear --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2410,6 +2498,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2426,7 +2518,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__help)
-            opts="profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api completions help"
+            opts="profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api trace completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3308,7 +3400,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__help__subcmd__profile)
-            opts="add list show use remove migrate-secrets"
+            opts="add list show use remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3336,20 +3428,6 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__help__subcmd__profile__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        lockctl__subcmd__help__subcmd__profile__subcmd__migrate__subcmd__secrets)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3615,6 +3693,34 @@ _lockctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lockctl__subcmd__help__subcmd__trace)
+            opts="show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__help__subcmd__trace__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lockctl__subcmd__help__subcmd__voice)
             opts="status enable disable"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3686,7 +3792,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__history)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list follow help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help list follow help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3728,6 +3834,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3744,7 +3854,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__history__subcmd__follow)
-            opts="-d -v -q -y -h --type --user --since --interval --page-size --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --type --user --since --interval --page-size --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3803,6 +3913,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3878,7 +3992,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__history__subcmd__list)
-            opts="-d -v -q -y -h --since --until --user --limit --page-size --all --format --type --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --since --until --user --limit --page-size --all --format --type --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3948,6 +4062,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3964,7 +4082,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__login)
-            opts="-d -v -q -y -h --email --phone --country-code --password-stdin --remember-password --insecure-storage --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --email --phone --country-code --password-stdin --remember-password --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4018,6 +4136,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4034,7 +4156,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__logout)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4073,6 +4195,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4092,7 +4218,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4134,6 +4260,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4150,7 +4280,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__add)
-            opts="-d -v -q -y -h --name --permanent --from --to --weekdays --daily --allow --allow-duplicate-name --wait --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --name --permanent --from --to --weekdays --daily --allow --allow-duplicate-name --wait --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4220,6 +4350,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4236,7 +4370,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__count)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4278,6 +4412,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4294,7 +4432,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__freeze)
-            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4337,6 +4475,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4580,7 +4722,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__list)
-            opts="-d -v -q -y -h --family --panel --all --limit --offset --status --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --family --panel --all --limit --offset --status --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4634,6 +4776,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4650,7 +4796,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__lock__subcmd__id)
-            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4693,6 +4839,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4712,7 +4862,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__me)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4751,6 +4901,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4770,7 +4924,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__prune)
-            opts="-d -v -q -y -h --expired --dry-run --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --expired --dry-run --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4812,6 +4966,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4828,7 +4986,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__remove)
-            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4874,6 +5032,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4890,7 +5052,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__share)
-            opts="-d -v -q -y -h --user --account --country-code --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --account --country-code --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4944,6 +5106,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4960,7 +5126,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__show)
-            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5003,6 +5169,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5022,7 +5192,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__unfreeze)
-            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5065,6 +5235,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5084,7 +5258,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__unshare)
-            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5130,6 +5304,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5146,7 +5324,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__update)
-            opts="-d -v -q -y -h --user --name --permanent --from --to --weekdays --daily --allow --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --name --permanent --from --to --weekdays --daily --allow --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5216,6 +5394,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5232,7 +5414,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__upgrade)
-            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5278,6 +5460,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5294,7 +5480,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__offlinepwd)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help available create list rename revoke revocable help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help available create list rename revoke revocable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5336,6 +5522,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5352,7 +5542,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__offlinepwd__subcmd__available)
-            opts="-d -v -q -y -h --type --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --type --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5398,6 +5588,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5414,7 +5608,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__offlinepwd__subcmd__create)
-            opts="-d -v -q -y -h --type --from --to --name --phone --country-code --allow-duplicate-name --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --type --from --to --name --phone --country-code --allow-duplicate-name --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5477,6 +5671,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5608,7 +5806,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__offlinepwd__subcmd__list)
-            opts="-d -v -q -y -h --type --valid --status --limit --all --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --type --valid --status --limit --all --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5662,6 +5860,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5678,7 +5880,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__offlinepwd__subcmd__rename)
-            opts="-d -v -q -y -h --id --name --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --id --name --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5728,6 +5930,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5744,7 +5950,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__offlinepwd__subcmd__revocable)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5786,6 +5992,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5802,7 +6012,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__offlinepwd__subcmd__revoke)
-            opts="-d -v -q -y -h --id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5848,6 +6058,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5864,7 +6078,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list show count add rename remove unassigned pending assign bind-records hijack help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help list show count add rename remove unassigned pending assign bind-records hijack help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5906,6 +6120,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5922,7 +6140,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__add)
-            opts="-d -v -q -y -h --user --unlock-id --name --wait --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --unlock-id --name --wait --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5980,6 +6198,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5996,7 +6218,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__assign)
-            opts="-d -v -q -y -h --user --unlock-id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --unlock-id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6043,6 +6265,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6062,7 +6288,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__bind__subcmd__records)
-            opts="-d -v -q -y -h --user --unlock-id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --unlock-id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6112,6 +6338,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6128,7 +6358,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__count)
-            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6171,6 +6401,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6400,7 +6634,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__hijack)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help set unset help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6439,6 +6673,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6514,7 +6752,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__hijack__subcmd__set)
-            opts="-d -v -q -y -h --unlock-id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --unlock-id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6557,6 +6795,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6576,7 +6818,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__hijack__subcmd__unset)
-            opts="-d -v -q -y -h --unlock-id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --unlock-id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6622,6 +6864,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6638,7 +6884,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__list)
-            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6684,6 +6930,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6700,7 +6950,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__pending)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6742,6 +6992,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6758,7 +7012,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__remove)
-            opts="-d -v -q -y -h --unlock-id --user --id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --unlock-id --user --id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6812,6 +7066,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6828,7 +7086,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__rename)
-            opts="-d -v -q -y -h --id --name --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --id --name --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6878,6 +7136,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6894,7 +7156,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__show)
-            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6940,6 +7202,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6956,7 +7222,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__unassigned)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6998,6 +7264,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7014,7 +7284,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__plan)
-            opts="-f -d -v -q -y -h --file --exit-code --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-f -d -v -q -y -h --file --exit-code --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7064,6 +7334,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7080,7 +7354,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__profile)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help add list show use remove migrate-secrets help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help add list show use remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7122,6 +7396,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7138,7 +7416,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__profile__subcmd__add)
-            opts="-d -v -q -y -h --endpoint --region --client-id --sign --cert-sign --package --country-code --default-kind --backend --access-id --insecure-storage --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --endpoint --region --client-id --sign --cert-sign --package --country-code --default-kind --backend --access-id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7220,6 +7498,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7236,7 +7518,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__profile__subcmd__help)
-            opts="add list show use remove migrate-secrets help"
+            opts="add list show use remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7278,20 +7560,6 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__profile__subcmd__help__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        lockctl__subcmd__profile__subcmd__help__subcmd__migrate__subcmd__secrets)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7348,7 +7616,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__profile__subcmd__list)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7390,61 +7658,7 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --tz)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        lockctl__subcmd__profile__subcmd__migrate__subcmd__secrets)
-            opts="-d -v -q -y -h --all --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --dev)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -d)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --home)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --concurrency)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --rate)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kind)
-                    COMPREPLY=($(compgen -W "wifi ble zigbee" -- "${cur}"))
-                    return 0
-                    ;;
-                --json)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --jq)
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7464,7 +7678,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__profile__subcmd__remove)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7503,6 +7717,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7522,7 +7740,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__profile__subcmd__show)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7561,6 +7779,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7580,7 +7802,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__profile__subcmd__use)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7622,6 +7844,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7638,7 +7864,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__remote)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help status unlock lock help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help status unlock lock help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7677,6 +7903,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7766,7 +7996,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__remote__subcmd__lock)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7805,6 +8035,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7824,7 +8058,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__remote__subcmd__status)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7863,6 +8097,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7882,7 +8120,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__remote__subcmd__unlock)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7924,6 +8162,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7940,7 +8182,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__status)
-            opts="-d -v -q -y -h --check --fail-on --within --since --inactive --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --check --fail-on --within --since --inactive --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7998,6 +8240,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8014,7 +8260,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list show create validate update rename remove prune dynamic help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help list show create validate update rename remove prune dynamic help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8056,6 +8302,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8072,7 +8322,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__create)
-            opts="-d -v -q -y -h --name --pin-stdin --generate --from --to --once --permanent --schedule --phone --country-code --allow-duplicate-name --wait --fallback --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --name --pin-stdin --generate --from --to --once --permanent --schedule --phone --country-code --allow-duplicate-name --wait --fallback --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8146,6 +8396,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8162,7 +8416,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__dynamic)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8201,6 +8455,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8374,7 +8632,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__list)
-            opts="-d -v -q -y -h --status --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --status --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8420,6 +8678,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8436,7 +8698,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__prune)
-            opts="-d -v -q -y -h --used --dry-run --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --used --dry-run --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8475,6 +8737,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8494,7 +8760,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__remove)
-            opts="-d -v -q -y -h --id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8537,6 +8803,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8556,7 +8826,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__rename)
-            opts="-d -v -q -y -h --id --name --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --id --name --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8603,6 +8873,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8622,7 +8896,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__show)
-            opts="-d -v -q -y -h --id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8665,6 +8939,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8684,7 +8962,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__update)
-            opts="-d -v -q -y -h --id --name --pin-stdin --generate --from --to --once --permanent --schedule --phone --country-code --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --id --name --pin-stdin --generate --from --to --once --permanent --schedule --phone --country-code --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8754,6 +9032,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8770,7 +9052,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__validate)
-            opts="-d -v -q -y -h --name --pin-stdin --generate --from --to --once --permanent --schedule --phone --country-code --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --name --pin-stdin --generate --from --to --once --permanent --schedule --phone --country-code --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8836,6 +9118,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8851,8 +9137,8 @@ _lockctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        lockctl__subcmd__voice)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help status enable disable help"
+        lockctl__subcmd__trace)
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8894,6 +9180,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8909,8 +9199,50 @@ _lockctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        lockctl__subcmd__voice__subcmd__disable)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+        lockctl__subcmd__trace__subcmd__help)
+            opts="show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__trace__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__trace__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__trace__subcmd__show)
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8949,6 +9281,134 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__voice)
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help status enable disable help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "wifi ble zigbee" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__voice__subcmd__disable)
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "wifi ble zigbee" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8968,7 +9428,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__voice__subcmd__enable)
-            opts="-d -v -q -y -h --pin-stdin --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --pin-stdin --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9007,6 +9467,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9096,7 +9560,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__voice__subcmd__status)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9138,6 +9602,10 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9154,7 +9622,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__watch)
-            opts="-d -v -q -y -h --interval --exec --exec-concurrency --exec-timeout --webhook --webhook-retries --dead-letter --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --interval --exec --exec-concurrency --exec-timeout --webhook --webhook-retries --dead-letter --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9221,6 +9689,10 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

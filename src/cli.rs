@@ -56,6 +56,9 @@ pub struct GlobalArgs {
     /// Show requests on stderr (secrets redacted).
     #[arg(long, short = 'v', global = true)]
     pub verbose: bool,
+    /// Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE].
+    #[arg(long, global = true, value_name = "FILE")]
+    pub trace: Option<std::path::PathBuf>,
     /// Print nothing but data and errors.
     #[arg(long, short = 'q', global = true)]
     pub quiet: bool,
@@ -179,6 +182,11 @@ impl GlobalArgs {
             kind: self.kind.map(Into::into),
             format,
             verbose: self.verbose,
+            trace: self.trace.or_else(|| {
+                crate::env::get(crate::env::TRACE)
+                    .filter(|p| !p.trim().is_empty())
+                    .map(Into::into)
+            }),
             quiet: self.quiet,
             no_input: self.no_input || crate::env::flag(crate::env::NO_INPUT),
             yes: self.yes,
@@ -225,7 +233,29 @@ pub async fn dispatch(command: Command, ctx: &mut Context) -> anyhow::Result<()>
         Command::Booking(c) => commands::booking::run(c, ctx).await,
         Command::Watch(a) => commands::watch::run(a, ctx).await,
         Command::Status(a) => commands::status::run(a, ctx).await,
+        Command::Trace(c) => commands::trace::run(c, ctx),
     }
+}
+
+/// Whether the run records its requests in the `--trace` file: every verb but reading a trace
+/// (which would otherwise replace the file it reads).
+pub fn writes_trace(command: &Command) -> bool {
+    !matches!(command, Command::Trace(_) | Command::Completions(_))
+}
+
+/// The verb's words as typed (`member add`), and nothing of its values: what a trace's first
+/// line names.
+pub fn verb_words() -> String {
+    let mut cmd = Cli::command();
+    let mut words = vec![];
+    for a in std::env::args().skip(1) {
+        let Some(sub) = cmd.find_subcommand(&a).cloned() else {
+            continue;
+        };
+        words.push(sub.get_name().to_string());
+        cmd = sub;
+    }
+    words.join(" ")
 }
 
 /// Whether the verb listens for Ctrl-C itself rather than being raced with the cancel: `follow`
@@ -386,6 +416,9 @@ pub enum Command {
     /// Call any action directly.
     #[command(subcommand)]
     Api(commands::api::ApiCommand),
+    /// Read a trace that --trace wrote (for bug reports).
+    #[command(subcommand)]
+    Trace(commands::trace::TraceCommand),
     /// Print a shell completion script.
     Completions(commands::completions::CompletionsArgs),
 }

@@ -29,6 +29,8 @@ pub struct Context {
     api: Option<Arc<dyn Backend>>,
     openapi: Option<Arc<OpenApi>>,
     demo: Option<lockctl_emulator::Running>,
+    /// The `--trace` file, when the run records its requests.
+    trace_file: Option<Arc<crate::tracefile::TraceFile>>,
 }
 
 /// A lock as a verb needs it (the API's handle).
@@ -49,7 +51,18 @@ impl Context {
             api: None,
             openapi: None,
             demo: None,
+            trace_file: None,
         })
+    }
+
+    /// Record every request of the run in this trace file.
+    pub fn tracing_to(mut self, file: Option<Arc<crate::tracefile::TraceFile>>) -> Self {
+        self.trace_file = file;
+        self
+    }
+
+    fn recorder(&self) -> Option<lockctl_api::trace::RecordSink> {
+        self.trace_file.as_ref().map(|f| f.sink())
     }
 
     /// The typed API of the profile in force.
@@ -155,6 +168,7 @@ impl Context {
             .with_session(secrets.session)
             .with_relogin(relogin)
             .with_trace(self.trace())
+            .with_recorder(self.recorder())
             .with_throttle(Some(self.throttle())))
     }
 
@@ -200,6 +214,7 @@ impl Context {
                 password_md5: Secret::new(lockctl_api::sign::md5_hex(password.as_bytes())),
             }))
             .with_trace(self.trace())
+            .with_recorder(self.recorder())
             .with_throttle(Some(self.throttle()));
         lockctl_api::login::login(&client, &account, "EU", password).await?;
         Ok(client)
@@ -467,6 +482,7 @@ impl Context {
                 .with_token(secrets.token)
                 .on_token(Some(sink))
                 .with_trace(self.trace())
+                .with_recorder(self.recorder())
                 .with_throttle(Some(self.throttle()))
                 .keeping_raw(keep_raw),
         );
@@ -489,6 +505,7 @@ impl Context {
         let api = Arc::new(
             OpenApi::new(config)?
                 .with_trace(self.trace())
+                .with_recorder(self.recorder())
                 .with_throttle(Some(self.throttle()))
                 .keeping_raw(keep_raw),
         );

@@ -39,6 +39,8 @@ pub const COLUMNS: &str = "COLUMNS";
 /// Lay stdout out as for a terminal even when it is not one (tests and snapshots of tables; any
 /// value but empty or `0`); the width comes from `COLUMNS`.
 pub const FORCE_TTY: &str = "LOCKCTL_FORCE_TTY";
+/// Write every request and answer of the run to this file (as `--trace FILE`).
+pub const TRACE: &str = "LOCKCTL_TRACE";
 /// The largest answer lockctl reads from the cloud, in MiB of decoded body (default 32).
 pub const MAX_ANSWER_MB: &str = "LOCKCTL_MAX_ANSWER_MB";
 

@@ -14,6 +14,7 @@ mod prompt;
 mod resolve;
 mod settings;
 mod timeparse;
+mod tracefile;
 
 fn main() {
     // A shell asking for completions gets them (from the files only) and nothing else runs.
@@ -47,6 +48,15 @@ fn run() -> error::Exit {
         Err(e) => return output::failure::render(&e, &error::Given::default()),
     };
     let given = error::Given::of(&options);
+    let trace = match options.trace.as_deref() {
+        Some(path) if cli::writes_trace(&cli.command) => {
+            match tracefile::TraceFile::create(path, &cli::verb_words()) {
+                Ok(t) => Some(std::sync::Arc::new(t)),
+                Err(e) => return output::failure::render(&e, &given),
+            }
+        }
+        _ => None,
+    };
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -59,7 +69,7 @@ fn run() -> error::Exit {
         }
     };
     let result = runtime.block_on(async {
-        let mut ctx = context::Context::new(options)?;
+        let mut ctx = context::Context::new(options)?.tracing_to(trace);
         fleet::settle(&mut ctx);
         // A verb that ends on Ctrl-C by itself (follow) is not raced with the cancel here.
         // A run over several locks prints what it did so far on Ctrl-C, so it listens itself.

@@ -38,6 +38,8 @@ pub struct Options {
     pub kind: Option<Kind>,
     pub format: Format,
     pub verbose: bool,
+    /// `--trace FILE` or `LOCKCTL_TRACE`: where the run's requests are recorded.
+    pub trace: Option<std::path::PathBuf>,
     pub quiet: bool,
     pub no_input: bool,
     pub yes: bool,

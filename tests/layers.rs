@@ -27,6 +27,7 @@ const BINARY_LAYERS: &[(&str, u32)] = &[
     ("config", 1),
     ("settings", 1),
     ("prompt", 1),
+    ("tracefile", 1),
     // The lazily built providers.
     ("context", 2),
     // Over the context: names to locks and members, runs over several locks; completion of
@@ -59,6 +60,8 @@ const API_LAYERS: &[(&str, u32)] = &[
     ("sign", 1),
     ("thing", 1),
     ("envelope", 1),
+    ("redact", 1),
+    ("trace", 1),
     ("writes", 1),
     ("http", 2),
     ("thing_wire", 2),

@@ -17,6 +17,7 @@ pub mod records;
 pub mod remote;
 pub mod status;
 pub mod temppwd;
+pub mod trace;
 pub mod voice;
 pub mod watch;
 pub mod words;

@@ -19,10 +19,11 @@ use crate::error::{CloudCode, Error, Result};
 use crate::http::{self, MAX_ANSWER_ENV};
 use crate::secret::Secret;
 use crate::sign::{self, SigningKey, HMAC_ET};
+use crate::trace::{Record, RecordSink};
 
 pub use crate::endpoint::{parse_endpoint, Region};
-pub use crate::envelope::redact_post_data;
 use crate::envelope::{decode_envelope, SendError};
+pub use crate::redact::post_data as redact_post_data;
 
 /// A logged-in session, as stored in the credentials file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -175,6 +176,8 @@ pub struct Client {
     relogin: Option<Arc<dyn Renew>>,
     session_renewed: std::sync::atomic::AtomicBool,
     trace: Option<TraceSink>,
+    /// Where request records go (`--trace`).
+    recorder: Option<RecordSink>,
     /// The run's shared token bucket, when one was set (see [`crate::throttle`]).
     throttle: Option<Arc<crate::throttle::Throttle>>,
 }
@@ -202,6 +205,7 @@ impl Client {
             relogin: None,
             session_renewed: false.into(),
             trace: None,
+            recorder: None,
             throttle: None,
         })
     }
@@ -216,6 +220,11 @@ impl Client {
     }
     pub fn with_trace(mut self, sink: Option<TraceSink>) -> Self {
         self.trace = sink;
+        self
+    }
+    /// Hand a record of every request and answer (redacted) to `sink`.
+    pub fn with_recorder(mut self, sink: Option<RecordSink>) -> Self {
+        self.recorder = sink;
         self
     }
     /// Send every request through this token bucket (shared by the whole run).
@@ -312,7 +321,7 @@ impl Client {
                     clock_fixed = true;
                     let offset = server_ms / 1000 - now_secs();
                     self.clock_offset.store(offset, Ordering::Relaxed);
-                    self.note(format!(
+                    self.decided(format!(
                         "clock corrected by {offset}s from the server's time"
                     ));
                 }
@@ -324,7 +333,7 @@ impl Client {
                 {
                     relogged = true;
                     let r = self.relogin.clone().ok_or(Error::NotLoggedIn)?;
-                    self.note("session expired; logging in again".into());
+                    self.decided("session expired; logging in again".into());
                     // Boxed by `renew`: login itself goes through `call`.
                     r.renew(self).await?;
                     self.session_renewed.store(true, Ordering::Relaxed);
@@ -334,7 +343,7 @@ impl Client {
                     ..
                 })) if opts.read && backoff.len() > 0 => {
                     if let Some(d) = backoff.next() {
-                        self.note(format!("rate limited; retrying in {} ms", d.as_millis()));
+                        self.decided(format!("rate limited; retrying in {} ms", d.as_millis()));
                         tokio::time::sleep(*d).await;
                     }
                 }
@@ -354,9 +363,43 @@ impl Client {
 
     fn note(&self, line: String) {
         if let Some(t) = &self.trace {
-            let line = crate::envelope::redact_text(&line);
+            let line = crate::redact::text(&line);
             t(&Trace { line });
         }
+    }
+
+    /// Something the client did by itself, for `--verbose` and the trace.
+    fn decided(&self, line: String) {
+        if let Some(r) = &self.recorder {
+            r(&Record::note("mobile", &line));
+        }
+        self.note(line);
+    }
+
+    fn record(&self, rec: Option<Record>) {
+        if let (Some(r), Some(rec)) = (&self.recorder, rec) {
+            r(&rec);
+        }
+    }
+
+    /// The record of a request about to go (None when nobody records).
+    fn record_of(&self, url: &str, action: &str, version: &str, params: &Params) -> Option<Record> {
+        self.recorder.as_ref()?;
+        let mut rec = Record::request("mobile");
+        rec.flavour = Some(self.config.key.flavour().to_string());
+        rec.action = Some(action.to_string());
+        rec.version = Some(version.to_string());
+        rec.url = Some(url.to_string());
+        let thing = self.config.key.thing().is_some();
+        // postData is shown as the body; a Thing one only as it was before sealing.
+        rec.params = Some(crate::trace::pairs(params.iter().filter_map(
+            |(k, v)| match (*k, thing) {
+                ("postData", false) => None,
+                ("postData", true) => Some((*k, "<encrypted>")),
+                _ => Some((*k, v.as_str())),
+            },
+        )));
+        Some(rec)
     }
 
     /// The signed parameters of one request, and its key on Thing profiles (which opens the
@@ -423,7 +466,7 @@ impl Client {
         post_data: Option<&str>,
         opts: &CallOptions,
     ) -> std::result::Result<Box<RawValue>, SendError> {
-        let (params, key) = self.params(action, version, post_data, opts)?;
+        let (mut params, key) = self.params(action, version, post_data, opts)?;
         let mut url = self.api_url()?;
         if let Some(gid) = &opts.gid {
             url.query_pairs_mut().append_pair("gid", gid);
@@ -439,17 +482,44 @@ impl Client {
                 .map(|d| format!(" postData={}", redact_post_data(d)))
                 .unwrap_or_default()
         ));
+        let mut rec = self.record_of(&url_shown, action, version, &params);
+        if let Some(r) = rec.as_mut() {
+            if let (Some(gid), Some(Value::Object(m))) = (&opts.gid, r.params.as_mut()) {
+                m.insert("gid".into(), Value::String(gid.clone()));
+            }
+            r.body = post_data.map(crate::redact::body);
+        }
         let started = std::time::Instant::now();
-        let resp = self
+        let sent = self
             .http
             .post(url.clone())
             .form(&params)
             .send()
             .await
-            .map_err(|e| http::lost_or_unreachable(&e, &url_shown, action))?;
+            .map_err(|e| http::lost_or_unreachable(&e, &url_shown, action));
+        params.clear();
+        let resp = match sent {
+            Ok(r) => r,
+            Err(e) => {
+                if let Some(r) = rec.as_mut() {
+                    r.failed(started, None, &e.to_string());
+                }
+                self.record(rec);
+                return Err(e.into());
+            }
+        };
         let status = resp.status();
         let body =
-            http::read_capped(resp, self.config.max_answer_bytes, &url_shown, action).await?;
+            match http::read_capped(resp, self.config.max_answer_bytes, &url_shown, action).await {
+                Ok(b) => b,
+                Err(e) => {
+                    if let Some(r) = rec.as_mut() {
+                        r.failed(started, Some(status.as_u16()), &e.to_string());
+                    }
+                    self.record(rec);
+                    return Err(e.into());
+                }
+            };
         self.note(format!(
             "<- HTTP {} {} bytes in {} ms",
             status.as_u16(),
@@ -457,28 +527,51 @@ impl Client {
             started.elapsed().as_millis()
         ));
         let decoded = match key {
-            Some(k) => self.open_thing(body, status.as_u16(), &k, (&url_shown, action)),
-            None => decode_envelope(body, status.as_u16(), &url_shown, action),
+            Some(k) => {
+                let opened = self.open_thing(body, status.as_u16(), &k, (&url_shown, action));
+                if let Some(r) = rec.as_mut() {
+                    r.answered(started, status.as_u16(), opened.1.as_bytes());
+                    r.bytes = Some(opened.2);
+                }
+                opened.0
+            }
+            None => {
+                if let Some(r) = rec.as_mut() {
+                    r.answered(started, status.as_u16(), &body);
+                }
+                decode_envelope(body, status.as_u16(), &url_shown, action)
+            }
         };
+        self.record(rec);
         classify_answer(decoded, status.as_u16(), action)
     }
 
     /// A Thing answer, verified and decrypted; `--verbose` sees the decrypted body with its
-    /// secrets redacted (never the key).
+    /// secrets redacted (never the key). Also the text a trace records (the decrypted inner
+    /// envelope when there was one, else the answer as it came) and the answer's size.
     fn open_thing(
         &self,
         body: Vec<u8>,
         status: u16,
         key: &crate::thing::Key,
         at: (&str, &str),
-    ) -> std::result::Result<Box<RawValue>, SendError> {
+    ) -> (std::result::Result<Box<RawValue>, SendError>, String, u64) {
         let cap = self.config.max_answer_bytes;
+        let size = body.len() as u64;
+        let as_sent = match &self.recorder {
+            Some(_) => String::from_utf8_lossy(&body).into_owned(),
+            None => String::new(),
+        };
         let opened = crate::thing_wire::open_answer(body, status, key, cap, at);
         if let (Some(plain), Some(_)) = (&opened.plain, &self.trace) {
             let shown: String = redact_post_data(plain).chars().take(2000).collect();
             self.note(format!("<- decrypted: {shown}"));
         }
-        opened.decoded
+        let recorded = match (&self.recorder, opened.plain) {
+            (Some(_), Some(plain)) => plain,
+            _ => as_sent,
+        };
+        (opened.decoded, recorded, size)
     }
 }
 

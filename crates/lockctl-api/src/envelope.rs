@@ -1,107 +1,9 @@
-//! The gateway's answer envelope: `success`, `result`, `errorCode`, `errorMsg`, `t`; and the
-//! redaction of secrets in traced request bodies.
+//! The gateway's answer envelope: `success`, `result`, `errorCode`, `errorMsg`, `t`.
 
 use serde_json::value::RawValue;
 use serde_json::Value;
 
 use crate::error::{CloudCode, Error};
-
-/// Keys whose values are secrets wherever they appear (compared case-insensitively, ignoring
-/// `_` and `-`).
-const SECRET_KEYS: &[&str] = &[
-    "passwd",
-    "password",
-    "pwd",
-    "pin",
-    "token",
-    "sid",
-    "localkey",
-    "secret",
-    "appsecret",
-    "bmpsecret",
-    "sign",
-    "accesstoken",
-    "refreshtoken",
-    "dynamicpassword",
-    "ticket",
-    "ecode",
-];
-
-fn is_secret_key(k: &str) -> bool {
-    let k: String = k
-        .chars()
-        .filter(|c| *c != '_' && *c != '-')
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
-    SECRET_KEYS.contains(&k.as_str())
-}
-
-/// Hide the values of secret-bearing postData fields in traces, at every depth, including JSON
-/// documents carried as strings inside the postData.
-pub fn redact_post_data(text: &str) -> String {
-    match serde_json::from_str::<Value>(text) {
-        Ok(mut v @ (Value::Object(_) | Value::Array(_))) => {
-            redact_value(&mut v, 0);
-            v.to_string()
-        }
-        _ => "<not JSON>".into(),
-    }
-}
-
-fn redact_value(v: &mut Value, depth: usize) {
-    // Deeper than any postData: hide it whole rather than recurse without end.
-    if depth > 32 {
-        *v = Value::String("****".into());
-        return;
-    }
-    match v {
-        Value::Object(m) => {
-            for (k, x) in m.iter_mut() {
-                if is_secret_key(k) && !x.is_null() {
-                    *x = Value::String("****".into());
-                } else {
-                    redact_value(x, depth + 1);
-                }
-            }
-        }
-        Value::Array(a) => a.iter_mut().for_each(|x| redact_value(x, depth + 1)),
-        Value::String(s) => {
-            let t = s.trim_start();
-            if t.starts_with('{') || t.starts_with('[') {
-                if let Ok(mut inner) = serde_json::from_str::<Value>(s) {
-                    redact_value(&mut inner, depth + 1);
-                    *s = inner.to_string();
-                }
-            }
-        }
-        _ => {}
-    }
-}
-
-/// Hide secret-bearing parameters (`sid=`, `sign=`, ...) in any traced text such as a URL or an
-/// error quoting one.
-pub fn redact_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(eq) = rest.find('=') {
-        let (head, tail) = rest.split_at(eq);
-        out.push_str(head);
-        let key_start = head
-            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
-            .map_or(0, |i| i + 1);
-        let tail = &tail[1..];
-        out.push('=');
-        if is_secret_key(&head[key_start..]) {
-            let end = tail.find(['&', ' ', '#', ')', '"']).unwrap_or(tail.len());
-            out.push_str("****");
-            rest = &tail[end..];
-        } else {
-            rest = tail;
-        }
-    }
-    out.push_str(rest);
-    out
-}
 
 /// The envelope, with `result` left as text borrowed from the body.
 #[derive(serde::Deserialize)]
@@ -261,38 +163,5 @@ mod tests {
                 Err(SendError::Api(Error::BadResponse { .. }))
             ));
         }
-    }
-
-    #[test]
-    fn post_data_secrets_are_redacted() {
-        let r = redact_post_data(r#"{"passwd":"abc","email":"a@b"}"#);
-        assert!(!r.contains("abc") && r.contains("a@b"));
-        let deep = r#"{"devId":"d","list":[{"name":"n","password":"s1"}],"cfg":{"local_key":"s2","x":{"PIN":"s3"}},"opts":"{\"sid\":\"s4\"}"}"#;
-        let r = redact_post_data(deep);
-        for s in ["s1", "s2", "s3", "s4"] {
-            assert!(!r.contains(s), "{s} in {r}");
-        }
-        assert!(
-            r.contains("\"devId\":\"d\"") && r.contains("\"name\":\"n\""),
-            "{r}"
-        );
-        let mut nest = String::new();
-        for _ in 0..200 {
-            nest.push_str("{\"a\":");
-        }
-        nest.push('1');
-        nest.push_str(&"}".repeat(200));
-        assert!(!redact_post_data(&nest).is_empty());
-    }
-
-    #[test]
-    fn url_secrets_are_redacted() {
-        let r = redact_text("error sending request for url (http://h/api.json?gid=1&sid=abc&x=2)");
-        assert_eq!(
-            r,
-            "error sending request for url (http://h/api.json?gid=1&sid=****&x=2)"
-        );
-        assert_eq!(redact_text("a=1 token=xyz b=2"), "a=1 token=**** b=2");
-        assert_eq!(redact_text("no secrets = here"), "no secrets = here");
     }
 }

@@ -18,11 +18,13 @@ pub mod model;
 pub mod openapi;
 pub mod ops;
 pub mod pin;
+pub mod redact;
 pub mod secret;
 pub mod sign;
 pub mod thing;
 mod thing_wire;
 pub mod throttle;
+pub mod trace;
 mod writes;
 
 pub use client::{Account, CallOptions, Client, ClientConfig, Region, Session};

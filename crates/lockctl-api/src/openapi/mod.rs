@@ -131,6 +131,8 @@ pub struct OpenApi {
     clock_offset: Arc<AtomicI64>,
     on_token: Option<TokenSink>,
     trace: Option<TraceSink>,
+    /// Where request records go (`--trace`).
+    recorder: Option<crate::trace::RecordSink>,
     raw: Arc<Mutex<Vec<Value>>>,
     keep_raw: bool,
     /// The run's shared token bucket, when one was set (see [`crate::throttle`]).
@@ -158,6 +160,7 @@ impl OpenApi {
             clock_offset: Arc::new(AtomicI64::new(0)),
             on_token: None,
             trace: None,
+            recorder: None,
             raw: Arc::new(Mutex::new(vec![])),
             keep_raw: false,
             throttle: None,
@@ -183,6 +186,12 @@ impl OpenApi {
 
     pub fn with_trace(mut self, sink: Option<TraceSink>) -> Self {
         self.trace = sink;
+        self
+    }
+
+    /// Hand a record of every request and answer (redacted) to `sink`.
+    pub fn with_recorder(mut self, sink: Option<crate::trace::RecordSink>) -> Self {
+        self.recorder = sink;
         self
     }
 

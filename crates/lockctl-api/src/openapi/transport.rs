@@ -12,6 +12,7 @@ use super::{OpenApi, Token};
 use crate::error::{Error, Result};
 use crate::http;
 use crate::secret::Secret;
+use crate::trace::Record;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Method {
@@ -86,7 +87,22 @@ impl OpenApi {
 
     fn note(&self, line: String) {
         if let Some(t) = &self.trace {
+            let line = crate::redact::text(&line);
             t(&crate::client::Trace { line });
+        }
+    }
+
+    /// Something the client did by itself, for `--verbose` and the trace.
+    fn decided(&self, line: String) {
+        if let Some(r) = &self.recorder {
+            r(&Record::note("openapi", &line));
+        }
+        self.note(line);
+    }
+
+    fn record(&self, rec: Option<Record>) {
+        if let (Some(r), Some(rec)) = (&self.recorder, rec) {
+            r(&rec);
         }
     }
 
@@ -136,7 +152,7 @@ impl OpenApi {
                     if errors::is_token(code) && !token_renewed && !token_call =>
                 {
                     token_renewed = true;
-                    self.note("project token refused; fetching a new one".into());
+                    self.decided("project token refused; fetching a new one".into());
                     self.set_token(None);
                 }
                 Sent::Refused {
@@ -147,7 +163,7 @@ impl OpenApi {
                     clock_fixed = true;
                     let offset = server - now_ms();
                     self.clock_offset.store(offset, Ordering::Relaxed);
-                    self.note(format!(
+                    self.decided(format!(
                         "clock corrected by {} s from the server's time",
                         offset / 1000
                     ));
@@ -155,7 +171,7 @@ impl OpenApi {
                 Sent::Refused { code, msg, .. } => {
                     match backoff.next().filter(|_| errors::is_throttled(code)) {
                         Some(wait) => {
-                            self.note(format!(
+                            self.decided(format!(
                                 "the cloud is throttling; reading again in {} ms",
                                 wait.as_millis()
                             ));
@@ -255,11 +271,45 @@ impl OpenApi {
         }
         // The token path carries the refresh token: never shown.
         let shown = if path.starts_with("/v1.0/token/") {
-            "/v1.0/token/***"
+            "/v1.0/token/****"
         } else {
             path
         };
-        self.note(format!("{} {}{shown}", method.as_str(), base));
+        let query_shown = crate::trace::pairs(query.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let body_shown = body.map(crate::redact::body);
+        self.note(format!(
+            "{} {}{shown}{}{}",
+            method.as_str(),
+            base,
+            match &query_shown {
+                Value::Object(m) if !m.is_empty() => format!(" query={query_shown}"),
+                _ => String::new(),
+            },
+            body_shown
+                .as_ref()
+                .map(|b| format!(" body={b}"))
+                .unwrap_or_default()
+        ));
+        let mut rec = self.recorder.as_ref().map(|_| {
+            let mut r = Record::request("openapi");
+            r.method = Some(method.as_str().to_string());
+            r.path = Some(shown.to_string());
+            r.url = Some(format!(
+                "{}{shown}",
+                self.config.endpoint.as_str().trim_end_matches('/')
+            ));
+            r.params = Some(query_shown.clone());
+            r.headers = Some(crate::trace::pairs([
+                ("client_id", self.config.access_id.as_str()),
+                ("t", t.as_str()),
+                ("sign_method", "HMAC-SHA256"),
+                ("sign", signed.as_str()),
+                ("access_token", token),
+                ("lang", self.config.lang.as_str()),
+            ]));
+            r.body = body_shown.clone();
+            r
+        });
         let mut req = self
             .http
             .request(method.http(), url)
@@ -278,17 +328,37 @@ impl OpenApi {
         }
         let started = std::time::Instant::now();
         let url = self.config.endpoint.to_string();
-        let resp = req
-            .send()
-            .await
-            .map_err(|e| http::lost_or_unreachable(&e, &url, path))?;
+        let resp = match req.send().await {
+            Ok(r) => r,
+            Err(e) => {
+                let e = http::lost_or_unreachable(&e, &url, path);
+                if let Some(r) = rec.as_mut() {
+                    r.failed(started, None, &e.to_string());
+                }
+                self.record(rec);
+                return Err(e);
+            }
+        };
         let status = resp.status().as_u16();
-        let bytes = http::read_capped(resp, self.config.max_answer_bytes, &url, path).await?;
+        let bytes = match http::read_capped(resp, self.config.max_answer_bytes, &url, path).await {
+            Ok(b) => b,
+            Err(e) => {
+                if let Some(r) = rec.as_mut() {
+                    r.failed(started, Some(status), &e.to_string());
+                }
+                self.record(rec);
+                return Err(e);
+            }
+        };
         self.note(format!(
             "<- HTTP {status} {} bytes in {} ms",
             bytes.len(),
             started.elapsed().as_millis()
         ));
+        if let Some(r) = rec.as_mut() {
+            r.answered(started, status, &bytes);
+        }
+        self.record(rec);
         self.envelope(status, &bytes, path)
     }
 
