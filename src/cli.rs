@@ -225,6 +225,8 @@ pub async fn dispatch(command: Command, ctx: &mut Context) -> anyhow::Result<()>
         Command::Booking(c) => commands::booking::run(c, ctx).await,
         Command::Watch(a) => commands::watch::run(a, ctx).await,
         Command::Status(a) => commands::status::run(a, ctx).await,
+        // Run before the context is built (see `main`); here only if called this way.
+        Command::Doctor(a) => commands::doctor::run(a, ctx.global.clone()).await,
     }
 }
 
@@ -383,6 +385,10 @@ pub enum Command {
     /// writes, expiring and expired entries, alarms, inactivity (--check for monitoring).
     #[command(after_help = commands::status::EXAMPLES)]
     Status(commands::status::StatusArgs),
+    /// Check this set-up, one check at a time: files, profile, endpoint, clock, signing mode,
+    /// session, devices, cache and proxy (exit 1 when one fails).
+    #[command(after_help = commands::doctor::EXAMPLES)]
+    Doctor(commands::doctor::DoctorArgs),
     /// Call any action directly.
     #[command(subcommand)]
     Api(commands::api::ApiCommand),

@@ -7,6 +7,7 @@
 pub mod cache;
 pub mod credentials;
 mod files;
+pub mod safety;
 pub mod settings_file;
 
 use std::path::PathBuf;

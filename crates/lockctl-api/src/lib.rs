@@ -18,6 +18,7 @@ pub mod model;
 pub mod openapi;
 pub mod ops;
 pub mod pin;
+pub mod probe;
 pub mod secret;
 pub mod sign;
 pub mod thing;

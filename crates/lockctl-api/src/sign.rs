@@ -67,6 +67,14 @@ impl SigningKey {
     pub fn is_hmac(&self) -> bool {
         matches!(self, SigningKey::Hmac { .. })
     }
+    /// The mode's word as profiles store it: `md5`, `hmac` or `thing`.
+    pub fn mode(&self) -> &'static str {
+        match self {
+            SigningKey::Md5 { .. } => "md5",
+            SigningKey::Hmac { .. } => "hmac",
+            SigningKey::Thing(_) => "thing",
+        }
+    }
     /// The Thing app, when the key signs the Thing SDK way.
     pub fn thing(&self) -> Option<&crate::thing::ThingApp> {
         match self {
