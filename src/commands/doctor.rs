@@ -161,8 +161,10 @@ impl Check {
     /// A failed check worded from an error (its message, and its hint).
     fn failed(name: &'static str, e: &anyhow::Error, given: &Given, facts: Facts) -> Check {
         let (_, hint) = error::classify(e, given);
-        Check::new(name, Mark::Fail, error::message(e, given), facts)
-            .hint(hint.map(|h| error::with_given(&h, given)).unwrap_or_default())
+        Check::new(name, Mark::Fail, error::message(e, given), facts).hint(
+            hint.map(|h| error::with_given(&h, given))
+                .unwrap_or_default(),
+        )
     }
 }
 
@@ -181,7 +183,9 @@ pub async fn run(_a: DoctorArgs, options: Options) -> Result<()> {
     match Context::new(options) {
         Err(e) => {
             checks.push(Check::failed("profile", &e, &given, Facts::None));
-            for name in ["endpoint", "clock", "signing", "session", "devices", "cache"] {
+            for name in [
+                "endpoint", "clock", "signing", "session", "devices", "cache",
+            ] {
                 checks.push(Check::skip(name, "no usable profile"));
             }
         }
@@ -275,10 +279,7 @@ fn files() -> Check {
         None => Check::new(
             "files",
             Mark::Ok,
-            format!(
-                "{} and its files are private to you",
-                config_dir.display()
-            ),
+            format!("{} and its files are private to you", config_dir.display()),
             facts,
         ),
     }
@@ -338,10 +339,7 @@ fn endpoint_ok(facts: Facts) -> Check {
             url,
             host,
             addresses,
-        } => format!(
-            "{url} answers ({host} is {})",
-            addresses.join(", ")
-        ),
+        } => format!("{url} answers ({host} is {})", addresses.join(", ")),
         _ => String::new(),
     };
     Check::new("endpoint", Mark::Ok, summary, facts)
@@ -368,9 +366,26 @@ fn clock(server_ms: Option<i64>, local_ms: i64) -> Check {
     };
     let fix = "set this machine's clock right (enable NTP, e.g. `timedatectl set-ntp true`): lockctl corrects its requests by itself, but the times you type and see are read off this clock";
     match offset.abs() {
-        n if n <= CLOCK_OK_SECS => Check::new("clock", Mark::Ok, format!("this machine's clock is {words}"), facts),
-        n if n <= CLOCK_FAIL_SECS => Check::new("clock", Mark::Warn, format!("this machine's clock is {words}"), facts).hint(fix),
-        _ => Check::new("clock", Mark::Fail, format!("this machine's clock is {words}"), facts).hint(fix),
+        n if n <= CLOCK_OK_SECS => Check::new(
+            "clock",
+            Mark::Ok,
+            format!("this machine's clock is {words}"),
+            facts,
+        ),
+        n if n <= CLOCK_FAIL_SECS => Check::new(
+            "clock",
+            Mark::Warn,
+            format!("this machine's clock is {words}"),
+            facts,
+        )
+        .hint(fix),
+        _ => Check::new(
+            "clock",
+            Mark::Fail,
+            format!("this machine's clock is {words}"),
+            facts,
+        )
+        .hint(fix),
     }
 }
 
@@ -467,7 +482,12 @@ fn span(secs: i64) -> String {
     }
 }
 
-fn devices_found(homes: &[(lockctl_api::ops::device::Home, Vec<lockctl_api::ops::device::Device>)]) -> (usize, usize) {
+fn devices_found(
+    homes: &[(
+        lockctl_api::ops::device::Home,
+        Vec<lockctl_api::ops::device::Device>,
+    )],
+) -> (usize, usize) {
     let all = homes.iter().flat_map(|(_, d)| d);
     let devices = all.clone().count();
     let locks = all.filter(|d| d.is_lock()).count();
@@ -663,13 +683,8 @@ fn signing(ctx: &Context, client: &lockctl_api::Client, found: &GatewayProbe) ->
             })
             .collect(),
     };
-    let refused = |t: &probe::ModeTry| {
-        format!(
-            "{} ({})",
-            t.mode,
-            t.code.as_deref().unwrap_or("refused")
-        )
-    };
+    let refused =
+        |t: &probe::ModeTry| format!("{} ({})", t.mode, t.code.as_deref().unwrap_or("refused"));
     let name = ctx.settings.profile_name.clone().unwrap_or_default();
     let client_id = &client.config().client_id;
     let endpoint = ctx
@@ -723,7 +738,10 @@ fn signing(ctx: &Context, client: &lockctl_api::Client, found: &GatewayProbe) ->
             Check::new(
                 "signing",
                 Mark::Fail,
-                format!("the app key is refused with every mode tried: {}", tried.join(", ")),
+                format!(
+                    "the app key is refused with every mode tried: {}",
+                    tried.join(", ")
+                ),
                 facts,
             )
             .hint(hint)
@@ -777,9 +795,10 @@ async fn openapi(ctx: &mut Context, given: &Given, checks: &mut Vec<Check>) -> R
     };
     match api.seen_clock() {
         None => {
-            let e = listed.err().map(anyhow::Error::from).unwrap_or_else(|| {
-                anyhow::anyhow!("the cloud gave no answer")
-            });
+            let e = listed
+                .err()
+                .map(anyhow::Error::from)
+                .unwrap_or_else(|| anyhow::anyhow!("the cloud gave no answer"));
             checks.push(Check::failed("endpoint", &e, given, facts));
             for name in ["clock", "signing", "session", "devices"] {
                 checks.push(Check::skip(name, "the endpoint does not answer"));

@@ -65,7 +65,11 @@ impl Output {
             }
             return rows.finish();
         }
-        let width = lines.iter().map(|l| l.name.chars().count()).max().unwrap_or(0);
+        let width = lines
+            .iter()
+            .map(|l| l.name.chars().count())
+            .max()
+            .unwrap_or(0);
         let mut text = String::new();
         for l in lines {
             let symbol = match self.color {
@@ -76,7 +80,10 @@ impl Output {
             text.push_str(&format!("{symbol} {:<width$}  {summary}\n", l.name));
             if let Some(h) = l.hint.filter(|h| !h.is_empty()) {
                 let pad = " ".repeat(width + 4);
-                text.push_str(&format!("{pad}hint: {}\n", safe::message(h).replace('\n', " ")));
+                text.push_str(&format!(
+                    "{pad}hint: {}\n",
+                    safe::message(h).replace('\n', " ")
+                ));
             }
         }
         sink::stdout_bytes(text.as_bytes())

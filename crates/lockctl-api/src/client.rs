@@ -291,7 +291,8 @@ impl Client {
             .await
             .map_err(|e| http::lost_or_unreachable(&e, &url_shown, action))?;
         let status = resp.status().as_u16();
-        let body = http::read_capped(resp, self.config.max_answer_bytes, &url_shown, action).await?;
+        let body =
+            http::read_capped(resp, self.config.max_answer_bytes, &url_shown, action).await?;
         let local_ms = crate::clock::wire_now().as_millisecond();
         #[derive(Deserialize)]
         struct Outer {
