@@ -104,7 +104,7 @@ fn a_good_openapi_setup_passes_every_check() {
     let r = u.run(&["doctor", "--json"]).ok();
     all_ok_but(&r, &[]);
     assert_eq!(r.json()["backend"], "openapi");
-    assert_eq!(check(&r, "devices")["facts"]["lock_service"], true);
+    assert_eq!(check(&r, "devices")["facts"]["lockService"], true);
     assert_eq!(check(&r, "session")["facts"]["kind"], "token");
     assert_eq!(check(&r, "session")["facts"]["state"], "valid");
 }
@@ -164,7 +164,7 @@ fn a_cloud_clock_an_hour_off_is_told_in_seconds() {
     let r = u.run(&["doctor", "--json"]).fails(1);
     all_ok_but(&r, &["clock"]);
     let clock = check(&r, "clock");
-    let off = clock["facts"]["offset_seconds"].as_i64().unwrap();
+    let off = clock["facts"]["offsetSeconds"].as_i64().unwrap();
     assert!((3590..=3610).contains(&off), "{clock}");
     assert!(
         clock["summary"].as_str().unwrap().contains("behind"),
@@ -177,7 +177,7 @@ fn a_cloud_clock_an_hour_off_is_told_in_seconds() {
     emu.with_inner(|s| s.gateway_skew = -7200);
     let r = o.run(&["doctor", "--json"]).fails(1);
     let clock = check(&r, "clock");
-    let off = clock["facts"]["offset_seconds"].as_i64().unwrap();
+    let off = clock["facts"]["offsetSeconds"].as_i64().unwrap();
     assert!((-7210..=-7190).contains(&off), "{clock}");
     assert_eq!(clock["result"], "fail");
 }
@@ -197,7 +197,7 @@ fn the_emulator_starts_with_a_gateway_skew_when_tuned_so() {
     u.add_md5(&emu, "t");
     let r = u.run(&["doctor", "--json"]).fails(1);
     let clock = check(&r, "clock");
-    let off = clock["facts"]["offset_seconds"].as_i64().unwrap();
+    let off = clock["facts"]["offsetSeconds"].as_i64().unwrap();
     assert!((-610..=-590).contains(&off), "{clock}");
     // Not logged in: the session check fails and says how to log in.
     let session = check(&r, "session");
@@ -280,7 +280,7 @@ fn a_project_without_the_lock_service_fails_the_devices_check() {
     let r = u.run(&["doctor", "--json"]).fails(1);
     all_ok_but(&r, &["devices"]);
     let devices = check(&r, "devices");
-    assert_eq!(devices["facts"]["lock_service"], false, "{devices}");
+    assert_eq!(devices["facts"]["lockService"], false, "{devices}");
     assert!(
         devices["summary"].as_str().unwrap().contains("28841101"),
         "{devices}"

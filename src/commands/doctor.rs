@@ -64,7 +64,7 @@ pub struct Check {
 
 /// What one check found, in typed fields (their shape depends on the check).
 #[derive(Debug, Serialize)]
-#[serde(untagged)]
+#[serde(untagged, rename_all_fields = "camelCase")]
 pub enum Facts {
     None,
     Files {
