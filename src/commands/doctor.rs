@@ -21,7 +21,7 @@ use crate::output::{CheckLine, Mark, Output};
 
 pub const EXAMPLES: &str = "Examples:
   lockctl doctor
-  lockctl --profile home doctor --json
+  lockctl doctor --profile home --json
   lockctl doctor --jq '.checks[] | select(.result == \"fail\") | .name'";
 
 #[derive(Args, Debug)]
