@@ -63,6 +63,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('booking', 'booking', [CompletionResultType]::ParameterValue, 'Temporary passwords from a booking calendar (iCalendar feed)')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Watch locks for events (unlocks, alarms, first use of a password, offline/online) and print each once; run a command or post a signed webhook per event')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'What needs attention on each lock, worst first: offline, battery, refused or pending writes, expiring and expired entries, alarms, inactivity (--check for monitoring)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check this set-up, one check at a time: files, profile, endpoint, clock, signing mode, session, devices, cache and proxy (exit 1 when one fails)')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any action directly')
             [CompletionResult]::new('trace', 'trace', [CompletionResultType]::ParameterValue, 'Read a trace that --trace wrote (for bug reports)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -2880,6 +2881,31 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'lockctl;doctor' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Every lock of this home (repeatable; with -d, the union)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON through a jq expression (implies --json); prints what jq prints')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--all-locks', '--all-locks', [CompletionResultType]::ParameterName, 'Every lock of the account')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'lockctl;api' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)')
@@ -3088,6 +3114,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('booking', 'booking', [CompletionResultType]::ParameterValue, 'Temporary passwords from a booking calendar (iCalendar feed)')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Watch locks for events (unlocks, alarms, first use of a password, offline/online) and print each once; run a command or post a signed webhook per event')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'What needs attention on each lock, worst first: offline, battery, refused or pending writes, expiring and expired entries, alarms, inactivity (--check for monitoring)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check this set-up, one check at a time: files, profile, endpoint, clock, signing mode, session, devices, cache and proxy (exit 1 when one fails)')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any action directly')
             [CompletionResult]::new('trace', 'trace', [CompletionResultType]::ParameterValue, 'Read a trace that --trace wrote (for bug reports)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -3411,6 +3438,9 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;help;status' {
+            break
+        }
+        'lockctl;help;doctor' {
             break
         }
         'lockctl;help;api' {

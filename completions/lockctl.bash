@@ -34,6 +34,9 @@ _lockctl() {
             lockctl,device)
                 cmd="lockctl__subcmd__device"
                 ;;
+            lockctl,doctor)
+                cmd="lockctl__subcmd__doctor"
+                ;;
             lockctl,help)
                 cmd="lockctl__subcmd__help"
                 ;;
@@ -69,9 +72,6 @@ _lockctl() {
                 ;;
             lockctl,temppwd)
                 cmd="lockctl__subcmd__temppwd"
-                ;;
-            lockctl,trace)
-                cmd="lockctl__subcmd__trace"
                 ;;
             lockctl,voice)
                 cmd="lockctl__subcmd__voice"
@@ -199,6 +199,9 @@ _lockctl() {
             lockctl__subcmd__help,device)
                 cmd="lockctl__subcmd__help__subcmd__device"
                 ;;
+            lockctl__subcmd__help,doctor)
+                cmd="lockctl__subcmd__help__subcmd__doctor"
+                ;;
             lockctl__subcmd__help,help)
                 cmd="lockctl__subcmd__help__subcmd__help"
                 ;;
@@ -234,9 +237,6 @@ _lockctl() {
                 ;;
             lockctl__subcmd__help,temppwd)
                 cmd="lockctl__subcmd__help__subcmd__temppwd"
-                ;;
-            lockctl__subcmd__help,trace)
-                cmd="lockctl__subcmd__help__subcmd__trace"
                 ;;
             lockctl__subcmd__help,voice)
                 cmd="lockctl__subcmd__help__subcmd__voice"
@@ -438,9 +438,6 @@ _lockctl() {
                 ;;
             lockctl__subcmd__help__subcmd__temppwd,validate)
                 cmd="lockctl__subcmd__help__subcmd__temppwd__subcmd__validate"
-                ;;
-            lockctl__subcmd__help__subcmd__trace,show)
-                cmd="lockctl__subcmd__help__subcmd__trace__subcmd__show"
                 ;;
             lockctl__subcmd__help__subcmd__voice,disable)
                 cmd="lockctl__subcmd__help__subcmd__voice__subcmd__disable"
@@ -817,18 +814,6 @@ _lockctl() {
             lockctl__subcmd__temppwd__subcmd__help,validate)
                 cmd="lockctl__subcmd__temppwd__subcmd__help__subcmd__validate"
                 ;;
-            lockctl__subcmd__trace,help)
-                cmd="lockctl__subcmd__trace__subcmd__help"
-                ;;
-            lockctl__subcmd__trace,show)
-                cmd="lockctl__subcmd__trace__subcmd__show"
-                ;;
-            lockctl__subcmd__trace__subcmd__help,help)
-                cmd="lockctl__subcmd__trace__subcmd__help__subcmd__help"
-                ;;
-            lockctl__subcmd__trace__subcmd__help,show)
-                cmd="lockctl__subcmd__trace__subcmd__help__subcmd__show"
-                ;;
             lockctl__subcmd__voice,disable)
                 cmd="lockctl__subcmd__voice__subcmd__disable"
                 ;;
@@ -860,7 +845,7 @@ _lockctl() {
 
     case "${cmd}" in
         lockctl)
-            opts="-d -v -q -y -h -V --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help --version profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api trace completions help"
+            opts="-d -v -q -y -h -V --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help --version profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -902,10 +887,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -922,7 +903,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__alarm)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help list unread follow help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list unread follow help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -964,10 +945,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -984,7 +961,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__alarm__subcmd__follow)
-            opts="-d -v -q -y -h --type --user --since --interval --page-size --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --type --user --since --interval --page-size --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1043,10 +1020,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1136,7 +1109,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__alarm__subcmd__list)
-            opts="-d -v -q -y -h --since --until --user --limit --page-size --all --format --type --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --since --until --user --limit --page-size --all --format --type --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1206,10 +1179,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1226,7 +1195,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__alarm__subcmd__unread)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1268,10 +1237,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1288,7 +1253,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__api)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help call list help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help call list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1330,10 +1295,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1350,7 +1311,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__api__subcmd__call)
-            opts="-d -v -q -y -h --version --data --gid --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --version --data --gid --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1401,10 +1362,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1480,7 +1437,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__api__subcmd__list)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1522,10 +1479,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1542,7 +1495,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__apply)
-            opts="-f -d -v -q -y -h --file --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-f -d -v -q -y -h --file --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1592,10 +1545,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1612,7 +1561,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__booking)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help sync status help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help sync status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1651,10 +1600,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1730,7 +1675,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__booking__subcmd__status)
-            opts="-d -v -q -y -h --ical --before --after --check-in --check-out --name --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --ical --before --after --check-in --check-out --name --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1796,10 +1741,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1816,7 +1757,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__booking__subcmd__sync)
-            opts="-d -v -q -y -h --ical --before --after --check-in --check-out --name --pin-from --dry-run --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --ical --before --after --check-in --check-out --name --pin-from --dry-run --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1886,10 +1827,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1906,7 +1843,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__completions)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help bash elvish fish powershell zsh"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1945,10 +1882,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1968,7 +1901,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__device)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help list show use active-date active-period sync help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list show use active-date active-period sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2010,10 +1943,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2030,7 +1959,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__device__subcmd__active__subcmd__date)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2069,10 +1998,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2092,7 +2017,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__device__subcmd__active__subcmd__period)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2131,10 +2056,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2266,7 +2187,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__device__subcmd__list)
-            opts="-d -v -q -y -h --activity --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --activity --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2305,10 +2226,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2328,7 +2245,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__device__subcmd__show)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2370,10 +2287,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2390,7 +2303,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__device__subcmd__sync)
-            opts="-d -v -q -y -h --type --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --type --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2436,10 +2349,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2456,7 +2365,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__device__subcmd__use)
-            opts="-d -v -q -y -h --clear --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --clear --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2498,7 +2407,61 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__doctor)
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "wifi ble zigbee" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2518,7 +2481,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__help)
-            opts="profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api trace completions help"
+            opts="profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2786,6 +2749,20 @@ _lockctl() {
         lockctl__subcmd__help__subcmd__device__subcmd__use)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3693,34 +3670,6 @@ _lockctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        lockctl__subcmd__help__subcmd__trace)
-            opts="show"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        lockctl__subcmd__help__subcmd__trace__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         lockctl__subcmd__help__subcmd__voice)
             opts="status enable disable"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3792,7 +3741,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__history)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help list follow help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list follow help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3834,10 +3783,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3854,7 +3799,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__history__subcmd__follow)
-            opts="-d -v -q -y -h --type --user --since --interval --page-size --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --type --user --since --interval --page-size --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3913,10 +3858,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3992,7 +3933,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__history__subcmd__list)
-            opts="-d -v -q -y -h --since --until --user --limit --page-size --all --format --type --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --since --until --user --limit --page-size --all --format --type --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4062,10 +4003,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4082,7 +4019,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__login)
-            opts="-d -v -q -y -h --email --phone --country-code --password-stdin --remember-password --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --email --phone --country-code --password-stdin --remember-password --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4136,10 +4073,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4156,7 +4089,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__logout)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4195,10 +4128,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4218,7 +4147,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4260,10 +4189,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4280,7 +4205,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__add)
-            opts="-d -v -q -y -h --name --permanent --from --to --weekdays --daily --allow --allow-duplicate-name --wait --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --name --permanent --from --to --weekdays --daily --allow --allow-duplicate-name --wait --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4350,10 +4275,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4370,7 +4291,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__count)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4412,10 +4333,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4432,7 +4349,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__freeze)
-            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4475,10 +4392,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4722,7 +4635,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__list)
-            opts="-d -v -q -y -h --family --panel --all --limit --offset --status --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --family --panel --all --limit --offset --status --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4776,10 +4689,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4796,7 +4705,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__lock__subcmd__id)
-            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4839,10 +4748,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4862,7 +4767,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__me)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4901,10 +4806,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4924,7 +4825,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__prune)
-            opts="-d -v -q -y -h --expired --dry-run --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --expired --dry-run --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4966,10 +4867,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4986,7 +4883,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__remove)
-            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5032,10 +4929,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5052,7 +4945,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__share)
-            opts="-d -v -q -y -h --user --account --country-code --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --account --country-code --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5106,10 +4999,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5126,7 +5015,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__show)
-            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5169,10 +5058,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5192,7 +5077,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__unfreeze)
-            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5235,10 +5120,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5258,7 +5139,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__unshare)
-            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5304,10 +5185,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5324,7 +5201,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__update)
-            opts="-d -v -q -y -h --user --name --permanent --from --to --weekdays --daily --allow --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --name --permanent --from --to --weekdays --daily --allow --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5394,10 +5271,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5414,7 +5287,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__member__subcmd__upgrade)
-            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5460,10 +5333,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5480,7 +5349,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__offlinepwd)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help available create list rename revoke revocable help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help available create list rename revoke revocable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5522,10 +5391,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5542,7 +5407,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__offlinepwd__subcmd__available)
-            opts="-d -v -q -y -h --type --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --type --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5588,10 +5453,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5608,7 +5469,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__offlinepwd__subcmd__create)
-            opts="-d -v -q -y -h --type --from --to --name --phone --country-code --allow-duplicate-name --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --type --from --to --name --phone --country-code --allow-duplicate-name --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5671,10 +5532,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5806,7 +5663,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__offlinepwd__subcmd__list)
-            opts="-d -v -q -y -h --type --valid --status --limit --all --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --type --valid --status --limit --all --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5860,10 +5717,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5880,7 +5733,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__offlinepwd__subcmd__rename)
-            opts="-d -v -q -y -h --id --name --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --id --name --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5930,10 +5783,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5950,7 +5799,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__offlinepwd__subcmd__revocable)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5992,10 +5841,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6012,7 +5857,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__offlinepwd__subcmd__revoke)
-            opts="-d -v -q -y -h --id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6058,10 +5903,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6078,7 +5919,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help list show count add rename remove unassigned pending assign bind-records hijack help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list show count add rename remove unassigned pending assign bind-records hijack help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6120,10 +5961,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6140,7 +5977,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__add)
-            opts="-d -v -q -y -h --user --unlock-id --name --wait --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --unlock-id --name --wait --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6198,10 +6035,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6218,7 +6051,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__assign)
-            opts="-d -v -q -y -h --user --unlock-id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --unlock-id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6265,10 +6098,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6288,7 +6117,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__bind__subcmd__records)
-            opts="-d -v -q -y -h --user --unlock-id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --unlock-id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6338,10 +6167,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6358,7 +6183,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__count)
-            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6401,10 +6226,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6634,7 +6455,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__hijack)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help set unset help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6673,10 +6494,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6752,7 +6569,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__hijack__subcmd__set)
-            opts="-d -v -q -y -h --unlock-id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --unlock-id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6795,10 +6612,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6818,7 +6631,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__hijack__subcmd__unset)
-            opts="-d -v -q -y -h --unlock-id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --unlock-id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6864,10 +6677,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6884,7 +6693,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__list)
-            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6930,10 +6739,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6950,7 +6755,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__pending)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6992,10 +6797,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7012,7 +6813,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__remove)
-            opts="-d -v -q -y -h --unlock-id --user --id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --unlock-id --user --id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7066,10 +6867,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7086,7 +6883,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__rename)
-            opts="-d -v -q -y -h --id --name --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --id --name --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7136,10 +6933,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7156,7 +6949,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__show)
-            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --user --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7202,10 +6995,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7222,7 +7011,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__opmode__subcmd__unassigned)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7264,10 +7053,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7284,7 +7069,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__plan)
-            opts="-f -d -v -q -y -h --file --exit-code --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-f -d -v -q -y -h --file --exit-code --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7334,10 +7119,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7354,7 +7135,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__profile)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help add list show use remove help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help add list show use remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7396,10 +7177,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7416,7 +7193,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__profile__subcmd__add)
-            opts="-d -v -q -y -h --endpoint --region --client-id --sign --cert-sign --package --country-code --default-kind --backend --access-id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --endpoint --region --client-id --sign --cert-sign --package --country-code --default-kind --backend --access-id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7495,10 +7272,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7616,7 +7389,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__profile__subcmd__list)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7655,10 +7428,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7678,7 +7447,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__profile__subcmd__remove)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7717,10 +7486,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7740,7 +7505,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__profile__subcmd__show)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7779,10 +7544,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7802,7 +7563,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__profile__subcmd__use)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7844,10 +7605,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7864,7 +7621,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__remote)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help status unlock lock help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help status unlock lock help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7903,10 +7660,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7996,7 +7749,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__remote__subcmd__lock)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8035,10 +7788,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8058,7 +7807,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__remote__subcmd__status)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8097,10 +7846,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8120,7 +7865,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__remote__subcmd__unlock)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8162,10 +7907,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8182,7 +7923,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__status)
-            opts="-d -v -q -y -h --check --fail-on --within --since --inactive --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --check --fail-on --within --since --inactive --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8240,10 +7981,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8260,7 +7997,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help list show create validate update rename remove prune dynamic help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list show create validate update rename remove prune dynamic help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8302,10 +8039,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8322,7 +8055,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__create)
-            opts="-d -v -q -y -h --name --pin-stdin --generate --from --to --once --permanent --schedule --phone --country-code --allow-duplicate-name --wait --fallback --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --name --pin-stdin --generate --from --to --once --permanent --schedule --phone --country-code --allow-duplicate-name --wait --fallback --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8396,10 +8129,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8416,7 +8145,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__dynamic)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8455,10 +8184,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8632,7 +8357,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__list)
-            opts="-d -v -q -y -h --status --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --status --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8678,10 +8403,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8698,7 +8419,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__prune)
-            opts="-d -v -q -y -h --used --dry-run --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --used --dry-run --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8737,10 +8458,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8760,7 +8477,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__remove)
-            opts="-d -v -q -y -h --id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8803,10 +8520,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8826,7 +8539,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__rename)
-            opts="-d -v -q -y -h --id --name --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --id --name --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8873,10 +8586,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8896,7 +8605,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__show)
-            opts="-d -v -q -y -h --id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --id --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8939,10 +8648,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8962,7 +8667,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__update)
-            opts="-d -v -q -y -h --id --name --pin-stdin --generate --from --to --once --permanent --schedule --phone --country-code --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --id --name --pin-stdin --generate --from --to --once --permanent --schedule --phone --country-code --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9032,10 +8737,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9052,7 +8753,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__temppwd__subcmd__validate)
-            opts="-d -v -q -y -h --name --pin-stdin --generate --from --to --once --permanent --schedule --phone --country-code --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --name --pin-stdin --generate --from --to --once --permanent --schedule --phone --country-code --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9118,176 +8819,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --tz)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        lockctl__subcmd__trace)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help show help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --dev)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -d)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --home)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --concurrency)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --rate)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kind)
-                    COMPREPLY=($(compgen -W "wifi ble zigbee" -- "${cur}"))
-                    return 0
-                    ;;
-                --json)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --tz)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        lockctl__subcmd__trace__subcmd__help)
-            opts="show help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        lockctl__subcmd__trace__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        lockctl__subcmd__trace__subcmd__help__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        lockctl__subcmd__trace__subcmd__show)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --dev)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -d)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --home)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --concurrency)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --rate)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kind)
-                    COMPREPLY=($(compgen -W "wifi ble zigbee" -- "${cur}"))
-                    return 0
-                    ;;
-                --json)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9304,7 +8835,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__voice)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help status enable disable help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help status enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9343,10 +8874,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9366,7 +8893,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__voice__subcmd__disable)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9405,10 +8932,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9428,7 +8951,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__voice__subcmd__enable)
-            opts="-d -v -q -y -h --pin-stdin --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --pin-stdin --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9467,10 +8990,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9560,7 +9079,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__voice__subcmd__status)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9602,10 +9121,6 @@ _lockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --trace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9622,7 +9137,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__watch)
-            opts="-d -v -q -y -h --interval --exec --exec-concurrency --exec-timeout --webhook --webhook-retries --dead-letter --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --trace --quiet --no-input --yes --tz --color --help"
+            opts="-d -v -q -y -h --interval --exec --exec-concurrency --exec-timeout --webhook --webhook-retries --dead-letter --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9689,10 +9204,6 @@ _lockctl() {
                     return 0
                     ;;
                 --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

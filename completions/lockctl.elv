@@ -60,6 +60,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand booking 'Temporary passwords from a booking calendar (iCalendar feed)'
             cand watch 'Watch locks for events (unlocks, alarms, first use of a password, offline/online) and print each once; run a command or post a signed webhook per event'
             cand status 'What needs attention on each lock, worst first: offline, battery, refused or pending writes, expiring and expired entries, alarms, inactivity (--check for monitoring)'
+            cand doctor 'Check this set-up, one check at a time: files, profile, endpoint, clock, signing mode, session, devices, cache and proxy (exit 1 when one fails)'
             cand api 'Call any action directly'
             cand trace 'Read a trace that --trace wrote (for bug reports)'
             cand completions 'Print a shell completion script'
@@ -2699,6 +2700,30 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'lockctl;doctor'= {
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)'
+            cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)'
+            cand --home 'Every lock of this home (repeatable; with -d, the union)'
+            cand --concurrency 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)'
+            cand --rate 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --json 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields'
+            cand --jq 'Filter the JSON through a jq expression (implies --json); prints what jq prints'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --all-locks 'Every lock of the account'
+            cand --raw 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'lockctl;api'= {
             cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
             cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)'
@@ -2894,6 +2919,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand booking 'Temporary passwords from a booking calendar (iCalendar feed)'
             cand watch 'Watch locks for events (unlocks, alarms, first use of a password, offline/online) and print each once; run a command or post a signed webhook per event'
             cand status 'What needs attention on each lock, worst first: offline, battery, refused or pending writes, expiring and expired entries, alarms, inactivity (--check for monitoring)'
+            cand doctor 'Check this set-up, one check at a time: files, profile, endpoint, clock, signing mode, session, devices, cache and proxy (exit 1 when one fails)'
             cand api 'Call any action directly'
             cand trace 'Read a trace that --trace wrote (for bug reports)'
             cand completions 'Print a shell completion script'
@@ -3133,6 +3159,8 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         &'lockctl;help;watch'= {
         }
         &'lockctl;help;status'= {
+        }
+        &'lockctl;help;doctor'= {
         }
         &'lockctl;help;api'= {
             cand call 'Call any action, signed, and print its `result`'

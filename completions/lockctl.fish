@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_lockctl_global_optspecs
-    string join \n profile= d/dev= home= all-locks concurrency= rate= kind= json= jq= raw v/verbose trace= q/quiet no-input y/yes tz= color= h/help V/version
+    string join \n profile= d/dev= home= all-locks concurrency= rate= kind= json= jq= raw v/verbose q/quiet no-input y/yes tz= color= h/help V/version
 end
 
 function __fish_lockctl_needs_command
@@ -34,7 +34,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_needs_command" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_needs_command" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_needs_command" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_needs_command" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_needs_command" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -64,8 +63,8 @@ complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "apply" -d 'Make the
 complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "booking" -d 'Temporary passwords from a booking calendar (iCalendar feed)'
 complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "watch" -d 'Watch locks for events (unlocks, alarms, first use of a password, offline/online) and print each once; run a command or post a signed webhook per event'
 complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "status" -d 'What needs attention on each lock, worst first: offline, battery, refused or pending writes, expiring and expired entries, alarms, inactivity (--check for monitoring)'
+complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "doctor" -d 'Check this set-up, one check at a time: files, profile, endpoint, clock, signing mode, session, devices, cache and proxy (exit 1 when one fails)'
 complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "api" -d 'Call any action directly'
-complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "trace" -d 'Read a trace that --trace wrote (for bug reports)'
 complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
@@ -78,7 +77,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -127,7 +125,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -149,7 +146,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -171,7 +167,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -193,7 +188,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -215,7 +209,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -246,7 +239,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -270,7 +262,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -292,7 +283,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show use active-date active-period sync help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show use active-date active-period sync help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show use active-date active-period sync help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show use active-date active-period sync help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show use active-date active-period sync help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -321,7 +311,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -344,7 +333,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -366,7 +354,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from use" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from use" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from use" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from use" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from use" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -389,7 +376,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -411,7 +397,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -434,7 +419,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -463,7 +447,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -506,7 +489,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -531,7 +513,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -553,7 +534,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -576,7 +556,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -605,7 +584,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -636,7 +614,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -660,7 +637,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -682,7 +658,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -707,7 +682,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -730,7 +704,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -755,7 +728,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -778,7 +750,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -801,7 +772,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -824,7 +794,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -861,7 +830,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -896,7 +864,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -919,7 +886,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -942,7 +908,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -968,7 +933,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -992,7 +956,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1017,7 +980,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1039,7 +1001,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1061,7 +1022,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1085,7 +1045,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1109,7 +1068,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1131,7 +1089,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1168,7 +1125,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1204,7 +1160,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1227,7 +1182,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1257,7 +1211,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1290,7 +1243,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1323,7 +1275,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1351,7 +1302,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1374,7 +1324,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1396,7 +1345,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1420,7 +1368,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1452,7 +1399,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1485,7 +1431,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1516,7 +1461,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1548,7 +1492,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1574,7 +1517,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1597,7 +1539,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1619,7 +1560,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1648,7 +1588,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1683,7 +1622,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1711,7 +1649,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1736,7 +1673,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1772,7 +1708,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1795,7 +1730,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1822,7 +1756,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1848,7 +1781,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1874,7 +1806,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1896,7 +1827,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1919,7 +1849,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1945,7 +1874,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1971,7 +1899,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1993,7 +1920,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -2015,7 +1941,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -2042,7 +1967,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -2066,7 +1990,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -2088,7 +2011,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -2120,7 +2042,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -2149,7 +2070,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -2181,7 +2101,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand watch" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand watch" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand watch" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand watch" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand watch" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -2209,7 +2128,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand status" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand status" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand status" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand status" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand status" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -2222,6 +2140,27 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand status" -s q -l quiet -d
 complete -c lockctl -n "__fish_lockctl_using_subcommand status" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
 complete -c lockctl -n "__fish_lockctl_using_subcommand status" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand status" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand doctor" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand doctor" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand doctor" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand doctor" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand doctor" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand doctor" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand doctor" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand doctor" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand doctor" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand doctor" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand doctor" -l all-locks -d 'Every lock of the account'
+complete -c lockctl -n "__fish_lockctl_using_subcommand doctor" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand doctor" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand doctor" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand doctor" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+complete -c lockctl -n "__fish_lockctl_using_subcommand doctor" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
@@ -2232,7 +2171,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -2260,7 +2198,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -2282,7 +2219,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from list" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from list" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -2297,54 +2233,6 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_sub
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "call" -d 'Call any action, signed, and print its `result`'
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the actions and versions lockctl knows'
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
-ble\t''
-zigbee\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l color -d 'When to colour output' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l all-locks -d 'Every lock of the account'
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -s y -l yes -d 'Skip confirmations'
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help'
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Print a trace readably: one block per request (time, duration, status, action), then its redacted parameters, body and answer. Record one with `lockctl --trace FILE VERB ...`'
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
-ble\t''
-zigbee\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l all-locks -d 'Every lock of the account'
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -s y -l yes -d 'Skip confirmations'
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print a trace readably: one block per request (time, duration, status, action), then its redacted parameters, body and answer. Record one with `lockctl --trace FILE VERB ...`'
-complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
@@ -2355,7 +2243,6 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -2367,27 +2254,27 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -s q -l qui
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api trace completions help" -f -a "profile" -d 'Manage profiles (cloud endpoint, app key, signing)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api trace completions help" -f -a "login" -d 'Log in to the cloud and store the session'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api trace completions help" -f -a "logout" -d 'Drop the stored session'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api trace completions help" -f -a "device" -d 'List and inspect devices'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api trace completions help" -f -a "member" -d 'Lock members: family and panel members'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api trace completions help" -f -a "opmode" -d 'Unlock methods: fingerprints, cards, PINs, faces'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api trace completions help" -f -a "temppwd" -d 'Online temporary passwords and dynamic passwords'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api trace completions help" -f -a "offlinepwd" -d 'Offline passwords computed by the cloud, and their clear codes'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api trace completions help" -f -a "history" -d 'Open-door history'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api trace completions help" -f -a "alarm" -d 'Alarms: duress, wrong attempts, low battery, tamper'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api trace completions help" -f -a "voice" -d 'The voice-assistant password'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api trace completions help" -f -a "remote" -d 'Remote unlock through the lock\'s gateway'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api trace completions help" -f -a "plan" -d 'Show what a plan file (access.toml) would create, change and remove on its locks'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api trace completions help" -f -a "apply" -d 'Make the locks hold what a plan file says (asks first; --yes skips)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api trace completions help" -f -a "booking" -d 'Temporary passwords from a booking calendar (iCalendar feed)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api trace completions help" -f -a "watch" -d 'Watch locks for events (unlocks, alarms, first use of a password, offline/online) and print each once; run a command or post a signed webhook per event'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api trace completions help" -f -a "status" -d 'What needs attention on each lock, worst first: offline, battery, refused or pending writes, expiring and expired entries, alarms, inactivity (--check for monitoring)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api trace completions help" -f -a "api" -d 'Call any action directly'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api trace completions help" -f -a "trace" -d 'Read a trace that --trace wrote (for bug reports)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api trace completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status api trace completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "profile" -d 'Manage profiles (cloud endpoint, app key, signing)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "login" -d 'Log in to the cloud and store the session'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "logout" -d 'Drop the stored session'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "device" -d 'List and inspect devices'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "member" -d 'Lock members: family and panel members'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "opmode" -d 'Unlock methods: fingerprints, cards, PINs, faces'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "temppwd" -d 'Online temporary passwords and dynamic passwords'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "offlinepwd" -d 'Offline passwords computed by the cloud, and their clear codes'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "history" -d 'Open-door history'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "alarm" -d 'Alarms: duress, wrong attempts, low battery, tamper'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "voice" -d 'The voice-assistant password'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "remote" -d 'Remote unlock through the lock\'s gateway'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "plan" -d 'Show what a plan file (access.toml) would create, change and remove on its locks'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "apply" -d 'Make the locks hold what a plan file says (asks first; --yes skips)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "booking" -d 'Temporary passwords from a booking calendar (iCalendar feed)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "watch" -d 'Watch locks for events (unlocks, alarms, first use of a password, offline/online) and print each once; run a command or post a signed webhook per event'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "status" -d 'What needs attention on each lock, worst first: offline, battery, refused or pending writes, expiring and expired entries, alarms, inactivity (--check for monitoring)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "doctor" -d 'Check this set-up, one check at a time: files, profile, endpoint, clock, signing mode, session, devices, cache and proxy (exit 1 when one fails)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "api" -d 'Call any action directly'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET (LOCKCTL_ACCESS_SECRET for openapi) or a hidden prompt'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show one profile (secrets are never shown)'
@@ -2454,4 +2341,3 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_su
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from booking" -f -a "status" -d 'Each current or next booking of a feed: its code (name and id, never the PIN), whether the lock has it, and its first use'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "call" -d 'Call any action, signed, and print its `result`'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "list" -d 'List the actions and versions lockctl knows'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from trace" -f -a "show" -d 'Print a trace readably: one block per request (time, duration, status, action), then its redacted parameters, body and answer. Record one with `lockctl --trace FILE VERB ...`'

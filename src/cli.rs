@@ -234,6 +234,8 @@ pub async fn dispatch(command: Command, ctx: &mut Context) -> anyhow::Result<()>
         Command::Watch(a) => commands::watch::run(a, ctx).await,
         Command::Status(a) => commands::status::run(a, ctx).await,
         Command::Trace(c) => commands::trace::run(c, ctx),
+        // Run before the context is built (see `main`); here only if called this way.
+        Command::Doctor(a) => commands::doctor::run(a, ctx.global.clone(), None).await,
     }
 }
 
@@ -413,6 +415,10 @@ pub enum Command {
     /// writes, expiring and expired entries, alarms, inactivity (--check for monitoring).
     #[command(after_help = commands::status::EXAMPLES)]
     Status(commands::status::StatusArgs),
+    /// Check this set-up, one check at a time: files, profile, endpoint, clock, signing mode,
+    /// session, devices, cache and proxy (exit 1 when one fails).
+    #[command(after_help = commands::doctor::EXAMPLES)]
+    Doctor(commands::doctor::DoctorArgs),
     /// Call any action directly.
     #[command(subcommand)]
     Api(commands::api::ApiCommand),

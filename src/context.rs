@@ -175,8 +175,8 @@ impl Context {
     /// Start the bundled emulator on the demo state (both demo profiles share it).
     async fn start_demo(&mut self) -> Result<url::Url> {
         let dir = crate::config::data_dir()?;
-        std::fs::create_dir_all(&dir)
-            .with_context(|| format!("cannot create {}", dir.display()))?;
+        // Private like every directory of lockctl's: the demo state holds PINs.
+        crate::config::ensure_private_dir(&dir)?;
         let state = dir.join("demo-state.json");
         // The demo's locks live on lockctl's calendar (moved by LOCKCTL_NOW, if at all).
         let tuning = lockctl_emulator::server::Tuning {
@@ -369,6 +369,48 @@ impl Context {
                 .or_else(|_| crate::timeparse::zone("UTC"))
                 .map_err(|e| Fail::usage(format!("time zone: {e}"))),
         }
+    }
+}
+
+impl Context {
+    /// The signing keys of the modes other than the profile's own that its stored secrets
+    /// allow, for `lockctl doctor` to try: md5 takes the app secret, hmac the bmp secret too
+    /// (with the profile's certificate hash, else `A`), thing also a certificate hash and a
+    /// package. Empty for the demo and OpenAPI profiles.
+    pub fn other_signing_keys(&self) -> Vec<SigningKey> {
+        let (Some(name), Some(profile)) = (&self.settings.profile_name, &self.settings.profile)
+        else {
+            return vec![];
+        };
+        let Ok(creds) = credentials::load(&self.settings.config_dir) else {
+            return vec![];
+        };
+        let Some(secrets) = creds.profiles.get(name) else {
+            return vec![];
+        };
+        if profile.is_openapi() || secrets.app_secret.is_empty() {
+            return vec![];
+        }
+        let app = secrets.app_secret.expose().to_string();
+        let mut keys = vec![];
+        if profile.sign != "md5" {
+            keys.push(SigningKey::Md5 {
+                app_secret: app.clone(),
+            });
+        }
+        if profile.sign != "hmac" && !secrets.bmp_secret.is_empty() {
+            keys.push(SigningKey::Hmac {
+                app_secret: app,
+                bmp_secret: secrets.bmp_secret.expose().to_string(),
+                cert_sign: profile.cert_sign.clone().unwrap_or_else(|| "A".into()),
+            });
+        }
+        if profile.sign != "thing" {
+            if let Ok(k) = thing_key(name, profile, secrets) {
+                keys.push(k);
+            }
+        }
+        keys
     }
 }
 

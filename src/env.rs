@@ -57,6 +57,19 @@ pub const TIMEOUT_MS: &str = "LOCKCTL_TIMEOUT_MS";
 /// what a window will look like on another day. Request signatures keep the real clock.
 pub const NOW: &str = "LOCKCTL_NOW";
 
+/// The proxy variables the HTTP client (reqwest) follows, as `lockctl doctor` lists them; the
+/// client reads them itself. For each pair the upper-case name wins.
+pub const PROXY_VARS: [&str; 8] = [
+    "HTTPS_PROXY",
+    "https_proxy",
+    "HTTP_PROXY",
+    "http_proxy",
+    "ALL_PROXY",
+    "all_proxy",
+    "NO_PROXY",
+    "no_proxy",
+];
+
 /// [`TIMEOUT_MS`] when it is set to a whole number of milliseconds.
 pub fn timeout() -> Option<std::time::Duration> {
     get(TIMEOUT_MS)

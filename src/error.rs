@@ -85,6 +85,15 @@ impl Fail {
         }
         .into()
     }
+    /// A failure that needs no hint (what to do was printed already, as `doctor`'s hints are).
+    pub fn failure_alone(message: impl Into<String>) -> anyhow::Error {
+        Fail {
+            exit: Exit::Failure,
+            message: message.into(),
+            hint: None,
+        }
+        .into()
+    }
     /// `plan --exit-code` with changes pending: exit 3, printing nothing more (the plan was
     /// printed).
     pub fn pending() -> anyhow::Error {

@@ -69,11 +69,16 @@ fn run() -> error::Exit {
         }
     };
     let result = runtime.block_on(async {
+        // Doctor builds its context itself: it reports a config that the context refuses.
+        let command = match cli.command {
+            cli::Command::Doctor(a) => return commands::doctor::run(a, options, trace).await,
+            c => c,
+        };
         let mut ctx = context::Context::new(options)?.tracing_to(trace);
         fleet::settle(&mut ctx);
         // A verb that ends on Ctrl-C by itself (follow) is not raced with the cancel here.
         // A run over several locks prints what it did so far on Ctrl-C, so it listens itself.
-        let own_ctrl_c = cli::handles_ctrl_c(&cli.command) || ctx.global.fleet.is_some();
+        let own_ctrl_c = cli::handles_ctrl_c(&command) || ctx.global.fleet.is_some();
         let cancel = async {
             match own_ctrl_c {
                 true => std::future::pending().await,
@@ -81,7 +86,7 @@ fn run() -> error::Exit {
             }
         };
         let outcome = tokio::select! {
-            r = cli::dispatch(cli.command, &mut ctx) => r,
+            r = cli::dispatch(command, &mut ctx) => r,
             _ = cancel => Err(error::Fail::cancelled()),
         };
         // A session the client renewed on the way is kept whatever the verb's outcome.

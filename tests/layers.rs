@@ -70,6 +70,8 @@ const API_LAYERS: &[(&str, u32)] = &[
     ("login", 3),
     ("mobile", 4),
     ("openapi", 4),
+    // Probes for `lockctl doctor`, over the client and the login.
+    ("probe", 4),
     ("crate", 5),
 ];
 

@@ -5,6 +5,7 @@ pub mod booking;
 pub mod common;
 pub mod completions;
 pub mod device;
+pub mod doctor;
 pub mod login;
 pub mod man;
 pub mod member;

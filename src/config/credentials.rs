@@ -162,3 +162,27 @@ pub fn new_device_id() -> String {
         rand::random::<u32>() & 0xfffff
     )
 }
+
+/// Where a profile's secrets are read from (`profile show` and `lockctl doctor` say it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SecretStore {
+    /// `credentials.toml` in the config directory (mode 0600).
+    File,
+    /// Built into lockctl: the demo profiles' made-up keys.
+    Builtin,
+}
+
+impl SecretStore {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SecretStore::File => "file",
+            SecretStore::Builtin => "builtin",
+        }
+    }
+}
+
+/// Where the secrets of profile `name` (one of the config file's) live.
+pub fn store_of(_dir: &Path, _name: &str) -> SecretStore {
+    SecretStore::File
+}

@@ -10,6 +10,7 @@ pub mod credentials;
 mod files;
 pub mod keyring_store;
 pub mod secrets;
+pub mod safety;
 pub mod settings_file;
 
 use std::path::PathBuf;

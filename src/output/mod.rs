@@ -4,6 +4,7 @@
 //! Notices, warnings, previews, progress and errors go to stderr. Every byte lockctl prints goes
 //! through this module ([`sink`] is the only code that touches the streams).
 
+mod checks;
 pub mod color;
 pub mod failure;
 pub mod fleet;
@@ -26,6 +27,7 @@ use serde_json::Value;
 use crate::error::Fail;
 use crate::options::{ColorChoice, Format};
 
+pub use checks::{CheckLine, Mark};
 pub use listing::{Listing, Mode, Row};
 pub use made::Made;
 pub use stream::{Progress, Rows};

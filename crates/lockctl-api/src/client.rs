@@ -237,6 +237,96 @@ impl Client {
         &self.config
     }
 
+    /// The same client (session, relogin, trace, pace) signing with another key: for trying
+    /// which signing mode an app key is accepted with.
+    pub fn with_key(&self, key: SigningKey) -> Result<Client> {
+        let mut config = self.config.clone();
+        config.key = key;
+        let mut c = Client::new(config)?.with_session(self.session());
+        c.relogin = self.relogin.clone();
+        c.trace = self.trace.clone();
+        c.throttle = self.throttle.clone();
+        c.clock_offset = AtomicI64::new(self.clock_offset.load(Ordering::Relaxed));
+        Ok(c)
+    }
+
+    /// Whether the client can log in again by itself when the session expires (a remembered
+    /// password).
+    pub fn can_renew(&self) -> bool {
+        self.relogin.is_some()
+    }
+
+    /// Seconds this client adds to the machine's clock (learnt from the gateway's time).
+    pub fn clock_offset(&self) -> i64 {
+        self.clock_offset.load(Ordering::Relaxed)
+    }
+
+    /// Send one request as it is, with no retry but one after correcting the clock, and say
+    /// what the gateway answered: its error code (None: success) and its time. Anonymous when
+    /// no session is held. For `lockctl doctor` ([`crate::probe`]).
+    pub async fn probe(&self, action: &str, version: &str) -> Result<ProbeAnswer> {
+        let opts = CallOptions {
+            read: true,
+            anonymous: self.session().is_none(),
+            ..Default::default()
+        };
+        let mut answer = self.probe_once(action, version, &opts).await?;
+        if let (Some(CloudCode::TimeInvalid), Some(server)) = (&answer.code, answer.server_ms) {
+            let offset = server / 1000 - now_secs();
+            self.clock_offset.store(offset, Ordering::Relaxed);
+            self.note(format!(
+                "clock corrected by {offset}s from the server's time"
+            ));
+            answer = self.probe_once(action, version, &opts).await?;
+        }
+        Ok(answer)
+    }
+
+    async fn probe_once(
+        &self,
+        action: &str,
+        version: &str,
+        opts: &CallOptions,
+    ) -> Result<ProbeAnswer> {
+        let (params, key) = self.params(action, version, None, opts)?;
+        let url = self.api_url()?;
+        let url_shown = url.as_str().to_string();
+        self.note(format!("POST {url_shown} a={action} v={version} (probe)"));
+        let resp = self
+            .http
+            .post(url.clone())
+            .form(&params)
+            .send()
+            .await
+            .map_err(|e| http::lost_or_unreachable(&e, &url_shown, action))?;
+        let status = resp.status().as_u16();
+        let body =
+            http::read_capped(resp, self.config.max_answer_bytes, &url_shown, action).await?;
+        let local_ms = crate::clock::wire_now().as_millisecond();
+        #[derive(Deserialize)]
+        struct Outer {
+            t: Option<i64>,
+        }
+        let server_ms = serde_json::from_slice::<Outer>(&body)
+            .ok()
+            .and_then(|o| o.t);
+        let decoded = match key {
+            Some(k) => self.open_thing(body, status, &k, (&url_shown, action)),
+            None => decode_envelope(body, status, &url_shown, action),
+        };
+        let code = match classify_answer(decoded, status, action) {
+            Ok(_) => None,
+            Err(SendError::Clock(_)) => Some(CloudCode::TimeInvalid),
+            Err(SendError::Api(Error::Cloud { code, .. })) => Some(code),
+            Err(SendError::Api(e)) => return Err(e),
+        };
+        Ok(ProbeAnswer {
+            code,
+            server_ms,
+            local_ms,
+        })
+    }
+
     pub fn session(&self) -> Option<Session> {
         self.session
             .lock()
@@ -386,7 +476,7 @@ impl Client {
     fn record_of(&self, url: &str, action: &str, version: &str, params: &Params) -> Option<Record> {
         self.recorder.as_ref()?;
         let mut rec = Record::request("mobile");
-        rec.flavour = Some(self.config.key.flavour().to_string());
+        rec.flavour = Some(self.config.key.mode().to_string());
         rec.action = Some(action.to_string());
         rec.version = Some(version.to_string());
         rec.url = Some(url.to_string());
@@ -573,6 +663,15 @@ impl Client {
         };
         (opened.decoded, recorded, size)
     }
+}
+
+/// What the gateway said to one probe: its error code (None: it answered with success) and its
+/// clock, beside the machine's when the answer came (both Unix milliseconds).
+#[derive(Debug, Clone)]
+pub struct ProbeAnswer {
+    pub code: Option<CloudCode>,
+    pub server_ms: Option<i64>,
+    pub local_ms: i64,
 }
 
 /// The parameters of one request, in the order they are sent.

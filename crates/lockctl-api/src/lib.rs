@@ -19,6 +19,7 @@ pub mod openapi;
 pub mod ops;
 pub mod pin;
 pub mod redact;
+pub mod probe;
 pub mod secret;
 pub mod sign;
 pub mod thing;

@@ -67,8 +67,8 @@ impl SigningKey {
     pub fn is_hmac(&self) -> bool {
         matches!(self, SigningKey::Hmac { .. })
     }
-    /// The flavour's name: `md5`, `hmac` or `thing`.
-    pub fn flavour(&self) -> &'static str {
+    /// The mode's word as profiles store it: `md5`, `hmac` or `thing`.
+    pub fn mode(&self) -> &'static str {
         match self {
             SigningKey::Md5 { .. } => "md5",
             SigningKey::Hmac { .. } => "hmac",

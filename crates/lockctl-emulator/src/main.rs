@@ -72,6 +72,11 @@ struct TuningArgs {
     #[arg(long, value_name = "SECS", default_value_t = 0, allow_hyphen_values = true,
           value_parser = clap::value_parser!(i64).range(-1_000_000_000..=2_000_000_000))]
     clock_offset: i64,
+    /// Run the gateway's own clock (request times, the `t` of answers) this many seconds ahead
+    /// of the real clock (negative: behind): a cloud whose clock differs from the machine's.
+    #[arg(long, value_name = "SECS", default_value_t = 0, allow_hyphen_values = true,
+          value_parser = clap::value_parser!(i64).range(-1_000_000_000..=2_000_000_000))]
+    gateway_skew: i64,
 }
 
 impl TuningArgs {
@@ -84,6 +89,7 @@ impl TuningArgs {
                 .unwrap_or_default(),
             delivery_delay: self.delivery_delay,
             clock_offset: self.clock_offset,
+            gateway_skew: self.gateway_skew,
         }
     }
 }

@@ -137,6 +137,8 @@ pub struct OpenApi {
     keep_raw: bool,
     /// The run's shared token bucket, when one was set (see [`crate::throttle`]).
     throttle: Option<Arc<crate::throttle::Throttle>>,
+    /// The last envelope's `t` and the machine's clock when it came (Unix ms).
+    seen_clock: Arc<Mutex<Option<(i64, i64)>>>,
 }
 
 impl std::fmt::Debug for OpenApi {
@@ -164,6 +166,7 @@ impl OpenApi {
             raw: Arc::new(Mutex::new(vec![])),
             keep_raw: false,
             throttle: None,
+            seen_clock: Arc::new(Mutex::new(None)),
         })
     }
 
@@ -203,6 +206,29 @@ impl OpenApi {
 
     pub fn config(&self) -> &OpenApiConfig {
         &self.config
+    }
+
+    /// The cloud's clock as the last answer gave it (`t`), and the machine's clock when that
+    /// answer came, both Unix milliseconds; None before any answer.
+    pub fn seen_clock(&self) -> Option<(i64, i64)> {
+        *self.seen_clock.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// When the project token held now expires (Unix ms, the cloud's clock); None: none held.
+    pub fn token_expiry(&self) -> Option<i64> {
+        self.token
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .as_ref()
+            .map(|t| t.expires_at)
+    }
+
+    /// One harmless read of the smart-lock service on a lock (its remote-unlock settings):
+    /// refused with 28841101 or 1106 when the project lacks the service. For `lockctl doctor`.
+    pub async fn probe_lock_service(&self, dev_id: &str) -> Result<()> {
+        wire::check_id("device id", dev_id)?;
+        let path = format!("/v1.0/devices/{dev_id}/door-lock/remote-unlocks");
+        self.call(Method::Get, &path, &[], None).await.map(|_| ())
     }
 
     pub(crate) fn keep(&self, v: &Value) {

@@ -386,6 +386,9 @@ impl OpenApi {
             }
         };
         let t = v.get("t").and_then(Value::as_i64);
+        if let Some(server) = t {
+            *self.seen_clock.lock().unwrap_or_else(|e| e.into_inner()) = Some((server, now_ms()));
+        }
         if v.get("success").and_then(Value::as_bool) == Some(true) {
             return Ok(Sent::Ok(v.get("result").cloned().unwrap_or(Value::Null)));
         }

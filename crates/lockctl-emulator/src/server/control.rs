@@ -354,7 +354,7 @@ fn run(s: &mut Inner, op: &str, body: &Value) -> Result<Value, String> {
             // Back to the clock the emulator started with, and a world dated at it.
             s.clock_offset = s.tuning.clock_offset;
             s.world = s.fresh_world();
-            s.gateway_skew = 0;
+            s.gateway_skew = s.tuning.gateway_skew;
             s.faults = s.tuning.faults();
             s.throttle = super::Throttle::new(s.tuning.throttle);
             s.lock_faults = Default::default();

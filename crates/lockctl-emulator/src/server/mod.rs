@@ -210,7 +210,7 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         auth: Auth::new(config.session_ttl.as_secs() as i64),
         clients,
         clock_offset: config.tuning.clock_offset,
-        gateway_skew: 0,
+        gateway_skew: config.tuning.gateway_skew,
         faults: config.tuning.faults(),
         journal: vec![],
         seq: 0,

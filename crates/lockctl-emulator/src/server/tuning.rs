@@ -1,5 +1,5 @@
 //! Fleet, load and clock settings given at start (`serve --fleet N --latency MS --throttle N
-//! --delivery-delay S --clock-offset S`, or [`super::Config::tuning`]); `reset` returns to them.
+//! --delivery-delay S --clock-offset S --gateway-skew S`, or [`super::Config::tuning`]); `reset` returns to them.
 
 use crate::world::{ids, World};
 
@@ -19,6 +19,9 @@ pub struct Tuning {
     /// Seconds the lock clock runs ahead of the real clock from the start (negative: behind).
     /// The demo world is dated at the lock clock. Tests move it to prove they hold on any day.
     pub clock_offset: i64,
+    /// Seconds the gateway's own clock (request times, the `t` of every answer) runs ahead of
+    /// the real clock (negative: behind): a cloud whose clock is off from the machine's.
+    pub gateway_skew: i64,
 }
 
 impl Tuning {
