@@ -4,6 +4,7 @@
 //! Notices, warnings, previews, progress and errors go to stderr. Every byte lockctl prints goes
 //! through this module ([`sink`] is the only code that touches the streams).
 
+pub mod bars;
 pub mod color;
 pub mod failure;
 pub mod fleet;
