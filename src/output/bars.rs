@@ -40,7 +40,7 @@ pub fn bar(value: u64, max: u64, width: usize) -> String {
     }
     let eighths = ((value as u128 * width as u128 * 8).div_ceil(max as u128)) as usize;
     let mut s = "█".repeat(eighths / 8);
-    if eighths % 8 > 0 {
+    if !eighths.is_multiple_of(8) {
         s.push(EIGHTHS[eighths % 8 - 1]);
     }
     s
