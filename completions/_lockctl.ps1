@@ -2172,6 +2172,7 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List open-door records: who, how, when')
             [CompletionResult]::new('follow', 'follow', [CompletionResultType]::ParameterValue, 'Print open-door records as they arrive, until Ctrl-C (which exits 0 here)')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Count openings per day, per hour of the day, per member and per method (one pass over the history; several locks with -d A,B, --home or --all-locks)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2240,9 +2241,39 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'lockctl;history;stats' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Count from this time (lock''s zone or --tz): `YYYY-MM-DD`, `-7d`, RFC 3339...; a bare length (`30d`, `12h`) means that long ago')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Count up to this time (same forms as --since; default now)')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Records asked of the cloud per page (1-500)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these kinds: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Every lock of this home (repeatable; with -d, the union)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Lock kind, overriding what the cloud reports')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON through a jq expression (implies --json); prints what jq prints')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for reading and showing times (default: the lock''s own)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--all-locks', '--all-locks', [CompletionResultType]::ParameterName, 'Every lock of the account')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show requests on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Skip confirmations')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'lockctl;history;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List open-door records: who, how, when')
             [CompletionResult]::new('follow', 'follow', [CompletionResultType]::ParameterValue, 'Print open-door records as they arrive, until Ctrl-C (which exits 0 here)')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Count openings per day, per hour of the day, per member and per method (one pass over the history; several locks with -d A,B, --home or --all-locks)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2250,6 +2281,9 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
             break
         }
         'lockctl;history;help;follow' {
+            break
+        }
+        'lockctl;history;help;stats' {
             break
         }
         'lockctl;history;help;help' {
@@ -3364,12 +3398,16 @@ Register-ArgumentCompleter -Native -CommandName 'lockctl' -ScriptBlock {
         'lockctl;help;history' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List open-door records: who, how, when')
             [CompletionResult]::new('follow', 'follow', [CompletionResultType]::ParameterValue, 'Print open-door records as they arrive, until Ctrl-C (which exits 0 here)')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Count openings per day, per hour of the day, per member and per method (one pass over the history; several locks with -d A,B, --home or --all-locks)')
             break
         }
         'lockctl;help;history;list' {
             break
         }
         'lockctl;help;history;follow' {
+            break
+        }
+        'lockctl;help;history;stats' {
             break
         }
         'lockctl;help;alarm' {

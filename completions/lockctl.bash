@@ -289,6 +289,9 @@ _lockctl() {
             lockctl__subcmd__help__subcmd__history,list)
                 cmd="lockctl__subcmd__help__subcmd__history__subcmd__list"
                 ;;
+            lockctl__subcmd__help__subcmd__history,stats)
+                cmd="lockctl__subcmd__help__subcmd__history__subcmd__stats"
+                ;;
             lockctl__subcmd__help__subcmd__member,add)
                 cmd="lockctl__subcmd__help__subcmd__member__subcmd__add"
                 ;;
@@ -457,6 +460,9 @@ _lockctl() {
             lockctl__subcmd__history,list)
                 cmd="lockctl__subcmd__history__subcmd__list"
                 ;;
+            lockctl__subcmd__history,stats)
+                cmd="lockctl__subcmd__history__subcmd__stats"
+                ;;
             lockctl__subcmd__history__subcmd__help,follow)
                 cmd="lockctl__subcmd__history__subcmd__help__subcmd__follow"
                 ;;
@@ -465,6 +471,9 @@ _lockctl() {
                 ;;
             lockctl__subcmd__history__subcmd__help,list)
                 cmd="lockctl__subcmd__history__subcmd__help__subcmd__list"
+                ;;
+            lockctl__subcmd__history__subcmd__help,stats)
+                cmd="lockctl__subcmd__history__subcmd__help__subcmd__stats"
                 ;;
             lockctl__subcmd__member,add)
                 cmd="lockctl__subcmd__member__subcmd__add"
@@ -2789,7 +2798,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__help__subcmd__history)
-            opts="list follow"
+            opts="list follow stats"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2817,6 +2826,20 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__help__subcmd__history__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__help__subcmd__history__subcmd__stats)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3741,7 +3764,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__history)
-            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list follow help"
+            opts="-d -v -q -y -h --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help list follow stats help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3877,7 +3900,7 @@ _lockctl() {
             return 0
             ;;
         lockctl__subcmd__history__subcmd__help)
-            opts="list follow help"
+            opts="list follow stats help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3932,6 +3955,20 @@ _lockctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lockctl__subcmd__history__subcmd__help__subcmd__stats)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lockctl__subcmd__history__subcmd__list)
             opts="-d -v -q -y -h --since --until --user --limit --page-size --all --format --type --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3961,6 +3998,80 @@ _lockctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "wifi ble zigbee" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lockctl__subcmd__history__subcmd__stats)
+            opts="-d -v -q -y -h --since --until --page-size --type --profile --dev --home --all-locks --concurrency --rate --kind --json --jq --raw --verbose --quiet --no-input --yes --tz --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --type)

@@ -2036,6 +2036,7 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand --help 'Print help'
             cand list 'List open-door records: who, how, when'
             cand follow 'Print open-door records as they arrive, until Ctrl-C (which exits 0 here)'
+            cand stats 'Count openings per day, per hour of the day, per member and per method (one pass over the history; several locks with -d A,B, --home or --all-locks)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;history;list'= {
@@ -2101,14 +2102,45 @@ set edit:completion:arg-completer[lockctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'lockctl;history;stats'= {
+            cand --since 'Count from this time (lock''s zone or --tz): `YYYY-MM-DD`, `-7d`, RFC 3339...; a bare length (`30d`, `12h`) means that long ago'
+            cand --until 'Count up to this time (same forms as --since; default now)'
+            cand --page-size 'Records asked of the cloud per page (1-500)'
+            cand --type 'Only these kinds: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password'
+            cand --profile 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator'
+            cand -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)'
+            cand --dev 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)'
+            cand --home 'Every lock of this home (repeatable; with -d, the union)'
+            cand --concurrency 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)'
+            cand --rate 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)'
+            cand --kind 'Lock kind, overriding what the cloud reports'
+            cand --json 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields'
+            cand --jq 'Filter the JSON through a jq expression (implies --json); prints what jq prints'
+            cand --tz 'Time zone for reading and showing times (default: the lock''s own)'
+            cand --color 'When to colour output'
+            cand --all-locks 'Every lock of the account'
+            cand --raw 'Print the cloud''s wire result unchanged (a list of page results when several pages were read)'
+            cand -v 'Show requests on stderr (secrets redacted)'
+            cand --verbose 'Show requests on stderr (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --no-input 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+            cand -y 'Skip confirmations'
+            cand --yes 'Skip confirmations'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'lockctl;history;help'= {
             cand list 'List open-door records: who, how, when'
             cand follow 'Print open-door records as they arrive, until Ctrl-C (which exits 0 here)'
+            cand stats 'Count openings per day, per hour of the day, per member and per method (one pass over the history; several locks with -d A,B, --home or --all-locks)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lockctl;history;help;list'= {
         }
         &'lockctl;history;help;follow'= {
+        }
+        &'lockctl;history;help;stats'= {
         }
         &'lockctl;history;help;help'= {
         }
@@ -3106,10 +3138,13 @@ set edit:completion:arg-completer[lockctl] = {|@words|
         &'lockctl;help;history'= {
             cand list 'List open-door records: who, how, when'
             cand follow 'Print open-door records as they arrive, until Ctrl-C (which exits 0 here)'
+            cand stats 'Count openings per day, per hour of the day, per member and per method (one pass over the history; several locks with -d A,B, --home or --all-locks)'
         }
         &'lockctl;help;history;list'= {
         }
         &'lockctl;help;history;follow'= {
+        }
+        &'lockctl;help;history;stats'= {
         }
         &'lockctl;help;alarm'= {
             cand list 'List alarms: duress, wrong fingerprint, low battery, tamper...'

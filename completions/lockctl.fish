@@ -1578,30 +1578,31 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_s
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Get the clear code that ends one `multiple` code when typed at the lock'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from help" -f -a "revocable" -d 'List `multiple` codes that can still get a clear code'
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l all-locks -d 'Every lock of the account'
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -s y -l yes -d 'Skip confirmations'
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -s h -l help -d 'Print help'
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -f -a "list" -d 'List open-door records: who, how, when'
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -f -a "follow" -d 'Print open-door records as they arrive, until Ctrl-C (which exits 0 here)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -l all-locks -d 'Every lock of the account'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -f -a "list" -d 'List open-door records: who, how, when'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -f -a "follow" -d 'Print open-door records as they arrive, until Ctrl-C (which exits 0 here)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -f -a "stats" -d 'Count openings per day, per hour of the day, per member and per method (one pass over the history; several locks with -d A,B, --home or --all-locks)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l since -d 'Records at or after this time (lock\'s zone or --tz): `YYYY-MM-DD`, `-7d`, RFC 3339...; a bare length (`30d`, `2h`) means that long ago' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l until -d 'Records at or before this time (same forms as --since)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l user -d 'Only records of this member (id or name)' -r
@@ -1660,8 +1661,34 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -l since -d 'Count from this time (lock\'s zone or --tz): `YYYY-MM-DD`, `-7d`, RFC 3339...; a bare length (`30d`, `12h`) means that long ago' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -l until -d 'Count up to this time (same forms as --since; default now)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -l page-size -d 'Records asked of the cloud per page (1-500)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -l type -d 'Only these kinds: fingerprint, password, temp-password, dynamic, card, face, key, remote, offline-password' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -l all-locks -d 'Every lock of the account'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from help" -f -a "list" -d 'List open-door records: who, how, when'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from help" -f -a "follow" -d 'Print open-door records as they arrive, until Ctrl-C (which exits 0 here)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Count openings per day, per hour of the day, per member and per method (one pass over the history; several locks with -d A,B, --home or --all-locks)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
@@ -2328,6 +2355,7 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_su
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from offlinepwd" -f -a "revocable" -d 'List `multiple` codes that can still get a clear code'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from history" -f -a "list" -d 'List open-door records: who, how, when'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from history" -f -a "follow" -d 'Print open-door records as they arrive, until Ctrl-C (which exits 0 here)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from history" -f -a "stats" -d 'Count openings per day, per hour of the day, per member and per method (one pass over the history; several locks with -d A,B, --home or --all-locks)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from alarm" -f -a "list" -d 'List alarms: duress, wrong fingerprint, low battery, tamper...'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from alarm" -f -a "unread" -d 'Count unread alarms (Wi-Fi)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from alarm" -f -a "follow" -d 'Print alarms as they are raised, until Ctrl-C (which exits 0 here)'

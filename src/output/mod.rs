@@ -4,6 +4,7 @@
 //! Notices, warnings, previews, progress and errors go to stderr. Every byte lockctl prints goes
 //! through this module ([`sink`] is the only code that touches the streams).
 
+pub mod bars;
 mod checks;
 pub mod color;
 pub mod failure;
@@ -16,6 +17,7 @@ pub mod select;
 pub mod sink;
 pub mod stream;
 pub mod time;
+pub mod week;
 
 use std::io::IsTerminal;
 
@@ -333,6 +335,28 @@ impl Output {
             return crate::env::get(crate::env::COLUMNS).and_then(|c| c.parse().ok());
         }
         Table::new().width().filter(|w| *w >= 40)
+    }
+
+    /// Lines drawn for people (a picture: [`week`], bars): only on a terminal, as they are (the
+    /// drawer already fitted them to [`Output::width`]).
+    pub fn picture(&self, lines: &[String]) -> std::io::Result<()> {
+        if !self.stdout_tty || lines.is_empty() {
+            return Ok(());
+        }
+        let mut text = String::new();
+        for l in lines {
+            text.push_str(l);
+            text.push('\n');
+        }
+        sink::stdout_bytes(text.as_bytes())
+    }
+
+    /// The style a picture is drawn in: this output's colour and width.
+    pub fn week_style(&self) -> week::Style {
+        week::Style {
+            color: self.color,
+            width: self.width(),
+        }
     }
 
     /// A notice for people on stderr (what was done, what to do next); hidden by --quiet.

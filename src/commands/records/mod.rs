@@ -5,6 +5,7 @@ mod export;
 pub mod follow;
 mod many;
 mod rows;
+mod stats;
 
 use std::sync::Arc;
 
@@ -41,7 +42,22 @@ pub enum HistoryCommand {
         after_help = "Examples:\n  lockctl history follow -d ID\n  lockctl history follow -d ID --since -1h --json\n  lockctl history follow -d ID --user Alice --interval 30s"
     )]
     Follow(follow::FollowArgs),
+    /// Count openings per day, per hour of the day, per member and per method (one pass over
+    /// the history; several locks with -d A,B, --home or --all-locks).
+    #[command(
+        after_help = STATS_EXAMPLES,
+        mut_arg("types", |a| a.help(
+            "Only these kinds: fingerprint, password, temp-password, dynamic, card, face, key, \
+             remote, offline-password"
+        )),
+    )]
+    Stats(stats::StatsArgs),
 }
+
+const STATS_EXAMPLES: &str = "Examples:
+  lockctl history stats -d ID
+  lockctl history stats -d ID --since -90d --type fingerprint,card
+  lockctl history stats --home Office --json";
 
 const HISTORY_EXAMPLES: &str = "Examples:
   lockctl history list -d ID --since -7d
@@ -117,6 +133,7 @@ pub async fn history(cmd: HistoryCommand, ctx: &mut Context) -> Result<()> {
     match cmd {
         HistoryCommand::List(a) => history_list(a, ctx).await,
         HistoryCommand::Follow(a) => history_follow(a, ctx).await,
+        HistoryCommand::Stats(a) => stats::stats(a, ctx).await,
     }
 }
 

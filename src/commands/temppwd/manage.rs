@@ -5,7 +5,7 @@ use std::sync::Arc;
 use anyhow::Result;
 use clap::Args;
 use lockctl_api::ops::passwords::{DynamicPassword, TempPassword, TempPasswordNow};
-use lockctl_api::{Done, Lock};
+use lockctl_api::{Delivery, Done, Lock, Time, Validity};
 
 use super::input::schedule_words;
 use crate::commands::common::{check_id, check_name};
@@ -14,6 +14,7 @@ use crate::context::Context;
 use crate::error::Fail;
 use crate::fleet::{self, Row, Shared, Targets};
 use crate::output::time::{when, window_short, window_standing};
+use crate::output::week;
 
 #[derive(Args, Debug)]
 pub struct ListArgs {
@@ -209,7 +210,28 @@ pub async fn show(a: IdArgs, ctx: &mut Context) -> Result<()> {
             ("uses", if q.one_time { "once" } else { "many" }.to_string()),
             ("opens now", now),
             ("next opens", next),
-        ])
+        ])?;
+        // On a terminal: the week ahead, drawn (nothing once it can no longer open).
+        let over = q.validity == Validity::Expired || q.delivery == Some(Delivery::Deleting);
+        if over || !o.stdout_tty {
+            return Ok(());
+        }
+        let opens = week::Opens {
+            from: q.from.as_ref().map(Time::timestamp),
+            to: q.to.as_ref().map(Time::timestamp),
+            schedules: q.schedules.clone(),
+        };
+        let lines = week::week(
+            &opens,
+            &lock.zone,
+            lockctl_api::clock::now(),
+            o.week_style(),
+        );
+        if lines.is_empty() {
+            return Ok(());
+        }
+        o.blank()?;
+        o.picture(&lines)
     })
 }
 

@@ -66,10 +66,17 @@ fn weekday(d: Date) -> Weekday {
     Weekday::ALL[d.weekday().to_monday_zero_offset() as usize]
 }
 
-/// The instant `minute` minutes into `day` in `zone` (1440 is the next midnight).
+/// The instant the wall clock in `zone` reads `minute` (0-1440, 1440 the next midnight) on
+/// `day`, as the lock reads its schedule: on the day the clocks go forward a time in the
+/// skipped hour is the instant just after it, on the day they go back a repeated time is its
+/// first pass.
 fn instant(day: Date, minute: u16, zone: &TimeZone) -> Option<Timestamp> {
-    let start = day.to_zoned(zone.clone()).ok()?;
-    let t = start.checked_add(i64::from(minute).minutes()).ok()?;
+    let (day, minute) = match minute >= 1440 {
+        true => (day.tomorrow().ok()?, 0),
+        false => (day, minute),
+    };
+    let civil = day.at((minute / 60) as i8, (minute % 60) as i8, 0, 0);
+    let t = zone.to_ambiguous_zoned(civil).compatible().ok()?;
     Some(t.timestamp())
 }
 
@@ -268,6 +275,21 @@ mod tests {
         let mut used = password("2026-12-01T00:00", "2026-12-31T00:00", vec![]);
         used.validity = Validity::Expired;
         assert!(!used.opening(t("2026-12-02T10:00"), &zone()).opens_now);
+    }
+
+    #[test]
+    fn schedules_are_wall_clock_times_on_the_days_the_clocks_change() {
+        // 2026-03-29 (a Sunday): Berlin goes from 02:00 to 03:00.
+        let sunday = vec![Schedule {
+            weekdays: vec![Weekday::Sun],
+            from: DayMinute(9 * 60),
+            to: DayMinute(18 * 60),
+        }];
+        let p = password("2026-03-01T00:00", "2026-04-30T00:00", sunday);
+        let o = p.opening(t("2026-03-29T01:00"), &zone());
+        assert_eq!(rfc(&o.next_open).unwrap(), "2026-03-29T09:00:00+02:00");
+        let o = p.opening(t("2026-03-29T12:00"), &zone());
+        assert_eq!(rfc(&o.open_until).unwrap(), "2026-03-29T18:00:00+02:00");
     }
 
     #[test]
