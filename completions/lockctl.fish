@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_lockctl_global_optspecs
-    string join \n profile= d/dev= home= all-locks concurrency= rate= kind= json= jq= raw v/verbose q/quiet no-input y/yes tz= color= h/help V/version
+    string join \n profile= d/dev= home= all-locks concurrency= rate= kind= json= jq= raw v/verbose trace= q/quiet no-input y/yes tz= color= h/help V/version
 end
 
 function __fish_lockctl_needs_command
@@ -34,6 +34,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_needs_command" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_needs_command" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_needs_command" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_needs_command" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_needs_command" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -65,35 +66,38 @@ complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "watch" -d 'Watch lo
 complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "status" -d 'What needs attention on each lock, worst first: offline, battery, refused or pending writes, expiring and expired entries, alarms, inactivity (--check for monitoring)'
 complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "doctor" -d 'Check this set-up, one check at a time: files, profile, endpoint, clock, signing mode, session, devices, cache and proxy (exit 1 when one fails)'
 complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "api" -d 'Call any action directly'
+complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "trace" -d 'Read a trace that --trace wrote (for bug reports)'
 complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c lockctl -n "__fish_lockctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove migrate-secrets help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove migrate-secrets help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove migrate-secrets help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove migrate-secrets help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove migrate-secrets help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove migrate-secrets help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
 ble\t''
 zigbee\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove migrate-secrets help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove migrate-secrets help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove migrate-secrets help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove migrate-secrets help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove migrate-secrets help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l all-locks -d 'Every lock of the account'
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s y -l yes -d 'Skip confirmations'
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s h -l help -d 'Print help'
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -f -a "add" -d 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET (LOCKCTL_ACCESS_SECRET for openapi) or a hidden prompt'
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -f -a "list" -d 'List profiles'
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -f -a "show" -d 'Show one profile (secrets are never shown)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -f -a "use" -d 'Make a profile the default'
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -f -a "remove" -d 'Remove a profile and its stored secrets'
-complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove migrate-secrets help" -l all-locks -d 'Every lock of the account'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove migrate-secrets help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove migrate-secrets help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove migrate-secrets help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove migrate-secrets help" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove migrate-secrets help" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove migrate-secrets help" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove migrate-secrets help" -f -a "add" -d 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET (LOCKCTL_ACCESS_SECRET for openapi) or a hidden prompt'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove migrate-secrets help" -f -a "list" -d 'List profiles'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove migrate-secrets help" -f -a "show" -d 'Show one profile (secrets are never shown)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove migrate-secrets help" -f -a "use" -d 'Make a profile the default'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove migrate-secrets help" -f -a "remove" -d 'Remove a profile and its stored secrets'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove migrate-secrets help" -f -a "migrate-secrets" -d 'Move secrets kept in the plain-text credentials file into the system keyring'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove migrate-secrets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l endpoint -d 'Gateway base URL (https://, or http:// on loopback only)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l region -d 'Tuya region' -r -f -a "eu\t''
 us\t''
@@ -125,10 +129,12 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l insecure-storage -d 'Keep the secrets in the plain-text credentials file (0600) instead of the system keyring'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
@@ -146,6 +152,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -167,6 +174,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -188,6 +196,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -209,6 +218,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -220,11 +230,35 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from migrate-secrets" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from migrate-secrets" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from migrate-secrets" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from migrate-secrets" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from migrate-secrets" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from migrate-secrets" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from migrate-secrets" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from migrate-secrets" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from migrate-secrets" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from migrate-secrets" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from migrate-secrets" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from migrate-secrets" -l all -d 'Every profile whose secrets are in the file (default: the profile in force, --profile)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from migrate-secrets" -l all-locks -d 'Every lock of the account'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from migrate-secrets" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from migrate-secrets" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from migrate-secrets" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from migrate-secrets" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from migrate-secrets" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from migrate-secrets" -s h -l help -d 'Print help'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET (LOCKCTL_ACCESS_SECRET for openapi) or a hidden prompt'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List profiles'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one profile (secrets are never shown)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a profile and its stored secrets'
+complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "migrate-secrets" -d 'Move secrets kept in the plain-text credentials file into the system keyring'
 complete -c lockctl -n "__fish_lockctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l email -d 'Log in with an email account' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l phone -d 'Log in with a phone account' -r
@@ -239,12 +273,14 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l password-stdin -d 'Read the password from the first line of stdin'
-complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l remember-password -d 'Keep the password\'s MD5, all the login needs (0600 credentials file), so lockctl can log in again when the session expires'
+complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l remember-password -d 'Keep the password\'s MD5, all the login needs (with the profile\'s secrets), so lockctl can log in again when the session expires'
+complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l insecure-storage -d 'Keep the profile\'s secrets and session in the plain-text credentials file (0600) instead of the system keyring'
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l all-locks -d 'Every lock of the account'
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand login" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
@@ -262,6 +298,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand logout" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -283,6 +320,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show use active-date active-period sync help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show use active-date active-period sync help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show use active-date active-period sync help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show use active-date active-period sync help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and not __fish_seen_subcommand_from list show use active-date active-period sync help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -311,6 +349,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -333,6 +372,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -354,6 +394,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from use" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from use" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from use" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from use" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from use" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -376,6 +417,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-date" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -397,6 +439,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from active-period" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -419,6 +462,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand device; and __fish_seen_subcommand_from sync" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -447,6 +491,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and not __fish_seen_subcommand_from list count me show add update remove prune upgrade lock-id share unshare freeze unfreeze help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -489,6 +534,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -513,6 +559,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from count" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -534,6 +581,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from me" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -556,6 +604,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -584,6 +633,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -614,6 +664,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from update" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -637,6 +688,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -658,6 +710,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from prune" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -682,6 +735,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from upgrade" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -704,6 +758,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from lock-id" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -728,6 +783,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from share" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -750,6 +806,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unshare" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -772,6 +829,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from freeze" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -794,6 +852,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand member; and __fish_seen_subcommand_from unfreeze" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -830,6 +889,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and not __fish_seen_subcommand_from list show count add rename remove unassigned pending assign bind-records hijack help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -864,6 +924,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -886,6 +947,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -908,6 +970,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from count" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -933,6 +996,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -956,6 +1020,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from rename" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -980,6 +1045,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1001,6 +1067,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from unassigned" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1022,6 +1089,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from pending" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1045,6 +1113,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from assign" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1068,6 +1137,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from bind-records" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1089,6 +1159,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand opmode; and __fish_seen_subcommand_from hijack" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1125,6 +1196,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and not __fish_seen_subcommand_from list show create validate update rename remove prune dynamic help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1160,6 +1232,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1182,6 +1255,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1211,6 +1285,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from create" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1243,6 +1318,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from validate" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1275,6 +1351,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from update" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1302,6 +1379,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from rename" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1324,6 +1402,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1345,6 +1424,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from prune" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1368,6 +1448,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand temppwd; and __fish_seen_subcommand_from dynamic" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1399,6 +1480,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and not __fish_seen_subcommand_from available create list rename revoke revocable help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1431,6 +1513,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from available" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1461,6 +1544,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from create" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1492,6 +1576,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1517,6 +1602,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from rename" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1539,6 +1625,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revoke" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1560,6 +1647,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand offlinepwd; and __fish_seen_subcommand_from revocable" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1588,6 +1676,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and not __fish_seen_subcommand_from list follow stats help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1623,6 +1712,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1650,6 +1740,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from follow" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1675,6 +1766,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand history; and __fish_seen_subcommand_from stats" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1700,6 +1792,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and not __fish_seen_subcommand_from list unread follow help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1735,6 +1828,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1757,6 +1851,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from unread" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1783,6 +1878,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand alarm; and __fish_seen_subcommand_from follow" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1808,6 +1904,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and not __fish_seen_subcommand_from status enable disable help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1833,6 +1930,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from status" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1854,6 +1952,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from enable" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1876,6 +1975,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand voice; and __fish_seen_subcommand_from disable" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1901,6 +2001,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and not __fish_seen_subcommand_from status unlock lock help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1926,6 +2027,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from status" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1947,6 +2049,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from unlock" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1968,6 +2071,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand remote; and __fish_seen_subcommand_from lock" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -1994,6 +2098,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand plan" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -2017,6 +2122,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand apply" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -2038,6 +2144,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and not __fish_seen_subcommand_from sync status help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -2069,6 +2176,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from sync" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -2097,6 +2205,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand booking; and __fish_seen_subcommand_from status" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -2128,6 +2237,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand watch" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand watch" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand watch" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand watch" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand watch" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -2155,6 +2265,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand status" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand status" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand status" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand status" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand status" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -2177,6 +2288,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand doctor" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand doctor" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand doctor" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand doctor" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand doctor" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -2198,6 +2310,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and not __fish_seen_subcommand_from call list help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -2225,6 +2338,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from call" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -2246,6 +2360,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from list" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from list" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from list" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -2260,6 +2375,54 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_sub
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "call" -d 'Call any action, signed, and print its `result`'
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the actions and versions lockctl knows'
 complete -c lockctl -n "__fish_lockctl_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l all-locks -d 'Every lock of the account'
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Print a trace readably: one block per request (time, duration, status, action), then its redacted parameters, body and answer. Record one with `lockctl --trace FILE VERB ...`'
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l concurrency -d 'Requests in flight at most, for the whole run (default 8; `history list`: pages fetched ahead, 1-16)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l rate -d 'Requests a second at most, for the whole run (default 200; it slows down by itself when the cloud throttles)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l kind -d 'Lock kind, overriding what the cloud reports' -r -f -a "wifi\t''
+ble\t''
+zigbee\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l all-locks -d 'Every lock of the account'
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l raw -d 'Print the cloud\'s wire result unchanged (a list of page results when several pages were read)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show requests on stderr (secrets redacted)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -s y -l yes -d 'Skip confirmations'
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print a trace readably: one block per request (time, duration, status, action), then its redacted parameters, body and answer. Record one with `lockctl --trace FILE VERB ...`'
+complete -c lockctl -n "__fish_lockctl_using_subcommand trace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l profile -d 'Profile to use [env: LOCKCTL_PROFILE]; `demo` runs against the bundled emulator' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -s d -l dev -d 'Lock: its name (case-insensitive, or a unique prefix) or id [env: LOCKCTL_DEV]; default: the one `device use` set. Several: `-d A,B` or -d repeated (a name holding a comma: give its id)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l home -d 'Every lock of this home (repeatable; with -d, the union)' -r
@@ -2270,6 +2433,7 @@ ble\t''
 zigbee\t''"
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l json -d 'Print the typed result as one JSON document; after the verb, `--json id,name` selects fields' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l jq -d 'Filter the JSON through a jq expression (implies --json); prints what jq prints' -r
+complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l trace -d 'Record every request and answer of the run in FILE, as JSON lines, secrets redacted (for bug reports; read it with `lockctl trace show FILE`) [env: LOCKCTL_TRACE]' -r -F
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l tz -d 'Time zone for reading and showing times (default: the lock\'s own)' -r
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -2281,32 +2445,34 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -s q -l qui
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -l no-input -d 'Never prompt; fail naming the missing flags instead [env: LOCKCTL_NO_INPUT]'
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -s y -l yes -d 'Skip confirmations'
 complete -c lockctl -n "__fish_lockctl_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "profile" -d 'Manage profiles (cloud endpoint, app key, signing)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "login" -d 'Log in to the cloud and store the session'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "logout" -d 'Drop the stored session'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "device" -d 'List and inspect devices'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "member" -d 'Lock members: family and panel members'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "opmode" -d 'Unlock methods: fingerprints, cards, PINs, faces'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "temppwd" -d 'Online temporary passwords and dynamic passwords'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "offlinepwd" -d 'Offline passwords computed by the cloud, and their clear codes'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "history" -d 'Open-door history'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "alarm" -d 'Alarms: duress, wrong attempts, low battery, tamper'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "voice" -d 'The voice-assistant password'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "remote" -d 'Remote unlock through the lock\'s gateway'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "plan" -d 'Show what a plan file (access.toml) would create, change and remove on its locks'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "apply" -d 'Make the locks hold what a plan file says (asks first; --yes skips)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "booking" -d 'Temporary passwords from a booking calendar (iCalendar feed)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "watch" -d 'Watch locks for events (unlocks, alarms, first use of a password, offline/online) and print each once; run a command or post a signed webhook per event'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "status" -d 'What needs attention on each lock, worst first: offline, battery, refused or pending writes, expiring and expired entries, alarms, inactivity (--check for monitoring)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "doctor" -d 'Check this set-up, one check at a time: files, profile, endpoint, clock, signing mode, session, devices, cache and proxy (exit 1 when one fails)'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "api" -d 'Call any action directly'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api trace completions help" -f -a "profile" -d 'Manage profiles (cloud endpoint, app key, signing)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api trace completions help" -f -a "login" -d 'Log in to the cloud and store the session'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api trace completions help" -f -a "logout" -d 'Drop the stored session'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api trace completions help" -f -a "device" -d 'List and inspect devices'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api trace completions help" -f -a "member" -d 'Lock members: family and panel members'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api trace completions help" -f -a "opmode" -d 'Unlock methods: fingerprints, cards, PINs, faces'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api trace completions help" -f -a "temppwd" -d 'Online temporary passwords and dynamic passwords'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api trace completions help" -f -a "offlinepwd" -d 'Offline passwords computed by the cloud, and their clear codes'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api trace completions help" -f -a "history" -d 'Open-door history'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api trace completions help" -f -a "alarm" -d 'Alarms: duress, wrong attempts, low battery, tamper'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api trace completions help" -f -a "voice" -d 'The voice-assistant password'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api trace completions help" -f -a "remote" -d 'Remote unlock through the lock\'s gateway'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api trace completions help" -f -a "plan" -d 'Show what a plan file (access.toml) would create, change and remove on its locks'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api trace completions help" -f -a "apply" -d 'Make the locks hold what a plan file says (asks first; --yes skips)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api trace completions help" -f -a "booking" -d 'Temporary passwords from a booking calendar (iCalendar feed)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api trace completions help" -f -a "watch" -d 'Watch locks for events (unlocks, alarms, first use of a password, offline/online) and print each once; run a command or post a signed webhook per event'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api trace completions help" -f -a "status" -d 'What needs attention on each lock, worst first: offline, battery, refused or pending writes, expiring and expired entries, alarms, inactivity (--check for monitoring)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api trace completions help" -f -a "doctor" -d 'Check this set-up, one check at a time: files, profile, endpoint, clock, signing mode, session, devices, cache and proxy (exit 1 when one fails)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api trace completions help" -f -a "api" -d 'Call any action directly'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api trace completions help" -f -a "trace" -d 'Read a trace that --trace wrote (for bug reports)'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api trace completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and not __fish_seen_subcommand_from profile login logout device member opmode temppwd offlinepwd history alarm voice remote plan apply booking watch status doctor api trace completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add or replace a profile. Secrets come from LOCKCTL_APP_SECRET / LOCKCTL_BMP_SECRET (LOCKCTL_ACCESS_SECRET for openapi) or a hidden prompt'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show one profile (secrets are never shown)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Remove a profile and its stored secrets'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "migrate-secrets" -d 'Move secrets kept in the plain-text credentials file into the system keyring'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "list" -d 'List homes and their devices: id, name, kind, online, battery (always asks the cloud)'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "show" -d 'Show one device (--dev): kind, online, battery, last activity'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "use" -d 'Set the profile\'s default lock, used when neither --dev nor LOCKCTL_DEV names one'
@@ -2369,3 +2535,4 @@ complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_su
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from booking" -f -a "status" -d 'Each current or next booking of a feed: its code (name and id, never the PIN), whether the lock has it, and its first use'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "call" -d 'Call any action, signed, and print its `result`'
 complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "list" -d 'List the actions and versions lockctl knows'
+complete -c lockctl -n "__fish_lockctl_using_subcommand help; and __fish_seen_subcommand_from trace" -f -a "show" -d 'Print a trace readably: one block per request (time, duration, status, action), then its redacted parameters, body and answer. Record one with `lockctl --trace FILE VERB ...`'

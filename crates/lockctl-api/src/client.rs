@@ -292,16 +292,38 @@ impl Client {
         let url = self.api_url()?;
         let url_shown = url.as_str().to_string();
         self.note(format!("POST {url_shown} a={action} v={version} (probe)"));
-        let resp = self
+        // A probe is a request of the run like any other: it goes to the trace too.
+        let mut rec = self.record_of(&url_shown, action, version, &params);
+        let started = std::time::Instant::now();
+        let sent = self
             .http
             .post(url.clone())
             .form(&params)
             .send()
             .await
-            .map_err(|e| http::lost_or_unreachable(&e, &url_shown, action))?;
+            .map_err(|e| http::lost_or_unreachable(&e, &url_shown, action));
+        let resp = match sent {
+            Ok(r) => r,
+            Err(e) => {
+                if let Some(r) = rec.as_mut() {
+                    r.failed(started, None, &e.to_string());
+                }
+                self.record(rec);
+                return Err(e.into());
+            }
+        };
         let status = resp.status().as_u16();
         let body =
-            http::read_capped(resp, self.config.max_answer_bytes, &url_shown, action).await?;
+            match http::read_capped(resp, self.config.max_answer_bytes, &url_shown, action).await {
+                Ok(b) => b,
+                Err(e) => {
+                    if let Some(r) = rec.as_mut() {
+                        r.failed(started, Some(status), &e.to_string());
+                    }
+                    self.record(rec);
+                    return Err(e.into());
+                }
+            };
         let local_ms = crate::clock::wire_now().as_millisecond();
         #[derive(Deserialize)]
         struct Outer {
@@ -311,9 +333,22 @@ impl Client {
             .ok()
             .and_then(|o| o.t);
         let decoded = match key {
-            Some(k) => self.open_thing(body, status, &k, (&url_shown, action)),
-            None => decode_envelope(body, status, &url_shown, action),
+            Some(k) => {
+                let opened = self.open_thing(body, status, &k, (&url_shown, action));
+                if let Some(r) = rec.as_mut() {
+                    r.answered(started, status, opened.1.as_bytes());
+                    r.bytes = Some(opened.2);
+                }
+                opened.0
+            }
+            None => {
+                if let Some(r) = rec.as_mut() {
+                    r.answered(started, status, &body);
+                }
+                decode_envelope(body, status, &url_shown, action)
+            }
         };
+        self.record(rec);
         let code = match classify_answer(decoded, status, action) {
             Ok(_) => None,
             Err(SendError::Clock(_)) => Some(CloudCode::TimeInvalid),
