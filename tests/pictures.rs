@@ -273,8 +273,22 @@ fn history_stats_reads_each_page_once_and_pipes_plain_rows() {
         let r = u.run(args).ok();
         (r, emu.sent().len())
     };
-    let (piped, stats_calls) = pages(&stats_args(WIFI, &["--page-size", "20"]));
-    let mut list = vec!["history", "list", "-d", WIFI, "--all", "--page-size", "20"];
+    // One page in flight at a time: pages fetched ahead would make the counts depend on timing.
+    let (piped, stats_calls) = pages(&stats_args(
+        WIFI,
+        &["--page-size", "20", "--concurrency", "1"],
+    ));
+    let mut list = vec![
+        "history",
+        "list",
+        "-d",
+        WIFI,
+        "--all",
+        "--page-size",
+        "20",
+        "--concurrency",
+        "1",
+    ];
     list.extend_from_slice(&OCTOBER);
     let (_, list_calls) = pages(&list);
     assert_eq!(

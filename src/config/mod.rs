@@ -9,8 +9,8 @@ pub mod cache;
 pub mod credentials;
 mod files;
 pub mod keyring_store;
-pub mod secrets;
 pub mod safety;
+pub mod secrets;
 pub mod settings_file;
 
 use std::path::PathBuf;
