@@ -6,7 +6,7 @@ use serde_json::value::RawValue;
 use serde_json::Value;
 
 use crate::lock::Lock;
-use crate::mobile::wire::{each_of, flag, int, list_field, text};
+use crate::mobile::wire::{each_of, flag, int, list_field, modified, text};
 use crate::model::{Delivery, Time, Validity};
 use crate::ops::passwords::{
     OfflinePassword, OfflineType, RevocablePassword, Schedule, TempPassword,
@@ -85,6 +85,7 @@ pub fn temp_password(p: &Value, lock: &Lock, now: i64) -> TempPassword {
         phone: some_text(p, "phone"),
         country_code: some_text(p, "countryCode"),
         sn: int(p, "sn"),
+        changed: modified(p, lock),
         not_read: None,
         no_free_slot: int(p, "deliveryStatus") == Some(5),
     }

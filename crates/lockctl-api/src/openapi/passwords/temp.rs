@@ -101,6 +101,7 @@ pub fn read(v: &Value, lock: &Lock) -> Option<TempPassword> {
         phone: (!phone.is_empty()).then_some(phone),
         country_code: None,
         sn: wire::i(v, "sn"),
+        changed: wire::time(v, "update_time", &lock.zone),
         not_read: None,
         no_free_slot: wire::i(v, "delivery_status") == Some(5),
     })
@@ -309,6 +310,7 @@ impl OpenApi {
             phone: new.phone.clone(),
             country_code: None,
             sn: None,
+            changed: None,
             not_read: Some(NotRead::new(&thing, why, check(lock))),
             no_free_slot: false,
         })
