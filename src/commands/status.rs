@@ -189,10 +189,10 @@ impl Writes {
         let Some(a) = self.oldest else {
             return String::new();
         };
-        let lead = if self.names.len() > 1 {
-            ", the oldest "
-        } else {
-            " "
+        let lead = match (self.names.len() > 1, word) {
+            (true, _) => ", the oldest ",
+            (false, "for") => " ",
+            (false, _) => ", ",
         };
         match word {
             "for" => format!("{lead}for {}", span(a)),
