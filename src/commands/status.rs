@@ -1,6 +1,7 @@
 //! `lockctl status`: what needs attention on each lock, worst first. Reads only: the device
-//! (online, battery), temporary passwords and panel members (delivery, windows), alarms since
-//! `--since`, and the newest record (last activity), every lock through the fleet runner.
+//! (online, battery), temporary passwords, panel and family members and their unlock methods
+//! (delivery and its age, windows; never the administrator), alarms since `--since`, and the
+//! newest record (last activity), every lock through the fleet runner.
 //! `--check` makes it a monitor: exit 1 when a finding reaches `--fail-on`.
 
 use std::sync::Arc;
@@ -22,7 +23,10 @@ pub const EXAMPLES: &str = "Examples:
   lockctl status
   lockctl status -d 'Front Door,Back Door' --within 3d
   lockctl status --home Beach --json
-  lockctl status --check --fail-on warning   # for cron: exit 1 when anything needs a look";
+  lockctl status --check --fail-on warning   # for cron: exit 1 when anything needs a look
+
+Writes the lock refused are warnings; writes still waiting for it are info, and warnings once
+the oldest has waited 24 hours. Messages say how long ago the write was made.";
 
 #[derive(Args, Debug)]
 pub struct StatusArgs {
