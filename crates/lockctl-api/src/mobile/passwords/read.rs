@@ -208,6 +208,22 @@ mod tests {
             let p = json!({ "id": 1, "effective": 2, "deliveryStatus": status });
             assert_eq!(temp_password(&p, &lock, 0).delivery, Some(want));
         }
+        // When the write was made: `gmtModified`, milliseconds (seconds read too); else null.
+        let p = json!({ "id": 1, "effective": 2, "deliveryStatus": 1, "gmtModified": 1_798_117_200_000i64 });
+        assert_eq!(
+            temp_password(&p, &lock, 0).changed.unwrap().as_secs(),
+            1_798_117_200
+        );
+        let p = json!({ "id": 1, "gmtModified": "1798117200" });
+        assert_eq!(
+            temp_password(&p, &lock, 0).changed.unwrap().as_secs(),
+            1_798_117_200
+        );
+        assert!(
+            temp_password(&json!({ "id": 1, "gmtModified": 0 }), &lock, 0)
+                .changed
+                .is_none()
+        );
     }
 
     #[test]

@@ -503,5 +503,11 @@ mod tests {
         assert_eq!(deleting.delivery, Some(Delivery::Deleting));
         let pending = read(&json!({"id": 8, "phase": 1}), &lock).unwrap();
         assert_eq!(pending.delivery, Some(Delivery::Pending));
+        assert!(pending.changed.is_none());
+        // `update_time` in seconds or milliseconds: the same instant.
+        for t in [json!(1_798_117_200i64), json!("1798117200000")] {
+            let p = read(&json!({"id": 9, "phase": 1, "update_time": t}), &lock).unwrap();
+            assert_eq!(p.changed.unwrap().as_secs(), 1_798_117_200);
+        }
     }
 }
