@@ -109,6 +109,7 @@ fn member_list(f: Flavour) {
             [
                 "access",
                 "account",
+                "changed",
                 "contact",
                 "frozen",
                 "id",
@@ -172,7 +173,10 @@ fn opmode_list(f: Flavour) {
     for m in methods {
         assert_eq!(
             keys(m),
-            ["delivery", "duress", "frozen", "id", "kind", "member", "name", "unlockId"]
+            [
+                "changed", "delivery", "duress", "frozen", "id", "kind", "member", "name",
+                "unlockId"
+            ]
         );
     }
 }
