@@ -169,7 +169,7 @@ fn quoted(v: &[String]) -> String {
 /// that has taken nothing for a day is out of reach, or its batteries are flat.
 pub const PENDING_STALE: i64 = 86_400;
 
-/// Writes refused by a lock or waiting for it: each named with its age, the oldest age kept.
+/// Writes refused by a lock or waiting for it: their names, and the oldest one's age.
 #[derive(Default)]
 struct Writes {
     names: Vec<String>,
@@ -358,9 +358,14 @@ async fn read(s: Arc<Shared>, lock: Lock, lim: Limits) -> Result<Vec<Finding>> {
             names(&refused.names)
         );
         if no_free_slot {
+            // What the lock holds: passwords on it, or being deleted from it.
+            let on_lock = pwds
+                .iter()
+                .filter(|p| !matches!(p.delivery, Some(Delivery::Failed) | Some(Delivery::Pending)))
+                .count();
             message.push_str(&format!(
                 "; no free slot: it holds {}",
-                plural(pwds.len() - refused.passwords, "temporary password")
+                plural(on_lock, "temporary password")
             ));
         }
         out.push(finding(
