@@ -538,6 +538,36 @@ fn status_over_several_locks_has_a_lock_column_and_one_element_per_lock() {
         .collect();
     keys.sort();
     assert_eq!(keys, ["booking", "delivery"], "{doc}");
+    // A lock that cannot be read fails alone: its element says why, the others are shown, exit 1.
+    emu.with_inner(|s| {
+        s.lock_faults
+            .fail(ZIGBEE, "SYSTEM_ERROR", None, None)
+            .unwrap()
+    });
+    let r = u
+        .run(&["booking", "status", "-d", &two, "--ical", &f, "--json"])
+        .fails(1);
+    let doc = r.json();
+    let failed = doc
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["lock"]["id"] == ZIGBEE)
+        .unwrap();
+    assert_eq!(failed["ok"], false, "{doc}");
+    assert!(failed["error"]["message"].is_string(), "{doc}");
+    assert!(
+        doc.as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l["lock"]["id"] == BLE && l["ok"] == true),
+        "{doc}"
+    );
+    emu.with_inner(|s| {
+        s.lock_faults
+            .fail(ZIGBEE, "SYSTEM_ERROR", None, Some(0))
+            .unwrap()
+    });
     // --home names every lock of the home: one element each.
     let r = u
         .run(&[
