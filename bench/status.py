@@ -4,8 +4,8 @@
 `lockctl status --home Fleet --json` over 200 locks with 50 ms latency injected per gateway
 call: wall time beside the floor of (calls the run made x 50 ms / 8 in flight). The calls are
 counted in the emulator's journal, so the floor follows what status actually reads (per lock:
-the device, temporary passwords, panel members, alarms since --since, the newest history and
-alarm record; plus the home's device list).
+the device, temporary passwords, panel members, family members on Bluetooth and Zigbee locks,
+alarms since --since, the newest history and alarm record; plus the home's device list).
 
 `BENCH_BIN=dir` runs the binaries of another build (e.g. target/debug); by default a release
 build is made. Everything runs on loopback against the bundled emulator (`serve --fleet N`).

@@ -45,6 +45,7 @@ scenarios!(
     remote_unlock,
     voice_status,
     mobile_only_verbs,
+    a_waiting_password_has_its_age,
 );
 
 fn keys(v: &Value) -> Vec<String> {
@@ -108,6 +109,7 @@ fn member_list(f: Flavour) {
             [
                 "access",
                 "account",
+                "changed",
                 "contact",
                 "frozen",
                 "id",
@@ -171,7 +173,10 @@ fn opmode_list(f: Flavour) {
     for m in methods {
         assert_eq!(
             keys(m),
-            ["delivery", "duress", "frozen", "id", "kind", "member", "name", "unlockId"]
+            [
+                "changed", "delivery", "duress", "frozen", "id", "kind", "member", "name",
+                "unlockId"
+            ]
         );
     }
 }
@@ -456,4 +461,46 @@ fn offlinepwd_multiple_and_its_clear_code(f: Flavour) {
         .json();
     assert_eq!(c["clears"], id.as_str());
     assert!(c["pin"].as_str().is_some_and(|p| !p.is_empty()), "{c}");
+}
+
+/// `changed` (when the write was made) reads the same on every backend, and `status` says how
+/// long the write has waited.
+fn a_waiting_password_has_its_age(f: Flavour) {
+    let emu = Emu::start();
+    let u = f.warm(&emu);
+    emu.set_online(BLE, false);
+    let r = u.run_stdin(
+        &temppwd_create(BLE, "Waiting", "+2d", &["--json"]),
+        "246801\n",
+    );
+    assert!(r.code == 0 || r.code == 1, "{}", r.stderr);
+    let made = emu.now();
+    emu.advance(2 * 3_600 + 60);
+    let list = u.run(&["temppwd", "list", "-d", BLE, "--json"]).ok().json();
+    let p = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "Waiting")
+        .unwrap_or_else(|| panic!("{list}"));
+    assert_eq!(p["delivery"], "pending", "{p}");
+    let changed: jiff::Timestamp = p["changed"].as_str().unwrap().parse().unwrap();
+    assert!((changed.as_second() - made).abs() <= 5, "{p}");
+    let j = u
+        .run(&["status", "-d", BLE, "--json", "--inactive", "100d"])
+        .ok()
+        .json();
+    let f = j[0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "delivery_pending")
+        .unwrap_or_else(|| panic!("{j}"));
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("1 write still waiting for the lock for 2 hours: "),
+        "{f}"
+    );
 }

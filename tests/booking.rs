@@ -449,3 +449,144 @@ fn status_refuses_bad_flags_before_any_request() {
     .fails(2);
     assert!(emu.sent().is_empty(), "{:?}", emu.sent());
 }
+
+#[test]
+fn status_over_several_locks_has_a_lock_column_and_one_element_per_lock() {
+    let emu = Emu::start_dated();
+    let u = User::warm(&emu);
+    let f = write_feed(
+        &u,
+        &feed(&[
+            event("now@airbnb.com", -1, 2, "Reserved", AIRBNB_DESC),
+            event("next@airbnb.com", 5, 8, "Reserved", ""),
+        ]),
+    );
+    // Synced to one lock only: the other has no code for either booking.
+    u.run(&["booking", "sync", "-d", BLE, "--ical", &f, "--yes"])
+        .ok();
+    emu.clear_journal();
+    let two = format!("{BLE},{ZIGBEE}");
+    let r = u
+        .run(&["booking", "status", "-d", &two, "--ical", &f, "--json"])
+        .ok();
+    assert!(writes(&emu).is_empty(), "{:?}", writes(&emu));
+    let doc = r.json();
+    let locks = doc.as_array().unwrap();
+    assert_eq!(locks.len(), 2, "{doc}");
+    let of = |dev: &str| {
+        locks
+            .iter()
+            .find(|l| l["lock"]["id"] == dev)
+            .unwrap_or_else(|| panic!("{dev} not in {doc}"))
+    };
+    assert_eq!(of(BLE)["ok"], true, "{doc}");
+    let ble = of(BLE)["result"].as_array().unwrap();
+    assert_eq!(ble.len(), 2, "{doc}");
+    assert_eq!(ble[0]["delivery"], "delivered", "{doc}");
+    assert_eq!(ble[0]["passwordName"], "Reserved HMAAAA1111");
+    let zigbee = of(ZIGBEE)["result"].as_array().unwrap();
+    assert_eq!(zigbee.len(), 2, "{doc}");
+    assert!(zigbee.iter().all(|b| b["delivery"] == "missing"), "{doc}");
+    assert!(
+        r.stderr.contains("2 bookings have no code on Garage"),
+        "{}",
+        r.stderr
+    );
+    // For people: one table, the lock first.
+    let t = u.run(&["booking", "status", "-d", &two, "--ical", &f]).ok();
+    let lines: Vec<&str> = t.stdout.lines().collect();
+    assert!(
+        lines[0].starts_with("LOCK\tGUEST\tCHECK-IN"),
+        "{}",
+        t.stdout
+    );
+    assert_eq!(lines.len(), 5, "{}", t.stdout);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("Back Door\t") && l.contains("\tdelivered\t")),
+        "{}",
+        t.stdout
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("Garage\t") && l.contains("\tmissing\t")),
+        "{}",
+        t.stdout
+    );
+    // --json FIELDS selects inside each lock's result.
+    let r = u
+        .run(&[
+            "booking",
+            "status",
+            "-d",
+            &two,
+            "--ical",
+            &f,
+            "--json",
+            "booking,delivery",
+        ])
+        .ok();
+    let doc = r.json();
+    let first = &doc[0]["result"][0];
+    let mut keys: Vec<&str> = first
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort();
+    assert_eq!(keys, ["booking", "delivery"], "{doc}");
+    // A lock that cannot be read fails alone: its element says why, the others are shown, exit 1.
+    emu.with_inner(|s| {
+        s.lock_faults
+            .fail(ZIGBEE, "SYSTEM_ERROR", None, None)
+            .unwrap()
+    });
+    let r = u
+        .run(&["booking", "status", "-d", &two, "--ical", &f, "--json"])
+        .fails(1);
+    let doc = r.json();
+    let failed = doc
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["lock"]["id"] == ZIGBEE)
+        .unwrap();
+    assert_eq!(failed["ok"], false, "{doc}");
+    assert!(failed["error"]["message"].is_string(), "{doc}");
+    assert!(
+        doc.as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l["lock"]["id"] == BLE && l["ok"] == true),
+        "{doc}"
+    );
+    emu.with_inner(|s| {
+        s.lock_faults
+            .fail(ZIGBEE, "SYSTEM_ERROR", None, Some(0))
+            .unwrap()
+    });
+    // --home names every lock of the home: one element each.
+    let r = u
+        .run(&[
+            "booking",
+            "status",
+            "--home",
+            "demo home",
+            "--ical",
+            &f,
+            "--json",
+        ])
+        .ok();
+    let doc = r.json();
+    assert!(doc.as_array().unwrap().len() >= 3, "{doc}");
+    assert!(
+        doc.as_array()
+            .unwrap()
+            .iter()
+            .all(|l| l["ok"] == true && l["result"].is_array()),
+        "{doc}"
+    );
+}

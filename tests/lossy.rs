@@ -857,6 +857,7 @@ fn opmode_and_share_writes_on_a_lossy_link_are_never_misreported_mobile() {
                 unlock_attr: 0,
                 phase: 1,
                 unlock_status: 20,
+                modified: 0,
             });
         }
     });

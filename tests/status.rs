@@ -371,3 +371,305 @@ fn bad_lengths_are_refused_before_any_request() {
     assert!(r.stderr.contains("--json"), "{}", r.stderr);
     assert!(emu.sent().is_empty(), "{:?}", emu.sent());
 }
+
+fn refuse_all(emu: &Emu, dev: &str) {
+    emu.with_inner(|s| {
+        let r = lockctl_emulator::world::delivery::Refusal {
+            all: true,
+            temp_password_slots: None,
+        };
+        s.world.set_refusal(dev, r).unwrap();
+    });
+}
+
+fn message(f: &Value) -> &str {
+    f["message"].as_str().unwrap()
+}
+
+#[test]
+fn a_waiting_write_says_how_long_it_has_waited_and_turns_warning_after_a_day() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    emu.set_online(BLE, false);
+    let r = create(&u, BLE, "Waiting", "now", "+5d");
+    assert!(r.code == 0 || r.code == 1, "{}", r.stderr);
+    emu.advance(2 * 3_600 + 60);
+    let j = status(&u, &["-d", BLE]);
+    let f = finding(&j, BLE, "delivery_pending").expect("delivery_pending");
+    assert_eq!(f["severity"], "info", "{f}");
+    assert_eq!(
+        message(f),
+        "1 write still waiting for the lock for 2 hours: \"Waiting\"",
+        "{f}"
+    );
+    // The model carries when the write was made; passwords the cloud says nothing about: null.
+    let list = u.run(&["temppwd", "list", "-d", BLE, "--json"]).ok().json();
+    let made = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "Waiting")
+        .unwrap();
+    let changed: jiff::Timestamp = made["changed"].as_str().unwrap().parse().unwrap();
+    assert!(
+        (emu.now() - 2 * 3_600 - 60 - changed.as_second()).abs() <= 5,
+        "{made}"
+    );
+    assert!(
+        list.as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["name"] != "Waiting" && p["changed"].is_null()),
+        "{list}"
+    );
+    // A day on, a lock that still has not taken it is a warning.
+    emu.advance(86_400);
+    let j = status(&u, &["-d", BLE]);
+    let f = finding(&j, BLE, "delivery_pending").expect("delivery_pending");
+    assert_eq!(f["severity"], "warning", "{f}");
+    assert!(message(f).contains("for 26 hours"), "{f}");
+    // Back online, it is delivered: nothing waits.
+    emu.set_online(BLE, true);
+    let j = status(&u, &["-d", BLE]);
+    assert!(finding(&j, BLE, "delivery_pending").is_none(), "{j}");
+}
+
+#[test]
+fn a_refused_write_says_when_it_was_made_and_how_full_the_lock_is() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    emu.refuse_beyond(BLE, Some(0));
+    create(&u, BLE, "Refused", "now", "+9d").fails(1);
+    create(&u, BLE, "Refused too", "now", "+9d").fails(1);
+    emu.advance(5 * 3_600 + 60);
+    let j = status(&u, &["-d", BLE]);
+    let f = finding(&j, BLE, "delivery_refused").expect("delivery_refused");
+    assert_eq!(f["severity"], "warning", "{f}");
+    let m = message(f);
+    assert!(
+        m.starts_with("the lock refused 2 writes, the oldest made 5 hours ago: "),
+        "{f}"
+    );
+    assert!(
+        m.contains("\"Refused\"") && m.contains("\"Refused too\""),
+        "{f}"
+    );
+    assert!(
+        m.ends_with("; no free slot: it holds 1 temporary password"),
+        "{f}"
+    );
+    assert_eq!(f["hint"], format!("lockctl temppwd prune -d {BLE}"));
+}
+
+#[test]
+fn members_and_unlock_methods_waiting_for_the_lock_or_refused_are_reported() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    emu.set_online(BLE, false);
+    let r = u.run(&["member", "add", "-d", BLE, "--name", "Nanny", "--permanent"]);
+    assert!(r.code == 0 || r.code == 1, "{}", r.stderr);
+    let r = u.run(&[
+        "opmode",
+        "add",
+        "-d",
+        BLE,
+        "--user",
+        "1001",
+        "--unlock-id",
+        "12-9",
+        "--name",
+        "Left thumb",
+    ]);
+    assert!(r.code == 0 || r.code == 1, "{}", r.stderr);
+    emu.advance(3 * 3_600);
+    let j = status(&u, &["-d", BLE]);
+    let f = finding(&j, BLE, "delivery_pending").expect("delivery_pending");
+    let m = message(f);
+    assert!(
+        m.starts_with("2 writes still waiting for the lock, the oldest for 3 hours: "),
+        "{f}"
+    );
+    assert!(m.contains("member \"Nanny\""), "{f}");
+    assert!(m.contains("\"Alice\"'s Left thumb"), "{f}");
+
+    // A lock that refuses every change: a refused member, no prune hint (prune is for
+    // temporary passwords).
+    refuse_all(&emu, ZIGBEE);
+    let r = u.run(&[
+        "member",
+        "add",
+        "-d",
+        ZIGBEE,
+        "--name",
+        "Painter",
+        "--permanent",
+    ]);
+    assert!(r.code == 0 || r.code == 1, "{}", r.stderr);
+    emu.advance(3_600);
+    let j = status(&u, &["-d", ZIGBEE]);
+    let f = finding(&j, ZIGBEE, "delivery_refused").expect("delivery_refused");
+    assert_eq!(f["severity"], "warning", "{f}");
+    assert_eq!(
+        message(f),
+        "the lock refused 1 write, made 60 minutes ago: member \"Painter\"",
+        "{f}"
+    );
+    assert!(f["hint"].is_null(), "{f}");
+}
+
+#[test]
+fn family_members_windows_are_checked_and_never_the_administrator() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    let added = u
+        .run(&[
+            "member", "add", "-d", BLE, "--name", "Lodger", "--from", "-1d", "--to", "+2d",
+            "--json",
+        ])
+        .ok()
+        .json();
+    let id = added["id"].as_str().unwrap().to_string();
+    u.run(&["member", "upgrade", "-d", BLE, "--user", &id]).ok();
+    let j = status(&u, &["-d", BLE]);
+    let f = finding(&j, BLE, "expiring").expect("expiring");
+    assert!(message(f).contains("\"Lodger (in "), "{f}");
+    // Over, and still on the lock: `member prune` leaves family members alone, so the hint
+    // removes this one.
+    emu.advance(3 * 86_400);
+    let j = status(&u, &["-d", BLE]);
+    let f = finding(&j, BLE, "expired_held").expect("expired_held");
+    assert_eq!(f["severity"], "warning", "{f}");
+    assert_eq!(
+        message(f),
+        "1 family member expired but still held: \"Lodger\"",
+        "{f}"
+    );
+    assert_eq!(
+        f["hint"],
+        format!("lockctl member remove -d {BLE} --user {id}")
+    );
+    // The administrator's own window is never a finding.
+    let admin = emu.world(|w| {
+        w.lock(BLE)
+            .unwrap()
+            .members
+            .iter()
+            .find(|m| m.user_type == 10)
+            .map(|m| m.nick_name.clone())
+            .unwrap()
+    });
+    assert!(!j.to_string().contains(&format!("\\\"{admin}\\\"")), "{j}");
+}
+
+#[test]
+fn panel_members_expiring_and_expired_point_to_member_prune() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    u.run(&[
+        "member",
+        "add",
+        "-d",
+        ZIGBEE,
+        "--name",
+        "Window cleaner",
+        "--from",
+        "-1d",
+        "--to",
+        "+3d",
+    ])
+    .ok();
+    let j = status(&u, &["-d", ZIGBEE]);
+    let f = finding(&j, ZIGBEE, "expiring").expect("expiring");
+    assert!(message(f).contains("\"Window cleaner (in "), "{f}");
+    emu.advance(4 * 86_400);
+    let j = status(&u, &["-d", ZIGBEE]);
+    let f = finding(&j, ZIGBEE, "expired_held").expect("expired_held");
+    assert_eq!(
+        message(f),
+        "1 panel member expired but still held: \"Window cleaner\"",
+        "{f}"
+    );
+    assert_eq!(
+        f["hint"],
+        format!("lockctl member prune --expired -d {ZIGBEE} --yes")
+    );
+}
+
+#[test]
+fn a_lock_that_cannot_be_read_is_unreadable_and_the_others_still_report() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    emu.with_inner(|s| {
+        s.lock_faults
+            .fail(ZIGBEE, "SYSTEM_ERROR", None, None)
+            .unwrap()
+    });
+    let r = u.run(&["status", "--json", "--inactive", "100d"]).ok();
+    let j = r.json();
+    let f = finding(&j, ZIGBEE, "unreadable").expect("unreadable");
+    assert_eq!(f["severity"], "critical", "{f}");
+    assert!(message(f).starts_with("could not be read: "), "{f}");
+    assert_eq!(f["hint"], format!("lockctl device show -d {ZIGBEE}"));
+    assert_eq!(j[0]["lock"]["id"], ZIGBEE, "{j}");
+    assert_eq!(of(&j, WIFI)["worst"], "ok", "{j}");
+    assert_eq!(of(&j, BLE)["worst"], "ok", "{j}");
+    u.run(&["status", "--check", "--inactive", "100d"]).fails(1);
+}
+
+#[test]
+fn no_record_at_all_is_inactive() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    emu.with_inner(|s| {
+        let l = s.world.lock_mut(WIFI).unwrap();
+        l.history.clear();
+        l.alarms.clear();
+    });
+    let j = status(&u, &["-d", WIFI]);
+    let f = finding(&j, WIFI, "inactive").expect("inactive");
+    assert_eq!(
+        message(f),
+        "no activity: the lock has no history or alarm record",
+        "{f}"
+    );
+}
+
+/// The codes `status` can emit, read from its source: every `finding(` call's first argument.
+fn codes_in_source() -> Vec<String> {
+    let src = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/commands/status.rs"),
+    )
+    .unwrap();
+    let mut codes = vec![];
+    for part in src.split("finding(").skip(1) {
+        let arg = part.trim_start();
+        if let Some(rest) = arg.strip_prefix('"') {
+            let code = rest.split('"').next().unwrap().to_string();
+            if !codes.contains(&code) {
+                codes.push(code);
+            }
+        }
+    }
+    codes
+}
+
+#[test]
+fn every_finding_code_is_tested_here_and_documented() {
+    let codes = codes_in_source();
+    assert!(codes.len() >= 12, "{codes:?}");
+    let tests = std::fs::read_to_string(file!()).unwrap();
+    let docs = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/json.md"),
+    )
+    .unwrap();
+    for code in &codes {
+        assert!(
+            tests.contains(&format!(", \"{code}\").expect(")),
+            "finding `{code}` has no test in tests/status.rs that expects it"
+        );
+        assert!(
+            docs.contains(&format!("| `{code}` |")),
+            "finding `{code}` is not in docs/json.md's table"
+        );
+    }
+}

@@ -1,6 +1,7 @@
 //! `lockctl status`: what needs attention on each lock, worst first. Reads only: the device
-//! (online, battery), temporary passwords and panel members (delivery, windows), alarms since
-//! `--since`, and the newest record (last activity), every lock through the fleet runner.
+//! (online, battery), temporary passwords, panel and family members and their unlock methods
+//! (delivery and its age, windows; never the administrator), alarms since `--since`, and the
+//! newest record (last activity), every lock through the fleet runner.
 //! `--check` makes it a monitor: exit 1 when a finding reaches `--fail-on`.
 
 use std::sync::Arc;
@@ -22,7 +23,10 @@ pub const EXAMPLES: &str = "Examples:
   lockctl status
   lockctl status -d 'Front Door,Back Door' --within 3d
   lockctl status --home Beach --json
-  lockctl status --check --fail-on warning   # for cron: exit 1 when anything needs a look";
+  lockctl status --check --fail-on warning   # for cron: exit 1 when anything needs a look
+
+Writes the lock refused are warnings; writes still waiting for it are info, and warnings once
+the oldest has waited 24 hours. Messages say how long ago the write was made.";
 
 #[derive(Args, Debug)]
 pub struct StatusArgs {
@@ -135,7 +139,9 @@ fn plural(n: usize, noun: &str) -> String {
 /// `3 days`, `5 hours`, `12 minutes`: how long ago or ahead, roughly.
 fn span(secs: i64) -> String {
     let s = secs.max(0);
-    if s >= 2 * 86_400 {
+    if s < 60 {
+        "under a minute".into()
+    } else if s >= 2 * 86_400 {
         plural((s / 86_400) as usize, "day")
     } else if s >= 2 * 3_600 {
         plural((s / 3_600) as usize, "hour")
@@ -144,18 +150,59 @@ fn span(secs: i64) -> String {
     }
 }
 
+/// Up to three entries as they are, then "and N more".
 fn names(v: &[String]) -> String {
     const SHOWN: usize = 3;
-    let mut s = v
-        .iter()
-        .take(SHOWN)
-        .map(|n| format!("\"{n}\""))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let mut s = v.iter().take(SHOWN).cloned().collect::<Vec<_>>().join(", ");
     if v.len() > SHOWN {
         s.push_str(&format!(" and {} more", v.len() - SHOWN));
     }
     s
+}
+
+/// Up to three names in quotes, then "and N more".
+fn quoted(v: &[String]) -> String {
+    names(&v.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>())
+}
+
+/// A write still waiting this long for its lock turns `delivery_pending` into a warning: a lock
+/// that has taken nothing for a day is out of reach, or its batteries are flat.
+pub const PENDING_STALE: i64 = 86_400;
+
+/// Writes refused by a lock or waiting for it: their names, and the oldest one's age.
+#[derive(Default)]
+struct Writes {
+    names: Vec<String>,
+    oldest: Option<i64>,
+    /// How many are temporary passwords (`temppwd prune` can clear those).
+    passwords: usize,
+}
+
+impl Writes {
+    /// `label`, and its age (seconds since the write was made, when the cloud says).
+    fn add(&mut self, label: String, age: Option<i64>) {
+        self.names.push(label);
+        if let Some(a) = age {
+            self.oldest = Some(self.oldest.map_or(a, |o| o.max(a)));
+        }
+    }
+
+    /// ` for 2 hours` / `, the oldest for 2 hours` (`word` = "for"), or ` made 5 hours ago` /
+    /// `, the oldest made 5 hours ago` (`word` = "made"); empty when no age is known.
+    fn oldest_words(&self, word: &str) -> String {
+        let Some(a) = self.oldest else {
+            return String::new();
+        };
+        let lead = match (self.names.len() > 1, word) {
+            (true, _) => ", the oldest ",
+            (false, "for") => " ",
+            (false, _) => ", ",
+        };
+        match word {
+            "for" => format!("{lead}for {}", span(a)),
+            _ => format!("{lead}made {} ago", span(a)),
+        }
+    }
 }
 
 /// What a lock's reads are measured against.
@@ -233,11 +280,18 @@ async fn read(s: Arc<Shared>, lock: Lock, lim: Limits) -> Result<Vec<Finding>> {
 
     // Temporary passwords.
     let pwds = tolerant(api.temp_passwords(&lock).await)?;
-    let (mut refused, mut pending, mut expiring, mut held) = (vec![], vec![], vec![], vec![]);
+    let (mut refused, mut pending) = (Writes::default(), Writes::default());
+    let (mut expiring, mut held) = (vec![], vec![]);
+    let mut no_free_slot = false;
     for p in &pwds {
+        let age = p.changed.as_ref().map(|t| secs - t.as_secs());
         match p.delivery {
-            Some(Delivery::Failed) => refused.push(p.name.clone()),
-            Some(Delivery::Pending) => pending.push(p.name.clone()),
+            Some(Delivery::Failed) => {
+                refused.add(format!("\"{}\"", p.name), age);
+                refused.passwords += 1;
+                no_free_slot |= p.no_free_slot;
+            }
+            Some(Delivery::Pending) => pending.add(format!("\"{}\"", p.name), age),
             _ => {}
         }
         if crate::commands::temppwd::prune::reason(p, false, now).is_some() {
@@ -251,25 +305,44 @@ async fn read(s: Arc<Shared>, lock: Lock, lim: Limits) -> Result<Vec<Finding>> {
             }
         }
     }
-    // Panel members (a lock that keeps no member validity has none).
+    // Panel and family members (never the administrator): their windows, and where they and
+    // their unlock methods stand at the lock. A lock that keeps no member validity has none.
     let page = Page {
         offset: 0,
         limit: 100,
         all: true,
     };
-    let members: Vec<Member> = tolerant(api.panel_members(&lock, page).await)?;
-    let (mut m_expiring, mut m_held, mut m_refused, mut m_pending) =
-        (vec![], vec![], vec![], vec![]);
-    for m in members.iter().filter(|m| m.role == Role::Panel) {
+    let mut members: Vec<Member> = tolerant(api.panel_members(&lock, page).await)?;
+    // Wi-Fi locks keep their members in the cloud (no window, nothing to deliver): their
+    // family list would cost a read per member for nothing.
+    if lock.kind != lockctl_api::Kind::Wifi {
+        members.extend(tolerant(api.family_members(&lock).await)?);
+    }
+    let (mut m_expiring, mut m_held, mut f_held) = (vec![], vec![], vec![]);
+    let mut seen = std::collections::HashSet::new();
+    for m in members.iter().filter(|m| m.role != Role::Administrator) {
+        if !m.id.is_empty() && !seen.insert(m.id.clone()) {
+            continue;
+        }
+        let age = m.changed.as_ref().map(|t| secs - t.as_secs());
+        match m.delivery() {
+            Delivery::Failed => refused.add(format!("member \"{}\"", m.name), age),
+            Delivery::Pending => pending.add(format!("member \"{}\"", m.name), age),
+            _ => {}
+        }
         for u in &m.unlock_methods {
+            let age = u.changed.as_ref().map(|t| secs - t.as_secs());
             match u.delivery {
-                Delivery::Failed => m_refused.push(format!("{}'s {}", m.name, u.name)),
-                Delivery::Pending => m_pending.push(format!("{}'s {}", m.name, u.name)),
+                Delivery::Failed => refused.add(format!("\"{}\"'s {}", m.name, u.name), age),
+                Delivery::Pending => pending.add(format!("\"{}\"'s {}", m.name, u.name), age),
                 _ => {}
             }
         }
+        let over = m.access.to.as_ref().is_some_and(|t| t.as_secs() <= secs);
         if crate::commands::member::prune::over(m, now) {
             m_held.push(m.name.clone());
+        } else if over && m.role == Role::Family {
+            f_held.push((m.id.clone(), m.name.clone()));
         } else if let Some(t) = &m.access.to {
             let left = t.as_secs() - secs;
             if left > 0 && left <= lim.within {
@@ -277,28 +350,45 @@ async fn read(s: Arc<Shared>, lock: Lock, lim: Limits) -> Result<Vec<Finding>> {
             }
         }
     }
-    refused.extend(m_refused);
-    pending.extend(m_pending);
-    if !refused.is_empty() {
+    if !refused.names.is_empty() {
+        let mut message = format!(
+            "the lock refused {}{}: {}",
+            plural(refused.names.len(), "write"),
+            refused.oldest_words("made"),
+            names(&refused.names)
+        );
+        if no_free_slot {
+            // What the lock holds: passwords on it, or being deleted from it.
+            let on_lock = pwds
+                .iter()
+                .filter(|p| !matches!(p.delivery, Some(Delivery::Failed) | Some(Delivery::Pending)))
+                .count();
+            message.push_str(&format!(
+                "; no free slot: it holds {}",
+                plural(on_lock, "temporary password")
+            ));
+        }
         out.push(finding(
             "delivery_refused",
             Severity::Warning,
-            format!(
-                "the lock refused {}: {}",
-                plural(refused.len(), "write"),
-                names(&refused)
-            ),
-            Some(format!("lockctl temppwd prune {d}")),
+            message,
+            (refused.passwords > 0).then(|| format!("lockctl temppwd prune {d}")),
         ));
     }
-    if !pending.is_empty() {
+    if !pending.names.is_empty() {
+        let stale = pending.oldest.is_some_and(|a| a >= PENDING_STALE);
         out.push(finding(
             "delivery_pending",
-            Severity::Info,
+            if stale {
+                Severity::Warning
+            } else {
+                Severity::Info
+            },
             format!(
-                "{} still waiting for the lock: {}",
-                plural(pending.len(), "write"),
-                names(&pending)
+                "{} still waiting for the lock{}: {}",
+                plural(pending.names.len(), "write"),
+                pending.oldest_words("for"),
+                names(&pending.names)
             ),
             None,
         ));
@@ -310,7 +400,7 @@ async fn read(s: Arc<Shared>, lock: Lock, lim: Limits) -> Result<Vec<Finding>> {
             format!(
                 "{} expired but still held (they use slots): {}",
                 plural(held.len(), "temporary password"),
-                names(&held)
+                quoted(&held)
             ),
             Some(format!("lockctl temppwd prune {d} --yes")),
         ));
@@ -322,9 +412,26 @@ async fn read(s: Arc<Shared>, lock: Lock, lim: Limits) -> Result<Vec<Finding>> {
             format!(
                 "{} expired but still held: {}",
                 plural(m_held.len(), "panel member"),
-                names(&m_held)
+                quoted(&m_held)
             ),
             Some(format!("lockctl member prune --expired {d} --yes")),
+        ));
+    }
+    if !f_held.is_empty() {
+        let shown: Vec<String> = f_held.iter().map(|(_, n)| n.clone()).collect();
+        out.push(finding(
+            "expired_held",
+            Severity::Warning,
+            format!(
+                "{} expired but still held: {}",
+                plural(f_held.len(), "family member"),
+                quoted(&shown)
+            ),
+            // `member prune` leaves family members alone: one is removed by hand.
+            Some(match f_held.as_slice() {
+                [(id, _)] if !id.is_empty() => format!("lockctl member remove {d} --user {id}"),
+                _ => format!("lockctl member list {d} --family --status expired"),
+            }),
         ));
     }
     expiring.extend(m_expiring);
@@ -339,7 +446,7 @@ async fn read(s: Arc<Shared>, lock: Lock, lim: Limits) -> Result<Vec<Finding>> {
                     n => format!("{n} windows end"),
                 },
                 span(lim.within),
-                names(&expiring)
+                quoted(&expiring)
             ),
             None,
         ));

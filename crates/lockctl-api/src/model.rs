@@ -38,6 +38,15 @@ impl Time {
             .map(|t| Time(t.to_zoned(zone.clone())))
     }
 
+    /// A modify or create time as the wire gives it: milliseconds, or seconds when below 10^11.
+    pub fn from_wire(n: i64, zone: &TimeZone) -> Option<Time> {
+        if n < 100_000_000_000 {
+            Time::from_secs(n, zone)
+        } else {
+            Time::from_millis(n, zone)
+        }
+    }
+
     pub fn timestamp(&self) -> Timestamp {
         self.0.timestamp()
     }

@@ -30,6 +30,7 @@ pub enum BookingCommand {
 const STATUS_EXAMPLES: &str = "Examples:
   lockctl booking status -d 'Front Door' --ical bookings.ics
   lockctl booking status -d ID --ical bookings.ics --json
+  lockctl booking status -d 'Front Door,Flat 2' --ical bookings.ics   # a LOCK column
 
 Give the same --before/--after/--check-in/--check-out/--name as `booking sync` was given: they
 make the windows and names the codes are found by (the sync's state file links them first).";

@@ -2,6 +2,8 @@
 //! (by the sync's state file, else by the name and window a sync gives it), where that code
 //! stands at the lock, and when it first opened the door. Reads only; the PIN is never shown.
 
+use std::sync::Arc;
+
 use anyhow::Result;
 use lockctl_api::ops::passwords::{PasswordOp, TempPassword};
 use lockctl_api::ops::records::Query;
@@ -14,6 +16,7 @@ use super::state::{self, Key};
 use super::FeedArgs;
 use crate::context::Context;
 use crate::error::Fail;
+use crate::fleet::{self, Targets};
 use crate::output::time::when;
 
 /// One booking as `booking status` prints it (docs/booking.md, docs/json.md).
@@ -65,11 +68,63 @@ const HEADERS: [&str; 8] = [
     "FIRST USE",
 ];
 
+/// What every lock's reading shares: the feed's bookings and how they become windows and names.
+struct Job {
+    bookings: Vec<Booking>,
+    before: i64,
+    after: i64,
+    check_in: jiff::civil::Time,
+    check_out: jiff::civil::Time,
+    template: String,
+    profile: String,
+    feed: String,
+    source: String,
+    data_dir: std::path::PathBuf,
+}
+
+/// A row's cells under [`HEADERS`].
+fn cells(r: &BookingStatus) -> Vec<String> {
+    vec![
+        r.summary.clone(),
+        when(r.check_in.as_ref()),
+        when(r.check_out.as_ref()),
+        r.stay.to_string(),
+        r.password_name.clone().unwrap_or_else(|| "-".into()),
+        r.password_id.clone().unwrap_or_else(|| "-".into()),
+        r.delivery.unwrap_or("-").to_string(),
+        match &r.first_use {
+            Some(t) => when(Some(t)),
+            None => "not yet".into(),
+        },
+    ]
+}
+
+/// The warning for a lock with bookings that have no code, if any.
+fn missing_words(lock: &Lock, rows: &[BookingStatus]) -> Option<String> {
+    let missing = rows
+        .iter()
+        .filter(|r| r.delivery == Some("missing"))
+        .count();
+    (missing > 0).then(|| {
+        format!(
+            "{missing} booking{} no code on {}; `lockctl booking sync -d {} --ical ...` makes {}",
+            if missing == 1 { " has" } else { "s have" },
+            lock.name,
+            lock.id,
+            if missing == 1 { "it" } else { "them" }
+        )
+    })
+}
+
 pub async fn status(a: FeedArgs, ctx: &mut Context) -> Result<()> {
     crate::commands::plan::refuse_raw(ctx, "booking status")?;
     ctx.out.check_fields::<BookingStatus>()?;
     let f = super::sync::flags_of(&a)?;
-    crate::resolve::dev(ctx)?;
+    if ctx.global.fleet.is_none() {
+        crate::resolve::dev(ctx)?;
+    } else {
+        fleet::concurrency(&ctx.global)?;
+    }
     let text = f.source.load(ctx.global.verbose).await?;
     let bookings = super::ical::parse(&text).map_err(|e| {
         Fail::failure(
@@ -77,32 +132,105 @@ pub async fn status(a: FeedArgs, ctx: &mut Context) -> Result<()> {
             "check the feed's address, or open it in a browser to see what it serves",
         )
     })?;
-    let lock = crate::resolve::dev_lock(ctx).await?;
-    let api = ctx.api().await?;
-    api.offers(&lock, PasswordOp::TempList)?;
-    let passwords = api.temp_passwords(&lock).await?;
-    api.discard_raw();
-    let key = Key {
-        profile: ctx.settings.profile_name.clone().unwrap_or_default(),
-        lock: lock.id.clone(),
-        feed: f.source.key(),
-        source: f.source.shown(),
-    };
-    let entries = state::load(&crate::config::data_dir()?, &key)?;
-    let now = lockctl_api::clock::now();
-    let rules = Rules {
+    let job = Arc::new(Job {
+        bookings,
         before: f.before,
         after: f.after,
         check_in: f.check_in,
         check_out: f.check_out,
-        zone: lock.zone.clone(),
         template: a.name.clone(),
+        profile: ctx.settings.profile_name.clone().unwrap_or_default(),
+        feed: f.source.key(),
+        source: f.source.shown(),
+        data_dir: crate::config::data_dir()?,
+    });
+    let locks = match fleet::targets(ctx).await? {
+        Targets::One(lock) => {
+            let api = ctx.api().await?;
+            let rows = read(api.as_ref(), &lock, &job).await?;
+            return show_one(ctx, &lock, &job, &rows);
+        }
+        Targets::Many(locks) => locks,
+    };
+    let api = ctx.api().await?;
+    fleet::precheck("booking status", &locks, |l| {
+        Ok(api.offers(l, PasswordOp::TempList)?)
+    })?;
+    let body = {
+        let job = job.clone();
+        move |s: Arc<fleet::Shared>, lock: Lock| {
+            let job = job.clone();
+            async move { read(s.api.as_ref(), &lock, &job).await }
+        }
+    };
+    let ran = fleet::run(ctx, locks, body).await?;
+    let missing: Vec<String> = ran
+        .outcomes
+        .iter()
+        .filter_map(|o| {
+            o.result
+                .as_ref()
+                .ok()
+                .and_then(|r| missing_words(&o.lock, r))
+        })
+        .collect();
+    let reported = fleet::report_rows(ctx, ran, &HEADERS, |_, rows: &Vec<BookingStatus>| {
+        rows.iter().map(cells).collect()
+    });
+    for m in &missing {
+        ctx.out.warn(m);
+    }
+    reported
+}
+
+/// One lock's bookings as a table of its own (or its JSON list), as always.
+fn show_one(ctx: &Context, lock: &Lock, job: &Job, rows: &[BookingStatus]) -> Result<()> {
+    if rows.is_empty() {
+        ctx.out
+            .notice(&format!("no current or next booking in {}", job.source));
+    }
+    ctx.out.show_list(rows, vec![], |o| {
+        if rows.is_empty() {
+            return Ok(());
+        }
+        o.table(&HEADERS, rows.iter().map(cells))
+    })?;
+    if let Some(m) = missing_words(lock, rows) {
+        ctx.out.warn(&m);
+    }
+    Ok(())
+}
+
+/// The current and next bookings of the feed as they stand on one lock.
+async fn read(
+    api: &dyn lockctl_api::Backend,
+    lock: &Lock,
+    job: &Job,
+) -> Result<Vec<BookingStatus>> {
+    api.offers(lock, PasswordOp::TempList)?;
+    let passwords = api.temp_passwords(lock).await?;
+    api.discard_raw();
+    let key = Key {
+        profile: job.profile.clone(),
+        lock: lock.id.clone(),
+        feed: job.feed.clone(),
+        source: job.source.clone(),
+    };
+    let entries = state::load(&job.data_dir, &key)?;
+    let now = lockctl_api::clock::now();
+    let rules = Rules {
+        before: job.before,
+        after: job.after,
+        check_in: job.check_in,
+        check_out: job.check_out,
+        zone: lock.zone.clone(),
+        template: job.template.clone(),
         now,
         can_update: false,
     };
     // Current and next bookings: not blocked, not cancelled, their window not over; by check-in.
     let mut ahead: Vec<(&Booking, i64, i64)> = vec![];
-    for b in bookings.iter().filter(|b| !b.blocked && !b.cancelled) {
+    for b in job.bookings.iter().filter(|b| !b.blocked && !b.cancelled) {
         if ahead.iter().any(|(x, ..)| x.uid == b.uid) {
             continue;
         }
@@ -155,50 +283,8 @@ pub async fn status(a: FeedArgs, ctx: &mut Context) -> Result<()> {
         });
         found.push(p);
     }
-    first_uses(api.as_ref(), &lock, &found, &mut rows).await?;
-    if rows.is_empty() {
-        ctx.out.notice(&format!(
-            "no current or next booking in {}",
-            f.source.shown()
-        ));
-    }
-    let missing = rows
-        .iter()
-        .filter(|r| r.delivery == Some("missing"))
-        .count();
-    ctx.out.show_list(&rows, vec![], |o| {
-        if rows.is_empty() {
-            return Ok(());
-        }
-        o.table(
-            &HEADERS,
-            rows.iter().map(|r| {
-                vec![
-                    r.summary.clone(),
-                    when(r.check_in.as_ref()),
-                    when(r.check_out.as_ref()),
-                    r.stay.to_string(),
-                    r.password_name.clone().unwrap_or_else(|| "-".into()),
-                    r.password_id.clone().unwrap_or_else(|| "-".into()),
-                    r.delivery.unwrap_or("-").to_string(),
-                    match &r.first_use {
-                        Some(t) => when(Some(t)),
-                        None => "not yet".into(),
-                    },
-                ]
-            }),
-        )
-    })?;
-    if missing > 0 {
-        ctx.out.warn(&format!(
-            "{missing} booking{} no code on {}; `lockctl booking sync -d {} --ical ...` makes {}",
-            if missing == 1 { " has" } else { "s have" },
-            lock.name,
-            lock.id,
-            if missing == 1 { "it" } else { "them" }
-        ));
-    }
-    Ok(())
+    first_uses(api, lock, &found, &mut rows).await?;
+    Ok(rows)
 }
 
 /// The first opening with each booking's code: the oldest record of a temporary password that

@@ -269,6 +269,7 @@ mod tests {
             },
             unlock_methods: vec![],
             lock_user_id: None,
+            changed: None,
             not_read: None,
         }
     }
@@ -299,6 +300,7 @@ mod tests {
             phone: None,
             country_code: None,
             sn: None,
+            changed: None,
             not_read: None,
             no_free_slot: false,
         }

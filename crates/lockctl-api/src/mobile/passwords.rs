@@ -108,6 +108,7 @@ fn as_sent(lock: &Lock, new: &NewTempPassword) -> TempPassword {
         phone: new.phone.clone().filter(|p| !p.is_empty()),
         country_code: new.country_code.clone().filter(|c| !c.is_empty()),
         sn: None,
+        changed: None,
         not_read: None,
         no_free_slot: false,
     }
@@ -134,6 +135,7 @@ pub(crate) fn as_changed(lock: &Lock, id: &str, change: &TempPasswordChange) -> 
         phone: change.phone.clone().filter(|p| !p.is_empty()),
         country_code: change.country_code.clone().filter(|c| !c.is_empty()),
         sn: None,
+        changed: None,
         not_read: None,
         no_free_slot: false,
     }

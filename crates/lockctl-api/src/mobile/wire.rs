@@ -108,3 +108,9 @@ pub fn read_list<T>(r: &RawValue, f: impl FnMut(&Value) -> Option<T>) -> ListPag
 pub fn each_of<T>(r: &RawValue, f: impl FnMut(&Value) -> Option<T>) -> Vec<T> {
     read_list(r, f).items
 }
+
+/// When the cloud last changed an entry (`gmtModified`, milliseconds; seconds read too), when
+/// it says.
+pub fn modified(v: &Value, lock: &crate::lock::Lock) -> Option<crate::model::Time> {
+    int(v, "gmtModified").and_then(|n| crate::model::Time::from_wire(n, &lock.zone))
+}

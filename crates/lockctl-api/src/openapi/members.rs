@@ -53,7 +53,7 @@ fn method_id(v: &Value, unlock_id: &str) -> String {
         .unwrap_or_else(|| unlock_id.to_string())
 }
 
-fn method_of(v: &Value) -> Option<UnlockMethod> {
+fn method_of(v: &Value, zone: &jiff::tz::TimeZone) -> Option<UnlockMethod> {
     let phase = wire::i(v, "phase").unwrap_or(1);
     let delivery = match phase {
         8 => return None,
@@ -75,6 +75,7 @@ fn method_of(v: &Value) -> Option<UnlockMethod> {
         duress: wire::i(v, "unlock_attr") == Some(1),
         frozen: phase == 3,
         delivery,
+        changed: wire::time(v, "update_time", zone),
         not_read: None,
     })
 }
@@ -93,11 +94,12 @@ fn key_of(v: &Value, member: &str) -> UnlockMethod {
         duress: wire::b(v, "hijack"),
         frozen: false,
         delivery: Delivery::Delivered,
+        changed: None,
         not_read: None,
     }
 }
 
-fn member_of(v: &Value, methods: Vec<UnlockMethod>) -> Member {
+fn member_of(v: &Value, zone: &jiff::tz::TimeZone, methods: Vec<UnlockMethod>) -> Member {
     let role = match wire::i(v, "user_type") {
         Some(10 | 50) => Role::Administrator,
         _ => Role::Family,
@@ -124,6 +126,7 @@ fn member_of(v: &Value, methods: Vec<UnlockMethod>) -> Member {
         },
         unlock_methods: methods,
         lock_user_id: (!lock_user.is_empty() && lock_user != "0").then_some(lock_user),
+        changed: wire::time(v, "update_time", zone),
         not_read: None,
     }
 }
@@ -165,7 +168,7 @@ impl OpenApi {
         })
         .await?;
         self.take_raw();
-        Ok(member_of(&found, vec![]))
+        Ok(member_of(&found, &lock.zone, vec![]))
     }
 
     /// The lock users, or the device members where the lock has no lock-user list.
@@ -209,7 +212,7 @@ impl OpenApi {
         match self.call(Method::Get, &path, &query, None).await {
             Ok(v) => Ok(wire::list(&v, "records")
                 .into_iter()
-                .filter_map(method_of)
+                .filter_map(|m| method_of(m, &lock.zone))
                 .collect()),
             Err(e) if absent(&e) => self.assigned_keys(lock, member).await,
             Err(e) => Err(e),
@@ -258,7 +261,7 @@ impl MemberOps for OpenApi {
             } else {
                 self.methods_of(lock, &id).await?
             };
-            out.push(member_of(&u, methods));
+            out.push(member_of(&u, &lock.zone, methods));
         }
         Ok(out)
     }
@@ -324,6 +327,7 @@ impl MemberOps for OpenApi {
         };
         Ok(member_of(
             &json!({ "user_id": id, "nick_name": new.name }),
+            &lock.zone,
             vec![],
         ))
     }

@@ -192,6 +192,9 @@ pub struct Member {
     pub unlock_methods: Vec<UnlockMethod>,
     /// The member's number inside the lock, on locks that report it (null elsewhere).
     pub lock_user_id: Option<String>,
+    /// When the cloud took the last write of the member that goes to the lock (its addition or
+    /// last change): the age of a pending or refused delivery. Null when the cloud does not say.
+    pub changed: Option<Time>,
     /// The add was done, but reading the new member back failed: what is missing.
     #[serde(skip)]
     pub not_read: Option<Box<NotRead>>,
@@ -209,6 +212,7 @@ impl Fields for Member {
         "access",
         "unlockMethods",
         "lockUserId",
+        "changed",
     ];
 }
 
@@ -245,6 +249,9 @@ pub struct UnlockMethod {
     pub frozen: bool,
     /// Whether the cloud has put it on the lock.
     pub delivery: Delivery,
+    /// When the cloud took the last write of it (its assignment): the age of a pending or
+    /// refused delivery. Null when the cloud does not say.
+    pub changed: Option<Time>,
     /// The add was done, but reading the method back failed: what is missing.
     #[serde(skip)]
     pub not_read: Option<Box<NotRead>>,
@@ -252,7 +259,7 @@ pub struct UnlockMethod {
 
 impl Fields for UnlockMethod {
     const FIELDS: &'static [&'static str] = &[
-        "id", "unlockId", "kind", "name", "member", "duress", "frozen", "delivery",
+        "id", "unlockId", "kind", "name", "member", "duress", "frozen", "delivery", "changed",
     ];
 }
 

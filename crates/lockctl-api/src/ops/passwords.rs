@@ -85,6 +85,10 @@ pub struct TempPassword {
     pub country_code: Option<String>,
     /// The password's number on the lock, when the cloud says.
     pub sn: Option<i64>,
+    /// When the cloud took the last write of it (its creation or last change): how long a
+    /// `pending` delivery has waited, or since when a `failed` one stands. Null when the cloud
+    /// does not say.
+    pub changed: Option<Time>,
     /// The write that made or changed it was done, but reading it back failed: what is missing.
     #[serde(skip)]
     pub not_read: Option<Box<NotRead>>,
@@ -107,6 +111,7 @@ impl Fields for TempPassword {
         "phone",
         "countryCode",
         "sn",
+        "changed",
     ];
 }
 

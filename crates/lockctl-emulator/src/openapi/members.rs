@@ -183,14 +183,18 @@ fn lock_user_json(world: &World, l: &Lock, m: &Member, codes: &Option<Vec<u32>>)
         }
     }
     let on_lock = on_lock(world, l, m);
-    json!({
+    let mut v = json!({
         "user_id": m.user_id, "nick_name": m.nick_name, "user_type": user_type(l, m),
         "lock_user_id": if on_lock { m.lock_user_id } else { 0 },
         "user_contact": m.user_contact, "avatar_url": m.avatar_url,
         "effective_flag": i64::from(on_lock && m.phase == 1 && m.status == 1),
         "time_schedule_info": schedule_info(m), "uid": m.account_uid.clone().unwrap_or_default(),
         "unlock_detail": detail,
-    })
+    });
+    if m.modified > 0 {
+        v["update_time"] = json!(m.modified);
+    }
+    v
 }
 
 /// A page of `rows` as the smart-lock endpoints answer it.
@@ -230,13 +234,17 @@ fn opmode_phase(o: &OpMode) -> (i64, i64) {
 
 fn opmode_json(l: &Lock, m: &Member, o: &OpMode) -> Value {
     let (phase, delivery) = opmode_phase(o);
-    json!({
+    let mut v = json!({
         "user_id": m.user_id, "user_name": m.nick_name, "user_type": user_type(l, m),
         "lock_user_id": m.lock_user_id, "dp_code": dp_code(o.dp_id),
         "unlock_sn": o.value.parse::<i64>().unwrap_or(0), "unlock_name": o.unlock_name,
         "unlock_attr": o.unlock_attr, "phase": phase, "delivery_status": delivery, "voice_attr": 0, "operate": Value::Null, "allocate_flag": 1,
         "op_mode_id": o.op_mode_id,
-    })
+    });
+    if o.modified > 0 {
+        v["update_time"] = json!(o.modified);
+    }
+    v
 }
 
 /// `GET /v1.0/smart-lock/devices/{id}/opmodes/{user_id}?codes=C&unlock_name=&page_no&page_size`.
@@ -297,6 +305,7 @@ mod tests {
             unlock_attr: 0,
             phase,
             unlock_status,
+            modified: 0,
         };
         assert_eq!(opmode_phase(&o(1, 20)), (1, 2));
         assert_eq!(opmode_phase(&o(1, 10)), (10, 1));

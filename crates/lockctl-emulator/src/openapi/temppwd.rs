@@ -99,6 +99,9 @@ fn password_json(l: &Lock, s: &Standing, now: i64) -> Value {
     if let Some(status) = status {
         v["delivery_status"] = json!(status);
     }
+    if p.modified > 0 {
+        v["update_time"] = json!(p.modified);
+    }
     v
 }
 

@@ -93,6 +93,7 @@ impl World {
             return;
         };
         let online = l.online;
+        self.stamp(dev_id, &target, now);
         let mut change = change;
         if let Some(i) = self.delivery_index(dev_id, &target) {
             let old = self.deliveries.remove(i);
@@ -123,6 +124,30 @@ impl World {
         if self.lock(dev_id).is_some_and(|l| !l.is_wifi()) {
             let now = self.clock;
             self.track(dev_id, Target::Method { op_mode_id }, Change::Add, now);
+        }
+    }
+
+    /// Keep when the write to `target` was made (what the adapters show as its modify time).
+    fn stamp(&mut self, dev_id: &str, target: &Target, now: i64) {
+        let Some(l) = self.lock_mut(dev_id) else {
+            return;
+        };
+        match target {
+            Target::TempPassword { id } => {
+                for p in l.temp_passwords.iter_mut().filter(|p| p.id == *id) {
+                    p.modified = now;
+                }
+            }
+            Target::Member { user_id } => {
+                for m in l.members.iter_mut().filter(|m| m.user_id == *user_id) {
+                    m.modified = now;
+                }
+            }
+            Target::Method { op_mode_id } => {
+                for o in l.opmodes.iter_mut().filter(|o| o.op_mode_id == *op_mode_id) {
+                    o.modified = now;
+                }
+            }
         }
     }
 

@@ -181,3 +181,33 @@ fn wifi_members_live_in_the_cloud() {
     w.add_member(WIFI_LOCK, DEMO_UID, new).unwrap();
     assert!(w.deliveries.is_empty());
 }
+
+#[test]
+fn each_write_keeps_when_it_was_made() {
+    let mut w = world();
+    let member = |w: &World, id: &str| w.lock(BLE_LOCK).unwrap().member(id).unwrap().modified;
+    let pwd = |w: &World, id: i64| {
+        w.lock(WIFI_LOCK)
+            .unwrap()
+            .temp_passwords
+            .iter()
+            .find(|p| p.id == id)
+            .unwrap()
+            .modified
+    };
+    // The seeded world says nothing.
+    assert!(w.lock(WIFI_LOCK).unwrap().temp_passwords[0].modified == 0);
+    let id = w
+        .create_temp_password(WIFI_LOCK, DEMO_UID, spec("Guest", "5550001"), NOW)
+        .unwrap();
+    assert_eq!(pwd(&w, id), NOW);
+    w.remove_temp_password(WIFI_LOCK, DEMO_UID, id).unwrap();
+    assert_eq!(pwd(&w, id), w.clock);
+    w.settle(NOW + 600);
+    let new = NewMember {
+        name: "Nanny".into(),
+        ..NewMember::default()
+    };
+    let m = w.add_member(BLE_LOCK, DEMO_UID, new).unwrap();
+    assert_eq!(member(&w, &m), NOW + 600);
+}

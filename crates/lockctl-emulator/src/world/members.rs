@@ -120,6 +120,7 @@ impl World {
         let time_set = new.time_set.to_ascii_lowercase();
         check_time_set(time_type, &time_set)?;
         let id = self.next_id().to_string();
+        let clock = self.clock;
         let l = self.admin_lock(dev_id, uid)?;
         let mut m = Member::new(id.clone(), next_lock_user_id(l), name, 30);
         m.avatar_url = new.avatar_url;
@@ -129,6 +130,7 @@ impl World {
         m.sex = new.sex;
         m.birthday = new.birthday;
         m.height = new.height;
+        m.modified = clock;
         let wifi = l.is_wifi();
         l.members.push(m);
         if !wifi {

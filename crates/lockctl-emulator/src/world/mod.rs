@@ -124,6 +124,11 @@ pub struct Member {
     pub sex: String,
     pub birthday: String,
     pub height: i64,
+    /// Lock-clock seconds of the last write to it the cloud took (its creation, or a change
+    /// that goes to the lock); 0 when unknown (the seeded world). Adapters show it as the
+    /// time the record was last modified.
+    #[serde(default)]
+    pub modified: i64,
 }
 
 impl Member {
@@ -149,6 +154,7 @@ impl Member {
             sex: String::new(),
             birthday: String::new(),
             height: 0,
+            modified: 0,
         }
     }
 
@@ -190,6 +196,9 @@ pub struct OpMode {
     pub phase: i64,
     /// 10 pending, 20 active, 30 failed.
     pub unlock_status: i64,
+    /// Lock-clock seconds of the last write to it (assigned, or added); 0 when unknown.
+    #[serde(default)]
+    pub modified: i64,
 }
 
 impl OpMode {
@@ -225,6 +234,10 @@ pub struct TempPassword {
     /// Frozen: the lock refuses it until it is unfrozen.
     #[serde(default)]
     pub frozen: bool,
+    /// Lock-clock seconds of the last write to it the cloud took (creation, update, removal);
+    /// 0 when unknown (the seeded world).
+    #[serde(default)]
+    pub modified: i64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

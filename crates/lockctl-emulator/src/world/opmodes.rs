@@ -92,6 +92,7 @@ impl World {
             return invalid(format!("DP {d} is not an unlock method of this lock"));
         }
         let new_id = self.next_id();
+        let clock = self.clock;
         let l = self.admin_lock(dev_id, uid)?;
         let user = check_member(l, user_id)?;
         let count = l.opmodes.iter().filter(|o| o.dp_id == d).count();
@@ -119,6 +120,7 @@ impl World {
             unlock_attr: 0,
             phase: 1,
             unlock_status: 20,
+            modified: clock,
         });
         self.track_method(dev_id, new_id);
         Ok((new_id, name))

@@ -59,6 +59,7 @@ fn opmode(id: i64, user: Option<&str>, dp_id: u32, value: &str, name: &str) -> O
         unlock_attr: 0,
         phase: 1,
         unlock_status: 20,
+        modified: 0,
     }
 }
 
@@ -168,6 +169,7 @@ fn lock(d: DemoLock, epoch: i64) -> Lock {
         country_code: String::new(),
         used: false,
         removed: false,
+        modified: 0,
         frozen: false,
     }];
     l.offline_passwords = vec![OfflinePassword::new(

@@ -123,6 +123,7 @@ impl World {
             used: false,
             removed: false,
             frozen: false,
+            modified: now,
         });
         self.track(dev_id, Target::TempPassword { id }, Change::Add, now);
         Ok(id)

@@ -149,6 +149,7 @@ fn as_sent(
         access: access.view(lock),
         unlock_methods: vec![],
         lock_user_id: None,
+        changed: None,
         not_read: Some(note),
     }
 }

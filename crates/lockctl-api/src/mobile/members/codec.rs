@@ -13,7 +13,7 @@ use serde_json::Value;
 
 use crate::error::{Error, Result};
 use crate::lock::Lock;
-use crate::mobile::wire::{each_of, flag, int, list, list_field, text};
+use crate::mobile::wire::{each_of, flag, int, list, list_field, modified, text};
 use crate::model::{unlock_kind_of_dp, Delivery, Validity};
 use crate::ops::members::{
     Access, Member, MemberStatus, MethodCount, MethodSettings, Role, UnlockMethod, Weekday,
@@ -134,6 +134,7 @@ pub fn member(v: &Value, lock: &Lock, now: Timestamp) -> Member {
         lock_user_id: v
             .get("lockUserId")
             .and_then(|_| non_empty(text(v, "lockUserId"))),
+        changed: modified(v, lock),
         not_read: None,
     }
 }
@@ -154,6 +155,7 @@ pub fn detail_methods(v: &Value, member: &str) -> Vec<UnlockMethod> {
                 duress: flag(&m, "unlockAttr"),
                 frozen: false,
                 delivery: Delivery::Delivered,
+                changed: None,
                 not_read: None,
             });
         }
@@ -163,7 +165,7 @@ pub fn detail_methods(v: &Value, member: &str) -> Vec<UnlockMethod> {
 
 /// Unlock methods from the opmode list (`unlockStatus` 10 pending, 20 on the lock, 30 failed;
 /// `phase` 3 frozen).
-pub fn opmode_methods(v: &Value, member: &str) -> Vec<UnlockMethod> {
+pub fn opmode_methods(v: &Value, lock: &Lock, member: &str) -> Vec<UnlockMethod> {
     list(v)
         .iter()
         .map(|m| {
@@ -181,6 +183,7 @@ pub fn opmode_methods(v: &Value, member: &str) -> Vec<UnlockMethod> {
                     Some(30) => Delivery::Failed,
                     _ => Delivery::Delivered,
                 },
+                changed: modified(m, lock),
                 not_read: None,
             }
         })
@@ -209,6 +212,7 @@ fn unassigned_group(g: &Value) -> Vec<UnlockMethod> {
             duress: false,
             frozen: false,
             delivery: Delivery::Delivered,
+            changed: None,
             not_read: None,
         })
         .collect()

@@ -96,7 +96,7 @@ pub async fn methods(
         Ok((codec::detail_methods(&raw, member), raw))
     } else {
         let raw = call(client, lock, "opmode list", pd).await?;
-        Ok((codec::opmode_methods(&raw, member), raw))
+        Ok((codec::opmode_methods(&raw, lock, member), raw))
     }
 }
 

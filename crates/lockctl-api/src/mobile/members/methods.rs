@@ -112,6 +112,7 @@ pub async fn add(
             duress: false,
             frozen: false,
             delivery: Delivery::Delivered,
+            changed: None,
             not_read: None,
         });
     }
@@ -131,6 +132,7 @@ pub async fn add(
         duress: false,
         frozen: false,
         delivery: Delivery::Pending,
+        changed: None,
         not_read: Some(NotRead::new("the attached method's id", why, check)),
     })
 }

@@ -6,7 +6,7 @@ use serde_json::value::RawValue;
 use serde_json::Value;
 
 use crate::lock::Lock;
-use crate::mobile::wire::{each_of, flag, int, list_field, text};
+use crate::mobile::wire::{each_of, flag, int, list_field, modified, text};
 use crate::model::{Delivery, Time, Validity};
 use crate::ops::passwords::{
     OfflinePassword, OfflineType, RevocablePassword, Schedule, TempPassword,
@@ -85,6 +85,7 @@ pub fn temp_password(p: &Value, lock: &Lock, now: i64) -> TempPassword {
         phone: some_text(p, "phone"),
         country_code: some_text(p, "countryCode"),
         sn: int(p, "sn"),
+        changed: modified(p, lock),
         not_read: None,
         no_free_slot: int(p, "deliveryStatus") == Some(5),
     }
@@ -207,6 +208,22 @@ mod tests {
             let p = json!({ "id": 1, "effective": 2, "deliveryStatus": status });
             assert_eq!(temp_password(&p, &lock, 0).delivery, Some(want));
         }
+        // When the write was made: `gmtModified`, milliseconds (seconds read too); else null.
+        let p = json!({ "id": 1, "effective": 2, "deliveryStatus": 1, "gmtModified": 1_798_117_200_000i64 });
+        assert_eq!(
+            temp_password(&p, &lock, 0).changed.unwrap().as_secs(),
+            1_798_117_200
+        );
+        let p = json!({ "id": 1, "gmtModified": "1798117200" });
+        assert_eq!(
+            temp_password(&p, &lock, 0).changed.unwrap().as_secs(),
+            1_798_117_200
+        );
+        assert!(
+            temp_password(&json!({ "id": 1, "gmtModified": 0 }), &lock, 0)
+                .changed
+                .is_none()
+        );
     }
 
     #[test]

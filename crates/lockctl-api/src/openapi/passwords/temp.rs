@@ -101,6 +101,7 @@ pub fn read(v: &Value, lock: &Lock) -> Option<TempPassword> {
         phone: (!phone.is_empty()).then_some(phone),
         country_code: None,
         sn: wire::i(v, "sn"),
+        changed: wire::time(v, "update_time", &lock.zone),
         not_read: None,
         no_free_slot: wire::i(v, "delivery_status") == Some(5),
     })
@@ -309,6 +310,7 @@ impl OpenApi {
             phone: new.phone.clone(),
             country_code: None,
             sn: None,
+            changed: None,
             not_read: Some(NotRead::new(&thing, why, check(lock))),
             no_free_slot: false,
         })
@@ -501,5 +503,11 @@ mod tests {
         assert_eq!(deleting.delivery, Some(Delivery::Deleting));
         let pending = read(&json!({"id": 8, "phase": 1}), &lock).unwrap();
         assert_eq!(pending.delivery, Some(Delivery::Pending));
+        assert!(pending.changed.is_none());
+        // `update_time` in seconds or milliseconds: the same instant.
+        for t in [json!(1_798_117_200i64), json!("1798117200000")] {
+            let p = read(&json!({"id": 9, "phase": 1, "update_time": t}), &lock).unwrap();
+            assert_eq!(p.changed.unwrap().as_secs(), 1_798_117_200);
+        }
     }
 }

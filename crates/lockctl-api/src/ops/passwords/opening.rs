@@ -220,6 +220,7 @@ mod tests {
             phone: None,
             country_code: None,
             sn: None,
+            changed: None,
             not_read: None,
             no_free_slot: false,
         }

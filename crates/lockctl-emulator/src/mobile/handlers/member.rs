@@ -18,7 +18,16 @@ pub fn user_time_set(m: &Member) -> String {
     BASE64.encode(&bytes)
 }
 
+/// A member as the lists answer it; `gmtModified` (milliseconds) once a write to it was made.
 fn member_json(l: &Lock, m: &Member, radio_wifi: bool) -> Value {
+    let mut v = member_fields(l, m, radio_wifi);
+    if m.modified > 0 {
+        v["gmtModified"] = json!(m.modified * 1000);
+    }
+    v
+}
+
+fn member_fields(l: &Lock, m: &Member, radio_wifi: bool) -> Value {
     if radio_wifi {
         json!({
             "userId": m.user_id,

@@ -23,11 +23,15 @@ pub fn list(ctx: &mut Ctx) -> Result<Value, ApiError> {
             .into_iter()
             .filter(|o| only.is_none_or(|d| d == o.dp_id as i64))
             .map(|o| {
-                json!({
+                let mut v = json!({
                     "devId": dev, "userId": user, "opmodeId": o.op_mode_id.to_string(), "opmode": o.dp_id.to_string(),
                     "opmodeValue": o.value.parse::<i64>().unwrap_or(0), "unlockName": o.unlock_name,
                     "unlockStatus": o.unlock_status, "phase": o.phase, "unlockAttr": o.unlock_attr,
-                })
+                });
+                if o.modified > 0 {
+                    v["gmtModified"] = json!(o.modified * 1000);
+                }
+                v
             })
             .collect(),
     ))

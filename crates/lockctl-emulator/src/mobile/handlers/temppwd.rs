@@ -117,6 +117,9 @@ pub fn list(ctx: &mut Ctx) -> Result<Value, ApiError> {
                     "effectiveTime": p.effective_time, "invalidTime": p.invalid_time, "availTime": p.avail_time,
                     "phone": p.phone, "countryCode": p.country_code, "scheduleDetails": schedule_json(&p.schedule),
                 });
+                if p.modified > 0 {
+                    v["gmtModified"] = json!(p.modified * 1000);
+                }
                 let state = ctx.world.delivery_state(&l.dev_id, &Target::TempPassword { id: p.id });
                 delivery_fields(&mut v, state);
                 v
