@@ -37,6 +37,9 @@ use state::StateFile;
 const WATCH_RATE: f64 = 5.0;
 /// A lock's temporary passwords are read every this many polls (for `delivered` / `refused`).
 const PASSWORDS_EVERY: u64 = 4;
+/// Members and their unlock methods, on locks that are not Wi-Fi, every this many polls (for
+/// `delivered` / `refused`; Wi-Fi locks keep members in the cloud and enrol methods themselves).
+const MEMBERS_EVERY: u64 = 8;
 /// The longest wait after failures.
 const MAX_BACKOFF: Duration = Duration::from_secs(300);
 /// Secret of `--webhook`.
@@ -379,12 +382,13 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
                     let w = &watched[i];
                     let st = saved.locks.get(&w.lock.id).cloned().unwrap_or_default();
                     let passwords = w.polls.is_multiple_of(PASSWORDS_EVERY);
-                    (i, w.lock.clone(), st, w.start, passwords)
+                    let members = w.polls.is_multiple_of(MEMBERS_EVERY);
+                    (i, w.lock.clone(), st, w.start, (passwords, members))
                 })
                 .collect();
-            let jobs = jobs.into_iter().map(|(i, lock, st, start, passwords)| {
+            let jobs = jobs.into_iter().map(|(i, lock, st, start, (pw, mb))| {
                 let api: Arc<dyn Backend> = api.clone();
-                async move { (i, event::poll(api, &lock, &st, start, passwords).await) }
+                async move { (i, event::poll(api, &lock, &st, start, pw, mb).await) }
             });
             let mut polls = futures::stream::iter(jobs).buffer_unordered(conc);
             let mut stopped = false;
