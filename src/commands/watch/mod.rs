@@ -364,8 +364,8 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
                     devices_wait =
                         (devices_wait * 2).clamp(plan.every, MAX_BACKOFF.max(plan.every));
                     ctx.out.warn(&format!(
-                        "reading the device list failed ({e}); trying again in {}s",
-                        devices_wait.as_secs_f64().round()
+                        "reading the device list failed ({e}); trying again in {}",
+                        seconds(devices_wait)
                     ));
                 }
             }
@@ -415,10 +415,10 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
                     Err(e) => {
                         w.wait = (w.wait * 2).clamp(plan.every, MAX_BACKOFF.max(plan.every));
                         ctx.out.warn(&format!(
-                            "reading {} ({}) failed ({e}); trying again in {}s",
+                            "reading {} ({}) failed ({e}); trying again in {}",
                             w.lock.name,
                             w.lock.id,
-                            w.wait.as_secs_f64().round()
+                            seconds(w.wait)
                         ));
                     }
                 }
@@ -466,6 +466,16 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
     save(&state_path, &saved)?;
     ctx.out.notice("watch stopped; its state is saved");
     Ok(())
+}
+
+/// A wait in words: `0.4s`, `3.2s`, `45s`.
+fn seconds(d: Duration) -> String {
+    let s = d.as_secs_f64();
+    if s < 10.0 {
+        format!("{:.1}s", s)
+    } else {
+        format!("{}s", s.round())
+    }
 }
 
 fn save(path: &std::path::Path, saved: &StateFile) -> Result<()> {
