@@ -237,8 +237,19 @@ pub enum Start {
     Steady,
 }
 
+/// What one poll found: the lock's new state, its events, and why its members could not be read
+/// (that part is left out, and tried again at the next member read).
+pub struct Polled {
+    pub state: LockState,
+    pub events: Vec<Event>,
+    pub members_unread: Option<String>,
+    /// The members were read (whether or not they read).
+    pub members_read: bool,
+}
+
 /// One poll of one lock's history and alarms. The state is changed only when the whole poll
-/// succeeded (a failed poll is read again whole).
+/// succeeded (a failed poll is read again whole); a member list that does not read (it needs
+/// the lock's administrator on some clouds) leaves only the members' part as it was.
 pub async fn poll(
     api: Arc<dyn Backend>,
     lock: &Lock,
@@ -246,7 +257,7 @@ pub async fn poll(
     start: Start,
     passwords: bool,
     members: bool,
-) -> lockctl_api::Result<(LockState, Vec<Event>)> {
+) -> lockctl_api::Result<Polled> {
     let mut next = st.clone();
     let pages = match start {
         Start::Fresh => 1,
@@ -307,11 +318,20 @@ pub async fn poll(
         let list = api.temp_passwords(lock).await?;
         events.extend(delivery_changes(lock, &mut next, &list));
     }
-    if members && lock.kind != Kind::Wifi {
-        let list = members_of(api.as_ref(), lock).await?;
-        events.extend(member_changes(lock, &mut next, &list));
+    let mut members_unread = None;
+    let members_read = members && lock.kind != Kind::Wifi;
+    if members_read {
+        match members_of(api.as_ref(), lock).await {
+            Ok(list) => events.extend(member_changes(lock, &mut next, &list)),
+            Err(e) => members_unread = Some(e.to_string()),
+        }
     }
-    Ok((next, events))
+    Ok(Polled {
+        state: next,
+        events,
+        members_unread,
+        members_read,
+    })
 }
 
 /// Every member of the lock (family and panel) with their unlock methods. A list the lock or

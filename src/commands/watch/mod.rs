@@ -85,6 +85,8 @@ struct Watched {
     start: Start,
     /// Polls that succeeded.
     polls: u64,
+    /// The members' read failed and this was said (said again only after one succeeded).
+    members_warned: bool,
 }
 
 /// Everything checked before any request.
@@ -275,6 +277,7 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
             due: now,
             wait: plan.every,
             polls: 0,
+            members_warned: false,
         })
         .collect();
     let (warn_tx, mut warn_rx) = mpsc::unbounded_channel::<String>();
@@ -400,7 +403,24 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
                 let Some((i, r)) = next else { break };
                 let w = &mut watched[i];
                 match r {
-                    Ok((st, mut events)) => {
+                    Ok(event::Polled {
+                        state: st,
+                        mut events,
+                        members_unread,
+                        members_read,
+                    }) => {
+                        match members_unread {
+                            Some(e) if !w.members_warned => {
+                                w.members_warned = true;
+                                ctx.out.warn(&format!(
+                                    "the members of {} ({}) do not read ({e}): their deliveries are not watched; the rest is",
+                                    w.lock.name, w.lock.id
+                                ));
+                            }
+                            Some(_) => {}
+                            None if members_read => w.members_warned = false,
+                            None => {}
+                        }
                         bookings(ctx, &profile, &w.lock, &mut events);
                         w.wait = plan.every;
                         w.start = Start::Steady;
