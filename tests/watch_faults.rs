@@ -165,6 +165,7 @@ fn polling_goes_on(
     w: &mut Watching,
     hooked: &std::path::Path,
     dead: &std::path::Path,
+    still_trying: bool,
 ) -> Vec<Value> {
     let mut events = vec![];
     for i in 1..=4 {
@@ -180,8 +181,10 @@ fn polling_goes_on(
         });
         events.push(e);
     }
-    // All four came while the first delivery was still being tried.
-    assert!(dead_letters(dead).is_empty(), "{:?}", dead_letters(dead));
+    if still_trying {
+        // All four came while the first delivery was still being tried.
+        assert!(dead_letters(dead).is_empty(), "{:?}", dead_letters(dead));
+    }
     events
 }
 
@@ -198,6 +201,8 @@ fn webhook_watch(u: &User, url: &str, retries: &str, dir: &std::path::Path) -> W
             "-d",
             WIFI,
             "--json",
+            "--rate",
+            "100",
             "--exec",
             &cmd,
             "--webhook",
@@ -220,7 +225,7 @@ fn a_hanging_receiver_does_not_slow_the_polling_and_its_events_become_dead_lette
     let (hooked, dead) = (dir.path().join("hooked.log"), dir.path().join("dead.jsonl"));
     // One retry: each event is tried twice (10 s each without an answer), 1 s apart.
     let mut w = webhook_watch(&u, &url, "1", dir.path());
-    let events = polling_goes_on(&emu, &mut w, &hooked, &dead);
+    let events = polling_goes_on(&emu, &mut w, &hooked, &dead, true);
     // Then each goes to the dead letters, after its two tries.
     let patience = Duration::from_secs(60);
     until("four dead letters", patience, || {
@@ -303,7 +308,7 @@ fn a_refusing_receiver_does_not_slow_the_polling_and_its_events_become_dead_lett
     let (hooked, dead) = (dir.path().join("hooked.log"), dir.path().join("dead.jsonl"));
     // Two retries: three tries each, 1 s and 5 s apart.
     let mut w = webhook_watch(&u, &url, "2", dir.path());
-    let events = polling_goes_on(&emu, &mut w, &hooked, &dead);
+    let events = polling_goes_on(&emu, &mut w, &hooked, &dead, false);
     let patience = Duration::from_secs(60);
     until("four dead letters", patience, || {
         dead_letters(&dead).len() >= 4

@@ -1,6 +1,8 @@
 //! `watch`: events of many locks as they happen (issue 20 §3). Each lock's history and alarms are
-//! read every `--interval` (a lock that keeps failing waits longer, alone), the device list's
-//! online flags once per interval, every request within the run's `--rate`. Each event is printed
+//! read every `--interval` (a lock that keeps failing waits longer, alone), its temporary
+//! passwords every 4th poll and, on locks that are not Wi-Fi, its members and their unlock
+//! methods every 8th (for `delivered` / `refused`), the device list's online flags and batteries
+//! once per interval, every request within the run's `--rate`. Each event is printed
 //! once (people-lines, or NDJSON with `--json`), then handed to `--exec` and `--webhook` in the
 //! background. The state (seen record ids per lock) is saved before the events it covers are
 //! printed, so a restart, even after kill -9, repeats nothing. Ctrl-C and SIGTERM let the hooks
