@@ -566,10 +566,11 @@ fn members_and_unlock_methods_delivered_and_refused_once_each_also_across_a_rest
     let emu = Emu::start();
     let u = User::warm(&emu);
     emu.delivery_delay(120);
+    // A rate that keeps the member reads (a request per member) quick.
     let nina = add_member(&u, &emu, "Nina");
     add_method(&u, &nina, "12-7", "Nina thumb");
     // The first read only remembers what is pending.
-    let mut w = Watching::start(&u, &["-d", BLE, "--json"], &[]);
+    let mut w = Watching::start(&u, &["-d", BLE, "--json", "--rate", "100"], &[]);
     emu.advance(121);
     let got = entries(&mut w, 2);
     assert_eq!(got[0]["kind"], "delivered", "{got:?}");
@@ -614,7 +615,7 @@ fn members_and_unlock_methods_delivered_and_refused_once_each_also_across_a_rest
     assert_eq!(code, 0);
     assert!(rest.is_empty(), "{rest:?}");
     emu.advance(121);
-    let mut w = Watching::start(&u, &["-d", BLE, "--json"], &[]);
+    let mut w = Watching::start(&u, &["-d", BLE, "--json", "--rate", "100"], &[]);
     let e = w.event();
     assert_eq!(e["kind"], "delivered", "{e}");
     assert_eq!(e["entry"]["name"], "Paul");
@@ -627,7 +628,7 @@ fn members_and_unlock_methods_delivered_and_refused_once_each_also_across_a_rest
 
     // People-lines say it in words.
     add_member(&u, &emu, "Quinn");
-    let w = Watching::start(&u, &["-d", BLE], &[]);
+    let w = Watching::start(&u, &["-d", BLE, "--rate", "100"], &[]);
     emu.advance(121);
     let line = w.out.recv_timeout(PATIENCE).unwrap();
     let line = if line.starts_with("TIME") {
