@@ -4,132 +4,13 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
-use std::process::{Child, Stdio};
-use std::sync::mpsc::{channel, Receiver};
-use std::time::{Duration, Instant};
 
 use common::cmdline::temppwd_create;
+use common::watching::*;
 use common::*;
 use hmac::{Hmac, Mac};
 use serde_json::Value;
-
-const PATIENCE: Duration = Duration::from_secs(30);
-
-fn lines(r: impl Read + Send + 'static) -> Receiver<String> {
-    let (tx, rx) = channel();
-    std::thread::spawn(move || {
-        for l in BufReader::new(r).lines().map_while(Result::ok) {
-            if tx.send(l).is_err() {
-                break;
-            }
-        }
-    });
-    rx
-}
-
-/// A running `lockctl watch`.
-struct Watching {
-    child: Child,
-    out: Receiver<String>,
-    err: Receiver<String>,
-    stderr: Vec<String>,
-}
-
-impl Watching {
-    fn start(u: &User, args: &[&str], envs: &[(&str, &str)]) -> Watching {
-        let mut all = vec!["watch", "--interval", "200ms"];
-        all.extend_from_slice(args);
-        let mut c = u.cmd(&all);
-        c.envs(envs.iter().copied())
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        let mut child = c.spawn().expect("spawn lockctl");
-        let out = lines(child.stdout.take().unwrap());
-        let err = lines(child.stderr.take().unwrap());
-        let mut w = Watching {
-            child,
-            out,
-            err,
-            stderr: vec![],
-        };
-        w.stderr_says("watching ");
-        w
-    }
-
-    /// Wait for a stderr line containing `text` (counting those already seen).
-    fn stderr_says_n(&mut self, text: &str, n: usize) {
-        let deadline = Instant::now() + PATIENCE;
-        while self.stderr.iter().filter(|l| l.contains(text)).count() < n {
-            let left = deadline.saturating_duration_since(Instant::now());
-            match self.err.recv_timeout(left) {
-                Ok(l) => self.stderr.push(l),
-                Err(_) => panic!("stderr never said {text:?} {n} times: {:?}", self.stderr),
-            }
-        }
-    }
-
-    fn stderr_says(&mut self, text: &str) {
-        self.stderr_says_n(text, 1)
-    }
-
-    /// The next event (NDJSON).
-    fn event(&mut self) -> Value {
-        let line = self
-            .out
-            .recv_timeout(PATIENCE)
-            .unwrap_or_else(|_| panic!("no event on stdout; stderr: {:?}", self.stderr));
-        serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {line}"))
-    }
-
-    fn signal(mut self, sig: &str) -> (i32, Vec<String>, Vec<String>) {
-        let pid = self.child.id().to_string();
-        let sent = std::process::Command::new("kill")
-            .args([sig, &pid])
-            .status()
-            .unwrap();
-        assert!(sent.success());
-        let status = self.child.wait().unwrap();
-        let rest: Vec<String> = self.out.iter().collect();
-        self.stderr.extend(self.err.iter());
-        (status.code().unwrap_or(-1), rest, self.stderr)
-    }
-}
-
-fn now(emu: &Emu) -> i64 {
-    emu.with_inner(|s| s.now())
-}
-
-/// A wrong PIN at the keypad: an alarm.
-fn wrong_pin(emu: &Emu, dev: &str) {
-    let t = now(emu);
-    emu.with_inner(|s| lockctl_emulator::keypad::enter(&mut s.world, dev, "0000000", t))
-        .unwrap();
-}
-
-fn keypad(emu: &Emu, dev: &str, pin: &str) -> Value {
-    let t = now(emu);
-    emu.with_inner(|s| lockctl_emulator::keypad::enter(&mut s.world, dev, pin, t))
-        .unwrap()
-}
-
-fn state_file(u: &User) -> std::path::PathBuf {
-    let dir = u.config_dir().parent().unwrap().join("data").join("watch");
-    std::fs::read_dir(&dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .find(|p| p.to_string_lossy().ends_with(".state.json"))
-        .expect("a state file")
-}
-
-#[cfg(unix)]
-fn mode(p: &std::path::Path) -> u32 {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::metadata(p).unwrap().permissions().mode() & 0o777
-}
 
 #[test]
 fn each_event_once_across_a_restart_and_kill_9_and_sigterm_saves() {
@@ -363,57 +244,6 @@ fn a_failing_hook_is_logged_and_a_hanging_one_killed_and_the_watch_goes_on() {
     assert_eq!(code, 0);
 }
 
-/// A webhook receiver on a loopback port: each request's headers and body.
-/// A request as the receiver saw it: headers (names lowercased) and body.
-type Posted = (Vec<(String, String)>, Vec<u8>);
-
-fn receiver(status: u16) -> (String, Receiver<Posted>) {
-    let l = TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://127.0.0.1:{}/hook", l.local_addr().unwrap().port());
-    let (tx, rx) = channel();
-    std::thread::spawn(move || {
-        for conn in l.incoming().map_while(Result::ok) {
-            let tx = tx.clone();
-            std::thread::spawn(move || {
-                let mut r = BufReader::new(conn.try_clone().unwrap());
-                let mut conn = conn;
-                loop {
-                    let mut headers = vec![];
-                    let mut line = String::new();
-                    if r.read_line(&mut line).unwrap_or(0) == 0 {
-                        return;
-                    }
-                    loop {
-                        let mut h = String::new();
-                        if r.read_line(&mut h).unwrap_or(0) == 0 {
-                            return;
-                        }
-                        let h = h.trim_end();
-                        if h.is_empty() {
-                            break;
-                        }
-                        if let Some((k, v)) = h.split_once(':') {
-                            headers.push((k.trim().to_ascii_lowercase(), v.trim().to_string()));
-                        }
-                    }
-                    let len: usize = headers
-                        .iter()
-                        .find(|(k, _)| k == "content-length")
-                        .map_or(0, |(_, v)| v.parse().unwrap());
-                    let mut body = vec![0; len];
-                    r.read_exact(&mut body).unwrap();
-                    let answer = format!("HTTP/1.1 {status} X\r\nContent-Length: 0\r\n\r\n");
-                    let _ = conn.write_all(answer.as_bytes());
-                    if tx.send((headers, body)).is_err() {
-                        return;
-                    }
-                }
-            });
-        }
-    });
-    (url, rx)
-}
-
 #[test]
 fn webhook_posts_signed_events() {
     let emu = Emu::start();
@@ -534,40 +364,6 @@ fn a_battery_crossing_into_low_is_one_battery_low_event() {
     let (code, rest, _) = w.signal("-TERM");
     assert_eq!(code, 0);
     assert!(rest.iter().all(|l| !l.contains("battery_low")), "{rest:?}");
-}
-
-/// A pending temporary password, made with a generated PIN.
-fn pending_password(u: &User, dev: &str, name: &str) {
-    u.run(&[
-        "temppwd",
-        "create",
-        "-d",
-        dev,
-        "--name",
-        name,
-        "--generate",
-        "--from",
-        "now",
-        "--to",
-        "+1d",
-    ])
-    .ok();
-}
-
-/// Wait until the watch has read the lock's temporary passwords `n` times since now.
-fn password_reads(emu: &Emu, n: usize) {
-    emu.clear_journal();
-    let deadline = Instant::now() + PATIENCE;
-    while emu
-        .sent()
-        .iter()
-        .filter(|a| a.contains("temppwd.list"))
-        .count()
-        < n
-    {
-        assert!(Instant::now() < deadline, "no temppwd.list in time");
-        std::thread::sleep(Duration::from_millis(10));
-    }
 }
 
 #[test]
@@ -712,4 +508,137 @@ fn a_password_waiting_for_an_offline_lock_is_delivered_once_it_is_back() {
     let (code, rest, _) = w.signal("-TERM");
     assert_eq!(code, 0);
     assert!(rest.is_empty(), "{rest:?}");
+}
+
+/// The id of the member named `name` on `dev`, as the emulator keeps it.
+fn member_id(emu: &Emu, dev: &str, name: &str) -> String {
+    emu.world(|w| {
+        w.lock(dev)
+            .unwrap()
+            .members
+            .iter()
+            .find(|m| m.nick_name == name)
+            .map(|m| m.user_id.clone())
+            .unwrap_or_else(|| panic!("no member {name}"))
+    })
+}
+
+fn add_member(u: &User, emu: &Emu, name: &str) -> String {
+    let r = u.run(&["member", "add", "-d", BLE, "--name", name, "--permanent"]);
+    assert!(r.code == 0, "{}", r.stderr);
+    member_id(emu, BLE, name)
+}
+
+fn add_method(u: &User, member: &str, unlock: &str, name: &str) {
+    let r = u.run(&[
+        "opmode",
+        "add",
+        "-d",
+        BLE,
+        "--user",
+        member,
+        "--unlock-id",
+        unlock,
+        "--name",
+        name,
+    ]);
+    assert!(r.code == 0, "{}", r.stderr);
+}
+
+/// The next `n` events, sorted by entry type and name.
+fn entries(w: &mut Watching, n: usize) -> Vec<Value> {
+    let mut got: Vec<Value> = (0..n).map(|_| w.event()).collect();
+    got.sort_by_key(|e| format!("{}|{}", e["entry"]["type"], e["entry"]["name"]));
+    got
+}
+
+/// Wait until the watch has read the lock's members whole at least once since now (a read is the
+/// family list, the panel list, and each member's methods: the second panel list starts a read
+/// that began after now, and the one before it has ended).
+fn member_reads(emu: &Emu) {
+    reads(emu, "member.panel.list", 2);
+}
+
+/// Members of a Bluetooth lock and the unlock methods assigned there reach the lock later, or
+/// are refused: one `delivered` / `refused` each, also when it happened while the watch was down.
+#[test]
+fn members_and_unlock_methods_delivered_and_refused_once_each_also_across_a_restart() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    emu.delivery_delay(120);
+    // A rate that keeps the member reads (a request per member) quick.
+    let nina = add_member(&u, &emu, "Nina");
+    add_method(&u, &nina, "12-7", "Nina thumb");
+    // The first read only remembers what is pending.
+    let mut w = Watching::start(&u, &["-d", BLE, "--json", "--rate", "100"], &[]);
+    emu.advance(121);
+    let got = entries(&mut w, 2);
+    assert_eq!(got[0]["kind"], "delivered", "{got:?}");
+    assert_eq!(got[0]["entry"]["type"], "member");
+    assert_eq!(got[0]["entry"]["name"], "Nina");
+    assert_eq!(got[0]["entry"]["id"], nina.as_str());
+    assert_eq!(got[0]["id"], format!("{BLE}/member/{nina}/delivered"));
+    assert_eq!(got[1]["kind"], "delivered", "{got:?}");
+    assert_eq!(got[1]["entry"]["type"], "unlock-method");
+    assert_eq!(got[1]["entry"]["name"], "Nina thumb");
+    assert_eq!(got[1]["entry"]["unlockId"], "12-7");
+    assert_eq!(got[1]["entry"]["member"], nina.as_str());
+    assert!(got.iter().all(|e| e.get("reason").is_none()), "{got:?}");
+
+    // A lock that refuses every change: a new member and a new method are refused.
+    emu.with_inner(|s| {
+        let r = lockctl_emulator::world::delivery::Refusal {
+            all: true,
+            temp_password_slots: None,
+        };
+        s.world.set_refusal(BLE, r).unwrap();
+    });
+    let otto = add_member(&u, &emu, "Otto");
+    add_method(&u, &nina, "16-7", "Nina card");
+    member_reads(&emu);
+    emu.advance(121);
+    let got = entries(&mut w, 2);
+    assert_eq!(got[0]["kind"], "refused", "{got:?}");
+    assert_eq!(got[0]["entry"]["name"], "Otto");
+    assert_eq!(got[0]["id"], format!("{BLE}/member/{otto}/refused"));
+    assert_eq!(got[1]["kind"], "refused", "{got:?}");
+    assert_eq!(got[1]["entry"]["name"], "Nina card");
+    for e in &got {
+        assert!(e["reason"].as_str().unwrap().contains("refused"), "{e}");
+    }
+
+    // Pending when the watch stops, delivered while it is down: told once on restart.
+    emu.with_inner(|s| s.world.set_refusal(BLE, Default::default()).unwrap());
+    add_member(&u, &emu, "Paul");
+    member_reads(&emu);
+    let (code, rest, _) = w.signal("-TERM");
+    assert_eq!(code, 0);
+    assert!(rest.is_empty(), "{rest:?}");
+    emu.advance(121);
+    let mut w = Watching::start(&u, &["-d", BLE, "--json", "--rate", "100"], &[]);
+    let e = w.event();
+    assert_eq!(e["kind"], "delivered", "{e}");
+    assert_eq!(e["entry"]["name"], "Paul");
+    // Nothing else: the next event is the alarm made now.
+    wrong_pin(&emu, BLE);
+    assert_eq!(w.event()["kind"], "alarm");
+    let (code, rest, _) = w.signal("-TERM");
+    assert_eq!(code, 0);
+    assert!(rest.is_empty(), "{rest:?}");
+
+    // People-lines say it in words.
+    add_member(&u, &emu, "Quinn");
+    let w = Watching::start(&u, &["-d", BLE, "--rate", "100"], &[]);
+    emu.advance(121);
+    let line = w.out.recv_timeout(PATIENCE).unwrap();
+    let line = if line.starts_with("TIME") {
+        w.out.recv_timeout(PATIENCE).unwrap()
+    } else {
+        line
+    };
+    assert!(
+        line.contains("member \"Quinn\" delivered to the lock"),
+        "{line}"
+    );
+    w.signal("-TERM");
 }

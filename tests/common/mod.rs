@@ -17,6 +17,7 @@ pub mod fake;
 pub mod faultrun;
 pub mod flavour;
 pub mod several;
+pub mod watching;
 #[allow(unused_imports)]
 pub use fake::{CachedLock, FakeCloud};
 

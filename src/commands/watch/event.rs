@@ -5,9 +5,10 @@ use std::sync::Arc;
 
 use lockctl_api::model::Time;
 use lockctl_api::ops::device::Battery;
+use lockctl_api::ops::members::{Member, Page};
 use lockctl_api::ops::passwords::{PasswordOp, TempPassword};
 use lockctl_api::ops::records::{Alarm, Pages, Query, Record};
-use lockctl_api::{Backend, Delivery, Lock, UnlockKind};
+use lockctl_api::{Backend, Delivery, Kind, Lock, UnlockKind};
 use serde::Serialize;
 
 use super::state::{LockState, Pending, Window};
@@ -35,12 +36,19 @@ pub struct PasswordRef {
 
 /// The entry a `delivered` / `refused` names.
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct EntryRef {
-    /// `temp-password`.
+    /// `temp-password`, `member` or `unlock-method`.
     #[serde(rename = "type")]
     pub kind: &'static str,
     pub id: String,
     pub name: String,
+    /// `unlock-method`: the lock's number for it (`DP-N`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unlock_id: Option<String>,
+    /// `unlock-method`: the id of the member it belongs to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub member: Option<String>,
 }
 
 /// The booking a code's `first_use` belongs to (the code was made by `booking sync`).
@@ -137,10 +145,19 @@ impl Event {
                 None => a.kind.as_str().to_string(),
             },
             _ if self.entry.is_some() => {
-                let name = quoted(self.entry.as_ref().map(|e| e.name.as_str()));
+                let entry = self.entry.as_ref();
+                let name = quoted(entry.map(|e| e.name.as_str()));
+                let what = match entry.map(|e| e.kind) {
+                    Some("member") => "member".to_string(),
+                    Some("unlock-method") => format!(
+                        "unlock method {}",
+                        entry.and_then(|e| e.unlock_id.as_deref()).unwrap_or("")
+                    ),
+                    _ => "temporary password".to_string(),
+                };
                 match &self.reason {
-                    Some(r) => format!("temporary password {name} refused: {r}"),
-                    None => format!("temporary password {name} delivered to the lock"),
+                    Some(r) => format!("{what} {name} refused: {r}"),
+                    None => format!("{what} {name} delivered to the lock"),
                 }
             }
             _ if self.kind == "battery_low" => {
@@ -220,15 +237,27 @@ pub enum Start {
     Steady,
 }
 
+/// What one poll found: the lock's new state, its events, and why its members could not be read
+/// (that part is left out, and tried again at the next member read).
+pub struct Polled {
+    pub state: LockState,
+    pub events: Vec<Event>,
+    pub members_unread: Option<String>,
+    /// The members were read (whether or not they read).
+    pub members_read: bool,
+}
+
 /// One poll of one lock's history and alarms. The state is changed only when the whole poll
-/// succeeded (a failed poll is read again whole).
+/// succeeded (a failed poll is read again whole); a member list that does not read (it needs
+/// the lock's administrator on some clouds) leaves only the members' part as it was.
 pub async fn poll(
     api: Arc<dyn Backend>,
     lock: &Lock,
     st: &LockState,
     start: Start,
     passwords: bool,
-) -> lockctl_api::Result<(LockState, Vec<Event>)> {
+    members: bool,
+) -> lockctl_api::Result<Polled> {
     let mut next = st.clone();
     let pages = match start {
         Start::Fresh => 1,
@@ -289,35 +318,132 @@ pub async fn poll(
         let list = api.temp_passwords(lock).await?;
         events.extend(delivery_changes(lock, &mut next, &list));
     }
-    Ok((next, events))
+    let mut members_unread = None;
+    let members_read = members && lock.kind != Kind::Wifi;
+    if members_read {
+        match members_of(api.as_ref(), lock).await {
+            Ok(list) => events.extend(member_changes(lock, &mut next, &list)),
+            Err(e) => members_unread = Some(e.to_string()),
+        }
+    }
+    Ok(Polled {
+        state: next,
+        events,
+        members_unread,
+        members_read,
+    })
+}
+
+/// Every member of the lock (family and panel) with their unlock methods. A list the lock or
+/// backend does not have is empty.
+async fn members_of(api: &dyn Backend, lock: &Lock) -> lockctl_api::Result<Vec<Member>> {
+    let or_none = |r: lockctl_api::Result<Vec<Member>>| match r {
+        Err(lockctl_api::Error::Unsupported { .. }) => Ok(vec![]),
+        r => r,
+    };
+    let mut all = or_none(api.family_members(lock).await)?;
+    let page = Page {
+        offset: 0,
+        limit: 100,
+        all: true,
+    };
+    all.extend(or_none(api.panel_members(lock, page).await)?);
+    Ok(all)
 }
 
 /// Why a lock refused a temporary password, in words.
 const NO_FREE_SLOT: &str = "no free slot: the lock holds as many temporary passwords as it can";
 const REFUSED: &str = "the lock refused it (delivery failed)";
 
+/// An entry whose delivery state the watch follows.
+struct Tracked {
+    kind: &'static str,
+    id: String,
+    name: String,
+    unlock_id: Option<String>,
+    member: Option<String>,
+    delivery: Option<Delivery>,
+    /// Refused for want of a free slot.
+    no_free_slot: bool,
+}
+
 /// `delivered` / `refused` for the passwords pending at the last read whose delivery state has
 /// changed since; the pending ones are remembered for the next read (a first read says nothing).
 /// A password gone from the list, or being deleted, says nothing.
 pub fn delivery_changes(lock: &Lock, st: &mut LockState, list: &[TempPassword]) -> Vec<Event> {
-    let pending: Vec<Pending> = list
+    let tracked: Vec<Tracked> = list
         .iter()
-        .filter(|p| p.delivery == Some(Delivery::Pending))
         .filter_map(|p| {
-            Some(Pending {
+            Some(Tracked {
+                kind: "temp-password",
                 id: p.id.clone()?,
                 name: p.name.clone(),
+                unlock_id: None,
+                member: None,
+                delivery: p.delivery,
+                no_free_slot: p.no_free_slot,
             })
         })
         .collect();
-    let before = st.pending.replace(pending.clone()).unwrap_or_default();
+    changes(lock, &mut st.pending, &tracked)
+}
+
+/// The same for members and their unlock methods (members of Bluetooth and Zigbee locks, and
+/// methods assigned there, reach the lock later, or are refused).
+pub fn member_changes(lock: &Lock, st: &mut LockState, members: &[Member]) -> Vec<Event> {
+    let mut tracked = vec![];
+    for m in members.iter().filter(|m| !m.id.is_empty()) {
+        tracked.push(Tracked {
+            kind: "member",
+            id: m.id.clone(),
+            name: m.name.clone(),
+            unlock_id: None,
+            member: None,
+            delivery: Some(m.delivery()),
+            no_free_slot: false,
+        });
+        for u in &m.unlock_methods {
+            tracked.push(Tracked {
+                kind: "unlock-method",
+                id: u.id.clone().unwrap_or_else(|| u.unlock_id.clone()),
+                name: u.name.clone(),
+                unlock_id: Some(u.unlock_id.clone()),
+                member: u.member.clone().or_else(|| Some(m.id.clone())),
+                delivery: Some(u.delivery),
+                no_free_slot: false,
+            });
+        }
+    }
+    changes(lock, &mut st.pending_members, &tracked)
+}
+
+/// The events of the entries pending at the last read (`before`) that are delivered or failed
+/// now; `before` becomes what is pending now. Entries of several types are told apart by type.
+fn changes(lock: &Lock, before: &mut Option<Vec<Pending>>, list: &[Tracked]) -> Vec<Event> {
+    fn key(kind: &str) -> &str {
+        if kind == "temp-password" {
+            ""
+        } else {
+            kind
+        }
+    }
+    let pending: Vec<Pending> = list
+        .iter()
+        .filter(|p| p.delivery == Some(Delivery::Pending))
+        .map(|p| Pending {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            kind: key(p.kind).to_string(),
+        })
+        .collect();
+    let was = before.replace(pending.clone()).unwrap_or_default();
     let now = lockctl_api::clock::now();
     let mut events = vec![];
-    for b in before {
-        if pending.iter().any(|p| p.id == b.id) {
+    for b in was {
+        if pending.iter().any(|p| p.id == b.id && p.kind == b.kind) {
             continue;
         }
-        let Some(p) = list.iter().find(|p| p.id.as_deref() == Some(b.id.as_str())) else {
+        let Some(p) = list.iter().find(|p| p.id == b.id && key(p.kind) == b.kind) else {
             continue;
         };
         let (kind, reason) = match p.delivery {
@@ -326,16 +452,20 @@ pub fn delivery_changes(lock: &Lock, st: &mut LockState, list: &[TempPassword]) 
             Some(Delivery::Failed) => ("refused", Some(REFUSED)),
             _ => continue,
         };
-        let mut e = Event::new(
-            format!("{}/{}/{kind}", lock.id, b.id),
-            Time::from_secs(now.as_second(), &lock.zone),
-            lock,
-            kind,
-        );
+        // Passwords keep the ids they always had; members and methods name their type, so that
+        // a member and a password with the same number never share an event id.
+        let id = match b.kind.as_str() {
+            "" => format!("{}/{}/{kind}", lock.id, b.id),
+            "member" => format!("{}/member/{}/{kind}", lock.id, b.id),
+            _ => format!("{}/method/{}/{kind}", lock.id, b.id),
+        };
+        let mut e = Event::new(id, Time::from_secs(now.as_second(), &lock.zone), lock, kind);
         e.entry = Some(EntryRef {
-            kind: "temp-password",
+            kind: p.kind,
             id: b.id,
             name: p.name.clone(),
+            unlock_id: p.unlock_id.clone(),
+            member: p.member.clone(),
         });
         e.reason = reason.map(str::to_string);
         events.push(e);

@@ -1,6 +1,8 @@
 //! `watch`: events of many locks as they happen (issue 20 §3). Each lock's history and alarms are
-//! read every `--interval` (a lock that keeps failing waits longer, alone), the device list's
-//! online flags once per interval, every request within the run's `--rate`. Each event is printed
+//! read every `--interval` (a lock that keeps failing waits longer, alone), its temporary
+//! passwords every 4th poll and, on locks that are not Wi-Fi, its members and their unlock
+//! methods every 8th (for `delivered` / `refused`), the device list's online flags and batteries
+//! once per interval, every request within the run's `--rate`. Each event is printed
 //! once (people-lines, or NDJSON with `--json`), then handed to `--exec` and `--webhook` in the
 //! background. The state (seen record ids per lock) is saved before the events it covers are
 //! printed, so a restart, even after kill -9, repeats nothing. Ctrl-C and SIGTERM let the hooks
@@ -37,6 +39,9 @@ use state::StateFile;
 const WATCH_RATE: f64 = 5.0;
 /// A lock's temporary passwords are read every this many polls (for `delivered` / `refused`).
 const PASSWORDS_EVERY: u64 = 4;
+/// Members and their unlock methods, on locks that are not Wi-Fi, every this many polls (for
+/// `delivered` / `refused`; Wi-Fi locks keep members in the cloud and enrol methods themselves).
+const MEMBERS_EVERY: u64 = 8;
 /// The longest wait after failures.
 const MAX_BACKOFF: Duration = Duration::from_secs(300);
 /// Secret of `--webhook`.
@@ -82,6 +87,8 @@ struct Watched {
     start: Start,
     /// Polls that succeeded.
     polls: u64,
+    /// The members' read failed and this was said (said again only after one succeeded).
+    members_warned: bool,
 }
 
 /// Everything checked before any request.
@@ -272,6 +279,7 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
             due: now,
             wait: plan.every,
             polls: 0,
+            members_warned: false,
         })
         .collect();
     let (warn_tx, mut warn_rx) = mpsc::unbounded_channel::<String>();
@@ -361,8 +369,8 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
                     devices_wait =
                         (devices_wait * 2).clamp(plan.every, MAX_BACKOFF.max(plan.every));
                     ctx.out.warn(&format!(
-                        "reading the device list failed ({e}); trying again in {}s",
-                        devices_wait.as_secs_f64().round()
+                        "reading the device list failed ({e}); trying again in {}",
+                        seconds(devices_wait)
                     ));
                 }
             }
@@ -379,12 +387,13 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
                     let w = &watched[i];
                     let st = saved.locks.get(&w.lock.id).cloned().unwrap_or_default();
                     let passwords = w.polls.is_multiple_of(PASSWORDS_EVERY);
-                    (i, w.lock.clone(), st, w.start, passwords)
+                    let members = w.polls.is_multiple_of(MEMBERS_EVERY);
+                    (i, w.lock.clone(), st, w.start, (passwords, members))
                 })
                 .collect();
-            let jobs = jobs.into_iter().map(|(i, lock, st, start, passwords)| {
+            let jobs = jobs.into_iter().map(|(i, lock, st, start, (pw, mb))| {
                 let api: Arc<dyn Backend> = api.clone();
-                async move { (i, event::poll(api, &lock, &st, start, passwords).await) }
+                async move { (i, event::poll(api, &lock, &st, start, pw, mb).await) }
             });
             let mut polls = futures::stream::iter(jobs).buffer_unordered(conc);
             let mut stopped = false;
@@ -396,7 +405,24 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
                 let Some((i, r)) = next else { break };
                 let w = &mut watched[i];
                 match r {
-                    Ok((st, mut events)) => {
+                    Ok(event::Polled {
+                        state: st,
+                        mut events,
+                        members_unread,
+                        members_read,
+                    }) => {
+                        match members_unread {
+                            Some(e) if !w.members_warned => {
+                                w.members_warned = true;
+                                ctx.out.warn(&format!(
+                                    "the members of {} ({}) do not read ({e}): their deliveries are not watched; the rest is",
+                                    w.lock.name, w.lock.id
+                                ));
+                            }
+                            Some(_) => {}
+                            None if members_read => w.members_warned = false,
+                            None => {}
+                        }
                         bookings(ctx, &profile, &w.lock, &mut events);
                         w.wait = plan.every;
                         w.start = Start::Steady;
@@ -411,10 +437,10 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
                     Err(e) => {
                         w.wait = (w.wait * 2).clamp(plan.every, MAX_BACKOFF.max(plan.every));
                         ctx.out.warn(&format!(
-                            "reading {} ({}) failed ({e}); trying again in {}s",
+                            "reading {} ({}) failed ({e}); trying again in {}",
                             w.lock.name,
                             w.lock.id,
-                            w.wait.as_secs_f64().round()
+                            seconds(w.wait)
                         ));
                     }
                 }
@@ -462,6 +488,16 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
     save(&state_path, &saved)?;
     ctx.out.notice("watch stopped; its state is saved");
     Ok(())
+}
+
+/// A wait in words: `0.4s`, `3.2s`, `45s`.
+fn seconds(d: Duration) -> String {
+    let s = d.as_secs_f64();
+    if s < 10.0 {
+        format!("{:.1}s", s)
+    } else {
+        format!("{}s", s.round())
+    }
 }
 
 fn save(path: &std::path::Path, saved: &StateFile) -> Result<()> {

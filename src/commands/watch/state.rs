@@ -89,13 +89,20 @@ pub struct LockState {
     /// the first read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pending: Option<Vec<Pending>>,
+    /// Members and unlock methods pending at the last read of the lock's members; None before
+    /// the first read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending_members: Option<Vec<Pending>>,
 }
 
-/// A temporary password seen waiting to reach its lock.
+/// A temporary password, member or unlock method seen waiting to reach its lock.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pending {
     pub id: String,
     pub name: String,
+    /// `member` or `unlock-method`; empty for a temporary password.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub kind: String,
 }
 
 impl Default for LockState {
@@ -107,6 +114,7 @@ impl Default for LockState {
             battery_low: None,
             used: Window::with_cap(USED),
             pending: None,
+            pending_members: None,
         }
     }
 }
