@@ -309,7 +309,7 @@ impl Client {
                     r.failed(started, None, &e.to_string());
                 }
                 self.record(rec);
-                return Err(e.into());
+                return Err(e);
             }
         };
         let status = resp.status().as_u16();
@@ -321,7 +321,7 @@ impl Client {
                         r.failed(started, Some(status), &e.to_string());
                     }
                     self.record(rec);
-                    return Err(e.into());
+                    return Err(e);
                 }
             };
         let local_ms = crate::clock::wire_now().as_millisecond();
