@@ -21,6 +21,9 @@ use crate::ops::records::*;
 
 /// Pages read at most in one listing.
 const MAX_PAGES: u64 = 2_000;
+/// Records the OpenAPI log endpoints give a page at most (`page_size` 1 to 100; a larger one is
+/// refused with 1101). A caller's bigger page size is a wish for fewer requests, not an error.
+const MAX_PAGE_SIZE: u32 = 100;
 
 /// What a listing keeps of a row: its model when it passes the filters.
 type Keep<T> = Box<dyn Fn(&Value) -> Option<T> + Send + Sync>;
@@ -50,7 +53,7 @@ impl<T: Send + 'static> LogPager<T> {
             path: src.path,
             query: src.query,
             list_key: src.list_key,
-            size,
+            size: size.clamp(1, MAX_PAGE_SIZE),
             page_no: 0,
             keep,
             seen: HashSet::new(),
