@@ -642,3 +642,51 @@ fn members_and_unlock_methods_delivered_and_refused_once_each_also_across_a_rest
     );
     w.signal("-TERM");
 }
+
+/// A lock whose member list does not read (some clouds keep it to the lock's administrator):
+/// one warning, the rest of the lock is still watched, and its members are watched again once
+/// the list reads.
+#[test]
+fn a_member_list_that_does_not_read_is_said_once_and_the_rest_is_watched() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    emu.delivery_delay(120);
+    emu.with_inner(|s| {
+        s.lock_faults
+            .fail_only(BLE, "member.panel.list", "PERMISSION_DENIED", None, None)
+    })
+    .unwrap();
+    let mut w = Watching::start(&u, &["-d", BLE, "--json", "--rate", "100"], &[]);
+    w.stderr_says("cannot read the members");
+    // Several member reads later, still said once; history and alarms go on.
+    reads(&emu, "member.panel.list", 3);
+    wrong_pin(&emu, BLE);
+    let e = w.event();
+    assert_eq!(e["kind"], "alarm", "{e}");
+    assert_eq!(
+        w.stderr
+            .iter()
+            .filter(|l| l.contains("cannot read the members"))
+            .count(),
+        1,
+        "{:?}",
+        w.stderr
+    );
+    assert!(
+        w.stderr
+            .iter()
+            .any(|l| l.contains("Back Door") && l.contains("not watched")),
+        "{:?}",
+        w.stderr
+    );
+    // The list reads again: a member made now is told when it reaches the lock.
+    emu.with_inner(|s| s.lock_faults.clear_fail(BLE));
+    let quinn = add_member(&u, &emu, "Quinn");
+    member_reads(&emu);
+    emu.advance(121);
+    let e = w.event();
+    assert_eq!(e["kind"], "delivered", "{e}");
+    assert_eq!(e["id"], format!("{BLE}/member/{quinn}/delivered"));
+    let (code, _, _) = w.signal("-TERM");
+    assert_eq!(code, 0);
+}

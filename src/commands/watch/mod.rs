@@ -415,7 +415,7 @@ pub async fn run(a: WatchArgs, ctx: &mut Context) -> Result<()> {
                             Some(e) if !w.members_warned => {
                                 w.members_warned = true;
                                 ctx.out.warn(&format!(
-                                    "the members of {} ({}) do not read ({e}): their deliveries are not watched; the rest is",
+                                    "cannot read the members of {} ({}): {e}; their deliveries are not watched until they read, the rest of the lock is",
                                     w.lock.name, w.lock.id
                                 ));
                             }

@@ -308,8 +308,8 @@ pub trait Gate {
     /// Whether session `key` (its access token, or its client id before it has one) may send a
     /// request now; a refused request costs nothing.
     fn admit(&mut self, key: &str) -> bool;
-    /// The error every request naming lock `dev` is made to answer, if any.
-    fn lock_fault(&mut self, dev: &str) -> Option<OaError>;
+    /// The error a request naming lock `dev` (at `path`) is made to answer, if any.
+    fn lock_fault(&mut self, dev: &str, path: &str) -> Option<OaError>;
 }
 
 /// Whose bucket a request draws on: its access token, or its client id before it has one.
@@ -409,7 +409,10 @@ pub fn process(env: Env, req: &Request) -> Result<Outcome, OaError> {
     if route.lock_service && !project.lock_service {
         return Err(OaError::not_subscribed());
     }
-    if let Some(e) = route.names_lock(&args).and_then(|d| env.gate.lock_fault(d)) {
+    if let Some(e) = route
+        .names_lock(&args)
+        .and_then(|d| env.gate.lock_fault(d, req.path))
+    {
         return Err(e);
     }
     let body = match req.body.iter().all(u8::is_ascii_whitespace) {

@@ -10,7 +10,9 @@
 //! - `POST /_emulator/locks/{devId}/fail` `{"code", "message"?, "times"?: n}`: every gateway
 //!   request naming the lock answers the error `code` (`SYSTEM_ERROR`, `DEVICE_OFFLINE`,
 //!   `DEVICE_NOT_EXIST`, `PERMISSION_DENIED`, `PARAM_ILLEGAL` or `REQUEST_TOO_FREQUENTLY`), n
-//!   times or until `{}` clears it; for partial failures in runs over many locks.
+//!   times or until `{}` clears it; for partial failures in runs over many locks. With
+//!   `"only": "member.list"` only the lock's requests whose action (or OpenAPI path) contains
+//!   the text fail.
 //! - `POST /_emulator/locks/{devId}/refuse` `{"all"?: bool, "tempPasswordSlots"?: n|null}`: the
 //!   lock refuses every creation and update (`all`), or temporary passwords beyond `n` ("no free
 //!   slot"); `{}` makes it accept again.
@@ -225,7 +227,12 @@ fn fail(s: &mut Inner, dev: &str, body: &Value) -> Result<(), String> {
         None | Some(Value::Null) => None,
         Some(v) => Some(v.as_u64().ok_or("times is a number of requests")?),
     };
-    s.lock_faults.fail(dev, &code, text("message")?, times)
+    match text("only")? {
+        Some(only) => s
+            .lock_faults
+            .fail_only(dev, &only, &code, text("message")?, times),
+        None => s.lock_faults.fail(dev, &code, text("message")?, times),
+    }
 }
 
 async fn delivery(State(state): State<Shared>, body: Bytes) -> Response {

@@ -25,6 +25,10 @@ pub struct LockFail {
     pub message: String,
     /// How many more requests fail (`None`: until cleared).
     pub times: Option<u64>,
+    /// Only requests whose action (gateway) or path (OpenAPI) contains this fail; the lock's
+    /// other requests answer as usual (a lock whose member list alone is refused, say).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub only: Option<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -56,8 +60,28 @@ impl LockFaults {
             code,
             message,
             times,
+            only: None,
         };
         self.fails.insert(dev.to_string(), fail);
+        Ok(())
+    }
+
+    /// As [`fail`](Self::fail), for the lock's requests whose action or path contains `only`.
+    pub fn fail_only(
+        &mut self,
+        dev: &str,
+        only: &str,
+        code: &str,
+        message: Option<String>,
+        times: Option<u64>,
+    ) -> Result<(), String> {
+        if only.is_empty() {
+            return Err("only must name an action or a part of a path".into());
+        }
+        self.fail(dev, code, message, times)?;
+        if let Some(f) = self.fails.get_mut(dev) {
+            f.only = Some(only.to_string());
+        }
         Ok(())
     }
 
@@ -78,13 +102,20 @@ impl LockFaults {
     }
 
     /// The error a request naming `dev` gets, if any (counting down `times`). `dev_of` reads
-    /// the request's lock, only when some lock fails.
-    pub fn failure_for(&mut self, dev_of: impl FnOnce() -> Option<String>) -> Option<ApiError> {
+    /// the request's lock, only when some lock fails; `what` is its action or path.
+    pub fn failure_for(
+        &mut self,
+        dev_of: impl FnOnce() -> Option<String>,
+        what: &str,
+    ) -> Option<ApiError> {
         if self.fails.is_empty() {
             return None;
         }
         let dev = dev_of()?;
         let f = self.fails.get_mut(&dev)?;
+        if f.only.as_ref().is_some_and(|o| !what.contains(o.as_str())) {
+            return None;
+        }
         let e = ApiError::new(f.code, f.message.clone());
         if let Some(n) = &mut f.times {
             *n = n.saturating_sub(1);
@@ -127,18 +158,30 @@ mod tests {
     fn a_lock_fails_n_times_then_answers() {
         let mut f = LockFaults::default();
         let dev = || Some("d1".to_string());
-        assert!(f.failure_for(dev).is_none());
+        assert!(f.failure_for(dev, "a").is_none());
         f.fail("d1", "SYSTEM_ERROR", None, Some(2)).unwrap();
-        assert!(f.failure_for(|| Some("d2".into())).is_none());
-        assert_eq!(f.failure_for(dev).unwrap().code, "SYSTEM_ERROR");
-        assert_eq!(f.failure_for(dev).unwrap().code, "SYSTEM_ERROR");
-        assert!(f.failure_for(dev).is_none());
+        assert!(f.failure_for(|| Some("d2".into()), "a").is_none());
+        assert_eq!(f.failure_for(dev, "a").unwrap().code, "SYSTEM_ERROR");
+        assert_eq!(f.failure_for(dev, "a").unwrap().code, "SYSTEM_ERROR");
+        assert!(f.failure_for(dev, "a").is_none());
         assert!(f.fail("d1", "NOPE", None, None).is_err());
         f.fail("d1", "DEVICE_OFFLINE", Some("gone".into()), None)
             .unwrap();
-        assert!((0..5).all(|_| f.failure_for(dev).is_some_and(|e| e.msg == "gone")));
+        assert!((0..5).all(|_| f.failure_for(dev, "a").is_some_and(|e| e.msg == "gone")));
         f.clear_fail("d1");
-        assert!(f.failure_for(dev).is_none());
+        assert!(f.failure_for(dev, "a").is_none());
+    }
+
+    #[test]
+    fn a_lock_may_fail_one_action_only() {
+        let mut f = LockFaults::default();
+        let dev = || Some("d1".to_string());
+        f.fail_only("d1", "member.list", "PERMISSION_DENIED", None, None)
+            .unwrap();
+        assert!(f.failure_for(dev, "tuya.m.scale.history.list").is_none());
+        let e = f.failure_for(dev, "tuya.m.device.member.list").unwrap();
+        assert_eq!(e.code, "PERMISSION_DENIED");
+        assert!(f.fail_only("d1", "", "SYSTEM_ERROR", None, None).is_err());
     }
 
     #[test]

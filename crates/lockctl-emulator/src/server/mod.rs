@@ -356,7 +356,8 @@ fn refusal(s: &mut Inner, params: &BTreeMap<String, String>) -> Option<ApiError>
     if !s.throttle.admit(throttle_key(params), Instant::now()) {
         return Some(ApiError::too_frequent());
     }
-    s.lock_faults.failure_for(|| request_dev(params))
+    let action = params.get("a").map(String::as_str).unwrap_or("");
+    s.lock_faults.failure_for(|| request_dev(params), action)
 }
 
 /// The error answer to a refused request (journaled like any other).

@@ -59,8 +59,10 @@ impl openapi::Gate for Gate<'_> {
             .admit(&format!("openapi:{key}"), Instant::now())
     }
 
-    fn lock_fault(&mut self, dev: &str) -> Option<OaError> {
-        let e = self.lock_faults.failure_for(|| Some(dev.to_string()))?;
+    fn lock_fault(&mut self, dev: &str, path: &str) -> Option<OaError> {
+        let e = self
+            .lock_faults
+            .failure_for(|| Some(dev.to_string()), path)?;
         Some(OaError::new(lock_fault_code(e.code), e.msg))
     }
 }
