@@ -16,8 +16,13 @@ use serde_json::Value;
 fn each_event_once_across_a_restart_and_kill_9_and_sigterm_saves() {
     let emu = Emu::start();
     let u = User::warm(&emu);
-    u.run_stdin(&temppwd_create(WIFI, "Guest <b>", "+3d", &[]), "4826153\n")
-        .ok();
+    let made = u
+        .run_stdin(
+            &temppwd_create(WIFI, "Guest <b>", "+3d", &["--json"]),
+            "4826153\n",
+        )
+        .ok()
+        .json();
     let sel = format!("{WIFI},{BLE}");
     let mut w = Watching::start(&u, &["-d", &sel, "--json"], &[]);
 
@@ -33,6 +38,8 @@ fn each_event_once_across_a_restart_and_kill_9_and_sigterm_saves() {
     assert_eq!(unlock["kind"], "unlock");
     assert_eq!(first["kind"], "first_use");
     assert_eq!(first["password"]["name"], "Guest <b>");
+    // Its id joins it to `temppwd list`.
+    assert_eq!(first["password"]["id"], made["id"], "{first}");
     assert_eq!(
         first["id"],
         format!("{}/first_use", unlock["id"].as_str().unwrap())

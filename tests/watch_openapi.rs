@@ -33,8 +33,13 @@ fn next_events(w: &mut Watching, n: usize) -> Vec<Value> {
 fn every_event_kind_once_on_the_openapi_backend() {
     let emu = Emu::start();
     let u = Flavour::OpenApi.warm(&emu);
-    u.run_stdin(&temppwd_create(WIFI, "Guest", "+3d", &[]), "4826153\n")
-        .ok();
+    let made = u
+        .run_stdin(
+            &temppwd_create(WIFI, "Guest", "+3d", &["--json"]),
+            "4826153\n",
+        )
+        .ok()
+        .json();
     set_battery(&emu, BLE, 80);
     let sel = format!("{WIFI},{BLE}");
     let mut w = Watching::start(&u, &["-d", &sel, "--json"], &[]);
@@ -52,6 +57,7 @@ fn every_event_kind_once_on_the_openapi_backend() {
     let got = next_events(&mut w, 2);
     assert_eq!(got[0]["kind"], "first_use", "{got:?}");
     assert_eq!(got[0]["password"]["name"], "Guest", "{got:?}");
+    assert_eq!(got[0]["password"]["id"], made["id"], "{got:?}");
     assert_eq!(got[1]["kind"], "unlock", "{got:?}");
     assert_eq!(got[1]["record"]["kind"], "temp-password", "{got:?}");
     assert_eq!(

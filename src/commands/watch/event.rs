@@ -29,6 +29,9 @@ pub struct LockRef {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PasswordRef {
+    /// The password's id (as `temppwd list` shows it); null when the lock's list no longer
+    /// holds it (removed since) or could not be read.
+    pub id: Option<String>,
     /// The password's number on the lock (`<dp>-<number>`); null when the record has none.
     pub unlock_id: Option<String>,
     pub name: Option<String>,
@@ -237,6 +240,35 @@ pub enum Start {
     Steady,
 }
 
+/// The id of the temporary password each `first_use` names: the record's number on the lock is
+/// the password's (`sn`) on the gateway, its id on the OpenAPI; else the name.
+fn name_first_uses(events: &mut [Event], list: &[TempPassword]) {
+    for e in events.iter_mut().filter(|e| e.kind == "first_use") {
+        let Some(p) = e.password.as_mut() else {
+            continue;
+        };
+        let number = p
+            .unlock_id
+            .as_deref()
+            .map(|u| u.rsplit_once('-').map_or(u, |(_, n)| n).to_string());
+        let by_number = number.as_deref().and_then(|n| {
+            list.iter()
+                .find(|t| t.sn.is_some_and(|sn| sn.to_string() == n) || t.id.as_deref() == Some(n))
+        });
+        let by_name = || {
+            let mut named = list
+                .iter()
+                .filter(|t| p.name.as_deref() == Some(t.name.as_str()));
+            // Only a name that is one password's.
+            match (named.next(), named.next()) {
+                (Some(t), None) => Some(t),
+                _ => None,
+            }
+        };
+        p.id = by_number.or_else(by_name).and_then(|t| t.id.clone());
+    }
+}
+
 /// What one poll found: the lock's new state, its events, and why its members could not be read
 /// (that part is left out, and tried again at the next member read).
 pub struct Polled {
@@ -300,6 +332,7 @@ pub async fn poll(
                 "first_use",
             );
             e.password = Some(PasswordRef {
+                id: None,
                 unlock_id: r.unlock_id.clone(),
                 name: r.unlock_name.clone(),
             });
@@ -314,9 +347,20 @@ pub async fn poll(
             events.push(e);
         }
     }
-    if passwords && api.offers(lock, PasswordOp::TempList).is_ok() {
-        let list = api.temp_passwords(lock).await?;
-        events.extend(delivery_changes(lock, &mut next, &list));
+    let first_uses = events.iter().any(|e| e.kind == "first_use");
+    if (passwords || first_uses) && api.offers(lock, PasswordOp::TempList).is_ok() {
+        // A first use names its password by id too, so a script can join it to `temppwd list`:
+        // the list is read for it (first uses are rare) when this poll would not read it anyway.
+        match api.temp_passwords(lock).await {
+            Ok(list) => {
+                name_first_uses(&mut events, &list);
+                if passwords {
+                    events.extend(delivery_changes(lock, &mut next, &list));
+                }
+            }
+            Err(e) if passwords => return Err(e),
+            Err(_) => {}
+        }
     }
     let mut members_unread = None;
     let members_read = members && lock.kind != Kind::Wifi;
