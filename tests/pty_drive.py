@@ -18,6 +18,9 @@ Nothing here sleeps for a guessed time:
   wait re-reads them whenever output arrives and at least every 10 ms, until the deadline.
 * At the end it reads until the program closes the terminal, then reaps it.
 
+`PTY_COLS=N` in the environment gives the terminal N columns (its window size), as a real terminal
+has.
+
 Needs Linux (termios calls on the pty master act on the terminal the program sees).
 """
 import errno
@@ -36,6 +39,12 @@ script, argv = sys.argv[1], sys.argv[2:]
 pid, fd = pty.fork()
 if pid == 0:
     try:
+        # PTY_COLS: the terminal's size as the program measures it (ioctl), not just COLUMNS.
+        if os.environ.get("PTY_COLS"):
+            import fcntl
+            import struct
+            size = struct.pack("HHHH", 40, int(os.environ["PTY_COLS"]), 0, 0)
+            fcntl.ioctl(0, termios.TIOCSWINSZ, size)
         os.execvp(argv[0], argv)
     finally:
         os._exit(127)

@@ -139,3 +139,50 @@ fn a_dumb_terminal_gets_no_live_progress_bar() {
         "every record still printed"
     );
 }
+
+/// Tables wrap to the terminal's own width (its window size, not only `COLUMNS`), colour on or
+/// off: with colour off the table library is told there is no terminal and would not measure it.
+#[test]
+fn tables_fit_a_real_terminals_width_with_and_without_colour() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    for colour in [Some("1"), None] {
+        let env = [
+            ("PTY_COLS", Some("80")),
+            ("COLUMNS", None),
+            ("NO_COLOR", colour),
+        ];
+        let Some((ok, out)) = pty_env(&u, &["member", "list", "-d", BLE], &env, &[]) else {
+            return;
+        };
+        assert!(ok, "{out}");
+        assert!(out.contains("Alice"), "{out}");
+        let widest = out
+            .split(['\n', '\r'])
+            .map(|l| {
+                // Visible width: escape sequences (colour, the progress bar's cursor moves) take
+                // no columns.
+                let mut n = 0;
+                let mut esc = false;
+                for c in l.chars() {
+                    match (esc, c) {
+                        (false, '\x1b') => esc = true,
+                        (true, c) if c.is_ascii_alphabetic() => esc = false,
+                        (true, _) => {}
+                        (false, _) => n += 1,
+                    }
+                }
+                n
+            })
+            .max()
+            .unwrap_or(0);
+        assert!(
+            widest <= 80,
+            "{colour:?}: a line of {widest} columns:\n{out}"
+        );
+        assert!(
+            widest > 60,
+            "{colour:?}: the table did not use the width:\n{out}"
+        );
+    }
+}

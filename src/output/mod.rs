@@ -264,15 +264,19 @@ impl Output {
         let mut t = Table::new();
         // gh-style: no rules, bold headers (plain when colour is off).
         t.load_preset(presets::NOTHING);
-        if !std::io::stdout().is_terminal() {
+        // The width is set here, not left to the table: with colour off the table is told it is
+        // no terminal (`force_no_tty`) and would then not measure the terminal at all.
+        let width = match std::io::stdout().is_terminal() {
+            true => Table::new().width(),
             // Laid out as for a terminal on request: the width comes from COLUMNS.
-            if let Some(w) = crate::env::get(crate::env::COLUMNS).and_then(|c| c.parse().ok()) {
-                t.set_width(w);
-            }
+            false => crate::env::get(crate::env::COLUMNS).and_then(|c| c.parse().ok()),
+        };
+        if let Some(w) = width {
+            t.set_width(w);
         }
         // Wrap to the terminal's width when it is known and sensible; a pty that reports no size
         // (0 columns) would otherwise squeeze every cell to one character.
-        let arrangement = match t.width() {
+        let arrangement = match width {
             Some(w) if w >= 40 => ContentArrangement::Dynamic,
             _ => ContentArrangement::Disabled,
         };
