@@ -69,6 +69,19 @@ fn wrong_codes_typed_in_one_second_are_each_an_alarm() {
     assert_eq!(ids("2"), whole);
 }
 
+/// A member's access with its times as instants: the backends may name the lock's zone
+/// differently (a zone or its offset), the moments are what must agree.
+fn instants(access: &Value) -> Value {
+    let mut a = access.clone();
+    for k in ["from", "to"] {
+        if let Some(t) = a[k].as_str() {
+            let secs = t.parse::<jiff::Timestamp>().map(|t| t.as_second());
+            a[k] = serde_json::json!(secs.unwrap_or_else(|e| panic!("{t}: {e}")));
+        }
+    }
+    a
+}
+
 fn windows(u: &common::User, dev: &str) -> Vec<(String, Value, Value)> {
     let j: Value =
         serde_json::from_str(&u.run(&["member", "list", "-d", dev, "--json"]).ok().stdout).unwrap();
@@ -84,7 +97,7 @@ fn windows(u: &common::User, dev: &str) -> Vec<(String, Value, Value)> {
             (
                 m["name"].as_str().unwrap().to_string(),
                 m["validity"].clone(),
-                m["access"].clone(),
+                instants(&m["access"]),
             )
         })
         .collect();
@@ -92,25 +105,29 @@ fn windows(u: &common::User, dev: &str) -> Vec<(String, Value, Value)> {
     out
 }
 
+/// Member windows (`time_schedule_info` on the OpenAPI) read as on the gateway: the demo's
+/// upcoming and expired tenants have the same validity and window on both, and `status` says
+/// the expired one is still held on both.
 #[test]
-#[ignore = "WIP: the test does not yet find the demo tenants in `member list --json` (selection or JSON shape); the library mapping is untested"]
 fn member_windows_read_as_on_mobile() {
-    let emu = Emu::start();
+    // The demo world dated at the clock: it holds an upcoming and an expired tenant.
+    let emu = Emu::start_dated();
     let mobile = Flavour::Md5.warm(&emu);
     let oa = Flavour::OpenApi.warm(&emu);
-    let mut compared = 0;
-    for dev in [ZIGBEE, common::BLE] {
+    // The Zigbee lock: its lock users carry `time_schedule_info`. (A Bluetooth lock is read from
+    // the device members on the OpenAPI, which carry no window.)
+    for dev in [ZIGBEE] {
         let m = windows(&mobile, dev);
-        compared += m.len();
+        assert_eq!(m.len(), 2, "{dev}: the demo's tenants: {m:?}");
         assert_eq!(windows(&oa, dev), m, "{dev}");
-        let prune = |u: &common::User| {
-            let r = u.run(&["member", "prune", "--expired", "--dry-run", "-d", dev]);
-            (
-                r.stdout.contains("Former tenant"),
-                r.stderr.contains("Former tenant"),
-            )
+        let held = |u: &common::User| {
+            let r = u.run(&["status", "-d", dev, "--json"]);
+            r.stdout.contains("Former tenant")
         };
-        assert_eq!(prune(&oa), prune(&mobile), "{dev}");
+        assert!(
+            held(&mobile),
+            "{dev}: mobile status names the expired tenant"
+        );
+        assert!(held(&oa), "{dev}: OpenAPI status names the expired tenant");
     }
-    assert!(compared > 0, "the demo's tenants were found");
 }
