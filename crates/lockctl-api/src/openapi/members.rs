@@ -10,7 +10,7 @@ use super::wire::{self, check_id, q};
 use super::{unsupported, Method, OpenApi};
 use crate::error::{Check, Error, Result};
 use crate::lock::Lock;
-use crate::model::{dp_of_unlock_kind, Delivery, Done, UnlockKind, Validity};
+use crate::model::{dp_of_unlock_kind, Delivery, Done, UnlockKind};
 use crate::ops::members::*;
 use crate::ops::Backend;
 use crate::writes::{settle, Sent};
@@ -99,7 +99,49 @@ fn key_of(v: &Value, member: &str) -> UnlockMethod {
     }
 }
 
-fn member_of(v: &Value, zone: &jiff::tz::TimeZone, methods: Vec<UnlockMethod>) -> Member {
+/// A lock user's `time_schedule_info` as an access window: `permanent`, or `effective_time` /
+/// `expired_time` (seconds; milliseconds read as such) with, for a recurring window,
+/// `schedule_details` `[{working_day, start_minute, end_minute}]`. Unreadable reads as
+/// permanent, as the lock treats it.
+fn access_of(v: &Value) -> Access {
+    let Some(info) = v.get("time_schedule_info").filter(|i| i.is_object()) else {
+        return Access::Permanent;
+    };
+    if wire::b(info, "permanent") {
+        return Access::Permanent;
+    }
+    let ts = |k: &str| {
+        let t = wire::i(info, k)?;
+        let secs = if t >= 100_000_000_000 { t / 1000 } else { t };
+        jiff::Timestamp::from_second(secs).ok()
+    };
+    let (Some(from), Some(to)) = (ts("effective_time"), ts("expired_time")) else {
+        return Access::Permanent;
+    };
+    match wire::list(info, "schedule_details").first() {
+        Some(d) => {
+            let minute = |k: &str| wire::i(d, k).and_then(|m| u16::try_from(m).ok());
+            match (
+                wire::i(d, "working_day").and_then(|w| u8::try_from(w).ok()),
+                minute("start_minute"),
+                minute("end_minute"),
+            ) {
+                (Some(days), Some(start), Some(end)) => Access::Recurring {
+                    from,
+                    to,
+                    weekdays: crate::model::Weekday::from_mask(days),
+                    daily: (start, end),
+                },
+                _ => Access::Window { from, to },
+            }
+        }
+        None => Access::Window { from, to },
+    }
+}
+
+fn member_of(v: &Value, lock: &Lock, methods: Vec<UnlockMethod>) -> Member {
+    let zone = &lock.zone;
+    let access = access_of(v);
     let role = match wire::i(v, "user_type") {
         Some(10 | 50) => Role::Administrator,
         _ => Role::Family,
@@ -113,17 +155,10 @@ fn member_of(v: &Value, zone: &jiff::tz::TimeZone, methods: Vec<UnlockMethod>) -
         name: wire::s(v, "nick_name"),
         role,
         contact,
-        validity: Validity::Active,
+        validity: access.validity(crate::clock::now()),
         status: None,
         frozen: false,
-        access: MemberAccess {
-            kind: AccessType::Permanent,
-            from: None,
-            to: None,
-            weekdays: vec![],
-            daily_from: None,
-            daily_to: None,
-        },
+        access: access.view(lock),
         unlock_methods: methods,
         lock_user_id: (!lock_user.is_empty() && lock_user != "0").then_some(lock_user),
         changed: wire::time(v, "update_time", zone),
@@ -168,7 +203,7 @@ impl OpenApi {
         })
         .await?;
         self.take_raw();
-        Ok(member_of(&found, &lock.zone, vec![]))
+        Ok(member_of(&found, lock, vec![]))
     }
 
     /// The lock users, or the device members where the lock has no lock-user list.
@@ -261,7 +296,7 @@ impl MemberOps for OpenApi {
             } else {
                 self.methods_of(lock, &id).await?
             };
-            out.push(member_of(&u, &lock.zone, methods));
+            out.push(member_of(&u, lock, methods));
         }
         Ok(out)
     }
@@ -327,7 +362,7 @@ impl MemberOps for OpenApi {
         };
         Ok(member_of(
             &json!({ "user_id": id, "nick_name": new.name }),
-            &lock.zone,
+            lock,
             vec![],
         ))
     }

@@ -4,7 +4,7 @@
 
 use crate::clock;
 use std::collections::hash_map::DefaultHasher;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 
 use async_trait::async_trait;
@@ -16,7 +16,7 @@ use super::wire::{self, q};
 use super::{unsupported, Method, OpenApi};
 use crate::error::{Error, Result};
 use crate::lock::Lock;
-use crate::model::UnlockKind;
+use crate::model::{Time, UnlockKind};
 use crate::ops::records::*;
 
 /// Pages read at most in one listing.
@@ -25,8 +25,10 @@ const MAX_PAGES: u64 = 2_000;
 /// refused with 1101). A caller's bigger page size is a wish for fewer requests, not an error.
 const MAX_PAGE_SIZE: u32 = 100;
 
-/// What a listing keeps of a row: its model when it passes the filters.
-type Keep<T> = Box<dyn Fn(&Value) -> Option<T> + Send + Sync>;
+/// What a listing keeps of a row: its model when it passes the filters. The number is the row's
+/// occurrence among identical rows read before it in this listing (0 for the first): the log
+/// rows carry no id, and distinct records of one second, code and person look alike.
+type Keep<T> = Box<dyn Fn(&Value, u32) -> Option<T> + Send + Sync>;
 
 /// Pages of a log read by `page_no` as they are asked for, until the cloud's `total`, an empty
 /// page, or (with no total) a short one.
@@ -38,8 +40,15 @@ struct LogPager<T> {
     size: u32,
     page_no: u64,
     keep: Keep<T>,
-    /// Hashes of the rows handed out, so a row sent again on a later page is kept once.
-    seen: HashSet<u64>,
+    /// Record ids handed out (rows that carry one), so a row sent again is kept once.
+    seen: HashSet<String>,
+    /// How many rows of each content (hash) were handed out: identical rows are distinct
+    /// records (five wrong codes in one second), numbered in the order read.
+    count: HashMap<u64, u32>,
+    /// The content hashes of the previous page, in order, and its `total`: a page that starts
+    /// with the previous page's tail repeats it (records arrived at the head meanwhile).
+    previous: Vec<u64>,
+    previous_total: Option<u64>,
     tally: Tally,
     done: bool,
     /// The first page, read ahead to learn whether the endpoint exists for this lock.
@@ -57,6 +66,9 @@ impl<T: Send + 'static> LogPager<T> {
             page_no: 0,
             keep,
             seen: HashSet::new(),
+            count: HashMap::new(),
+            previous: vec![],
+            previous_total: None,
             tally: Tally::default(),
             done: false,
             primed: None,
@@ -81,17 +93,35 @@ impl<T: Send + 'static> LogPager<T> {
         let rows = wire::list(&v, self.list_key);
         let n = rows.len() as u64;
         let total = wire::i(&v, "total").and_then(|t| u64::try_from(t).ok());
+        let hashes: Vec<u64> = rows
+            .iter()
+            .map(|row| {
+                let mut h = DefaultHasher::new();
+                row.to_string().hash(&mut h);
+                h.finish()
+            })
+            .collect();
+        let skip = repeated_head(&self.previous, &hashes, self.previous_total, total);
         let mut items = Vec::with_capacity(rows.len());
-        for row in rows {
-            let mut h = DefaultHasher::new();
-            row.to_string().hash(&mut h);
-            if !self.seen.insert(h.finish()) {
+        for (i, (row, h)) in rows.iter().zip(&hashes).enumerate() {
+            let rid = wire::s(row, "record_id");
+            let again = if rid.is_empty() {
+                i < skip
+            } else {
+                !self.seen.insert(rid)
+            };
+            if again {
                 self.tally.repeated += 1;
                 continue;
             }
+            let nth = self.count.entry(*h).or_insert(0);
+            let occurrence = *nth;
+            *nth += 1;
             self.tally.received += 1;
-            items.extend((self.keep)(row));
+            items.extend((self.keep)(row, occurrence));
         }
+        self.previous = hashes;
+        self.previous_total = total;
         self.tally.total = total;
         let seen = self.tally.received + self.tally.repeated;
         self.done = n == 0
@@ -119,6 +149,26 @@ impl<T: Send + 'static> Pages<T> for LogPager<T> {
     }
 }
 
+/// How many rows at the head of a page repeat the previous page's tail. Log rows carry no id, so
+/// the longest run of the page's head equal to the previous page's tail is taken as sent again,
+/// except where that run is one row content repeated: identical records (five wrong codes in
+/// one second) may straddle a page boundary, so such a run counts as repeated only as far as
+/// the cloud's `total` grew between the two pages (no totals: the whole run, as before).
+fn repeated_head(previous: &[u64], page: &[u64], before: Option<u64>, now: Option<u64>) -> usize {
+    let most = previous.len().min(page.len());
+    let Some(m) = (1..=most)
+        .rev()
+        .find(|&m| previous[previous.len() - m..] == page[..m])
+    else {
+        return 0;
+    };
+    let one_content = page[..m].iter().all(|h| *h == page[0]);
+    match (one_content, before, now) {
+        (true, Some(b), Some(n)) => m.min(usize::try_from(n.saturating_sub(b)).unwrap_or(m)),
+        _ => m,
+    }
+}
+
 /// The `{code, value}` of a log entry (`status` a list or one object; `dps` single-entry objects).
 pub(super) fn status_of(v: &Value) -> (String, String) {
     if let Some(s) = wire::list(v, "status").first() {
@@ -142,18 +192,25 @@ fn person(id: String, name: String) -> Option<Person> {
     (id.is_some() || name.is_some()).then_some(Person { id, name })
 }
 
-fn record_of(v: &Value, lock: &Lock) -> Record {
+/// The id of a log row that carries none: its time, code and value, and after the first of
+/// identical rows, its occurrence (`-1`, `-2`, ... counted from the newest): stable across pages,
+/// polls and runs while older records stay as they were.
+fn synthetic_id(time: Option<&Time>, code: &str, value: &str, nth: u32) -> String {
+    let ms = time.map(|t| t.timestamp().as_millisecond()).unwrap_or(0);
+    if nth == 0 {
+        format!("{ms}-{code}-{value}")
+    } else {
+        format!("{ms}-{code}-{value}-{nth}")
+    }
+}
+
+fn record_of(v: &Value, lock: &Lock, nth: u32) -> Record {
     let (code, value) = status_of(v);
     let time = wire::time(v, "update_time", &lock.zone)
         .or_else(|| wire::time(v, "gmt_create", &lock.zone));
     let rid = wire::s(v, "record_id");
     let id = if rid.is_empty() {
-        format!(
-            "{}-{code}-{value}",
-            time.as_ref()
-                .map(|t| t.timestamp().as_millisecond())
-                .unwrap_or(0)
-        )
+        synthetic_id(time.as_ref(), &code, &value, nth)
     } else {
         rid
     };
@@ -172,7 +229,7 @@ fn record_of(v: &Value, lock: &Lock) -> Record {
     }
 }
 
-fn alarm_of(v: &Value, lock: &Lock) -> Alarm {
+fn alarm_of(v: &Value, lock: &Lock, nth: u32) -> Alarm {
     let (code, value) = status_of(v);
     let time = wire::time(v, "update_time", &lock.zone);
     let (kind, unlock) = match code.as_str() {
@@ -196,12 +253,7 @@ fn alarm_of(v: &Value, lock: &Lock) -> Alarm {
         _ => (AlarmKind::Other, None),
     };
     Alarm {
-        id: format!(
-            "{}-{code}-{value}",
-            time.as_ref()
-                .map(|t| t.timestamp().as_millisecond())
-                .unwrap_or(0)
-        ),
+        id: synthetic_id(time.as_ref(), &code, &value, nth),
         time,
         kind,
         unlock_id: unlock,
@@ -247,8 +299,8 @@ impl RecordOps for OpenApi {
             ("end_time", end.to_string()),
         ]);
         let keep = |lock: Lock, qr: Query<UnlockKind>| -> Keep<Record> {
-            Box::new(move |v: &Value| {
-                let r = record_of(v, &lock);
+            Box::new(move |v: &Value, nth| {
+                let r = record_of(v, &lock, nth);
                 let kind_ok = qr.kinds.is_empty() || qr.kinds.contains(&r.kind);
                 let when = r.time.as_ref().map(|t| t.timestamp());
                 (kind_ok && names(&r.member, &qr.member) && in_window(when, &qr)).then_some(r)
@@ -290,8 +342,8 @@ impl RecordOps for OpenApi {
     async fn alarms(&self, lock: &Lock, qr: &Query<AlarmKind>) -> Result<Box<dyn Pages<Alarm>>> {
         qr.check()?;
         let (l, filters) = (lock.clone(), qr.clone());
-        let keep: Keep<Alarm> = Box::new(move |v: &Value| {
-            let a = alarm_of(v, &l);
+        let keep: Keep<Alarm> = Box::new(move |v: &Value, nth| {
+            let a = alarm_of(v, &l, nth);
             let kind_ok = filters.kinds.is_empty() || filters.kinds.contains(&a.kind);
             let when = a.time.as_ref().map(|t| t.timestamp());
             (kind_ok && names(&a.member, &filters.member) && in_window(when, &filters)).then_some(a)
@@ -336,6 +388,7 @@ mod tests {
         let r = record_of(
             &json!({"update_time": 1_800_000_000_000i64, "status": [{"code": "unlock_fingerprint", "value": 2}], "user_id": "u1", "nick_name": "Alice"}),
             &lock(),
+            0,
         );
         assert_eq!(r.kind, UnlockKind::Fingerprint);
         assert_eq!(r.unlock_id.as_deref(), Some("12-2"));
@@ -344,18 +397,38 @@ mod tests {
         let s = record_of(
             &json!({"update_time": 1_800_000_000i64, "status": {"code": "unlock_card", "value": "1"}}),
             &lock(),
+            0,
         );
         assert_eq!(s.time.unwrap().as_secs(), 1_800_000_000);
         let a = alarm_of(
             &json!({"update_time": 1, "status": {"code": "hijack", "value": "unlock_fingerprint-02"}}),
             &lock(),
+            0,
         );
         assert_eq!(a.kind, AlarmKind::Duress);
         assert_eq!(a.unlock_id.as_deref(), Some("12-02"));
         let w = alarm_of(
             &json!({"status": {"code": "alarm_lock", "value": "wrong_password"}}),
             &lock(),
+            0,
         );
         assert_eq!(w.kind, AlarmKind::WrongPassword);
+    }
+
+    #[test]
+    fn identical_rows_straddling_pages_are_distinct_unless_the_total_grew() {
+        // Distinct rows sent again at the next page's head: repeated.
+        assert_eq!(repeated_head(&[1, 2, 3], &[2, 3, 4], Some(9), Some(9)), 2);
+        // Five identical alarms across a boundary, total unchanged: none repeated.
+        assert_eq!(repeated_head(&[1, 7, 7], &[7, 7, 7], Some(6), Some(6)), 0);
+        // One arrived meanwhile: one repeated.
+        assert_eq!(repeated_head(&[1, 7, 7], &[7, 7, 7], Some(6), Some(7)), 1);
+        assert_eq!(repeated_head(&[], &[7, 7], None, Some(2)), 0);
+        let a = alarm_of(
+            &json!({"update_time": 5, "status": {"code": "alarm_lock", "value": "wrong_password"}}),
+            &lock(),
+            3,
+        );
+        assert_eq!(a.id, "5000-alarm_lock-wrong_password-3");
     }
 }
