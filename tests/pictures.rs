@@ -342,6 +342,16 @@ fn history_stats_refuses_bad_input_before_any_request() {
         let r = u.run(&args).fails(2);
         assert!(r.stderr.contains("error"), "{extra:?}: {}", r.stderr);
     }
+    // A --since after now (the pinned clock) with no --until says so, not "swap them".
+    let r = u
+        .run(&["history", "stats", "-d", WIFI, "--since", "2027-06-01"])
+        .fails(2);
+    assert!(
+        r.stderr.contains("--since is in the future"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("swap"), "{}", r.stderr);
     let sent: Vec<String> = emu
         .sent()
         .into_iter()

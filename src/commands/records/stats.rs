@@ -248,7 +248,14 @@ fn window(a: &StatsArgs, lock: &Lock) -> Result<(Timestamp, Timestamp)> {
     let since = parse_time("--since", &Some(a.since.clone()), lock)?.unwrap_or_default();
     let until = parse_time("--until", &a.until, lock)?.unwrap_or_else(lockctl_api::clock::now);
     if until < since {
-        return Err(Fail::usage_hint("--until is before --since", "swap them"));
+        return Err(match a.until {
+            Some(_) => Fail::usage_hint("--until is before --since", "swap them"),
+            // No --until: the stretch ends now, and --since is in the future.
+            None => Fail::usage_hint(
+                "--since is in the future: there are no openings to count yet",
+                "give a time in the past (`--since 30d` counts the last 30 days)",
+            ),
+        });
     }
     Ok((since, until))
 }
