@@ -347,3 +347,27 @@ fn a_lock_without_a_free_slot_says_what_it_holds_and_points_to_prune() {
     ])
     .ok();
 }
+
+/// On the OpenAPI nothing tells a used one-time password from an unused one: `--used` says so
+/// (once, on stderr) and prunes what it can tell, the expired ones.
+#[test]
+fn used_on_the_openapi_says_what_it_cannot_tell() {
+    let emu = Emu::start();
+    let u = common::flavour::Flavour::OpenApi.warm(&emu);
+    let r = u
+        .run(&["temppwd", "prune", "-d", BLE, "--used", "--dry-run"])
+        .ok();
+    assert_eq!(
+        r.stderr
+            .matches("does not report whether a one-time password was used")
+            .count(),
+        1,
+        "{}",
+        r.stderr
+    );
+    // The mobile gateway reports it: no such warning there.
+    let m = User::warm(&emu)
+        .run(&["temppwd", "prune", "-d", BLE, "--used", "--dry-run"])
+        .ok();
+    assert!(!m.stderr.contains("does not report"), "{}", m.stderr);
+}

@@ -50,6 +50,15 @@ pub async fn prune(a: PruneArgs, ctx: &mut Context) -> Result<()> {
         },
     };
     let used = a.used;
+    if used && ctx.is_openapi() {
+        // The OpenAPI's password list has no one-time flag and no "used" state: nothing tells a
+        // used one-time code from an unused one, so --used can only find the expired ones.
+        ctx.out.warn(
+            "the Cloud OpenAPI does not report whether a one-time password was used: \
+             --used finds only expired passwords on this profile; remove a used one with \
+             `lockctl temppwd remove`",
+        );
+    }
     prune::run(
         ctx,
         &words,
