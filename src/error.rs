@@ -5,9 +5,10 @@
 use lockctl_api::error::Check;
 use lockctl_api::{CloudCode, Error as ApiError, Kind};
 
-/// What the user gave as flags that an error's words depend on: hints repeat `--profile` and
-/// `--dev` (a value from the environment needs no repeating: it is still there on the next run),
-/// and a refusal that `--kind` caused says so.
+/// What the user gave that an error's words depend on: hints repeat `--profile` (given as the
+/// flag or as `LOCKCTL_PROFILE`: a hint pasted into another shell, or read from `--json` by a
+/// script, must still act on the same account) and `--dev` (a `LOCKCTL_DEV` needs no repeating:
+/// a hint about a lock names the lock itself), and a refusal that `--kind` caused says so.
 #[derive(Debug, Clone, Default)]
 pub struct Given {
     pub profile: Option<String>,
@@ -18,7 +19,10 @@ pub struct Given {
 impl Given {
     pub fn of(options: &crate::options::Options) -> Given {
         Given {
-            profile: options.profile.clone(),
+            profile: options
+                .profile
+                .clone()
+                .or_else(|| crate::env::get(crate::env::PROFILE)),
             dev: options.dev.clone(),
             kind: options.kind,
         }
@@ -293,6 +297,12 @@ pub fn with_given(hint: &str, given: &Given) -> String {
         }
     }
     out
+}
+
+/// One bare `lockctl ...` command (a status finding's hint, not in backticks) with the
+/// `--profile` and `--dev` given put back in, as [`with_given`] does for each command in a hint.
+pub fn command(cmd: &str, given: &Given) -> String {
+    command_with_given(cmd, given)
 }
 
 fn command_with_given(cmd: &str, given: &Given) -> String {

@@ -590,3 +590,32 @@ fn status_over_several_locks_has_a_lock_column_and_one_element_per_lock() {
         "{doc}"
     );
 }
+
+#[test]
+fn the_missing_code_warning_names_the_profile_given() {
+    let emu = Emu::start_dated();
+    let u = User::warm(&emu);
+    u.login_md5(&emu, "other");
+    u.run(&["profile", "use", "t"]).ok();
+    let f = write_feed(&u, &feed(&[event("next@airbnb.com", 5, 8, "Reserved", "")]));
+    let r = u
+        .run(&[
+            "--profile",
+            "other",
+            "booking",
+            "status",
+            "-d",
+            ZIGBEE,
+            "--ical",
+            &f,
+        ])
+        .ok();
+    let want = format!("`lockctl --profile other booking sync -d {ZIGBEE} --ical ...`");
+    assert!(r.stderr.contains(&want), "{}", r.stderr);
+    // The current profile: the command as it is.
+    let r = u
+        .run(&["booking", "status", "-d", ZIGBEE, "--ical", &f])
+        .ok();
+    let want = format!("`lockctl booking sync -d {ZIGBEE} --ical ...`");
+    assert!(r.stderr.contains(&want), "{}", r.stderr);
+}

@@ -48,6 +48,15 @@ fn all_ok_but(r: &Run, failing: &[&str]) {
     assert_eq!(r.json()["ok"], failing.is_empty());
 }
 
+/// Every check, in order.
+const ALL: [&str; 9] = [
+    "files", "profile", "endpoint", "clock", "signing", "session", "devices", "cache", "proxy",
+];
+
+fn names(r: &Run) -> Vec<String> {
+    results(r).into_iter().map(|(n, _)| n).collect()
+}
+
 /// A logged-in md5 user with a warm cache.
 fn mobile_user(emu: &Emu) -> User {
     let u = User::ready(emu);
@@ -341,6 +350,8 @@ fn an_unsafe_directory_or_credentials_file_is_named_with_the_fix() {
     );
     assert_eq!(check(&r, "profile")["result"], "fail");
     assert_eq!(check(&r, "session")["result"], "skip");
+    // Every check is still there, in order: the proxy needs no profile.
+    assert_eq!(names(&r), ALL, "{}", r.stdout);
     let paths = files["facts"]["paths"].as_array().unwrap();
     assert_eq!(paths[0]["mode"], "777", "{files}");
     assert_eq!(paths[0]["verdict"], "unsafe", "{files}");
@@ -356,4 +367,81 @@ fn no_profile_is_a_failed_profile_check() {
     assert_eq!(profile["result"], "fail");
     assert!(profile["hint"].as_str().unwrap().contains("profile add"));
     assert_eq!(check(&r, "files")["result"], "ok");
+}
+
+#[test]
+fn an_unknown_profile_keeps_every_check_and_lists_the_known_ones() {
+    let emu = Emu::start();
+    let u = mobile_user(&emu);
+    let r = u.run(&["--profile", "nosuch", "doctor", "--json"]).fails(1);
+    assert_eq!(names(&r), ALL, "{}", r.stdout);
+    let profile = check(&r, "profile");
+    assert_eq!(profile["result"], "fail");
+    assert!(
+        profile["hint"]
+            .as_str()
+            .unwrap()
+            .contains("known profiles: t"),
+        "{profile}"
+    );
+    assert_eq!(check(&r, "proxy")["result"], "ok");
+}
+
+#[test]
+fn hints_name_the_profile_given() {
+    let emu = Emu::start();
+    let u = mobile_user(&emu);
+    // `other` exists but is not logged in; `t` stays current.
+    u.add_md5(&emu, "other");
+    u.run(&["profile", "use", "t"]).ok();
+    let r = u.run(&["--profile", "other", "doctor", "--json"]).fails(1);
+    let session = check(&r, "session");
+    assert_eq!(session["result"], "fail", "{session}");
+    assert!(
+        session["hint"]
+            .as_str()
+            .unwrap()
+            .starts_with("lockctl --profile other login --email "),
+        "{session}"
+    );
+    let r = u.run_env(&["doctor", "--json"], &[("LOCKCTL_PROFILE", "other")], None);
+    let session = check(&r.fails(1), "session");
+    assert!(
+        session["hint"]
+            .as_str()
+            .unwrap()
+            .starts_with("lockctl --profile other login --email "),
+        "{session}"
+    );
+    // The current profile, named by nothing: bare commands.
+    let r = u.run_env(&["doctor", "--json"], &[("LOCKCTL_CACHE_TTL", "0")], None);
+    let cache = check(&r, "cache");
+    if cache["result"] == "warn" {
+        assert_eq!(cache["hint"], "lockctl device list", "{cache}");
+    }
+}
+
+#[test]
+fn a_secret_from_the_environment_is_named_and_blamed() {
+    let emu = Emu::start();
+    let u = mobile_user(&emu);
+    let r = u.run_env(
+        &["--profile", "t", "doctor", "--json"],
+        &[("LOCKCTL_APP_SECRET", "wrongwrongwrongwrongwrongwrong00")],
+        None,
+    );
+    let r = r.fails(1);
+    let profile = check(&r, "profile");
+    assert_eq!(profile["facts"]["secrets"], "env", "{profile}");
+    let summary = profile["summary"].as_str().unwrap();
+    assert!(summary.contains("LOCKCTL_APP_SECRET"), "{profile}");
+    assert!(!summary.contains("credentials.toml"), "{profile}");
+    let signing = check(&r, "signing");
+    assert_eq!(signing["result"], "fail", "{signing}");
+    let hint = signing["hint"].as_str().unwrap();
+    assert!(
+        hint.contains("LOCKCTL_APP_SECRET") && hint.contains("unset"),
+        "{signing}"
+    );
+    assert!(!r.stdout.contains("wrongwrongwrong") && !r.stderr.contains("wrongwrongwrong"));
 }

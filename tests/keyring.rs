@@ -588,3 +588,25 @@ fn a_credentials_file_from_before_keyrings_keeps_working() {
     assert!(!r.stderr.contains("plain text"), "{}", r.stderr);
     u.run_env(&["device", "list"], &env, None).ok();
 }
+
+#[test]
+fn migrate_secrets_with_the_keyring_turned_off_says_to_unset_the_variable() {
+    let u = User::new();
+    add(&u, "t", &[], &[]).ok();
+    let before = u.file("credentials.toml");
+    let r = u
+        .run_env(
+            &["--profile", "t", "profile", "migrate-secrets"],
+            &[("LOCKCTL_KEYRING", "off")],
+            None,
+        )
+        .fails(1);
+    assert!(
+        r.stderr
+            .contains("LOCKCTL_KEYRING=off turns the keyring off: unset it"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("is unlocked"), "{}", r.stderr);
+    assert_eq!(u.file("credentials.toml"), before);
+}

@@ -604,7 +604,13 @@ fn a_lock_that_cannot_be_read_is_unreadable_and_the_others_still_report() {
             .fail(ZIGBEE, "SYSTEM_ERROR", None, None)
             .unwrap()
     });
-    let r = u.run(&["status", "--json", "--inactive", "100d"]).ok();
+    // The report of every lock is printed, and the run fails (conventions: several locks).
+    let r = u.run(&["status", "--json", "--inactive", "100d"]).fails(1);
+    assert!(
+        r.stderr.contains("1 of 3 locks could not be read"),
+        "{}",
+        r.stderr
+    );
     let j = r.json();
     let f = finding(&j, ZIGBEE, "unreadable").expect("unreadable");
     assert_eq!(f["severity"], "critical", "{f}");
@@ -671,5 +677,102 @@ fn every_finding_code_is_tested_here_and_documented() {
             docs.contains(&format!("| `{code}` |")),
             "finding `{code}` is not in docs/json.md's table"
         );
+    }
+}
+
+#[test]
+fn hints_name_the_profile_given_so_they_act_on_its_account() {
+    let emu = Emu::start();
+    let u = User::warm(&emu);
+    // `t` stays current; `other` is named with --profile or LOCKCTL_PROFILE.
+    u.login_md5(&emu, "other");
+    u.run(&["profile", "use", "t"]).ok();
+    u.run(&["--profile", "other", "device", "list"]).ok();
+    alarm(&emu, WIFI, "pry", emu.now() - 3_600);
+    emu.with_inner(|s| {
+        s.lock_faults
+            .fail(ZIGBEE, "SYSTEM_ERROR", None, None)
+            .unwrap()
+    });
+    let args = [
+        "--profile",
+        "other",
+        "status",
+        "--json",
+        "--inactive",
+        "100d",
+    ];
+    let j = u.run(&args).fails(1).json();
+    let pry = finding(&j, WIFI, "alarm_pry").expect("alarm_pry");
+    assert!(
+        pry["hint"]
+            .as_str()
+            .unwrap()
+            .starts_with(&format!("lockctl --profile other alarm list -d {WIFI} ")),
+        "{pry}"
+    );
+    let f = finding(&j, ZIGBEE, "unreadable").expect("unreadable");
+    assert_eq!(
+        f["hint"],
+        format!("lockctl --profile other device show -d {ZIGBEE}")
+    );
+    let r = u.run_env(
+        &["status", "--json", "--inactive", "100d"],
+        &[("LOCKCTL_PROFILE", "other")],
+        None,
+    );
+    let j = r.fails(1).json();
+    let f = finding(&j, ZIGBEE, "unreadable").expect("unreadable");
+    assert_eq!(
+        f["hint"],
+        format!("lockctl --profile other device show -d {ZIGBEE}")
+    );
+    // The current profile, named by nothing: the hints stay bare.
+    let j = u
+        .run(&["status", "--json", "--inactive", "100d"])
+        .fails(1)
+        .json();
+    let f = finding(&j, ZIGBEE, "unreadable").expect("unreadable");
+    assert_eq!(f["hint"], format!("lockctl device show -d {ZIGBEE}"));
+}
+
+#[test]
+fn a_project_not_allowed_to_read_points_to_doctor_and_fails() {
+    let id = "flaggedProject000001";
+    let secret = "flaggedprojectsecret000000000001";
+    let emu = Emu::with(lockctl_emulator::Config {
+        pinned_world: true,
+        projects: vec![lockctl_emulator::openapi::Project::parse(&format!(
+            "{id}:{secret}:no-lock"
+        ))
+        .unwrap()],
+        ..Default::default()
+    });
+    let u = User::new();
+    u.run_env(
+        &[
+            "profile",
+            "add",
+            "oa",
+            "--endpoint",
+            &emu.url,
+            "--access-id",
+            id,
+        ],
+        &[("LOCKCTL_ACCESS_SECRET", secret)],
+        None,
+    )
+    .ok();
+    let r = u
+        .run(&["--profile", "oa", "status", "--json", "--inactive", "100d"])
+        .fails(1);
+    let j = r.json();
+    let locks = j.as_array().unwrap();
+    assert!(!locks.is_empty(), "{j}");
+    for l in locks {
+        let f = &l["findings"][0];
+        assert_eq!(f["code"], "unreadable", "{j}");
+        assert!(message(f).contains("28841101"), "{f}");
+        assert_eq!(f["hint"], "lockctl --profile oa doctor", "{f}");
     }
 }

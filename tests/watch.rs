@@ -191,6 +191,33 @@ fn bad_input_is_refused_before_any_request() {
         ),
         (vec!["--jq", "."], &secret[..], "--jq"),
         (vec!["--json", "id,nope"], &secret[..], "nope"),
+        // Checked without --exec or --webhook too.
+        (vec!["--exec-timeout", "0"], &secret[..], "--exec-timeout"),
+        (
+            vec!["--exec-concurrency", "0"],
+            &secret[..],
+            "--exec-concurrency",
+        ),
+        (
+            vec!["--exec-concurrency", "65"],
+            &secret[..],
+            "--exec-concurrency",
+        ),
+        (
+            vec!["--dead-letter", "/nonexistent/dir/file"],
+            &secret[..],
+            "--dead-letter needs --webhook",
+        ),
+        (
+            vec![
+                "--webhook",
+                "https://example.com/h",
+                "--dead-letter",
+                "/nonexistent/dir/file",
+            ],
+            &secret[..],
+            "not a file in an existing directory",
+        ),
     ] {
         let mut all = vec!["watch", "-d", WIFI];
         all.extend(args.iter().copied());

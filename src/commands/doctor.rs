@@ -71,7 +71,7 @@ pub enum Facts {
         paths: Vec<PathFact>,
     },
     Profile {
-        /// Where its secrets are read from: `file`, `builtin` (more stores may come).
+        /// Where its secrets are read from: `file`, `env`, `builtin`.
         secrets: Option<&'static str>,
     },
     Endpoint {
@@ -178,6 +178,7 @@ pub async fn run(
     let given = Given::of(&options);
     let out = Output::new(options.format.clone(), options.quiet, options.color)?;
     let mut checks = vec![files()];
+    let mut env_var = None;
     let mut report = Report {
         ok: true,
         profile: None,
@@ -195,6 +196,7 @@ pub async fn run(
         }
         Ok(mut ctx) => {
             report.profile = ctx.settings.profile_name.clone();
+            env_var = env_secret(&ctx);
             let outcome = if ctx.is_openapi() {
                 report.backend = Some("openapi");
                 openapi(&mut ctx, &given, &mut checks).await
@@ -205,6 +207,31 @@ pub async fn run(
             // A session the client renewed on the way is kept, as after any verb.
             let kept = ctx.persist_renewed_session();
             outcome.and(kept)?;
+        }
+    }
+    if !checks.iter().any(|c| c.name == "proxy") {
+        // No endpoint to ask about: the proxy variables alone (the check needs no profile).
+        checks.push(proxy_alone());
+    }
+    if let Some(var) = env_var {
+        // A refused secret that came from the environment: the variable is to blame.
+        for c in checks
+            .iter_mut()
+            .filter(|c| c.name == "signing" && c.mark == Mark::Fail)
+        {
+            c.hint = Some(format!(
+                "{var} is set and used over the profile's stored secret: fix its value, or unset it to use the stored one"
+            ));
+        }
+    }
+    // Each hint's commands work as printed: they repeat the --profile given.
+    for c in &mut checks {
+        if let Some(h) = &c.hint {
+            c.hint = Some(if h.starts_with("lockctl ") {
+                error::command(h, &given)
+            } else {
+                error::with_given(h, &given)
+            });
         }
     }
     report.ok = !checks.iter().any(|c| c.mark == Mark::Fail);
@@ -289,6 +316,18 @@ fn files() -> Check {
     }
 }
 
+/// The variable whose secret is used over the profile's stored one, if it is set (a stored
+/// profile only: the built-in demo profiles keep their own).
+fn env_secret(ctx: &Context) -> Option<&'static str> {
+    ctx.settings.profile.as_ref()?;
+    let var = if ctx.is_openapi() {
+        crate::env::ACCESS_SECRET
+    } else {
+        crate::env::APP_SECRET
+    };
+    crate::env::get(var).map(|_| var)
+}
+
 /// The profile check once its backend was built (or refused).
 fn profile_ok(ctx: &Context, what: &str) -> Check {
     let store = match &ctx.settings.profile_name {
@@ -297,6 +336,19 @@ fn profile_ok(ctx: &Context, what: &str) -> Check {
         }
         _ => credentials::SecretStore::Builtin,
     };
+    if let Some(var) = env_secret(ctx) {
+        let name = ctx.settings.profile_name.clone().unwrap_or_default();
+        return Check::new(
+            "profile",
+            Mark::Ok,
+            format!(
+                "profile `{name}`: {what}; secret read from the environment ({var}), over the stored one"
+            ),
+            Facts::Profile {
+                secrets: Some("env"),
+            },
+        );
+    }
     let where_ = match store {
         credentials::SecretStore::File => format!(
             "secrets read from {}",
@@ -393,9 +445,9 @@ fn clock(server_ms: Option<i64>, local_ms: i64) -> Check {
     }
 }
 
-/// The proxy settings in force and the proxy requests to `url` take.
-fn proxy(url: &url::Url) -> Check {
-    let variables: Vec<Variable> = crate::env::PROXY_VARS
+/// The proxy variables set, credentials hidden.
+fn proxy_variables() -> Vec<Variable> {
+    crate::env::PROXY_VARS
         .iter()
         .filter_map(|n| {
             crate::env::get(n).map(|v| Variable {
@@ -403,7 +455,39 @@ fn proxy(url: &url::Url) -> Check {
                 value: probe::without_credentials(&v),
             })
         })
+        .collect()
+}
+
+/// The proxy check without an endpoint (no usable profile): the variables set, and no proxy
+/// named, since which one applies depends on the endpoint.
+fn proxy_alone() -> Check {
+    let variables = proxy_variables();
+    let set: Vec<String> = variables
+        .iter()
+        .map(|v| format!("{}={}", v.name, v.value))
         .collect();
+    let summary = if set.is_empty() {
+        "no proxy set; requests go straight to the endpoint".to_string()
+    } else {
+        format!(
+            "{}; which one applies depends on the profile's endpoint",
+            set.join(", ")
+        )
+    };
+    Check::new(
+        "proxy",
+        Mark::Ok,
+        summary,
+        Facts::Proxy {
+            variables,
+            proxy: None,
+        },
+    )
+}
+
+/// The proxy settings in force and the proxy requests to `url` take.
+fn proxy(url: &url::Url) -> Check {
+    let variables = proxy_variables();
     let used = probe::proxy_for(url);
     let set: Vec<String> = variables
         .iter()

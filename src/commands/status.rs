@@ -570,6 +570,21 @@ async fn read(s: Arc<Shared>, lock: Lock, lim: Limits) -> Result<Vec<Finding>> {
     Ok(out)
 }
 
+/// Whether a read failed because the project or account is not allowed to make it (a service
+/// not subscribed or authorized, a permission refused), rather than because of the lock.
+fn not_allowed(e: &anyhow::Error) -> bool {
+    match e.downcast_ref::<lockctl_api::Error>() {
+        Some(lockctl_api::Error::Service { code, .. }) => {
+            *code == 1106 || (28_841_000..28_842_000).contains(code)
+        }
+        Some(lockctl_api::Error::Cloud {
+            code: lockctl_api::CloudCode::PermissionDenied,
+            ..
+        }) => true,
+        _ => false,
+    }
+}
+
 fn status_of(lock: &Lock, mut findings: Vec<Finding>) -> LockStatus {
     findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
     let worst = findings
@@ -618,26 +633,39 @@ pub async fn run(a: StatusArgs, ctx: &mut Context) -> Result<()> {
     if ran.cancelled {
         return Err(Fail::cancelled());
     }
+    let given = Given::of(&ctx.global);
     let mut rows: Vec<LockStatus> = vec![];
+    let mut unreadable = 0;
     for o in ran.outcomes {
         match o.result {
             Ok(f) => rows.push(status_of(&o.lock, f)),
             Err(e) => {
                 // A login that cannot be renewed ends the run (exit 4): no lock can be read.
-                if classify(&e, &Given::of(&ctx.global)).0 == Exit::Auth {
+                if classify(&e, &given).0 == Exit::Auth {
                     return Err(e);
                 }
+                unreadable += 1;
+                // A project or account not allowed to read: doctor checks the service and the
+                // rights; anything else: the lock itself.
+                let hint = if not_allowed(&e) {
+                    "lockctl doctor".to_string()
+                } else {
+                    format!("lockctl device show -d {}", o.lock.id)
+                };
                 let f = finding(
                     "unreadable",
                     Severity::Critical,
-                    format!(
-                        "could not be read: {}",
-                        crate::error::message(&e, &Given::of(&ctx.global))
-                    ),
-                    Some(format!("lockctl device show -d {}", o.lock.id)),
+                    format!("could not be read: {}", crate::error::message(&e, &given)),
+                    Some(hint),
                 );
                 rows.push(status_of(&o.lock, vec![f]));
             }
+        }
+    }
+    // Each hint is a command that works as printed: it repeats the --profile given.
+    for f in rows.iter_mut().flat_map(|r| r.findings.iter_mut()) {
+        if let Some(h) = &f.hint {
+            f.hint = Some(crate::error::command(h, &given));
         }
     }
     // Worst locks first; among equals, more findings first; then by name.
@@ -678,6 +706,18 @@ pub async fn run(a: StatusArgs, ctx: &mut Context) -> Result<()> {
         "{}: {crit} critical, {warn} warning, {info} info, {ok} ok",
         plural(rows.len(), "lock")
     ));
+    // A lock that could not be read fails the run (conventions: several locks), after the
+    // report of every lock.
+    if unreadable > 0 {
+        return Err(Fail::failure(
+            format!(
+                "{} of {} could not be read",
+                unreadable,
+                plural(rows.len(), "lock")
+            ),
+            "each unreadable lock's hint says what to check (`lockctl status --json` lists them)",
+        ));
+    }
     if a.check {
         let failing = rows
             .iter()

@@ -126,10 +126,22 @@ fn read_item(name: &str, table: &ProfileSecrets) -> Result<ProfileSecrets, Unava
     Ok(item.into_secrets(table))
 }
 
+/// What to do about a keyring that could not be used: `usual`, unless `LOCKCTL_KEYRING` turned
+/// it off, which no unlocking fixes.
+/// `tail` follows either.
+fn keyring_hint(usual: &str, tail: &str) -> String {
+    match env::get(env::KEYRING) {
+        Some(v) if !keyring_store::wanted() => {
+            format!("LOCKCTL_KEYRING={v} turns the keyring off: unset it to use the keyring{tail}")
+        }
+        _ => format!("{usual}{tail}"),
+    }
+}
+
 fn unreadable(name: &str, u: &Unavailable) -> anyhow::Error {
     Fail::failure(
         format!("cannot read profile `{name}`'s secrets from the system keyring: {u}"),
-        "make sure the keyring runs and is unlocked (on Linux: a Secret Service such as gnome-keyring on the session bus); or add the profile again with --insecure-storage to keep its secrets in the file",
+        keyring_hint("make sure the keyring runs and is unlocked (on Linux: a Secret Service such as gnome-keyring on the session bus); or add the profile again with --insecure-storage to keep its secrets in the file", ""),
     )
 }
 
@@ -160,7 +172,10 @@ pub fn update<T>(
             to_keyring(name, &full).map_err(|u| {
                 Fail::failure(
                     format!("cannot store profile `{name}`'s secrets in the system keyring: {u}"),
-                    "make sure the keyring runs and is unlocked; lockctl left the secrets where they were",
+                    keyring_hint(
+                        "make sure the keyring runs and is unlocked",
+                        "; lockctl left the secrets where they were",
+                    ),
                 )
             })?;
             put_keyring_table(&mut c, name, &full);

@@ -15,7 +15,7 @@ use super::ical::Booking;
 use super::state::{self, Key};
 use super::FeedArgs;
 use crate::context::Context;
-use crate::error::Fail;
+use crate::error::{Fail, Given};
 use crate::fleet::{self, Targets};
 use crate::output::time::when;
 
@@ -100,17 +100,21 @@ fn cells(r: &BookingStatus) -> Vec<String> {
 }
 
 /// The warning for a lock with bookings that have no code, if any.
-fn missing_words(lock: &Lock, rows: &[BookingStatus]) -> Option<String> {
+/// Its command repeats the `--profile` given, so it acts on the same account as printed.
+fn missing_words(lock: &Lock, rows: &[BookingStatus], given: &Given) -> Option<String> {
     let missing = rows
         .iter()
         .filter(|r| r.delivery == Some("missing"))
         .count();
     (missing > 0).then(|| {
         format!(
-            "{missing} booking{} no code on {}; `lockctl booking sync -d {} --ical ...` makes {}",
+            "{missing} booking{} no code on {}; `{}` makes {}",
             if missing == 1 { " has" } else { "s have" },
             lock.name,
-            lock.id,
+            crate::error::command(
+                &format!("lockctl booking sync -d {} --ical ...", lock.id),
+                given
+            ),
             if missing == 1 { "it" } else { "them" }
         )
     })
@@ -164,6 +168,7 @@ pub async fn status(a: FeedArgs, ctx: &mut Context) -> Result<()> {
         }
     };
     let ran = fleet::run(ctx, locks, body).await?;
+    let given = Given::of(&ctx.global);
     let missing: Vec<String> = ran
         .outcomes
         .iter()
@@ -171,7 +176,7 @@ pub async fn status(a: FeedArgs, ctx: &mut Context) -> Result<()> {
             o.result
                 .as_ref()
                 .ok()
-                .and_then(|r| missing_words(&o.lock, r))
+                .and_then(|r| missing_words(&o.lock, r, &given))
         })
         .collect();
     let reported = fleet::report_rows(ctx, ran, &HEADERS, |_, rows: &Vec<BookingStatus>| {
@@ -195,7 +200,7 @@ fn show_one(ctx: &Context, lock: &Lock, job: &Job, rows: &[BookingStatus]) -> Re
         }
         o.table(&HEADERS, rows.iter().map(cells))
     })?;
-    if let Some(m) = missing_words(lock, rows) {
+    if let Some(m) = missing_words(lock, rows, &Given::of(&ctx.global)) {
         ctx.out.warn(&m);
     }
     Ok(())

@@ -125,22 +125,45 @@ fn check(a: &WatchArgs, ctx: &Context) -> Result<Plan> {
             ));
         }
     }
+    // Every value is checked, given with --exec/--webhook or not: a wrong one is a mistake
+    // either way.
+    if !(1..=64).contains(&a.exec_concurrency) {
+        return Err(Fail::usage("--exec-concurrency must be 1 to 64"));
+    }
+    let timeout = interval(&a.exec_timeout).map_err(|_| {
+        Fail::usage_hint(
+            format!(
+                "--exec-timeout `{}` is not a time between 200ms and 1h",
+                a.exec_timeout
+            ),
+            "use e.g. 30s, 500ms or 2m",
+        )
+    })?;
+    if let Some(d) = &a.dead_letter {
+        if a.webhook.is_none() {
+            return Err(Fail::usage_hint(
+                "--dead-letter needs --webhook: only webhook deliveries go to the dead letters",
+                "add --webhook URL, or drop --dead-letter",
+            ));
+        }
+        let dir = match d.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => std::path::Path::new("."),
+        };
+        if d.as_os_str().is_empty() || d.is_dir() || !dir.is_dir() {
+            return Err(Fail::usage_hint(
+                format!(
+                    "--dead-letter `{}` is not a file in an existing directory",
+                    d.display()
+                ),
+                "name a file in a directory that exists, e.g. ./dead-letter.jsonl",
+            ));
+        }
+    }
     let exec = match &a.exec {
         None => None,
         Some(c) => {
             hooks::check_exec(c)?;
-            if !(1..=64).contains(&a.exec_concurrency) {
-                return Err(Fail::usage("--exec-concurrency must be 1 to 64"));
-            }
-            let timeout = interval(&a.exec_timeout).map_err(|_| {
-                Fail::usage_hint(
-                    format!(
-                        "--exec-timeout `{}` is not a time between 200ms and 1h",
-                        a.exec_timeout
-                    ),
-                    "use e.g. 30s, 500ms or 2m",
-                )
-            })?;
             Some(hooks::Exec {
                 command: c.clone(),
                 slots: Arc::new(tokio::sync::Semaphore::new(a.exec_concurrency)),
