@@ -365,6 +365,25 @@ fn used_on_the_openapi_says_what_it_cannot_tell() {
         "{}",
         r.stderr
     );
+    // A lock without a free slot points to prune without --used there.
+    emu.refuse_beyond(BLE, Some(0));
+    let r = u.run(&[
+        "temppwd",
+        "create",
+        "-d",
+        BLE,
+        "--name",
+        "New",
+        "--generate",
+        "--from",
+        "now",
+        "--to",
+        "+1d",
+    ]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    let prune = format!("free slots with `lockctl temppwd prune -d {BLE}`");
+    assert!(r.stderr.contains(&prune), "{}", r.stderr);
+    emu.refuse_beyond(BLE, None);
     // The mobile gateway reports it: no such warning there.
     let m = User::warm(&emu)
         .run(&["temppwd", "prune", "-d", BLE, "--used", "--dry-run"])

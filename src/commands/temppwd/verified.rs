@@ -104,8 +104,13 @@ async fn reached(s: &Shared, lock: &Lock, p: &TempPassword) -> Reached {
 /// `no free slot: Garage holds 10 temporary passwords (3 of them expired or used); free
 /// slots with ...`; without the counts when the list cannot be read.
 pub async fn no_free_slot_words(s: &Shared, lock: &Lock, refused: Option<&str>) -> String {
+    // The OpenAPI does not report one-time use, so `--used` would free nothing more there.
+    let used = match s.api.name() {
+        "openapi" => "",
+        _ => " --used",
+    };
     let pointer = format!(
-        "free slots with `lockctl temppwd prune -d {} --used`, then create it again",
+        "free slots with `lockctl temppwd prune -d {}{used}`, then create it again",
         lock.id
     );
     let Ok(all) = s.api.temp_passwords(lock).await else {
