@@ -261,31 +261,7 @@ fn an_expired_session_fails_unless_a_password_is_remembered() {
 
 #[test]
 fn a_project_without_the_lock_service_fails_the_devices_check() {
-    let id = "flaggedProject000001";
-    let secret = "flaggedprojectsecret000000000001";
-    let emu = Emu::with(lockctl_emulator::Config {
-        pinned_world: true,
-        projects: vec![lockctl_emulator::openapi::Project::parse(&format!(
-            "{id}:{secret}:no-lock"
-        ))
-        .unwrap()],
-        ..Default::default()
-    });
-    let u = User::new();
-    u.run_env(
-        &[
-            "profile",
-            "add",
-            "oa",
-            "--endpoint",
-            &emu.url,
-            "--access-id",
-            id,
-        ],
-        &[("LOCKCTL_ACCESS_SECRET", secret)],
-        None,
-    )
-    .ok();
+    let (_emu, u) = common::flavour::project_without_the_lock_service();
     let r = u.run(&["doctor", "--json"]).fails(1);
     all_ok_but(&r, &["devices"]);
     let devices = check(&r, "devices");
@@ -301,6 +277,7 @@ fn a_project_without_the_lock_service_fails_the_devices_check() {
             .contains("Smart Lock Open Service"),
         "{devices}"
     );
+    let secret = common::flavour::NO_LOCK_ACCESS_SECRET;
     assert!(!r.stdout.contains(secret) && !r.stderr.contains(secret));
 }
 

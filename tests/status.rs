@@ -738,31 +738,7 @@ fn hints_name_the_profile_given_so_they_act_on_its_account() {
 
 #[test]
 fn a_project_not_allowed_to_read_points_to_doctor_and_fails() {
-    let id = "flaggedProject000001";
-    let secret = "flaggedprojectsecret000000000001";
-    let emu = Emu::with(lockctl_emulator::Config {
-        pinned_world: true,
-        projects: vec![lockctl_emulator::openapi::Project::parse(&format!(
-            "{id}:{secret}:no-lock"
-        ))
-        .unwrap()],
-        ..Default::default()
-    });
-    let u = User::new();
-    u.run_env(
-        &[
-            "profile",
-            "add",
-            "oa",
-            "--endpoint",
-            &emu.url,
-            "--access-id",
-            id,
-        ],
-        &[("LOCKCTL_ACCESS_SECRET", secret)],
-        None,
-    )
-    .ok();
+    let (_emu, u) = common::flavour::project_without_the_lock_service();
     let r = u
         .run(&["--profile", "oa", "status", "--json", "--inactive", "100d"])
         .fails(1);

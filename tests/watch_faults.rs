@@ -216,6 +216,24 @@ fn webhook_watch(u: &User, url: &str, retries: &str, dir: &std::path::Path) -> W
     )
 }
 
+/// Once the four events are dead letters, why each one went there (its `error`).
+fn dead_letter_reasons(dead: &std::path::Path, events: &[Value]) -> Vec<String> {
+    until("four dead letters", Duration::from_secs(60), || {
+        dead_letters(dead).len() >= 4
+    });
+    let letters = dead_letters(dead);
+    events
+        .iter()
+        .map(|e| {
+            let l = letters
+                .iter()
+                .find(|l| l["event"]["id"] == e["id"])
+                .unwrap_or_else(|| panic!("no dead letter for {e}: {letters:?}"));
+            l["error"].as_str().unwrap().to_string()
+        })
+        .collect()
+}
+
 #[test]
 fn a_hanging_receiver_does_not_slow_the_polling_and_its_events_become_dead_letters() {
     let emu = Emu::start();
@@ -227,17 +245,7 @@ fn a_hanging_receiver_does_not_slow_the_polling_and_its_events_become_dead_lette
     let mut w = webhook_watch(&u, &url, "1", dir.path());
     let events = polling_goes_on(&emu, &mut w, &hooked, &dead, true);
     // Then each goes to the dead letters, after its two tries.
-    let patience = Duration::from_secs(60);
-    until("four dead letters", patience, || {
-        dead_letters(&dead).len() >= 4
-    });
-    let letters = dead_letters(&dead);
-    for e in &events {
-        let l = letters
-            .iter()
-            .find(|l| l["event"]["id"] == e["id"])
-            .unwrap_or_else(|| panic!("no dead letter for {e}: {letters:?}"));
-        let why = l["error"].as_str().unwrap();
+    for why in dead_letter_reasons(&dead, &events) {
         assert!(
             why.contains("no answer within 10s") && why.contains("2 tries"),
             "{why}"
@@ -309,17 +317,7 @@ fn a_refusing_receiver_does_not_slow_the_polling_and_its_events_become_dead_lett
     // Two retries: three tries each, 1 s and 5 s apart.
     let mut w = webhook_watch(&u, &url, "2", dir.path());
     let events = polling_goes_on(&emu, &mut w, &hooked, &dead, false);
-    let patience = Duration::from_secs(60);
-    until("four dead letters", patience, || {
-        dead_letters(&dead).len() >= 4
-    });
-    let letters = dead_letters(&dead);
-    for e in &events {
-        let l = letters
-            .iter()
-            .find(|l| l["event"]["id"] == e["id"])
-            .unwrap_or_else(|| panic!("no dead letter for {e}: {letters:?}"));
-        let why = l["error"].as_str().unwrap();
+    for why in dead_letter_reasons(&dead, &events) {
         assert!(why.contains("503") && why.contains("3 tries"), "{why}");
     }
     assert_eq!(got.load(Ordering::SeqCst), 12, "three tries each");

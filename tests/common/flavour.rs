@@ -157,6 +157,41 @@ impl User {
     }
 }
 
+/// The project of [`project_without_the_lock_service`].
+pub const NO_LOCK_ACCESS_ID: &str = "flaggedProject000001";
+pub const NO_LOCK_ACCESS_SECRET: &str = "flaggedprojectsecret000000000001";
+
+/// An emulator (pinned world) whose one OpenAPI project has not subscribed to the lock service
+/// (its lock calls answer 28841101), and a user whose profile `oa` (current, the only one) is
+/// that project.
+pub fn project_without_the_lock_service() -> (Emu, User) {
+    let (id, secret) = (NO_LOCK_ACCESS_ID, NO_LOCK_ACCESS_SECRET);
+    let emu = Emu::with(lockctl_emulator::Config {
+        pinned_world: true,
+        projects: vec![lockctl_emulator::openapi::Project::parse(&format!(
+            "{id}:{secret}:no-lock"
+        ))
+        .unwrap()],
+        ..Default::default()
+    });
+    let u = User::new();
+    u.run_env(
+        &[
+            "profile",
+            "add",
+            "oa",
+            "--endpoint",
+            &emu.url,
+            "--access-id",
+            id,
+        ],
+        &[("LOCKCTL_ACCESS_SECRET", secret)],
+        None,
+    )
+    .ok();
+    (emu, u)
+}
+
 /// The verb is refused on the OpenAPI backend with exit 2, naming the mobile backend.
 #[track_caller]
 pub fn refused_naming_mobile(r: Run) {
